@@ -1,18 +1,42 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations, Loss Functions: 100 function(s) of the C ABI (see torch_sffi.h).
+// Linear Algebra, Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations: 100 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
-#if __has_include(<ATen/ops/abs.h>)
-#include <ATen/ops/abs.h>
+#if __has_include(<ATen/ops/adaptive_avg_pool1d.h>)
+#include <ATen/ops/adaptive_avg_pool1d.h>
 #else
-#line 3094 "spec/torch_api.yaml"
-#error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
+#line 3620 "spec/torch_api.yaml"
+#error "binds calls at::adaptive_avg_pool1d, which this ATen does not have (no <ATen/ops/adaptive_avg_pool1d.h>)"
 #endif
-#if __has_include(<ATen/ops/add.h>)
-#include <ATen/ops/add.h>
+#if __has_include(<ATen/ops/adaptive_avg_pool2d.h>)
+#include <ATen/ops/adaptive_avg_pool2d.h>
 #else
-#line 3241 "spec/torch_api.yaml"
-#error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
+#line 3662 "spec/torch_api.yaml"
+#error "binds calls at::adaptive_avg_pool2d, which this ATen does not have (no <ATen/ops/adaptive_avg_pool2d.h>)"
+#endif
+#if __has_include(<ATen/ops/adaptive_avg_pool3d.h>)
+#include <ATen/ops/adaptive_avg_pool3d.h>
+#else
+#line 3704 "spec/torch_api.yaml"
+#error "binds calls at::adaptive_avg_pool3d, which this ATen does not have (no <ATen/ops/adaptive_avg_pool3d.h>)"
+#endif
+#if __has_include(<ATen/ops/adaptive_max_pool1d.h>)
+#include <ATen/ops/adaptive_max_pool1d.h>
+#else
+#line 3633 "spec/torch_api.yaml"
+#error "binds calls at::adaptive_max_pool1d, which this ATen does not have (no <ATen/ops/adaptive_max_pool1d.h>)"
+#endif
+#if __has_include(<ATen/ops/adaptive_max_pool2d.h>)
+#include <ATen/ops/adaptive_max_pool2d.h>
+#else
+#line 3675 "spec/torch_api.yaml"
+#error "binds calls at::adaptive_max_pool2d, which this ATen does not have (no <ATen/ops/adaptive_max_pool2d.h>)"
+#endif
+#if __has_include(<ATen/ops/adaptive_max_pool3d.h>)
+#include <ATen/ops/adaptive_max_pool3d.h>
+#else
+#line 3717 "spec/torch_api.yaml"
+#error "binds calls at::adaptive_max_pool3d, which this ATen does not have (no <ATen/ops/adaptive_max_pool3d.h>)"
 #endif
 #if __has_include(<ATen/ops/argmax.h>)
 #include <ATen/ops/argmax.h>
@@ -26,23 +50,23 @@
 #line 687 "spec/torch_api.yaml"
 #error "binds calls at::argmin, which this ATen does not have (no <ATen/ops/argmin.h>)"
 #endif
+#if __has_include(<ATen/ops/avg_pool1d.h>)
+#include <ATen/ops/avg_pool1d.h>
+#else
+#line 3515 "spec/torch_api.yaml"
+#error "binds calls at::avg_pool1d, which this ATen does not have (no <ATen/ops/avg_pool1d.h>)"
+#endif
 #if __has_include(<ATen/ops/avg_pool2d.h>)
 #include <ATen/ops/avg_pool2d.h>
 #else
 #line 967 "spec/torch_api.yaml"
 #error "binds calls at::avg_pool2d, which this ATen does not have (no <ATen/ops/avg_pool2d.h>)"
 #endif
-#if __has_include(<ATen/ops/binary_cross_entropy_with_logits.h>)
-#include <ATen/ops/binary_cross_entropy_with_logits.h>
+#if __has_include(<ATen/ops/avg_pool3d.h>)
+#include <ATen/ops/avg_pool3d.h>
 #else
-#line 3338 "spec/torch_api.yaml"
-#error "binds calls at::binary_cross_entropy_with_logits, which this ATen does not have (no <ATen/ops/binary_cross_entropy_with_logits.h>)"
-#endif
-#if __has_include(<ATen/ops/broadcast_tensors.h>)
-#include <ATen/ops/broadcast_tensors.h>
-#else
-#line 3094 "spec/torch_api.yaml"
-#error "binds calls at::broadcast_tensors, which this ATen does not have (no <ATen/ops/broadcast_tensors.h>)"
+#line 3570 "spec/torch_api.yaml"
+#error "binds calls at::avg_pool3d, which this ATen does not have (no <ATen/ops/avg_pool3d.h>)"
 #endif
 #if __has_include(<ATen/ops/cat.h>)
 #include <ATen/ops/cat.h>
@@ -56,29 +80,41 @@
 #line 919 "spec/torch_api.yaml"
 #error "binds calls at::chunk, which this ATen does not have (no <ATen/ops/chunk.h>)"
 #endif
+#if __has_include(<ATen/ops/conv1d.h>)
+#include <ATen/ops/conv1d.h>
+#else
+#line 3386 "spec/torch_api.yaml"
+#error "binds calls at::conv1d, which this ATen does not have (no <ATen/ops/conv1d.h>)"
+#endif
 #if __has_include(<ATen/ops/conv2d.h>)
 #include <ATen/ops/conv2d.h>
 #else
 #line 940 "spec/torch_api.yaml"
 #error "binds calls at::conv2d, which this ATen does not have (no <ATen/ops/conv2d.h>)"
 #endif
-#if __has_include(<ATen/ops/cosine_embedding_loss.h>)
-#include <ATen/ops/cosine_embedding_loss.h>
+#if __has_include(<ATen/ops/conv3d.h>)
+#include <ATen/ops/conv3d.h>
 #else
-#line 3282 "spec/torch_api.yaml"
-#error "binds calls at::cosine_embedding_loss, which this ATen does not have (no <ATen/ops/cosine_embedding_loss.h>)"
+#line 3422 "spec/torch_api.yaml"
+#error "binds calls at::conv3d, which this ATen does not have (no <ATen/ops/conv3d.h>)"
 #endif
-#if __has_include(<ATen/ops/cross_entropy_loss.h>)
-#include <ATen/ops/cross_entropy_loss.h>
+#if __has_include(<ATen/ops/conv_transpose1d.h>)
+#include <ATen/ops/conv_transpose1d.h>
 #else
-#line 1062 "spec/torch_api.yaml"
-#error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
+#line 3459 "spec/torch_api.yaml"
+#error "binds calls at::conv_transpose1d, which this ATen does not have (no <ATen/ops/conv_transpose1d.h>)"
 #endif
-#if __has_include(<ATen/ops/div.h>)
-#include <ATen/ops/div.h>
+#if __has_include(<ATen/ops/conv_transpose2d.h>)
+#include <ATen/ops/conv_transpose2d.h>
 #else
-#line 3094 "spec/torch_api.yaml"
-#error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
+#line 3478 "spec/torch_api.yaml"
+#error "binds calls at::conv_transpose2d, which this ATen does not have (no <ATen/ops/conv_transpose2d.h>)"
+#endif
+#if __has_include(<ATen/ops/conv_transpose3d.h>)
+#include <ATen/ops/conv_transpose3d.h>
+#else
+#line 3497 "spec/torch_api.yaml"
+#error "binds calls at::conv_transpose3d, which this ATen does not have (no <ATen/ops/conv_transpose3d.h>)"
 #endif
 #if __has_include(<ATen/ops/dot.h>)
 #include <ATen/ops/dot.h>
@@ -104,18 +140,6 @@
 #line 885 "spec/torch_api.yaml"
 #error "binds calls at::gather, which this ATen does not have (no <ATen/ops/gather.h>)"
 #endif
-#if __has_include(<ATen/ops/hinge_embedding_loss.h>)
-#include <ATen/ops/hinge_embedding_loss.h>
-#else
-#line 3265 "spec/torch_api.yaml"
-#error "binds calls at::hinge_embedding_loss, which this ATen does not have (no <ATen/ops/hinge_embedding_loss.h>)"
-#endif
-#if __has_include(<ATen/ops/huber_loss.h>)
-#include <ATen/ops/huber_loss.h>
-#else
-#line 3140 "spec/torch_api.yaml"
-#error "binds calls at::huber_loss, which this ATen does not have (no <ATen/ops/huber_loss.h>)"
-#endif
 #if __has_include(<ATen/ops/index.h>)
 #include <ATen/ops/index.h>
 #else
@@ -127,18 +151,6 @@
 #else
 #line 873 "spec/torch_api.yaml"
 #error "binds calls at::index_select, which this ATen does not have (no <ATen/ops/index_select.h>)"
-#endif
-#if __has_include(<ATen/ops/kl_div.h>)
-#include <ATen/ops/kl_div.h>
-#else
-#line 3298 "spec/torch_api.yaml"
-#error "binds calls at::kl_div, which this ATen does not have (no <ATen/ops/kl_div.h>)"
-#endif
-#if __has_include(<ATen/ops/l1_loss.h>)
-#include <ATen/ops/l1_loss.h>
-#else
-#line 3094 "spec/torch_api.yaml"
-#error "binds calls at::l1_loss, which this ATen does not have (no <ATen/ops/l1_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/layer_norm.h>)
 #include <ATen/ops/layer_norm.h>
@@ -182,18 +194,6 @@
 #line 1023 "spec/torch_api.yaml"
 #error "binds calls at::linear, which this ATen does not have (no <ATen/ops/linear.h>)"
 #endif
-#if __has_include(<ATen/ops/log_sigmoid.h>)
-#include <ATen/ops/log_sigmoid.h>
-#else
-#line 3241 "spec/torch_api.yaml"
-#error "binds calls at::log_sigmoid, which this ATen does not have (no <ATen/ops/log_sigmoid.h>)"
-#endif
-#if __has_include(<ATen/ops/margin_ranking_loss.h>)
-#include <ATen/ops/margin_ranking_loss.h>
-#else
-#line 3181 "spec/torch_api.yaml"
-#error "binds calls at::margin_ranking_loss, which this ATen does not have (no <ATen/ops/margin_ranking_loss.h>)"
-#endif
 #if __has_include(<ATen/ops/matmul.h>)
 #include <ATen/ops/matmul.h>
 #else
@@ -205,6 +205,18 @@
 #else
 #line 620 "spec/torch_api.yaml"
 #error "binds calls at::max, which this ATen does not have (no <ATen/ops/max.h>)"
+#endif
+#if __has_include(<ATen/ops/max_pool1d.h>)
+#include <ATen/ops/max_pool1d.h>
+#else
+#line 3532 "spec/torch_api.yaml"
+#error "binds calls at::max_pool1d, which this ATen does not have (no <ATen/ops/max_pool1d.h>)"
+#endif
+#if __has_include(<ATen/ops/max_pool1d_with_indices.h>)
+#include <ATen/ops/max_pool1d_with_indices.h>
+#else
+#line 3551 "spec/torch_api.yaml"
+#error "binds calls at::max_pool1d_with_indices, which this ATen does not have (no <ATen/ops/max_pool1d_with_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/max_pool2d.h>)
 #include <ATen/ops/max_pool2d.h>
@@ -218,6 +230,18 @@
 #line 2607 "spec/torch_api.yaml"
 #error "binds calls at::max_pool2d_with_indices, which this ATen does not have (no <ATen/ops/max_pool2d_with_indices.h>)"
 #endif
+#if __has_include(<ATen/ops/max_pool3d.h>)
+#include <ATen/ops/max_pool3d.h>
+#else
+#line 3587 "spec/torch_api.yaml"
+#error "binds calls at::max_pool3d, which this ATen does not have (no <ATen/ops/max_pool3d.h>)"
+#endif
+#if __has_include(<ATen/ops/max_pool3d_with_indices.h>)
+#include <ATen/ops/max_pool3d_with_indices.h>
+#else
+#line 3606 "spec/torch_api.yaml"
+#error "binds calls at::max_pool3d_with_indices, which this ATen does not have (no <ATen/ops/max_pool3d_with_indices.h>)"
+#endif
 #if __has_include(<ATen/ops/mean.h>)
 #include <ATen/ops/mean.h>
 #else
@@ -230,47 +254,11 @@
 #line 644 "spec/torch_api.yaml"
 #error "binds calls at::min, which this ATen does not have (no <ATen/ops/min.h>)"
 #endif
-#if __has_include(<ATen/ops/mul.h>)
-#include <ATen/ops/mul.h>
-#else
-#line 3094 "spec/torch_api.yaml"
-#error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
-#endif
-#if __has_include(<ATen/ops/multi_margin_loss.h>)
-#include <ATen/ops/multi_margin_loss.h>
-#else
-#line 3205 "spec/torch_api.yaml"
-#error "binds calls at::multi_margin_loss, which this ATen does not have (no <ATen/ops/multi_margin_loss.h>)"
-#endif
-#if __has_include(<ATen/ops/multilabel_margin_loss.h>)
-#include <ATen/ops/multilabel_margin_loss.h>
-#else
-#line 3225 "spec/torch_api.yaml"
-#error "binds calls at::multilabel_margin_loss, which this ATen does not have (no <ATen/ops/multilabel_margin_loss.h>)"
-#endif
-#if __has_include(<ATen/ops/neg.h>)
-#include <ATen/ops/neg.h>
-#else
-#line 3241 "spec/torch_api.yaml"
-#error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
-#endif
-#if __has_include(<ATen/ops/nll_loss_nd.h>)
-#include <ATen/ops/nll_loss_nd.h>
-#else
-#line 1086 "spec/torch_api.yaml"
-#error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
-#endif
 #if __has_include(<ATen/ops/permute.h>)
 #include <ATen/ops/permute.h>
 #else
 #line 791 "spec/torch_api.yaml"
 #error "binds calls at::permute, which this ATen does not have (no <ATen/ops/permute.h>)"
-#endif
-#if __has_include(<ATen/ops/poisson_nll_loss.h>)
-#include <ATen/ops/poisson_nll_loss.h>
-#else
-#line 3321 "spec/torch_api.yaml"
-#error "binds calls at::poisson_nll_loss, which this ATen does not have (no <ATen/ops/poisson_nll_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
@@ -284,12 +272,6 @@
 #line 765 "spec/torch_api.yaml"
 #error "binds calls at::reshape, which this ATen does not have (no <ATen/ops/reshape.h>)"
 #endif
-#if __has_include(<ATen/ops/rsub.h>)
-#include <ATen/ops/rsub.h>
-#else
-#line 3241 "spec/torch_api.yaml"
-#error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
-#endif
 #if __has_include(<ATen/ops/select.h>)
 #include <ATen/ops/select.h>
 #else
@@ -301,18 +283,6 @@
 #else
 #line 860 "spec/torch_api.yaml"
 #error "binds calls at::slice, which this ATen does not have (no <ATen/ops/slice.h>)"
-#endif
-#if __has_include(<ATen/ops/smooth_l1_loss.h>)
-#include <ATen/ops/smooth_l1_loss.h>
-#else
-#line 3119 "spec/torch_api.yaml"
-#error "binds calls at::smooth_l1_loss, which this ATen does not have (no <ATen/ops/smooth_l1_loss.h>)"
-#endif
-#if __has_include(<ATen/ops/soft_margin_loss.h>)
-#include <ATen/ops/soft_margin_loss.h>
-#else
-#line 3164 "spec/torch_api.yaml"
-#error "binds calls at::soft_margin_loss, which this ATen does not have (no <ATen/ops/soft_margin_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/squeeze.h>)
 #include <ATen/ops/squeeze.h>
@@ -332,12 +302,6 @@
 #line 701 "spec/torch_api.yaml"
 #error "binds calls at::std, which this ATen does not have (no <ATen/ops/std.h>)"
 #endif
-#if __has_include(<ATen/ops/sub.h>)
-#include <ATen/ops/sub.h>
-#else
-#line 3094 "spec/torch_api.yaml"
-#error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
-#endif
 #if __has_include(<ATen/ops/sum.h>)
 #include <ATen/ops/sum.h>
 #else
@@ -355,12 +319,6 @@
 #else
 #line 496 "spec/torch_api.yaml"
 #error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
-#endif
-#if __has_include(<ATen/ops/triplet_margin_loss.h>)
-#include <ATen/ops/triplet_margin_loss.h>
-#else
-#line 3363 "spec/torch_api.yaml"
-#error "binds calls at::triplet_margin_loss, which this ATen does not have (no <ATen/ops/triplet_margin_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/unsqueeze.h>)
 #include <ATen/ops/unsqueeze.h>
@@ -384,7 +342,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 472 "spec/torch_api.yaml"
         return sffi::new_tensor(at::matmul(handle, other));
-#line 388 "ops_2.cpp"
+#line 346 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_matmul");
         return 0;
@@ -404,7 +362,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 484 "spec/torch_api.yaml"
         return sffi::new_tensor(at::dot(handle, other));
-#line 408 "ops_2.cpp"
+#line 366 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dot");
         return 0;
@@ -426,7 +384,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 496 "spec/torch_api.yaml"
         return sffi::new_tensor(at::transpose(handle, dim0, dim1));
-#line 430 "ops_2.cpp"
+#line 388 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_transpose");
         return 0;
@@ -446,7 +404,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 506 "spec/torch_api.yaml"
         return sffi::new_tensor(at::t(handle));
-#line 450 "ops_2.cpp"
+#line 408 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_t");
         return 0;
@@ -466,7 +424,7 @@ RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 516 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_vector_norm(handle));
-#line 470 "ops_2.cpp"
+#line 428 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_norm");
         return sffi::kNaN;
@@ -486,7 +444,7 @@ RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 527 "spec/torch_api.yaml"
         return sffi::to_f64(at::linalg_det(handle));
-#line 490 "ops_2.cpp"
+#line 448 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_det");
         return sffi::kNaN;
@@ -506,7 +464,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 538 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_inv(handle));
-#line 510 "ops_2.cpp"
+#line 468 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_inverse");
         return 0;
@@ -526,7 +484,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 549 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
-#line 530 "ops_2.cpp"
+#line 488 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_svd");
         return 0;
@@ -546,7 +504,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 560 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
-#line 550 "ops_2.cpp"
+#line 508 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eig");
         return 0;
@@ -570,7 +528,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 2243 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
-#line 574 "ops_2.cpp"
+#line 532 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
         return 0;
@@ -590,7 +548,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2255 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linalg_det(input));
-#line 594 "ops_2.cpp"
+#line 552 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
         return 0;
@@ -612,7 +570,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_m
         const sffi::SharedCall call_lock;
 #line 2274 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
-#line 616 "ops_2.cpp"
+#line 574 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
         return -1;
@@ -632,7 +590,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* ou
         const sffi::SharedCall call_lock;
 #line 2288 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
-#line 636 "ops_2.cpp"
+#line 594 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
         return -1;
@@ -652,7 +610,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 572 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
-#line 656 "ops_2.cpp"
+#line 614 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -674,7 +632,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 585 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 678 "ops_2.cpp"
+#line 636 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -694,7 +652,7 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 596 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
-#line 698 "ops_2.cpp"
+#line 656 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean");
         return sffi::kNaN;
@@ -716,7 +674,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 609 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 720 "ops_2.cpp"
+#line 678 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
         return 0;
@@ -736,7 +694,7 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 620 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
-#line 740 "ops_2.cpp"
+#line 698 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max");
         return sffi::kNaN;
@@ -758,7 +716,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 633 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
-#line 762 "ops_2.cpp"
+#line 720 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return 0;
@@ -778,7 +736,7 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 644 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
-#line 782 "ops_2.cpp"
+#line 740 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min");
         return sffi::kNaN;
@@ -800,7 +758,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 657 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 804 "ops_2.cpp"
+#line 762 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim");
         return 0;
@@ -822,7 +780,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 670 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(handle, dim, keepdim));
-#line 826 "ops_2.cpp"
+#line 784 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax");
         return 0;
@@ -844,7 +802,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 687 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(handle, dim, keepdim));
-#line 848 "ops_2.cpp"
+#line 806 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -864,7 +822,7 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 701 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
-#line 868 "ops_2.cpp"
+#line 826 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std");
         return sffi::kNaN;
@@ -884,7 +842,7 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 712 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
-#line 888 "ops_2.cpp"
+#line 846 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var");
         return sffi::kNaN;
@@ -904,7 +862,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1570 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
-#line 908 "ops_2.cpp"
+#line 866 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -924,7 +882,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1582 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
-#line 928 "ops_2.cpp"
+#line 886 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -944,7 +902,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1594 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
-#line 948 "ops_2.cpp"
+#line 906 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -964,7 +922,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1605 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
-#line 968 "ops_2.cpp"
+#line 926 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -987,7 +945,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 2305 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 991 "ops_2.cpp"
+#line 949 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -1010,7 +968,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const sffi::SharedCall call_lock;
 #line 2321 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 1014 "ops_2.cpp"
+#line 972 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -1032,7 +990,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2337 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 1036 "ops_2.cpp"
+#line 994 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -1052,7 +1010,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2350 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
-#line 1056 "ops_2.cpp"
+#line 1014 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_other");
         return 0;
@@ -1074,7 +1032,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2366 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 1078 "ops_2.cpp"
+#line 1036 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -1094,7 +1052,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2379 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
-#line 1098 "ops_2.cpp"
+#line 1056 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_other");
         return 0;
@@ -1116,7 +1074,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2393 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 1120 "ops_2.cpp"
+#line 1078 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
         return 0;
@@ -1138,7 +1096,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2407 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 1142 "ops_2.cpp"
+#line 1100 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
         return 0;
@@ -1161,7 +1119,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2422 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 1165 "ops_2.cpp"
+#line 1123 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_dim");
         return 0;
@@ -1184,7 +1142,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2438 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 1188 "ops_2.cpp"
+#line 1146 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_correction");
         return 0;
@@ -1205,7 +1163,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2451 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
-#line 1209 "ops_2.cpp"
+#line 1167 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_v2");
         return 0;
@@ -1228,7 +1186,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2466 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1232 "ops_2.cpp"
+#line 1190 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1251,7 +1209,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2482 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 1255 "ops_2.cpp"
+#line 1213 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -1272,7 +1230,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2495 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
-#line 1276 "ops_2.cpp"
+#line 1234 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_v2");
         return 0;
@@ -1292,7 +1250,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 726 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 1296 "ops_2.cpp"
+#line 1254 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -1312,7 +1270,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 738 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 1316 "ops_2.cpp"
+#line 1274 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -1332,7 +1290,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
         const sffi::SharedCall call_lock;
 #line 749 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 1336 "ops_2.cpp"
+#line 1294 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -1353,7 +1311,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 765 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 1357 "ops_2.cpp"
+#line 1315 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -1374,7 +1332,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const sffi::SharedCall call_lock;
 #line 776 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 1378 "ops_2.cpp"
+#line 1336 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -1395,7 +1353,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 791 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 1399 "ops_2.cpp"
+#line 1357 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -1415,7 +1373,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 801 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 1419 "ops_2.cpp"
+#line 1377 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -1436,7 +1394,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 812 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 1440 "ops_2.cpp"
+#line 1398 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -1457,7 +1415,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 823 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 1461 "ops_2.cpp"
+#line 1419 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -1477,7 +1435,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 833 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 1481 "ops_2.cpp"
+#line 1439 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -1497,7 +1455,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 844 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 1501 "ops_2.cpp"
+#line 1459 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -1518,7 +1476,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2510 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 1522 "ops_2.cpp"
+#line 1480 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -1540,7 +1498,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 2524 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 1544 "ops_2.cpp"
+#line 1502 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -1561,7 +1519,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const sffi::SharedCall call_lock;
 #line 2823 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 1565 "ops_2.cpp"
+#line 1523 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -1585,7 +1543,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 860 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 1589 "ops_2.cpp"
+#line 1547 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -1606,7 +1564,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const sffi::SharedCall call_lock;
 #line 873 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 1610 "ops_2.cpp"
+#line 1568 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -1627,7 +1585,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 885 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 1631 "ops_2.cpp"
+#line 1589 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -1648,7 +1606,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const sffi::SharedCall call_lock;
 #line 896 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 1652 "ops_2.cpp"
+#line 1610 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -1669,7 +1627,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const sffi::SharedCall call_lock;
 #line 907 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 1673 "ops_2.cpp"
+#line 1631 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -1691,7 +1649,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const sffi::SharedCall call_lock;
 #line 919 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 1695 "ops_2.cpp"
+#line 1653 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -1713,7 +1671,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2538 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 1717 "ops_2.cpp"
+#line 1675 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -1734,7 +1692,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2551 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 1738 "ops_2.cpp"
+#line 1696 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -1759,7 +1717,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 940 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1763 "ops_2.cpp"
+#line 1721 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d");
         return 0;
@@ -1782,7 +1740,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 953 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 1786 "ops_2.cpp"
+#line 1744 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -1805,7 +1763,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 967 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 1809 "ops_2.cpp"
+#line 1767 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -1832,7 +1790,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const sffi::SharedCall call_lock;
 #line 985 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 1836 "ops_2.cpp"
+#line 1794 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -1856,7 +1814,7 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const sffi::SharedCall call_lock;
 #line 999 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 1860 "ops_2.cpp"
+#line 1818 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -1878,7 +1836,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const sffi::SharedCall call_lock;
 #line 1011 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 1882 "ops_2.cpp"
+#line 1840 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -1899,7 +1857,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 1023 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 1903 "ops_2.cpp"
+#line 1861 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -1919,7 +1877,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
         const sffi::SharedCall call_lock;
 #line 1037 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
-#line 1923 "ops_2.cpp"
+#line 1881 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding");
         return 0;
@@ -1944,7 +1902,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 2571 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1948 "ops_2.cpp"
+#line 1906 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -1969,7 +1927,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2588 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1973 "ops_2.cpp"
+#line 1931 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -1994,7 +1952,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2607 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1998 "ops_2.cpp"
+#line 1956 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -2020,7 +1978,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2626 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 2024 "ops_2.cpp"
+#line 1982 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -2045,7 +2003,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 2644 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 2049 "ops_2.cpp"
+#line 2007 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -2058,536 +2016,521 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
     }
 }
 
-RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_conv1d(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, int64_t groups_) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 1, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 1, "padding");
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 1, "dilation");
+        const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 1050 "spec/torch_api.yaml"
-        return sffi::to_f64(sffi::mse_loss(input, target));
-#line 2069 "ops_2.cpp"
+#line 3386 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conv1d(input, weight, bias, stride, padding, dilation, groups));
+#line 2032 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_mse_loss");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_mse_loss");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_mse_loss");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const sffi::SharedCall call_lock;
-#line 1062 "spec/torch_api.yaml"
-        return sffi::to_f64(at::cross_entropy_loss(input, target));
-#line 2089 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_cross_entropy");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_cross_entropy");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_cross_entropy");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t target_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const sffi::SharedCall call_lock;
-#line 1074 "spec/torch_api.yaml"
-        return sffi::to_f64(sffi::binary_cross_entropy(input, target));
-#line 2109 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_binary_cross_entropy");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const sffi::SharedCall call_lock;
-#line 1086 "spec/torch_api.yaml"
-        return sffi::to_f64(at::nll_loss_nd(input, target));
-#line 2129 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_nll_loss");
-        return sffi::kNaN;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_nll_loss");
-        return sffi::kNaN;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_nll_loss");
-        return sffi::kNaN;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, const char* reduction_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const sffi::SharedCall call_lock;
-#line 2660 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
-#line 2150 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
+        sffi::record_error(e, "rt_torch_nn_conv1d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
+        sffi::record_error(e, "rt_torch_nn_conv1d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_mse_loss_v2");
+        sffi::record_exception("rt_torch_nn_conv1d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_, double label_smoothing_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_conv1d_padding(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const char* padding_, const int64_t* dilation_, int64_t dilation_len, int64_t groups_) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const int64_t ignore_index = ignore_index_;
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const double label_smoothing = label_smoothing_;
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 1, "stride");
+        const std::string_view padding = sffi::enum_arg(padding_, "padding", {"valid", "same"}, sffi::Code::other);
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 1, "dilation");
+        const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 2678 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
-#line 2174 "ops_2.cpp"
+#line 3404 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conv1d(input, weight, bias, stride, padding, dilation, groups));
+#line 2057 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
+        sffi::record_error(e, "rt_torch_nn_conv1d_padding");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
+        sffi::record_error(e, "rt_torch_nn_conv1d_padding");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_cross_entropy_v2");
+        sffi::record_exception("rt_torch_nn_conv1d_padding");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_conv3d(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, int64_t groups_) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 3, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 3, "padding");
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 3, "dilation");
+        const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 2694 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
-#line 2196 "ops_2.cpp"
+#line 3422 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conv3d(input, weight, bias, stride, padding, dilation, groups));
+#line 2082 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
+        sffi::record_error(e, "rt_torch_nn_conv3d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
+        sffi::record_error(e, "rt_torch_nn_conv3d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_binary_cross_entropy_v2");
+        sffi::record_exception("rt_torch_nn_conv3d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const char* padding_, const int64_t* dilation_, int64_t dilation_len, int64_t groups_) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const int64_t ignore_index = ignore_index_;
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 3, "stride");
+        const std::string_view padding = sffi::enum_arg(padding_, "padding", {"valid", "same"}, sffi::Code::other);
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 3, "dilation");
+        const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 2711 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
-#line 2219 "ops_2.cpp"
+#line 3440 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conv3d(input, weight, bias, stride, padding, dilation, groups));
+#line 2107 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
+        sffi::record_error(e, "rt_torch_nn_conv3d_padding");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
+        sffi::record_error(e, "rt_torch_nn_conv3d_padding");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_nll_loss_v2");
+        sffi::record_exception("rt_torch_nn_conv3d_padding");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_l1_loss(int64_t input_, int64_t target_, const char* reduction_, int64_t weight_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len, const int64_t* output_padding_, int64_t output_padding_len, int64_t groups_, const int64_t* dilation_, int64_t dilation_len) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 1, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 1, "padding");
+        const sffi::IntList output_padding = sffi::sized_int_list_arg(output_padding_, output_padding_len, 1, "output_padding");
+        const int64_t groups = groups_;
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 1, "dilation");
         const sffi::SharedCall call_lock;
-#line 3094 "spec/torch_api.yaml"
-        return sffi::new_tensor([&] {
-    auto both = at::broadcast_tensors({input, target});
-    if (!weight.has_value()) return at::l1_loss(both[0], both[1], sffi::reduction_arg(reduction));
-    TORCH_CHECK_VALUE(weight->sizes() == input.sizes(), "Weights and input must have the same size.");
-    auto losses = at::mul(at::abs(at::sub(both[0], both[1])), *weight);
-    if (reduction == "none") return losses;
-    if (reduction == "sum") return at::sum(losses);
-    return at::div(at::sum(losses), at::sum(*weight));
-}());
-#line 2249 "ops_2.cpp"
+#line 3459 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation));
+#line 2133 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_l1_loss");
+        sffi::record_error(e, "rt_torch_nn_conv_transpose1d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_l1_loss");
+        sffi::record_error(e, "rt_torch_nn_conv_transpose1d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_l1_loss");
+        sffi::record_exception("rt_torch_nn_conv_transpose1d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_smooth_l1_loss(int64_t input_, int64_t target_, const char* reduction_, double beta_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose2d(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len, const int64_t* output_padding_, int64_t output_padding_len, int64_t groups_, const int64_t* dilation_, int64_t dilation_len) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const double beta = beta_;
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 2, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
+        const sffi::IntList output_padding = sffi::sized_int_list_arg(output_padding_, output_padding_len, 2, "output_padding");
+        const int64_t groups = groups_;
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const sffi::SharedCall call_lock;
-#line 3119 "spec/torch_api.yaml"
-        return sffi::new_tensor([&] {
-    auto both = at::broadcast_tensors({input, target});
-    if (beta == 0.0) return at::l1_loss(both[0], both[1], sffi::reduction_arg(reduction));
-    return at::smooth_l1_loss(both[0], both[1], sffi::reduction_arg(reduction), beta);
-}());
-#line 2275 "ops_2.cpp"
+#line 3478 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups, dilation));
+#line 2159 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_smooth_l1_loss");
+        sffi::record_error(e, "rt_torch_nn_conv_transpose2d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_smooth_l1_loss");
+        sffi::record_error(e, "rt_torch_nn_conv_transpose2d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_smooth_l1_loss");
+        sffi::record_exception("rt_torch_nn_conv_transpose2d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_huber_loss(int64_t input_, int64_t target_, const char* reduction_, double delta_, int64_t weight_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose3d(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const int64_t* padding_, int64_t padding_len, const int64_t* output_padding_, int64_t output_padding_len, int64_t groups_, const int64_t* dilation_, int64_t dilation_len) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const double delta = delta_;
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 3, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 3, "padding");
+        const sffi::IntList output_padding = sffi::sized_int_list_arg(output_padding_, output_padding_len, 3, "output_padding");
+        const int64_t groups = groups_;
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 3, "dilation");
         const sffi::SharedCall call_lock;
-#line 3140 "spec/torch_api.yaml"
-        return sffi::new_tensor([&] {
-    auto both = at::broadcast_tensors({input, target});
-    if (!weight.has_value()) return at::huber_loss(both[0], both[1], sffi::reduction_arg(reduction), delta);
-    TORCH_CHECK_VALUE(weight->sizes() == input.sizes(), "Weights and input must have the same size.");
-    auto losses = at::mul(at::huber_loss(both[0], both[1], at::Reduction::None, delta), *weight);
-    if (reduction == "none") return losses;
-    if (reduction == "sum") return at::sum(losses);
-    return at::mean(losses);
-}());
-#line 2306 "ops_2.cpp"
+#line 3497 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::conv_transpose3d(input, weight, bias, stride, padding, output_padding, groups, dilation));
+#line 2185 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_huber_loss");
+        sffi::record_error(e, "rt_torch_nn_conv_transpose3d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_huber_loss");
+        sffi::record_error(e, "rt_torch_nn_conv_transpose3d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_huber_loss");
+        sffi::record_exception("rt_torch_nn_conv_transpose3d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_soft_margin_loss(int64_t input_, int64_t target_, const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_avg_pool1d(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, bool ceil_mode_, bool count_include_pad_) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 1, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 1, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 1, "padding");
+        const bool ceil_mode = ceil_mode_;
+        const bool count_include_pad = count_include_pad_;
         const sffi::SharedCall call_lock;
-#line 3164 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::soft_margin_loss(input, target, sffi::reduction_arg(reduction)));
-#line 2327 "ops_2.cpp"
+#line 3515 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::avg_pool1d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad));
+#line 2210 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_soft_margin_loss");
+        sffi::record_error(e, "rt_torch_nn_avg_pool1d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_soft_margin_loss");
+        sffi::record_error(e, "rt_torch_nn_avg_pool1d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_soft_margin_loss");
+        sffi::record_exception("rt_torch_nn_avg_pool1d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_margin_ranking_loss(int64_t input1_, int64_t input2_, int64_t target_, double margin_, const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_max_pool1d(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, bool ceil_mode_) noexcept {
     sffi::begin_call();
     try {
-        const auto [input1, input2, target] = sffi::tensor_args<3>({input1_, input2_, target_}, {"input1", "input2", "target"});
-        const double margin = margin_;
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 1, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 1, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 1, "padding");
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 1, "dilation");
+        const bool ceil_mode = ceil_mode_;
         const sffi::SharedCall call_lock;
-#line 3181 "spec/torch_api.yaml"
-        return sffi::new_tensor([&] {
-    TORCH_CHECK(input1.dim() == input2.dim() && input1.dim() == target.dim(),
-                "margin_ranking_loss : All input tensors should have same dimension but got sizes: input1: ",
-                input1.sizes(), ", input2: ", input2.sizes(), ", target: ", target.sizes());
-    return at::margin_ranking_loss(input1, input2, target, margin, sffi::reduction_arg(reduction));
-}());
-#line 2354 "ops_2.cpp"
+#line 3532 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::max_pool1d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
+#line 2235 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_margin_ranking_loss");
+        sffi::record_error(e, "rt_torch_nn_max_pool1d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_margin_ranking_loss");
+        sffi::record_error(e, "rt_torch_nn_max_pool1d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_margin_ranking_loss");
+        sffi::record_exception("rt_torch_nn_max_pool1d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_multi_margin_loss(int64_t input_, int64_t target_, int64_t p_, double margin_, int64_t weight_, const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_max_pool1d_with_indices(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, bool ceil_mode_, int64_t* out, int64_t out_capacity) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const int64_t p = p_;
-        const double margin = margin_;
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 1, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 1, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 1, "padding");
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 1, "dilation");
+        const bool ceil_mode = ceil_mode_;
         const sffi::SharedCall call_lock;
-#line 3205 "spec/torch_api.yaml"
-        return sffi::new_tensor([&] {
-    TORCH_CHECK_VALUE(p == 1 || p == 2, "only p == 1 and p == 2 supported");
-    TORCH_CHECK_VALUE(!weight.has_value() || weight->dim() == 1, "weight must be one-dimensional");
-    return at::multi_margin_loss(input, target, p, margin, weight, sffi::reduction_arg(reduction));
-}());
-#line 2382 "ops_2.cpp"
+#line 3551 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::max_pool1d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
+#line 2260 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_multi_margin_loss");
+        sffi::record_error(e, "rt_torch_nn_max_pool1d_with_indices");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_max_pool1d_with_indices");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_max_pool1d_with_indices");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, bool ceil_mode_, bool count_include_pad_, int64_t divisor_override_, bool divisor_override_present) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 3, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 3, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 3, "padding");
+        const bool ceil_mode = ceil_mode_;
+        const bool count_include_pad = count_include_pad_;
+        const std::optional<int64_t> divisor_override = sffi::optional_arg(divisor_override_, divisor_override_present);
+        const sffi::SharedCall call_lock;
+#line 3570 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::avg_pool3d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
+#line 2286 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_avg_pool3d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_multi_margin_loss");
+        sffi::record_error(e, "rt_torch_nn_avg_pool3d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_multi_margin_loss");
+        sffi::record_exception("rt_torch_nn_avg_pool3d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss(int64_t input_, int64_t target_, const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_max_pool3d(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, bool ceil_mode_) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 3, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 3, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 3, "padding");
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 3, "dilation");
+        const bool ceil_mode = ceil_mode_;
         const sffi::SharedCall call_lock;
-#line 3225 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::multilabel_margin_loss(input, target, sffi::reduction_arg(reduction)));
-#line 2403 "ops_2.cpp"
+#line 3587 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::max_pool3d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
+#line 2311 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_multilabel_margin_loss");
+        sffi::record_error(e, "rt_torch_nn_max_pool3d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_multilabel_margin_loss");
+        sffi::record_error(e, "rt_torch_nn_max_pool3d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_multilabel_margin_loss");
+        sffi::record_exception("rt_torch_nn_max_pool3d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss(int64_t input_, int64_t target_, int64_t weight_, const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_max_pool3d_with_indices(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* dilation_, int64_t dilation_len, bool ceil_mode_, int64_t* out, int64_t out_capacity) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 3, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 3, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 3, "padding");
+        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 3, "dilation");
+        const bool ceil_mode = ceil_mode_;
         const sffi::SharedCall call_lock;
-#line 3241 "spec/torch_api.yaml"
-        return sffi::new_tensor([&] {
-    auto losses = at::neg(at::add(at::mul(target, at::log_sigmoid(input)), at::mul(at::rsub(target, 1), at::log_sigmoid(at::neg(input)))));
-    if (weight.has_value()) losses = at::mul(losses, *weight);
-    const int64_t class_dim = input.dim() - 1;
-    losses = at::div(at::sum(losses, c10::IntArrayRef{class_dim}), input.size(class_dim));
-    if (reduction == "none") return losses;
-    if (reduction == "mean") return at::mean(losses);
-    return at::sum(losses);
-}());
-#line 2433 "ops_2.cpp"
+#line 3606 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::max_pool3d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
+#line 2336 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_multilabel_soft_margin_loss");
+        sffi::record_error(e, "rt_torch_nn_max_pool3d_with_indices");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_max_pool3d_with_indices");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_max_pool3d_with_indices");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input_, const int64_t* output_size_, int64_t output_size_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 1, "output_size");
+        const sffi::SharedCall call_lock;
+#line 3620 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::adaptive_avg_pool1d(input, output_size));
+#line 2357 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool1d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_multilabel_soft_margin_loss");
+        sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool1d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_multilabel_soft_margin_loss");
+        sffi::record_exception("rt_torch_nn_adaptive_avg_pool1d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss(int64_t input_, int64_t target_, double margin_, const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d(int64_t input_, const int64_t* output_size_, int64_t output_size_len) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const double margin = margin_;
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 1, "output_size");
         const sffi::SharedCall call_lock;
-#line 3265 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::hinge_embedding_loss(input, target, margin, sffi::reduction_arg(reduction)));
-#line 2455 "ops_2.cpp"
+#line 3633 "spec/torch_api.yaml"
+        return sffi::new_tensor(std::get<0>(at::adaptive_max_pool1d(input, output_size)));
+#line 2378 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_hinge_embedding_loss");
+        sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_hinge_embedding_loss");
+        sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_hinge_embedding_loss");
+        sffi::record_exception("rt_torch_nn_adaptive_max_pool1d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1_, int64_t input2_, int64_t target_, double margin_, const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d_with_indices(int64_t input_, const int64_t* output_size_, int64_t output_size_len, int64_t* out, int64_t out_capacity) noexcept {
     sffi::begin_call();
     try {
-        const auto [input1, input2, target] = sffi::tensor_args<3>({input1_, input2_, target_}, {"input1", "input2", "target"});
-        const double margin = margin_;
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 1, "output_size");
         const sffi::SharedCall call_lock;
-#line 3282 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::cosine_embedding_loss(input1, input2, target, margin, sffi::reduction_arg(reduction)));
-#line 2477 "ops_2.cpp"
+#line 3648 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool1d(input, output_size));
+#line 2399 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_cosine_embedding_loss");
+        sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d_with_indices");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d_with_indices");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_adaptive_max_pool1d_with_indices");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d(int64_t input_, const int64_t* output_size_, int64_t output_size_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 2, "output_size");
+        const sffi::SharedCall call_lock;
+#line 3662 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::adaptive_avg_pool2d(input, output_size));
+#line 2420 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool2d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_cosine_embedding_loss");
+        sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool2d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_cosine_embedding_loss");
+        sffi::record_exception("rt_torch_nn_adaptive_avg_pool2d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_kl_div(int64_t input_, int64_t target_, const char* reduction_, bool log_target_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d(int64_t input_, const int64_t* output_size_, int64_t output_size_len) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "batchmean", "sum", "mean"}, sffi::Code::value);
-        const bool log_target = log_target_;
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 2, "output_size");
         const sffi::SharedCall call_lock;
-#line 3298 "spec/torch_api.yaml"
-        return sffi::new_tensor([&] {
-    auto reduced = at::kl_div(input, target, sffi::reduction_arg(reduction == "batchmean" ? "sum" : reduction), log_target);
-    if (reduction == "batchmean" && input.dim() != 0) return at::div(reduced, input.size(0));
-    return reduced;
-}());
-#line 2503 "ops_2.cpp"
+#line 3675 "spec/torch_api.yaml"
+        return sffi::new_tensor(std::get<0>(at::adaptive_max_pool2d(input, output_size)));
+#line 2441 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_kl_div");
+        sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_kl_div");
+        sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_kl_div");
+        sffi::record_exception("rt_torch_nn_adaptive_max_pool2d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input_, int64_t target_, bool log_input_, bool full_, double eps_, const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t input_, const int64_t* output_size_, int64_t output_size_len, int64_t* out, int64_t out_capacity) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const bool log_input = log_input_;
-        const bool full = full_;
-        const double eps = eps_;
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 2, "output_size");
         const sffi::SharedCall call_lock;
-#line 3321 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::poisson_nll_loss(input, target, log_input, full, eps, sffi::reduction_arg(reduction)));
-#line 2527 "ops_2.cpp"
+#line 3690 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool2d(input, output_size));
+#line 2462 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_poisson_nll_loss");
+        sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d_with_indices");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d_with_indices");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_adaptive_max_pool2d_with_indices");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input_, const int64_t* output_size_, int64_t output_size_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 3, "output_size");
+        const sffi::SharedCall call_lock;
+#line 3704 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::adaptive_avg_pool3d(input, output_size));
+#line 2483 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool3d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_poisson_nll_loss");
+        sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool3d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_poisson_nll_loss");
+        sffi::record_exception("rt_torch_nn_adaptive_avg_pool3d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input_, int64_t target_, int64_t weight_, const char* reduction_, int64_t pos_weight_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input_, const int64_t* output_size_, int64_t output_size_len) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const std::optional<at::Tensor> pos_weight = sffi::optional_tensor_arg(pos_weight_, "pos_weight");
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 3, "output_size");
         const sffi::SharedCall call_lock;
-#line 3338 "spec/torch_api.yaml"
-        return sffi::new_tensor([&] {
-    TORCH_CHECK_VALUE(target.sizes() == input.sizes(), "Target size (torch.Size(", target.sizes(),
-                      ")) must be the same as input size (torch.Size(", input.sizes(), "))");
-    return at::binary_cross_entropy_with_logits(input, target, weight, pos_weight, sffi::reduction_arg(reduction));
-}());
-#line 2554 "ops_2.cpp"
+#line 3717 "spec/torch_api.yaml"
+        return sffi::new_tensor(std::get<0>(at::adaptive_max_pool3d(input, output_size)));
+#line 2504 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_with_logits");
+        sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_with_logits");
+        sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_binary_cross_entropy_with_logits");
+        sffi::record_exception("rt_torch_nn_adaptive_max_pool3d");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor_, int64_t positive_, int64_t negative_, double margin_, double p_, double eps_, bool swap_, const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input_, const int64_t* output_size_, int64_t output_size_len, int64_t* out, int64_t out_capacity) noexcept {
     sffi::begin_call();
     try {
-        const auto [anchor, positive, negative] = sffi::tensor_args<3>({anchor_, positive_, negative_}, {"anchor", "positive", "negative"});
-        const double margin = margin_;
-        const double p = p_;
-        const double eps = eps_;
-        const bool swap = swap_;
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 3, "output_size");
         const sffi::SharedCall call_lock;
-#line 3363 "spec/torch_api.yaml"
-        return sffi::new_tensor([&] {
-    TORCH_CHECK_VALUE(margin > 0, "margin must be greater than 0, got ", margin);
-    return at::triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, sffi::reduction_arg(reduction));
-}());
-#line 2582 "ops_2.cpp"
+#line 3732 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool3d(input, output_size));
+#line 2525 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_triplet_margin_loss");
-        return 0;
+        sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d_with_indices");
+        return -1;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_triplet_margin_loss");
-        return 0;
+        sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d_with_indices");
+        return -1;
     } catch (...) {
-        sffi::record_exception("rt_torch_nn_triplet_margin_loss");
-        return 0;
+        sffi::record_exception("rt_torch_nn_adaptive_max_pool3d_with_indices");
+        return -1;
     }
 }
 

@@ -1,7 +1,31 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 50 function(s) of the C ABI (see torch_sffi.h).
+// Loss Functions, Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 72 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
+#if __has_include(<ATen/ops/abs.h>)
+#include <ATen/ops/abs.h>
+#else
+#line 3094 "spec/torch_api.yaml"
+#error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
+#endif
+#if __has_include(<ATen/ops/add.h>)
+#include <ATen/ops/add.h>
+#else
+#line 3241 "spec/torch_api.yaml"
+#error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
+#endif
+#if __has_include(<ATen/ops/binary_cross_entropy_with_logits.h>)
+#include <ATen/ops/binary_cross_entropy_with_logits.h>
+#else
+#line 3338 "spec/torch_api.yaml"
+#error "binds calls at::binary_cross_entropy_with_logits, which this ATen does not have (no <ATen/ops/binary_cross_entropy_with_logits.h>)"
+#endif
+#if __has_include(<ATen/ops/broadcast_tensors.h>)
+#include <ATen/ops/broadcast_tensors.h>
+#else
+#line 3094 "spec/torch_api.yaml"
+#error "binds calls at::broadcast_tensors, which this ATen does not have (no <ATen/ops/broadcast_tensors.h>)"
+#endif
 #if __has_include(<ATen/ops/clone.h>)
 #include <ATen/ops/clone.h>
 #else
@@ -14,11 +38,107 @@
 #line 2725 "spec/torch_api.yaml"
 #error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
 #endif
+#if __has_include(<ATen/ops/cosine_embedding_loss.h>)
+#include <ATen/ops/cosine_embedding_loss.h>
+#else
+#line 3282 "spec/torch_api.yaml"
+#error "binds calls at::cosine_embedding_loss, which this ATen does not have (no <ATen/ops/cosine_embedding_loss.h>)"
+#endif
+#if __has_include(<ATen/ops/cross_entropy_loss.h>)
+#include <ATen/ops/cross_entropy_loss.h>
+#else
+#line 1062 "spec/torch_api.yaml"
+#error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
+#endif
+#if __has_include(<ATen/ops/div.h>)
+#include <ATen/ops/div.h>
+#else
+#line 3094 "spec/torch_api.yaml"
+#error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
+#endif
+#if __has_include(<ATen/ops/hinge_embedding_loss.h>)
+#include <ATen/ops/hinge_embedding_loss.h>
+#else
+#line 3265 "spec/torch_api.yaml"
+#error "binds calls at::hinge_embedding_loss, which this ATen does not have (no <ATen/ops/hinge_embedding_loss.h>)"
+#endif
+#if __has_include(<ATen/ops/huber_loss.h>)
+#include <ATen/ops/huber_loss.h>
+#else
+#line 3140 "spec/torch_api.yaml"
+#error "binds calls at::huber_loss, which this ATen does not have (no <ATen/ops/huber_loss.h>)"
+#endif
 #if __has_include(<ATen/ops/imag.h>)
 #include <ATen/ops/imag.h>
 #else
 #line 1558 "spec/torch_api.yaml"
 #error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
+#endif
+#if __has_include(<ATen/ops/kl_div.h>)
+#include <ATen/ops/kl_div.h>
+#else
+#line 3298 "spec/torch_api.yaml"
+#error "binds calls at::kl_div, which this ATen does not have (no <ATen/ops/kl_div.h>)"
+#endif
+#if __has_include(<ATen/ops/l1_loss.h>)
+#include <ATen/ops/l1_loss.h>
+#else
+#line 3094 "spec/torch_api.yaml"
+#error "binds calls at::l1_loss, which this ATen does not have (no <ATen/ops/l1_loss.h>)"
+#endif
+#if __has_include(<ATen/ops/log_sigmoid.h>)
+#include <ATen/ops/log_sigmoid.h>
+#else
+#line 3241 "spec/torch_api.yaml"
+#error "binds calls at::log_sigmoid, which this ATen does not have (no <ATen/ops/log_sigmoid.h>)"
+#endif
+#if __has_include(<ATen/ops/margin_ranking_loss.h>)
+#include <ATen/ops/margin_ranking_loss.h>
+#else
+#line 3181 "spec/torch_api.yaml"
+#error "binds calls at::margin_ranking_loss, which this ATen does not have (no <ATen/ops/margin_ranking_loss.h>)"
+#endif
+#if __has_include(<ATen/ops/mean.h>)
+#include <ATen/ops/mean.h>
+#else
+#line 3140 "spec/torch_api.yaml"
+#error "binds calls at::mean, which this ATen does not have (no <ATen/ops/mean.h>)"
+#endif
+#if __has_include(<ATen/ops/mul.h>)
+#include <ATen/ops/mul.h>
+#else
+#line 3094 "spec/torch_api.yaml"
+#error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
+#endif
+#if __has_include(<ATen/ops/multi_margin_loss.h>)
+#include <ATen/ops/multi_margin_loss.h>
+#else
+#line 3205 "spec/torch_api.yaml"
+#error "binds calls at::multi_margin_loss, which this ATen does not have (no <ATen/ops/multi_margin_loss.h>)"
+#endif
+#if __has_include(<ATen/ops/multilabel_margin_loss.h>)
+#include <ATen/ops/multilabel_margin_loss.h>
+#else
+#line 3225 "spec/torch_api.yaml"
+#error "binds calls at::multilabel_margin_loss, which this ATen does not have (no <ATen/ops/multilabel_margin_loss.h>)"
+#endif
+#if __has_include(<ATen/ops/neg.h>)
+#include <ATen/ops/neg.h>
+#else
+#line 3241 "spec/torch_api.yaml"
+#error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
+#endif
+#if __has_include(<ATen/ops/nll_loss_nd.h>)
+#include <ATen/ops/nll_loss_nd.h>
+#else
+#line 1086 "spec/torch_api.yaml"
+#error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
+#endif
+#if __has_include(<ATen/ops/poisson_nll_loss.h>)
+#include <ATen/ops/poisson_nll_loss.h>
+#else
+#line 3321 "spec/torch_api.yaml"
+#error "binds calls at::poisson_nll_loss, which this ATen does not have (no <ATen/ops/poisson_nll_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
@@ -26,8 +146,577 @@
 #line 1547 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
+#if __has_include(<ATen/ops/rsub.h>)
+#include <ATen/ops/rsub.h>
+#else
+#line 3241 "spec/torch_api.yaml"
+#error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
+#endif
+#if __has_include(<ATen/ops/smooth_l1_loss.h>)
+#include <ATen/ops/smooth_l1_loss.h>
+#else
+#line 3119 "spec/torch_api.yaml"
+#error "binds calls at::smooth_l1_loss, which this ATen does not have (no <ATen/ops/smooth_l1_loss.h>)"
+#endif
+#if __has_include(<ATen/ops/soft_margin_loss.h>)
+#include <ATen/ops/soft_margin_loss.h>
+#else
+#line 3164 "spec/torch_api.yaml"
+#error "binds calls at::soft_margin_loss, which this ATen does not have (no <ATen/ops/soft_margin_loss.h>)"
+#endif
+#if __has_include(<ATen/ops/sub.h>)
+#include <ATen/ops/sub.h>
+#else
+#line 3094 "spec/torch_api.yaml"
+#error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
+#endif
+#if __has_include(<ATen/ops/sum.h>)
+#include <ATen/ops/sum.h>
+#else
+#line 3094 "spec/torch_api.yaml"
+#error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
+#endif
+#if __has_include(<ATen/ops/triplet_margin_loss.h>)
+#include <ATen/ops/triplet_margin_loss.h>
+#else
+#line 3363 "spec/torch_api.yaml"
+#error "binds calls at::triplet_margin_loss, which this ATen does not have (no <ATen/ops/triplet_margin_loss.h>)"
+#endif
 
 extern "C" {
+
+RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1050 "spec/torch_api.yaml"
+        return sffi::to_f64(sffi::mse_loss(input, target));
+#line 196 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_mse_loss");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1062 "spec/torch_api.yaml"
+        return sffi::to_f64(at::cross_entropy_loss(input, target));
+#line 216 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_cross_entropy");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1074 "spec/torch_api.yaml"
+        return sffi::to_f64(sffi::binary_cross_entropy(input, target));
+#line 236 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_binary_cross_entropy");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 1086 "spec/torch_api.yaml"
+        return sffi::to_f64(at::nll_loss_nd(input, target));
+#line 256 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2660 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
+#line 277 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_mse_loss_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_, double label_smoothing_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const int64_t ignore_index = ignore_index_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const double label_smoothing = label_smoothing_;
+        const sffi::SharedCall call_lock;
+#line 2678 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
+#line 301 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_cross_entropy_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t target_, int64_t weight_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2694 "spec/torch_api.yaml"
+        return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
+#line 323 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_binary_cross_entropy_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, int64_t weight_, int64_t ignore_index_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const int64_t ignore_index = ignore_index_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 2711 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
+#line 346 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_nll_loss_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_l1_loss(int64_t input_, int64_t target_, const char* reduction_, int64_t weight_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const sffi::SharedCall call_lock;
+#line 3094 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    auto both = at::broadcast_tensors({input, target});
+    if (!weight.has_value()) return at::l1_loss(both[0], both[1], sffi::reduction_arg(reduction));
+    TORCH_CHECK_VALUE(weight->sizes() == input.sizes(), "Weights and input must have the same size.");
+    auto losses = at::mul(at::abs(at::sub(both[0], both[1])), *weight);
+    if (reduction == "none") return losses;
+    if (reduction == "sum") return at::sum(losses);
+    return at::div(at::sum(losses), at::sum(*weight));
+}());
+#line 376 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_l1_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_l1_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_l1_loss");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_smooth_l1_loss(int64_t input_, int64_t target_, const char* reduction_, double beta_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const double beta = beta_;
+        const sffi::SharedCall call_lock;
+#line 3119 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    auto both = at::broadcast_tensors({input, target});
+    if (beta == 0.0) return at::l1_loss(both[0], both[1], sffi::reduction_arg(reduction));
+    return at::smooth_l1_loss(both[0], both[1], sffi::reduction_arg(reduction), beta);
+}());
+#line 402 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_smooth_l1_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_smooth_l1_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_smooth_l1_loss");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_huber_loss(int64_t input_, int64_t target_, const char* reduction_, double delta_, int64_t weight_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const double delta = delta_;
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const sffi::SharedCall call_lock;
+#line 3140 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    auto both = at::broadcast_tensors({input, target});
+    if (!weight.has_value()) return at::huber_loss(both[0], both[1], sffi::reduction_arg(reduction), delta);
+    TORCH_CHECK_VALUE(weight->sizes() == input.sizes(), "Weights and input must have the same size.");
+    auto losses = at::mul(at::huber_loss(both[0], both[1], at::Reduction::None, delta), *weight);
+    if (reduction == "none") return losses;
+    if (reduction == "sum") return at::sum(losses);
+    return at::mean(losses);
+}());
+#line 433 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_huber_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_huber_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_huber_loss");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_soft_margin_loss(int64_t input_, int64_t target_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 3164 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::soft_margin_loss(input, target, sffi::reduction_arg(reduction)));
+#line 454 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_soft_margin_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_soft_margin_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_soft_margin_loss");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_margin_ranking_loss(int64_t input1_, int64_t input2_, int64_t target_, double margin_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input1, input2, target] = sffi::tensor_args<3>({input1_, input2_, target_}, {"input1", "input2", "target"});
+        const double margin = margin_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 3181 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    TORCH_CHECK(input1.dim() == input2.dim() && input1.dim() == target.dim(),
+                "margin_ranking_loss : All input tensors should have same dimension but got sizes: input1: ",
+                input1.sizes(), ", input2: ", input2.sizes(), ", target: ", target.sizes());
+    return at::margin_ranking_loss(input1, input2, target, margin, sffi::reduction_arg(reduction));
+}());
+#line 481 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_margin_ranking_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_margin_ranking_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_margin_ranking_loss");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_multi_margin_loss(int64_t input_, int64_t target_, int64_t p_, double margin_, int64_t weight_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const int64_t p = p_;
+        const double margin = margin_;
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 3205 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    TORCH_CHECK_VALUE(p == 1 || p == 2, "only p == 1 and p == 2 supported");
+    TORCH_CHECK_VALUE(!weight.has_value() || weight->dim() == 1, "weight must be one-dimensional");
+    return at::multi_margin_loss(input, target, p, margin, weight, sffi::reduction_arg(reduction));
+}());
+#line 509 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_multi_margin_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_multi_margin_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_multi_margin_loss");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss(int64_t input_, int64_t target_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 3225 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::multilabel_margin_loss(input, target, sffi::reduction_arg(reduction)));
+#line 530 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_multilabel_margin_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_multilabel_margin_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_multilabel_margin_loss");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss(int64_t input_, int64_t target_, int64_t weight_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 3241 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    auto losses = at::neg(at::add(at::mul(target, at::log_sigmoid(input)), at::mul(at::rsub(target, 1), at::log_sigmoid(at::neg(input)))));
+    if (weight.has_value()) losses = at::mul(losses, *weight);
+    const int64_t class_dim = input.dim() - 1;
+    losses = at::div(at::sum(losses, c10::IntArrayRef{class_dim}), input.size(class_dim));
+    if (reduction == "none") return losses;
+    if (reduction == "mean") return at::mean(losses);
+    return at::sum(losses);
+}());
+#line 560 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_multilabel_soft_margin_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_multilabel_soft_margin_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_multilabel_soft_margin_loss");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss(int64_t input_, int64_t target_, double margin_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const double margin = margin_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 3265 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::hinge_embedding_loss(input, target, margin, sffi::reduction_arg(reduction)));
+#line 582 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_hinge_embedding_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_hinge_embedding_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_hinge_embedding_loss");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1_, int64_t input2_, int64_t target_, double margin_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input1, input2, target] = sffi::tensor_args<3>({input1_, input2_, target_}, {"input1", "input2", "target"});
+        const double margin = margin_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 3282 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::cosine_embedding_loss(input1, input2, target, margin, sffi::reduction_arg(reduction)));
+#line 604 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_cosine_embedding_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_cosine_embedding_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_cosine_embedding_loss");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_kl_div(int64_t input_, int64_t target_, const char* reduction_, bool log_target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "batchmean", "sum", "mean"}, sffi::Code::value);
+        const bool log_target = log_target_;
+        const sffi::SharedCall call_lock;
+#line 3298 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    auto reduced = at::kl_div(input, target, sffi::reduction_arg(reduction == "batchmean" ? "sum" : reduction), log_target);
+    if (reduction == "batchmean" && input.dim() != 0) return at::div(reduced, input.size(0));
+    return reduced;
+}());
+#line 630 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_kl_div");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_kl_div");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_kl_div");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input_, int64_t target_, bool log_input_, bool full_, double eps_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const bool log_input = log_input_;
+        const bool full = full_;
+        const double eps = eps_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 3321 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::poisson_nll_loss(input, target, log_input, full, eps, sffi::reduction_arg(reduction)));
+#line 654 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_poisson_nll_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_poisson_nll_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_poisson_nll_loss");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input_, int64_t target_, int64_t weight_, const char* reduction_, int64_t pos_weight_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const std::optional<at::Tensor> pos_weight = sffi::optional_tensor_arg(pos_weight_, "pos_weight");
+        const sffi::SharedCall call_lock;
+#line 3338 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    TORCH_CHECK_VALUE(target.sizes() == input.sizes(), "Target size (torch.Size(", target.sizes(),
+                      ")) must be the same as input size (torch.Size(", input.sizes(), "))");
+    return at::binary_cross_entropy_with_logits(input, target, weight, pos_weight, sffi::reduction_arg(reduction));
+}());
+#line 681 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_with_logits");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_with_logits");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_binary_cross_entropy_with_logits");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor_, int64_t positive_, int64_t negative_, double margin_, double p_, double eps_, bool swap_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [anchor, positive, negative] = sffi::tensor_args<3>({anchor_, positive_, negative_}, {"anchor", "positive", "negative"});
+        const double margin = margin_;
+        const double p = p_;
+        const double eps = eps_;
+        const bool swap = swap_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 3363 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    TORCH_CHECK_VALUE(margin > 0, "margin must be greater than 0, got ", margin);
+    return at::triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, sffi::reduction_arg(reduction));
+}());
+#line 709 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_triplet_margin_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_triplet_margin_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_triplet_margin_loss");
+        return 0;
+    }
+}
 
 RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requires_grad_) noexcept {
     sffi::begin_call();
@@ -37,7 +726,7 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const sffi::ExclusiveCall call_lock;
 #line 1099 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
-#line 41 "ops_3.cpp"
+#line 730 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (const sffi::Error& e) {
@@ -54,7 +743,7 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1110 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
-#line 58 "ops_3.cpp"
+#line 747 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_requires_grad");
         return false;
@@ -74,7 +763,7 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1121 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
-#line 78 "ops_3.cpp"
+#line 767 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_grad");
         return 0;
@@ -94,7 +783,7 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1133 "spec/torch_api.yaml"
         handle.backward();
-#line 98 "ops_3.cpp"
+#line 787 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (const sffi::Error& e) {
@@ -111,7 +800,7 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1144 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
-#line 115 "ops_3.cpp"
+#line 804 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_zero_grad");
     } catch (const sffi::Error& e) {
@@ -128,7 +817,7 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1155 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
-#line 132 "ops_3.cpp"
+#line 821 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_detach");
         return 0;
@@ -147,7 +836,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1165 "spec/torch_api.yaml"
         sffi::no_grad_begin();
-#line 151 "ops_3.cpp"
+#line 840 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
     } catch (const sffi::Error& e) {
@@ -163,7 +852,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1180 "spec/torch_api.yaml"
         sffi::no_grad_end();
-#line 167 "ops_3.cpp"
+#line 856 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end");
     } catch (const sffi::Error& e) {
@@ -181,7 +870,7 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1643 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
-#line 185 "ops_3.cpp"
+#line 874 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_grad");
     } catch (const sffi::Error& e) {
@@ -199,7 +888,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const sffi::SharedCall call_lock;
 #line 1194 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
-#line 203 "ops_3.cpp"
+#line 892 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cuda");
         return 0;
@@ -219,7 +908,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1205 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.cpu());
-#line 223 "ops_3.cpp"
+#line 912 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cpu");
         return 0;
@@ -239,7 +928,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1216 "spec/torch_api.yaml"
         return sffi::to_bool(handle.is_cuda());
-#line 243 "ops_3.cpp"
+#line 932 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
         return false;
@@ -259,7 +948,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1228 "spec/torch_api.yaml"
         return sffi::to_i32(handle.get_device());
-#line 263 "ops_3.cpp"
+#line 952 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device");
         return -1;
@@ -281,7 +970,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const sffi::SharedCall call_lock;
 #line 1241 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
-#line 285 "ops_3.cpp"
+#line 974 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_stream");
         return 0;
@@ -301,7 +990,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1256 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(handle));
-#line 305 "ops_3.cpp"
+#line 994 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone");
         return 0;
@@ -320,7 +1009,7 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1461 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::cuda_device_count());
-#line 324 "ops_3.cpp"
+#line 1013 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_device_count");
         return -1;
@@ -341,7 +1030,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
         const sffi::SharedCall call_lock;
 #line 2809 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
-#line 345 "ops_3.cpp"
+#line 1034 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
         return 0;
@@ -361,7 +1050,7 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1269 "spec/torch_api.yaml"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
-#line 365 "ops_3.cpp"
+#line 1054 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_stream_create");
         return 0;
@@ -381,7 +1070,7 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1280 "spec/torch_api.yaml"
         handle.synchronize();
-#line 385 "ops_3.cpp"
+#line 1074 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_sync");
     } catch (const sffi::Error& e) {
@@ -398,7 +1087,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1293 "spec/torch_api.yaml"
         return sffi::to_bool(handle.query());
-#line 402 "ops_3.cpp"
+#line 1091 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query");
         return false;
@@ -416,7 +1105,7 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     try {
 #line 1305 "spec/torch_api.yaml"
         sffi::free_stream(handle_);
-#line 420 "ops_3.cpp"
+#line 1109 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_free");
     } catch (const sffi::Error& e) {
@@ -431,7 +1120,7 @@ RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     try {
 #line 1319 "spec/torch_api.yaml"
         sffi::free_tensor(handle_);
-#line 435 "ops_3.cpp"
+#line 1124 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (const sffi::Error& e) {
@@ -448,7 +1137,7 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
         const sffi::SharedCall call_lock;
 #line 1331 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
-#line 452 "ops_3.cpp"
+#line 1141 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_memory_allocated");
         return -1;
@@ -468,7 +1157,7 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
         const sffi::SharedCall call_lock;
 #line 1341 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
-#line 472 "ops_3.cpp"
+#line 1161 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
         return -1;
@@ -487,7 +1176,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1350 "spec/torch_api.yaml"
         sffi::cuda_empty_cache();
-#line 491 "ops_3.cpp"
+#line 1180 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_empty_cache");
     } catch (const sffi::Error& e) {
@@ -501,7 +1190,7 @@ RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
 #line 1413 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
-#line 505 "ops_3.cpp"
+#line 1194 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_release");
         return false;
@@ -521,7 +1210,7 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1485 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
-#line 525 "ops_3.cpp"
+#line 1214 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -541,7 +1230,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
         const sffi::SharedCall call_lock;
 #line 1497 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 545 "ops_3.cpp"
+#line 1234 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -561,7 +1250,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
         const sffi::SharedCall call_lock;
 #line 1509 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 565 "ops_3.cpp"
+#line 1254 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -581,7 +1270,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1522 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
-#line 585 "ops_3.cpp"
+#line 1274 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -602,7 +1291,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 1535 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
-#line 606 "ops_3.cpp"
+#line 1295 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -622,7 +1311,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1547 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
-#line 626 "ops_3.cpp"
+#line 1315 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -642,7 +1331,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1558 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
-#line 646 "ops_3.cpp"
+#line 1335 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -662,7 +1351,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
         const sffi::SharedCall call_lock;
 #line 2725 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
-#line 666 "ops_3.cpp"
+#line 1355 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -686,7 +1375,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const sffi::SharedCall call_lock;
 #line 2742 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 690 "ops_3.cpp"
+#line 1379 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -711,7 +1400,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const sffi::SharedCall call_lock;
 #line 2760 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 715 "ops_3.cpp"
+#line 1404 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -734,7 +1423,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const sffi::SharedCall call_lock;
 #line 2777 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 738 "ops_3.cpp"
+#line 1427 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_other");
         return 0;
@@ -759,7 +1448,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const sffi::SharedCall call_lock;
 #line 2795 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 763 "ops_3.cpp"
+#line 1452 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
         return 0;
@@ -780,7 +1469,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
         const sffi::ExclusiveCall call_lock;
 #line 1659 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
-#line 784 "ops_3.cpp"
+#line 1473 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_");
     } catch (const sffi::Error& e) {
@@ -798,7 +1487,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1672 "spec/torch_api.yaml"
         handle.add_(scalar);
-#line 802 "ops_3.cpp"
+#line 1491 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -816,7 +1505,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const sffi::ExclusiveCall call_lock;
 #line 1687 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 820 "ops_3.cpp"
+#line 1509 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor_");
     } catch (const sffi::Error& e) {
@@ -835,7 +1524,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1702 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 839 "ops_3.cpp"
+#line 1528 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -852,7 +1541,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1715 "spec/torch_api.yaml"
         handle.mul_(other);
-#line 856 "ops_3.cpp"
+#line 1545 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -870,7 +1559,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1727 "spec/torch_api.yaml"
         handle.mul_(scalar);
-#line 874 "ops_3.cpp"
+#line 1563 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -888,7 +1577,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1740 "spec/torch_api.yaml"
         input.mul_(other);
-#line 892 "ops_3.cpp"
+#line 1581 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -906,7 +1595,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1755 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 910 "ops_3.cpp"
+#line 1599 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -924,7 +1613,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1769 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
-#line 928 "ops_3.cpp"
+#line 1617 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
     } catch (const sffi::Error& e) {
@@ -942,7 +1631,7 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const sffi::ExclusiveCall call_lock;
 #line 1782 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
-#line 946 "ops_3.cpp"
+#line 1635 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_");
     } catch (const sffi::Error& e) {
@@ -959,7 +1648,7 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1793 "spec/torch_api.yaml"
         handle.zero_();
-#line 963 "ops_3.cpp"
+#line 1652 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zero_");
     } catch (const sffi::Error& e) {
@@ -976,7 +1665,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
         const sffi::ExclusiveCall call_lock;
 #line 1805 "spec/torch_api.yaml"
         handle.copy_(src);
-#line 980 "ops_3.cpp"
+#line 1669 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {

@@ -252,8 +252,30 @@ constexpr sffi_core_table kTable{
     rt_torch_nn_poisson_nll_loss,
     rt_torch_nn_binary_cross_entropy_with_logits,
     rt_torch_nn_triplet_margin_loss,
+    rt_torch_nn_conv1d,
+    rt_torch_nn_conv1d_padding,
+    rt_torch_nn_conv3d,
+    rt_torch_nn_conv3d_padding,
+    rt_torch_nn_conv_transpose1d,
+    rt_torch_nn_conv_transpose2d,
+    rt_torch_nn_conv_transpose3d,
+    rt_torch_nn_avg_pool1d,
+    rt_torch_nn_max_pool1d,
+    rt_torch_nn_max_pool1d_with_indices,
+    rt_torch_nn_avg_pool3d,
+    rt_torch_nn_max_pool3d,
+    rt_torch_nn_max_pool3d_with_indices,
+    rt_torch_nn_adaptive_avg_pool1d,
+    rt_torch_nn_adaptive_max_pool1d,
+    rt_torch_nn_adaptive_max_pool1d_with_indices,
+    rt_torch_nn_adaptive_avg_pool2d,
+    rt_torch_nn_adaptive_max_pool2d,
+    rt_torch_nn_adaptive_max_pool2d_with_indices,
+    rt_torch_nn_adaptive_avg_pool3d,
+    rt_torch_nn_adaptive_max_pool3d,
+    rt_torch_nn_adaptive_max_pool3d_with_indices,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_f652b823a63d1c16(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_1635b7dce6bb7939(void) { return &kTable; }

@@ -1413,4 +1413,136 @@ RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss([[maybe_unused]] int64_t an
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_nn_conv1d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] int64_t groups_) noexcept {
+    sffi::begin_call("rt_torch_nn_conv1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv1d_padding([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const char* padding_, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] int64_t groups_) noexcept {
+    sffi::begin_call("rt_torch_nn_conv1d_padding");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv3d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] int64_t groups_) noexcept {
+    sffi::begin_call("rt_torch_nn_conv3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv3d_padding([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const char* padding_, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] int64_t groups_) noexcept {
+    sffi::begin_call("rt_torch_nn_conv3d_padding");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose1d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* output_padding_, [[maybe_unused]] int64_t output_padding_len, [[maybe_unused]] int64_t groups_, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len) noexcept {
+    sffi::begin_call("rt_torch_nn_conv_transpose1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose2d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* output_padding_, [[maybe_unused]] int64_t output_padding_len, [[maybe_unused]] int64_t groups_, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len) noexcept {
+    sffi::begin_call("rt_torch_nn_conv_transpose2d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose3d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* output_padding_, [[maybe_unused]] int64_t output_padding_len, [[maybe_unused]] int64_t groups_, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len) noexcept {
+    sffi::begin_call("rt_torch_nn_conv_transpose3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_avg_pool1d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] bool ceil_mode_, [[maybe_unused]] bool count_include_pad_) noexcept {
+    sffi::begin_call("rt_torch_nn_avg_pool1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool1d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] bool ceil_mode_) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool1d_with_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] bool ceil_mode_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool1d_with_indices");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_avg_pool3d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] bool ceil_mode_, [[maybe_unused]] bool count_include_pad_, [[maybe_unused]] int64_t divisor_override_, [[maybe_unused]] bool divisor_override_present) noexcept {
+    sffi::begin_call("rt_torch_nn_avg_pool3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool3d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] bool ceil_mode_) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool3d_with_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] bool ceil_mode_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool3d_with_indices");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_avg_pool1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_max_pool1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d_with_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_max_pool1d_with_indices");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_avg_pool2d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_max_pool2d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d_with_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_max_pool2d_with_indices");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_avg_pool3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_max_pool3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_max_pool3d_with_indices");
+    sffi::unavailable();
+    return -1;
+}
+
 }  // extern "C"

@@ -3321,6 +3321,408 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input,
  */
 RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor, int64_t positive, int64_t negative, double margin, double p, double eps, bool swap, const char* reduction) RT_TORCH_NOEXCEPT;
 
+/*
+ * 1-D convolution with numeric padding.
+ *   input: The input, of shape (N, C_in, L) or (C_in, L).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_out, C_in / groups, kL).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[1]; PyTorch's default 1; as stride, stride_len; one value stands for 1)
+ *   padding: Implicit zero padding on both sides.
+ *       (int[1]; PyTorch's default 0; as padding, padding_len; one value stands for 1)
+ *   dilation: The spacing between kernel elements.
+ *       (int[1]; PyTorch's default 1; as dilation, dilation_len; one value stands for 1)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv1d (ATen conv1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv1d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, int64_t groups) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D convolution with padding given by name.
+ *   input: The input, of shape (N, C_in, L) or (C_in, L).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_out, C_in / groups, kL).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[1]; PyTorch's default 1; as stride, stride_len; one value stands for 1)
+ *   padding: valid for no padding; same to keep the input's size (only with stride 1).
+ *       (conv_padding; PyTorch's default 'valid'; one of valid, same)
+ *   dilation: The spacing between kernel elements.
+ *       (int[1]; PyTorch's default 1; as dilation, dilation_len; one value stands for 1)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv1d (ATen conv1d.padding)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv1d_padding(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const char* padding, const int64_t* dilation, int64_t dilation_len, int64_t groups) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D convolution with numeric padding.
+ *   input: The input, of shape (N, C_in, D, H, W) or (C_in, D, H, W).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_out, C_in / groups, kD, kH, kW).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[3]; PyTorch's default 1; as stride, stride_len; one value stands for 3)
+ *   padding: Implicit zero padding on both sides.
+ *       (int[3]; PyTorch's default 0; as padding, padding_len; one value stands for 3)
+ *   dilation: The spacing between kernel elements.
+ *       (int[3]; PyTorch's default 1; as dilation, dilation_len; one value stands for 3)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv3d (ATen conv3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv3d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, int64_t groups) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D convolution with padding given by name.
+ *   input: The input, of shape (N, C_in, D, H, W) or (C_in, D, H, W).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_out, C_in / groups, kD, kH, kW).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[3]; PyTorch's default 1; as stride, stride_len; one value stands for 3)
+ *   padding: valid for no padding; same to keep the input's size (only with stride 1).
+ *       (conv_padding; PyTorch's default 'valid'; one of valid, same)
+ *   dilation: The spacing between kernel elements.
+ *       (int[3]; PyTorch's default 1; as dilation, dilation_len; one value stands for 3)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv3d (ATen conv3d.padding)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const char* padding, const int64_t* dilation, int64_t dilation_len, int64_t groups) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D transposed convolution (the gradient of conv1d with respect to its input).
+ *   input: The input, of shape (N, C_in, L) or (C_in, L).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_in, C_out / groups, kL).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[1]; PyTorch's default 1; as stride, stride_len; one value stands for 1)
+ *   padding: dilation * (kernel_size - 1) - padding zeros of implicit padding on both
+ *       sides of the input.
+ *       (int[1]; PyTorch's default 0; as padding, padding_len; one value stands for 1)
+ *   output_padding: Extra size added to one side of each output dimension.
+ *       (int[1]; PyTorch's default 0; as output_padding, output_padding_len; one value stands for 1)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   dilation: The spacing between kernel elements.
+ *       (int[1]; PyTorch's default 1; as dilation, dilation_len; one value stands for 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv_transpose1d (ATen conv_transpose1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 2-D transposed convolution (the gradient of conv2d with respect to its input).
+ *   input: The input, of shape (N, C_in, H, W) or (C_in, H, W).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_in, C_out / groups, kH, kW).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[2]; PyTorch's default 1; as stride, stride_len; one value stands for 2)
+ *   padding: dilation * (kernel_size - 1) - padding zeros of implicit padding on both
+ *       sides of the input.
+ *       (int[2]; PyTorch's default 0; as padding, padding_len; one value stands for 2)
+ *   output_padding: Extra size added to one side of each output dimension.
+ *       (int[2]; PyTorch's default 0; as output_padding, output_padding_len; one value stands for 2)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   dilation: The spacing between kernel elements.
+ *       (int[2]; PyTorch's default 1; as dilation, dilation_len; one value stands for 2)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv_transpose2d (ATen conv_transpose2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose2d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D transposed convolution (the gradient of conv3d with respect to its input).
+ *   input: The input, of shape (N, C_in, D, H, W) or (C_in, D, H, W).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_in, C_out / groups, kD, kH, kW).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[3]; PyTorch's default 1; as stride, stride_len; one value stands for 3)
+ *   padding: dilation * (kernel_size - 1) - padding zeros of implicit padding on both
+ *       sides of the input.
+ *       (int[3]; PyTorch's default 0; as padding, padding_len; one value stands for 3)
+ *   output_padding: Extra size added to one side of each output dimension.
+ *       (int[3]; PyTorch's default 0; as output_padding, output_padding_len; one value stands for 3)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   dilation: The spacing between kernel elements.
+ *       (int[3]; PyTorch's default 1; as dilation, dilation_len; one value stands for 3)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv_transpose3d (ATen conv_transpose3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose3d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D average pooling with ceil mode and padding counting.
+ *   input: The input, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   kernel_size: The size of the window.
+ *       (int[1]; as kernel_size, kernel_size_len; one value stands for 1)
+ *   stride: The step of the window; None for kernel_size.
+ *       (int[1]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 1)
+ *   padding: Implicit zero padding on both sides; at most half the kernel size.
+ *       (int[1]; PyTorch's default 0; as padding, padding_len; one value stands for 1)
+ *   ceil_mode: Round the output size up instead of down.
+ *       (bool; PyTorch's default False)
+ *   count_include_pad: Count the zero padding in the average.
+ *       (bool; PyTorch's default True)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.avg_pool1d (ATen avg_pool1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_avg_pool1d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode, bool count_include_pad) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D max pooling with dilation and ceil mode.
+ *   input: The input, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   kernel_size: The size of the window.
+ *       (int[1]; as kernel_size, kernel_size_len; one value stands for 1)
+ *   stride: The step of the window; None for kernel_size.
+ *       (int[1]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 1)
+ *   padding: Implicit negative-infinity padding on both sides; at most half the kernel
+ *       size.
+ *       (int[1]; PyTorch's default 0; as padding, padding_len; one value stands for 1)
+ *   dilation: The spacing between window elements.
+ *       (int[1]; PyTorch's default 1; as dilation, dilation_len; one value stands for 1)
+ *   ceil_mode: Round the output size up instead of down.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.max_pool1d (ATen max_pool1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_pool1d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D max pooling that also returns where each maximum came from.
+ *   input: The input, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   kernel_size: The size of the window.
+ *       (int[1]; as kernel_size, kernel_size_len; one value stands for 1)
+ *   stride: The step of the window; None for kernel_size.
+ *       (int[1]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 1)
+ *   padding: Implicit negative-infinity padding on both sides; at most half the kernel
+ *       size.
+ *       (int[1]; PyTorch's default 0; as padding, padding_len; one value stands for 1)
+ *   dilation: The spacing between window elements.
+ *       (int[1]; PyTorch's default 1; as dilation, dilation_len; one value stands for 1)
+ *   ceil_mode: Round the output size up instead of down.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       output: The maxima; indices: Their int64 positions in each flattened input plane.
+ *   PyTorch: torch.nn.functional.max_pool1d (ATen max_pool1d_with_indices)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_pool1d_with_indices(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D average pooling with ceil mode and padding counting and a divisor override.
+ *   input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   kernel_size: The size of the window.
+ *       (int[3]; as kernel_size, kernel_size_len; one value stands for 3)
+ *   stride: The step of the window; None for kernel_size.
+ *       (int[3]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 3)
+ *   padding: Implicit zero padding on both sides; at most half the kernel size.
+ *       (int[3]; PyTorch's default 0; as padding, padding_len; one value stands for 3)
+ *   ceil_mode: Round the output size up instead of down.
+ *       (bool; PyTorch's default False)
+ *   count_include_pad: Count the zero padding in the average.
+ *       (bool; PyTorch's default True)
+ *   divisor_override: Divide by this instead of the window size; None for the window size.
+ *       (int?; PyTorch's default None; as divisor_override, divisor_override_present; None: divisor_override_present false (the value is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.avg_pool3d (ATen avg_pool3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode, bool count_include_pad, int64_t divisor_override, bool divisor_override_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D max pooling with dilation and ceil mode.
+ *   input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   kernel_size: The size of the window.
+ *       (int[3]; as kernel_size, kernel_size_len; one value stands for 3)
+ *   stride: The step of the window; None for kernel_size.
+ *       (int[3]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 3)
+ *   padding: Implicit negative-infinity padding on both sides; at most half the kernel
+ *       size.
+ *       (int[3]; PyTorch's default 0; as padding, padding_len; one value stands for 3)
+ *   dilation: The spacing between window elements.
+ *       (int[3]; PyTorch's default 1; as dilation, dilation_len; one value stands for 3)
+ *   ceil_mode: Round the output size up instead of down.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.max_pool3d (ATen max_pool3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_pool3d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D max pooling that also returns where each maximum came from.
+ *   input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   kernel_size: The size of the window.
+ *       (int[3]; as kernel_size, kernel_size_len; one value stands for 3)
+ *   stride: The step of the window; None for kernel_size.
+ *       (int[3]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 3)
+ *   padding: Implicit negative-infinity padding on both sides; at most half the kernel
+ *       size.
+ *       (int[3]; PyTorch's default 0; as padding, padding_len; one value stands for 3)
+ *   dilation: The spacing between window elements.
+ *       (int[3]; PyTorch's default 1; as dilation, dilation_len; one value stands for 3)
+ *   ceil_mode: Round the output size up instead of down.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       output: The maxima; indices: Their int64 positions in each flattened input plane.
+ *   PyTorch: torch.nn.functional.max_pool3d (ATen max_pool3d_with_indices)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_pool3d_with_indices(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D adaptive average pooling to a given output size.
+ *   input: The input, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 1 dimension.
+ *       (int[1]; as output_size, output_size_len; one value stands for 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.adaptive_avg_pool1d (ATen adaptive_avg_pool1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input, const int64_t* output_size, int64_t output_size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D adaptive max pooling to a given output size.
+ *   input: The input, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 1 dimension.
+ *       (int[1]; as output_size, output_size_len; one value stands for 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.adaptive_max_pool1d (ATen adaptive_max_pool1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d(int64_t input, const int64_t* output_size, int64_t output_size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D adaptive max pooling that also returns where each maximum came from.
+ *   input: The input, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 1 dimension.
+ *       (int[1]; as output_size, output_size_len; one value stands for 1)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       output: The maxima; indices: Their int64 positions in each flattened input plane.
+ *   PyTorch: torch.nn.functional.adaptive_max_pool1d (ATen adaptive_max_pool1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d_with_indices(int64_t input, const int64_t* output_size, int64_t output_size_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * 2-D adaptive average pooling to a given output size.
+ *   input: The input, of shape (N, C, H, W) or (C, H, W).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 2 dimensions.
+ *       (int[2]; as output_size, output_size_len; one value stands for 2)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.adaptive_avg_pool2d (ATen adaptive_avg_pool2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d(int64_t input, const int64_t* output_size, int64_t output_size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 2-D adaptive max pooling to a given output size.
+ *   input: The input, of shape (N, C, H, W) or (C, H, W).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 2 dimensions.
+ *       (int[2]; as output_size, output_size_len; one value stands for 2)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.adaptive_max_pool2d (ATen adaptive_max_pool2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d(int64_t input, const int64_t* output_size, int64_t output_size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 2-D adaptive max pooling that also returns where each maximum came from.
+ *   input: The input, of shape (N, C, H, W) or (C, H, W).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 2 dimensions.
+ *       (int[2]; as output_size, output_size_len; one value stands for 2)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       output: The maxima; indices: Their int64 positions in each flattened input plane.
+ *   PyTorch: torch.nn.functional.adaptive_max_pool2d (ATen adaptive_max_pool2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t input, const int64_t* output_size, int64_t output_size_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D adaptive average pooling to a given output size.
+ *   input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 3 dimensions.
+ *       (int[3]; as output_size, output_size_len; one value stands for 3)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.adaptive_avg_pool3d (ATen adaptive_avg_pool3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input, const int64_t* output_size, int64_t output_size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D adaptive max pooling to a given output size.
+ *   input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 3 dimensions.
+ *       (int[3]; as output_size, output_size_len; one value stands for 3)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.adaptive_max_pool3d (ATen adaptive_max_pool3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input, const int64_t* output_size, int64_t output_size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D adaptive max pooling that also returns where each maximum came from.
+ *   input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 3 dimensions.
+ *       (int[3]; as output_size, output_size_len; one value stands for 3)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       output: The maxima; indices: Their int64 positions in each flattened input plane.
+ *   PyTorch: torch.nn.functional.adaptive_max_pool3d (ATen adaptive_max_pool3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input, const int64_t* output_size, int64_t output_size_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -4742,6 +4742,562 @@ done:
     return result;
 }
 
+/* rt_torch_nn_conv1d(input, weight, bias, stride, padding, dilation, groups) */
+SFFI_CALL(rt_torch_nn_conv1d) {
+    if (!sffi_arity("rt_torch_nn_conv1d", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_i64(args[6], &a_groups, "groups")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv1d(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_padding.len, a_dilation.data, a_dilation.len, a_groups);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_conv1d_padding(input, weight, bias, stride, padding, dilation, groups) */
+SFFI_CALL(rt_torch_nn_conv1d_padding) {
+    if (!sffi_arity("rt_torch_nn_conv1d_padding", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_text a_padding = SFFI_TEXT_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_text_arg(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_i64(args[6], &a_groups, "groups")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv1d_padding(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_dilation.data, a_dilation.len, a_groups);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_text_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_conv3d(input, weight, bias, stride, padding, dilation, groups) */
+SFFI_CALL(rt_torch_nn_conv3d) {
+    if (!sffi_arity("rt_torch_nn_conv3d", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_i64(args[6], &a_groups, "groups")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv3d(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_padding.len, a_dilation.data, a_dilation.len, a_groups);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_conv3d_padding(input, weight, bias, stride, padding, dilation, groups) */
+SFFI_CALL(rt_torch_nn_conv3d_padding) {
+    if (!sffi_arity("rt_torch_nn_conv3d_padding", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_text a_padding = SFFI_TEXT_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_text_arg(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_i64(args[6], &a_groups, "groups")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv3d_padding(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_dilation.data, a_dilation.len, a_groups);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_text_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation) */
+SFFI_CALL(rt_torch_nn_conv_transpose1d) {
+    if (!sffi_arity("rt_torch_nn_conv_transpose1d", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_output_padding = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_output_padding, "output_padding") || !sffi_i64(args[6], &a_groups, "groups") || !sffi_i64_list(args[7], &a_dilation, "dilation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv_transpose1d(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_padding.len, a_output_padding.data, a_output_padding.len, a_groups, a_dilation.data, a_dilation.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_output_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups, dilation) */
+SFFI_CALL(rt_torch_nn_conv_transpose2d) {
+    if (!sffi_arity("rt_torch_nn_conv_transpose2d", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_output_padding = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_output_padding, "output_padding") || !sffi_i64(args[6], &a_groups, "groups") || !sffi_i64_list(args[7], &a_dilation, "dilation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv_transpose2d(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_padding.len, a_output_padding.data, a_output_padding.len, a_groups, a_dilation.data, a_dilation.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_output_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_conv_transpose3d(input, weight, bias, stride, padding, output_padding, groups, dilation) */
+SFFI_CALL(rt_torch_nn_conv_transpose3d) {
+    if (!sffi_arity("rt_torch_nn_conv_transpose3d", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_output_padding = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_output_padding, "output_padding") || !sffi_i64(args[6], &a_groups, "groups") || !sffi_i64_list(args[7], &a_dilation, "dilation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv_transpose3d(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_padding.len, a_output_padding.data, a_output_padding.len, a_groups, a_dilation.data, a_dilation.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_output_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_avg_pool1d(input, kernel_size, stride, stride_present, padding, ceil_mode, count_include_pad) */
+SFFI_CALL(rt_torch_nn_avg_pool1d) {
+    if (!sffi_arity("rt_torch_nn_avg_pool1d", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    bool a_ceil_mode = false;
+    bool a_count_include_pad = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_bool(args[5], &a_ceil_mode, "ceil_mode") || !sffi_bool(args[6], &a_count_include_pad, "count_include_pad")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_avg_pool1d(a_input, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_ceil_mode, a_count_include_pad);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    return result;
+}
+
+/* rt_torch_nn_max_pool1d(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
+SFFI_CALL(rt_torch_nn_max_pool1d) {
+    if (!sffi_arity("rt_torch_nn_max_pool1d", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    bool a_ceil_mode = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_bool(args[6], &a_ceil_mode, "ceil_mode")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_max_pool1d(a_input, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_dilation.data, a_dilation.len, a_ceil_mode);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_max_pool1d_with_indices(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
+SFFI_CALL(rt_torch_nn_max_pool1d_with_indices) {
+    if (!sffi_arity("rt_torch_nn_max_pool1d_with_indices", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    bool a_ceil_mode = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_bool(args[6], &a_ceil_mode, "ceil_mode")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_nn_max_pool1d_with_indices(a_input, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_dilation.data, a_dilation.len, a_ceil_mode, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_avg_pool3d(input, kernel_size, stride, stride_present, padding, ceil_mode, count_include_pad, divisor_override, divisor_override_present) */
+SFFI_CALL(rt_torch_nn_avg_pool3d) {
+    if (!sffi_arity("rt_torch_nn_avg_pool3d", nargs, 9)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    bool a_ceil_mode = false;
+    bool a_count_include_pad = false;
+    int64_t a_divisor_override = 0;
+    bool a_divisor_override_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_bool(args[5], &a_ceil_mode, "ceil_mode") || !sffi_bool(args[6], &a_count_include_pad, "count_include_pad") || !sffi_i64(args[7], &a_divisor_override, "divisor_override") || !sffi_bool(args[8], &a_divisor_override_present, "divisor_override_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_avg_pool3d(a_input, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_ceil_mode, a_count_include_pad, a_divisor_override, a_divisor_override_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    return result;
+}
+
+/* rt_torch_nn_max_pool3d(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
+SFFI_CALL(rt_torch_nn_max_pool3d) {
+    if (!sffi_arity("rt_torch_nn_max_pool3d", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    bool a_ceil_mode = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_bool(args[6], &a_ceil_mode, "ceil_mode")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_max_pool3d(a_input, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_dilation.data, a_dilation.len, a_ceil_mode);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_max_pool3d_with_indices(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
+SFFI_CALL(rt_torch_nn_max_pool3d_with_indices) {
+    if (!sffi_arity("rt_torch_nn_max_pool3d_with_indices", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    bool a_ceil_mode = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_bool(args[6], &a_ceil_mode, "ceil_mode")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_nn_max_pool3d_with_indices(a_input, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_dilation.data, a_dilation.len, a_ceil_mode, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_avg_pool1d(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_avg_pool1d) {
+    if (!sffi_arity("rt_torch_nn_adaptive_avg_pool1d", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_adaptive_avg_pool1d(a_input, a_output_size.data, a_output_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_max_pool1d(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_max_pool1d) {
+    if (!sffi_arity("rt_torch_nn_adaptive_max_pool1d", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_adaptive_max_pool1d(a_input, a_output_size.data, a_output_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_max_pool1d_with_indices(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_max_pool1d_with_indices) {
+    if (!sffi_arity("rt_torch_nn_adaptive_max_pool1d_with_indices", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_nn_adaptive_max_pool1d_with_indices(a_input, a_output_size.data, a_output_size.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_avg_pool2d(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_avg_pool2d) {
+    if (!sffi_arity("rt_torch_nn_adaptive_avg_pool2d", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_adaptive_avg_pool2d(a_input, a_output_size.data, a_output_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_max_pool2d(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_max_pool2d) {
+    if (!sffi_arity("rt_torch_nn_adaptive_max_pool2d", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_adaptive_max_pool2d(a_input, a_output_size.data, a_output_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_max_pool2d_with_indices(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_max_pool2d_with_indices) {
+    if (!sffi_arity("rt_torch_nn_adaptive_max_pool2d_with_indices", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_nn_adaptive_max_pool2d_with_indices(a_input, a_output_size.data, a_output_size.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_avg_pool3d(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_avg_pool3d) {
+    if (!sffi_arity("rt_torch_nn_adaptive_avg_pool3d", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_adaptive_avg_pool3d(a_input, a_output_size.data, a_output_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_max_pool3d(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_max_pool3d) {
+    if (!sffi_arity("rt_torch_nn_adaptive_max_pool3d", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_adaptive_max_pool3d(a_input, a_output_size.data, a_output_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_max_pool3d_with_indices(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_max_pool3d_with_indices) {
+    if (!sffi_arity("rt_torch_nn_adaptive_max_pool3d_with_indices", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_nn_adaptive_max_pool3d_with_indices(a_input, a_output_size.data, a_output_size.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -4984,4 +5540,26 @@ done:
     X(rt_torch_nn_poisson_nll_loss) \
     X(rt_torch_nn_binary_cross_entropy_with_logits) \
     X(rt_torch_nn_triplet_margin_loss) \
+    X(rt_torch_nn_conv1d) \
+    X(rt_torch_nn_conv1d_padding) \
+    X(rt_torch_nn_conv3d) \
+    X(rt_torch_nn_conv3d_padding) \
+    X(rt_torch_nn_conv_transpose1d) \
+    X(rt_torch_nn_conv_transpose2d) \
+    X(rt_torch_nn_conv_transpose3d) \
+    X(rt_torch_nn_avg_pool1d) \
+    X(rt_torch_nn_max_pool1d) \
+    X(rt_torch_nn_max_pool1d_with_indices) \
+    X(rt_torch_nn_avg_pool3d) \
+    X(rt_torch_nn_max_pool3d) \
+    X(rt_torch_nn_max_pool3d_with_indices) \
+    X(rt_torch_nn_adaptive_avg_pool1d) \
+    X(rt_torch_nn_adaptive_max_pool1d) \
+    X(rt_torch_nn_adaptive_max_pool1d_with_indices) \
+    X(rt_torch_nn_adaptive_avg_pool2d) \
+    X(rt_torch_nn_adaptive_max_pool2d) \
+    X(rt_torch_nn_adaptive_max_pool2d_with_indices) \
+    X(rt_torch_nn_adaptive_avg_pool3d) \
+    X(rt_torch_nn_adaptive_max_pool3d) \
+    X(rt_torch_nn_adaptive_max_pool3d_with_indices) \
     /* end */

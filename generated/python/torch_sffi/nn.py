@@ -39,18 +39,36 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-__all__ = ["avg_pool2d", "batch_norm", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "conv2d", "cosine_embedding_loss", "cross_entropy", "dropout", "elu", "embedding", "gelu", "glu", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool2d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "poisson_nll_loss", "prelu", "relu", "relu6", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss"]
+__all__ = ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool2d", "adaptive_max_pool3d", "avg_pool1d", "avg_pool2d", "avg_pool3d", "batch_norm", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cross_entropy", "dropout", "elu", "embedding", "gelu", "glu", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool1d", "max_pool2d", "max_pool3d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "poisson_nll_loss", "prelu", "relu", "relu6", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
+_f_nn_adaptive_avg_pool1d = _core.rt_torch_nn_adaptive_avg_pool1d
+_f_nn_adaptive_avg_pool2d = _core.rt_torch_nn_adaptive_avg_pool2d
+_f_nn_adaptive_avg_pool3d = _core.rt_torch_nn_adaptive_avg_pool3d
+_f_nn_adaptive_max_pool1d = _core.rt_torch_nn_adaptive_max_pool1d
+_f_nn_adaptive_max_pool1d_with_indices = _core.rt_torch_nn_adaptive_max_pool1d_with_indices
+_f_nn_adaptive_max_pool2d = _core.rt_torch_nn_adaptive_max_pool2d
+_f_nn_adaptive_max_pool2d_with_indices = _core.rt_torch_nn_adaptive_max_pool2d_with_indices
+_f_nn_adaptive_max_pool3d = _core.rt_torch_nn_adaptive_max_pool3d
+_f_nn_adaptive_max_pool3d_with_indices = _core.rt_torch_nn_adaptive_max_pool3d_with_indices
+_f_nn_avg_pool1d = _core.rt_torch_nn_avg_pool1d
 _f_nn_avg_pool2d_v2 = _core.rt_torch_nn_avg_pool2d_v2
+_f_nn_avg_pool3d = _core.rt_torch_nn_avg_pool3d
 _f_nn_batch_norm = _core.rt_torch_nn_batch_norm
 _f_nn_binary_cross_entropy_v2 = _core.rt_torch_nn_binary_cross_entropy_v2
 _f_nn_binary_cross_entropy_with_logits = _core.rt_torch_nn_binary_cross_entropy_with_logits
+_f_nn_conv1d = _core.rt_torch_nn_conv1d
+_f_nn_conv1d_padding = _core.rt_torch_nn_conv1d_padding
 _f_nn_conv2d = _core.rt_torch_nn_conv2d
 _f_nn_conv2d_padding = _core.rt_torch_nn_conv2d_padding
+_f_nn_conv3d = _core.rt_torch_nn_conv3d
+_f_nn_conv3d_padding = _core.rt_torch_nn_conv3d_padding
+_f_nn_conv_transpose1d = _core.rt_torch_nn_conv_transpose1d
+_f_nn_conv_transpose2d = _core.rt_torch_nn_conv_transpose2d
+_f_nn_conv_transpose3d = _core.rt_torch_nn_conv_transpose3d
 _f_nn_cosine_embedding_loss = _core.rt_torch_nn_cosine_embedding_loss
 _f_nn_cross_entropy_v2 = _core.rt_torch_nn_cross_entropy_v2
 _f_nn_dropout = _core.rt_torch_nn_dropout
@@ -65,8 +83,12 @@ _f_nn_layer_norm = _core.rt_torch_nn_layer_norm
 _f_nn_linear = _core.rt_torch_nn_linear
 _f_nn_log_sigmoid = _core.rt_torch_nn_log_sigmoid
 _f_nn_margin_ranking_loss = _core.rt_torch_nn_margin_ranking_loss
+_f_nn_max_pool1d = _core.rt_torch_nn_max_pool1d
+_f_nn_max_pool1d_with_indices = _core.rt_torch_nn_max_pool1d_with_indices
 _f_nn_max_pool2d_v2 = _core.rt_torch_nn_max_pool2d_v2
 _f_nn_max_pool2d_with_indices = _core.rt_torch_nn_max_pool2d_with_indices
+_f_nn_max_pool3d = _core.rt_torch_nn_max_pool3d
+_f_nn_max_pool3d_with_indices = _core.rt_torch_nn_max_pool3d_with_indices
 _f_nn_mse_loss_v2 = _core.rt_torch_nn_mse_loss_v2
 _f_nn_multi_margin_loss = _core.rt_torch_nn_multi_margin_loss
 _f_nn_multilabel_margin_loss = _core.rt_torch_nn_multilabel_margin_loss
@@ -103,6 +125,20 @@ _FORM_NN_CONV2D_0: _FormInfo = _form_info((("input", "Tensor", False, False, Fal
 _FORM_NN_CONV2D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "str", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False)))
 _FORM_NN_MAX_POOL2D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False)))
 _FORM_NN_MAX_POOL2D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False)))
+_FORM_NN_CONV1D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False)))
+_FORM_NN_CONV1D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "str", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False)))
+_FORM_NN_CONV3D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False)))
+_FORM_NN_CONV3D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("weight", "Tensor", False, False, False), ("bias", "Tensor?", True, False, False), ("stride", "int[]", True, False, False), ("padding", "str", True, False, False), ("dilation", "int[]", True, False, False), ("groups", "int", True, False, False)))
+_FORM_NN_MAX_POOL1D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False)))
+_FORM_NN_MAX_POOL1D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False)))
+_FORM_NN_MAX_POOL3D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False)))
+_FORM_NN_MAX_POOL3D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("kernel_size", "int[]", False, False, False), ("stride", "int[]?", True, False, False), ("padding", "int[]", True, False, False), ("dilation", "int[]", True, False, False), ("ceil_mode", "bool", True, False, False)))
+_FORM_NN_ADAPTIVE_MAX_POOL1D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("output_size", "int[]", False, False, False)))
+_FORM_NN_ADAPTIVE_MAX_POOL1D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("output_size", "int[]", False, False, False)))
+_FORM_NN_ADAPTIVE_MAX_POOL2D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("output_size", "int[]", False, False, False)))
+_FORM_NN_ADAPTIVE_MAX_POOL2D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("output_size", "int[]", False, False, False)))
+_FORM_NN_ADAPTIVE_MAX_POOL3D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("output_size", "int[]", False, False, False)))
+_FORM_NN_ADAPTIVE_MAX_POOL3D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("output_size", "int[]", False, False, False)))
 
 
 def _nn_conv2d_0(
@@ -168,8 +204,181 @@ def _nn_max_pool2d_1(
     return _tuple_new(_rt_types.nn_max_pool2d, _f_nn_max_pool2d_with_indices(input, kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode))
 
 
+def _nn_conv1d_0(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    groups: int = 1,
+) -> Tensor:
+    """One form of torch_sffi.nn.conv1d."""
+    stride_ = _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    dilation_ = _ints(dilation, "dilation")
+    return _f_nn_conv1d(input, weight, bias, stride_, padding_, dilation_, groups)
+
+
+def _nn_conv1d_1(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: Literal['valid', 'same'] = 'valid',
+    dilation: int | Sequence[int] = 1,
+    groups: int = 1,
+) -> Tensor:
+    """One form of torch_sffi.nn.conv1d."""
+    stride_ = _ints(stride, "stride")
+    dilation_ = _ints(dilation, "dilation")
+    return _f_nn_conv1d_padding(input, weight, bias, stride_, _text(padding, "padding"), dilation_, groups)
+
+
+def _nn_conv3d_0(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    groups: int = 1,
+) -> Tensor:
+    """One form of torch_sffi.nn.conv3d."""
+    stride_ = _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    dilation_ = _ints(dilation, "dilation")
+    return _f_nn_conv3d(input, weight, bias, stride_, padding_, dilation_, groups)
+
+
+def _nn_conv3d_1(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: Literal['valid', 'same'] = 'valid',
+    dilation: int | Sequence[int] = 1,
+    groups: int = 1,
+) -> Tensor:
+    """One form of torch_sffi.nn.conv3d."""
+    stride_ = _ints(stride, "stride")
+    dilation_ = _ints(dilation, "dilation")
+    return _f_nn_conv3d_padding(input, weight, bias, stride_, _text(padding, "padding"), dilation_, groups)
+
+
+def _nn_max_pool1d_0(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    ceil_mode: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.nn.max_pool1d."""
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    dilation_ = _ints(dilation, "dilation")
+    return _f_nn_max_pool1d(input, kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode)
+
+
+def _nn_max_pool1d_1(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    ceil_mode: bool = False,
+) -> _rt_types.nn_max_pool1d:
+    """One form of torch_sffi.nn.max_pool1d."""
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    dilation_ = _ints(dilation, "dilation")
+    return _tuple_new(_rt_types.nn_max_pool1d, _f_nn_max_pool1d_with_indices(input, kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode))
+
+
+def _nn_max_pool3d_0(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    ceil_mode: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.nn.max_pool3d."""
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    dilation_ = _ints(dilation, "dilation")
+    return _f_nn_max_pool3d(input, kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode)
+
+
+def _nn_max_pool3d_1(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    ceil_mode: bool = False,
+) -> _rt_types.nn_max_pool3d:
+    """One form of torch_sffi.nn.max_pool3d."""
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    dilation_ = _ints(dilation, "dilation")
+    return _tuple_new(_rt_types.nn_max_pool3d, _f_nn_max_pool3d_with_indices(input, kernel_size_, stride_, stride is not None, padding_, dilation_, ceil_mode))
+
+
+def _nn_adaptive_max_pool1d_0(input: Tensor, output_size: int | Sequence[int]) -> Tensor:
+    """One form of torch_sffi.nn.adaptive_max_pool1d."""
+    output_size_ = _ints(output_size, "output_size")
+    return _f_nn_adaptive_max_pool1d(input, output_size_)
+
+
+def _nn_adaptive_max_pool1d_1(
+    input: Tensor,
+    output_size: int | Sequence[int],
+) -> _rt_types.nn_adaptive_max_pool1d:
+    """One form of torch_sffi.nn.adaptive_max_pool1d."""
+    output_size_ = _ints(output_size, "output_size")
+    return _tuple_new(_rt_types.nn_adaptive_max_pool1d, _f_nn_adaptive_max_pool1d_with_indices(input, output_size_))
+
+
+def _nn_adaptive_max_pool2d_0(input: Tensor, output_size: int | Sequence[int]) -> Tensor:
+    """One form of torch_sffi.nn.adaptive_max_pool2d."""
+    output_size_ = _ints(output_size, "output_size")
+    return _f_nn_adaptive_max_pool2d(input, output_size_)
+
+
+def _nn_adaptive_max_pool2d_1(
+    input: Tensor,
+    output_size: int | Sequence[int],
+) -> _rt_types.nn_adaptive_max_pool2d:
+    """One form of torch_sffi.nn.adaptive_max_pool2d."""
+    output_size_ = _ints(output_size, "output_size")
+    return _tuple_new(_rt_types.nn_adaptive_max_pool2d, _f_nn_adaptive_max_pool2d_with_indices(input, output_size_))
+
+
+def _nn_adaptive_max_pool3d_0(input: Tensor, output_size: int | Sequence[int]) -> Tensor:
+    """One form of torch_sffi.nn.adaptive_max_pool3d."""
+    output_size_ = _ints(output_size, "output_size")
+    return _f_nn_adaptive_max_pool3d(input, output_size_)
+
+
+def _nn_adaptive_max_pool3d_1(
+    input: Tensor,
+    output_size: int | Sequence[int],
+) -> _rt_types.nn_adaptive_max_pool3d:
+    """One form of torch_sffi.nn.adaptive_max_pool3d."""
+    output_size_ = _ints(output_size, "output_size")
+    return _tuple_new(_rt_types.nn_adaptive_max_pool3d, _f_nn_adaptive_max_pool3d_with_indices(input, output_size_))
+
+
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
 _DISPATCH_NN_CONV2D = ((_FORM_NN_CONV2D_0, _nn_conv2d_0), (_FORM_NN_CONV2D_1, _nn_conv2d_1),)
+_DISPATCH_NN_CONV1D = ((_FORM_NN_CONV1D_0, _nn_conv1d_0), (_FORM_NN_CONV1D_1, _nn_conv1d_1),)
+_DISPATCH_NN_CONV3D = ((_FORM_NN_CONV3D_0, _nn_conv3d_0), (_FORM_NN_CONV3D_1, _nn_conv3d_1),)
 
 
 def relu(input: Tensor) -> Tensor:
@@ -1230,3 +1439,491 @@ def triplet_margin_loss(
     Bridge: rt_torch_nn_triplet_margin_loss. PyTorch: torch.nn.functional.triplet_margin_loss.
     """
     return _f_nn_triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, _text(reduction, "reduction"))
+
+
+@overload
+def conv1d(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    groups: int = 1,
+) -> Tensor: ...
+
+@overload
+def conv1d(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: Literal['valid', 'same'] = 'valid',
+    dilation: int | Sequence[int] = 1,
+    groups: int = 1,
+) -> Tensor: ...
+
+def conv1d(*args: Any, **kwargs: Any) -> Any:
+    """conv1d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    conv1d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride: int | Sequence[int] = 1, padding: int | Sequence[int] = 0, dilation: int | Sequence[int] = 1, groups: int = 1)
+        1-D convolution with numeric padding.
+
+    conv1d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride: int | Sequence[int] = 1, padding: Literal['valid', 'same'] = 'valid', dilation: int | Sequence[int] = 1, groups: int = 1)
+        1-D convolution with padding given by name.
+
+    Bridge: rt_torch_nn_conv1d, rt_torch_nn_conv1d_padding. PyTorch: torch.nn.functional.conv1d.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_NN_CONV1D)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("conv1d", args, kwargs, (_FORM_NN_CONV1D_0, _FORM_NN_CONV1D_1,))
+
+
+@overload
+def conv3d(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    groups: int = 1,
+) -> Tensor: ...
+
+@overload
+def conv3d(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: Literal['valid', 'same'] = 'valid',
+    dilation: int | Sequence[int] = 1,
+    groups: int = 1,
+) -> Tensor: ...
+
+def conv3d(*args: Any, **kwargs: Any) -> Any:
+    """conv3d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    conv3d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride: int | Sequence[int] = 1, padding: int | Sequence[int] = 0, dilation: int | Sequence[int] = 1, groups: int = 1)
+        3-D convolution with numeric padding.
+
+    conv3d(input: Tensor, weight: Tensor, bias: Tensor | None = None, stride: int | Sequence[int] = 1, padding: Literal['valid', 'same'] = 'valid', dilation: int | Sequence[int] = 1, groups: int = 1)
+        3-D convolution with padding given by name.
+
+    Bridge: rt_torch_nn_conv3d, rt_torch_nn_conv3d_padding. PyTorch: torch.nn.functional.conv3d.
+    """
+    _r = _dispatch(None, args, kwargs, _DISPATCH_NN_CONV3D)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("conv3d", args, kwargs, (_FORM_NN_CONV3D_0, _FORM_NN_CONV3D_1,))
+
+
+def conv_transpose1d(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: int | Sequence[int] = 0,
+    output_padding: int | Sequence[int] = 0,
+    groups: int = 1,
+    dilation: int | Sequence[int] = 1,
+) -> Tensor:
+    """1-D transposed convolution (the gradient of conv1d with respect to its input).
+
+    Args:
+        input: The input, of shape (N, C_in, L) or (C_in, L).
+        weight: The filters, of shape (C_in, C_out / groups, kL).
+        bias: The bias of shape (C_out); None for none.
+        stride: The step of the window.
+        padding: dilation * (kernel_size - 1) - padding zeros of implicit padding on
+            both sides of the input.
+        output_padding: Extra size added to one side of each output dimension.
+        groups: The number of blocked connections from input to output channels.
+        dilation: The spacing between kernel elements.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_conv_transpose1d. PyTorch: torch.nn.functional.conv_transpose1d.
+    """
+    stride_ = _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    output_padding_ = _ints(output_padding, "output_padding")
+    dilation_ = _ints(dilation, "dilation")
+    return _f_nn_conv_transpose1d(input, weight, bias, stride_, padding_, output_padding_, groups, dilation_)
+
+
+def conv_transpose2d(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: int | Sequence[int] = 0,
+    output_padding: int | Sequence[int] = 0,
+    groups: int = 1,
+    dilation: int | Sequence[int] = 1,
+) -> Tensor:
+    """2-D transposed convolution (the gradient of conv2d with respect to its input).
+
+    Args:
+        input: The input, of shape (N, C_in, H, W) or (C_in, H, W).
+        weight: The filters, of shape (C_in, C_out / groups, kH, kW).
+        bias: The bias of shape (C_out); None for none.
+        stride: The step of the window.
+        padding: dilation * (kernel_size - 1) - padding zeros of implicit padding on
+            both sides of the input.
+        output_padding: Extra size added to one side of each output dimension.
+        groups: The number of blocked connections from input to output channels.
+        dilation: The spacing between kernel elements.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_conv_transpose2d. PyTorch: torch.nn.functional.conv_transpose2d.
+    """
+    stride_ = _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    output_padding_ = _ints(output_padding, "output_padding")
+    dilation_ = _ints(dilation, "dilation")
+    return _f_nn_conv_transpose2d(input, weight, bias, stride_, padding_, output_padding_, groups, dilation_)
+
+
+def conv_transpose3d(
+    input: Tensor,
+    weight: Tensor,
+    bias: Tensor | None = None,
+    stride: int | Sequence[int] = 1,
+    padding: int | Sequence[int] = 0,
+    output_padding: int | Sequence[int] = 0,
+    groups: int = 1,
+    dilation: int | Sequence[int] = 1,
+) -> Tensor:
+    """3-D transposed convolution (the gradient of conv3d with respect to its input).
+
+    Args:
+        input: The input, of shape (N, C_in, D, H, W) or (C_in, D, H, W).
+        weight: The filters, of shape (C_in, C_out / groups, kD, kH, kW).
+        bias: The bias of shape (C_out); None for none.
+        stride: The step of the window.
+        padding: dilation * (kernel_size - 1) - padding zeros of implicit padding on
+            both sides of the input.
+        output_padding: Extra size added to one side of each output dimension.
+        groups: The number of blocked connections from input to output channels.
+        dilation: The spacing between kernel elements.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_conv_transpose3d. PyTorch: torch.nn.functional.conv_transpose3d.
+    """
+    stride_ = _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    output_padding_ = _ints(output_padding, "output_padding")
+    dilation_ = _ints(dilation, "dilation")
+    return _f_nn_conv_transpose3d(input, weight, bias, stride_, padding_, output_padding_, groups, dilation_)
+
+
+def avg_pool1d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    ceil_mode: bool = False,
+    count_include_pad: bool = True,
+) -> Tensor:
+    """1-D average pooling with ceil mode and padding counting.
+
+    Args:
+        input: The input, of shape (N, C, L) or (C, L).
+        kernel_size: The size of the window.
+        stride: The step of the window; None for kernel_size.
+        padding: Implicit zero padding on both sides; at most half the kernel size.
+        ceil_mode: Round the output size up instead of down.
+        count_include_pad: Count the zero padding in the average.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_avg_pool1d. PyTorch: torch.nn.functional.avg_pool1d.
+    """
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    return _f_nn_avg_pool1d(input, kernel_size_, stride_, stride is not None, padding_, ceil_mode, count_include_pad)
+
+
+@overload
+def max_pool1d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    ceil_mode: bool = False,
+    return_indices: Literal[False] = False,
+) -> Tensor: ...
+
+@overload
+def max_pool1d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    ceil_mode: bool = False,
+    *,
+    return_indices: Literal[True],
+) -> _rt_types.nn_max_pool1d: ...
+
+def max_pool1d(*args: Any, **kwargs: Any) -> Any:
+    """max_pool1d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    max_pool1d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] | None = None, padding: int | Sequence[int] = 0, dilation: int | Sequence[int] = 1, ceil_mode: bool = False)
+        1-D max pooling with dilation and ceil mode.
+
+    max_pool1d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] | None = None, padding: int | Sequence[int] = 0, dilation: int | Sequence[int] = 1, ceil_mode: bool = False)
+        1-D max pooling that also returns where each maximum came from.
+
+    Bridge: rt_torch_nn_max_pool1d, rt_torch_nn_max_pool1d_with_indices. PyTorch: torch.nn.functional.max_pool1d.
+    """
+    return_indices, args, kwargs = _take_flag(args, kwargs, "return_indices", 6)
+    _b = _match(args, kwargs, _FORM_NN_MAX_POOL1D_0)
+    if _b is not None and not return_indices:
+        return _nn_max_pool1d_0(**_b)
+    _b = _match(args, kwargs, _FORM_NN_MAX_POOL1D_1)
+    if _b is not None and return_indices:
+        return _nn_max_pool1d_1(**_b)
+    _no_match("max_pool1d", args, kwargs, (_FORM_NN_MAX_POOL1D_0, _FORM_NN_MAX_POOL1D_1,))
+
+
+def avg_pool3d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    ceil_mode: bool = False,
+    count_include_pad: bool = True,
+    divisor_override: int | None = None,
+) -> Tensor:
+    """3-D average pooling with ceil mode and padding counting and a divisor override.
+
+    Args:
+        input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+        kernel_size: The size of the window.
+        stride: The step of the window; None for kernel_size.
+        padding: Implicit zero padding on both sides; at most half the kernel size.
+        ceil_mode: Round the output size up instead of down.
+        count_include_pad: Count the zero padding in the average.
+        divisor_override: Divide by this instead of the window size; None for the window
+            size.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_avg_pool3d. PyTorch: torch.nn.functional.avg_pool3d.
+    """
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    return _f_nn_avg_pool3d(input, kernel_size_, stride_, stride is not None, padding_, ceil_mode, count_include_pad, 0 if divisor_override is None else divisor_override, divisor_override is not None)
+
+
+@overload
+def max_pool3d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    ceil_mode: bool = False,
+    return_indices: Literal[False] = False,
+) -> Tensor: ...
+
+@overload
+def max_pool3d(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    dilation: int | Sequence[int] = 1,
+    ceil_mode: bool = False,
+    *,
+    return_indices: Literal[True],
+) -> _rt_types.nn_max_pool3d: ...
+
+def max_pool3d(*args: Any, **kwargs: Any) -> Any:
+    """max_pool3d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    max_pool3d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] | None = None, padding: int | Sequence[int] = 0, dilation: int | Sequence[int] = 1, ceil_mode: bool = False)
+        3-D max pooling with dilation and ceil mode.
+
+    max_pool3d(input: Tensor, kernel_size: int | Sequence[int], stride: int | Sequence[int] | None = None, padding: int | Sequence[int] = 0, dilation: int | Sequence[int] = 1, ceil_mode: bool = False)
+        3-D max pooling that also returns where each maximum came from.
+
+    Bridge: rt_torch_nn_max_pool3d, rt_torch_nn_max_pool3d_with_indices. PyTorch: torch.nn.functional.max_pool3d.
+    """
+    return_indices, args, kwargs = _take_flag(args, kwargs, "return_indices", 6)
+    _b = _match(args, kwargs, _FORM_NN_MAX_POOL3D_0)
+    if _b is not None and not return_indices:
+        return _nn_max_pool3d_0(**_b)
+    _b = _match(args, kwargs, _FORM_NN_MAX_POOL3D_1)
+    if _b is not None and return_indices:
+        return _nn_max_pool3d_1(**_b)
+    _no_match("max_pool3d", args, kwargs, (_FORM_NN_MAX_POOL3D_0, _FORM_NN_MAX_POOL3D_1,))
+
+
+def adaptive_avg_pool1d(input: Tensor, output_size: int | Sequence[int]) -> Tensor:
+    """1-D adaptive average pooling to a given output size.
+
+    Args:
+        input: The input, of shape (N, C, L) or (C, L).
+        output_size: The size of the output's trailing 1 dimension.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_adaptive_avg_pool1d. PyTorch: torch.nn.functional.adaptive_avg_pool1d.
+    """
+    output_size_ = _ints(output_size, "output_size")
+    return _f_nn_adaptive_avg_pool1d(input, output_size_)
+
+
+@overload
+def adaptive_max_pool1d(
+    input: Tensor,
+    output_size: int | Sequence[int],
+    return_indices: Literal[False] = False,
+) -> Tensor: ...
+
+@overload
+def adaptive_max_pool1d(
+    input: Tensor,
+    output_size: int | Sequence[int],
+    *,
+    return_indices: Literal[True],
+) -> _rt_types.nn_adaptive_max_pool1d: ...
+
+def adaptive_max_pool1d(*args: Any, **kwargs: Any) -> Any:
+    """adaptive_max_pool1d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    adaptive_max_pool1d(input: Tensor, output_size: int | Sequence[int])
+        1-D adaptive max pooling to a given output size.
+
+    adaptive_max_pool1d(input: Tensor, output_size: int | Sequence[int])
+        1-D adaptive max pooling that also returns where each maximum came from.
+
+    Bridge: rt_torch_nn_adaptive_max_pool1d, rt_torch_nn_adaptive_max_pool1d_with_indices. PyTorch: torch.nn.functional.adaptive_max_pool1d.
+    """
+    return_indices, args, kwargs = _take_flag(args, kwargs, "return_indices", 2)
+    _b = _match(args, kwargs, _FORM_NN_ADAPTIVE_MAX_POOL1D_0)
+    if _b is not None and not return_indices:
+        return _nn_adaptive_max_pool1d_0(**_b)
+    _b = _match(args, kwargs, _FORM_NN_ADAPTIVE_MAX_POOL1D_1)
+    if _b is not None and return_indices:
+        return _nn_adaptive_max_pool1d_1(**_b)
+    _no_match("adaptive_max_pool1d", args, kwargs, (_FORM_NN_ADAPTIVE_MAX_POOL1D_0, _FORM_NN_ADAPTIVE_MAX_POOL1D_1,))
+
+
+def adaptive_avg_pool2d(input: Tensor, output_size: int | Sequence[int]) -> Tensor:
+    """2-D adaptive average pooling to a given output size.
+
+    Args:
+        input: The input, of shape (N, C, H, W) or (C, H, W).
+        output_size: The size of the output's trailing 2 dimensions.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_adaptive_avg_pool2d. PyTorch: torch.nn.functional.adaptive_avg_pool2d.
+    """
+    output_size_ = _ints(output_size, "output_size")
+    return _f_nn_adaptive_avg_pool2d(input, output_size_)
+
+
+@overload
+def adaptive_max_pool2d(
+    input: Tensor,
+    output_size: int | Sequence[int],
+    return_indices: Literal[False] = False,
+) -> Tensor: ...
+
+@overload
+def adaptive_max_pool2d(
+    input: Tensor,
+    output_size: int | Sequence[int],
+    *,
+    return_indices: Literal[True],
+) -> _rt_types.nn_adaptive_max_pool2d: ...
+
+def adaptive_max_pool2d(*args: Any, **kwargs: Any) -> Any:
+    """adaptive_max_pool2d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    adaptive_max_pool2d(input: Tensor, output_size: int | Sequence[int])
+        2-D adaptive max pooling to a given output size.
+
+    adaptive_max_pool2d(input: Tensor, output_size: int | Sequence[int])
+        2-D adaptive max pooling that also returns where each maximum came from.
+
+    Bridge: rt_torch_nn_adaptive_max_pool2d, rt_torch_nn_adaptive_max_pool2d_with_indices. PyTorch: torch.nn.functional.adaptive_max_pool2d.
+    """
+    return_indices, args, kwargs = _take_flag(args, kwargs, "return_indices", 2)
+    _b = _match(args, kwargs, _FORM_NN_ADAPTIVE_MAX_POOL2D_0)
+    if _b is not None and not return_indices:
+        return _nn_adaptive_max_pool2d_0(**_b)
+    _b = _match(args, kwargs, _FORM_NN_ADAPTIVE_MAX_POOL2D_1)
+    if _b is not None and return_indices:
+        return _nn_adaptive_max_pool2d_1(**_b)
+    _no_match("adaptive_max_pool2d", args, kwargs, (_FORM_NN_ADAPTIVE_MAX_POOL2D_0, _FORM_NN_ADAPTIVE_MAX_POOL2D_1,))
+
+
+def adaptive_avg_pool3d(input: Tensor, output_size: int | Sequence[int]) -> Tensor:
+    """3-D adaptive average pooling to a given output size.
+
+    Args:
+        input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+        output_size: The size of the output's trailing 3 dimensions.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_adaptive_avg_pool3d. PyTorch: torch.nn.functional.adaptive_avg_pool3d.
+    """
+    output_size_ = _ints(output_size, "output_size")
+    return _f_nn_adaptive_avg_pool3d(input, output_size_)
+
+
+@overload
+def adaptive_max_pool3d(
+    input: Tensor,
+    output_size: int | Sequence[int],
+    return_indices: Literal[False] = False,
+) -> Tensor: ...
+
+@overload
+def adaptive_max_pool3d(
+    input: Tensor,
+    output_size: int | Sequence[int],
+    *,
+    return_indices: Literal[True],
+) -> _rt_types.nn_adaptive_max_pool3d: ...
+
+def adaptive_max_pool3d(*args: Any, **kwargs: Any) -> Any:
+    """adaptive_max_pool3d: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    adaptive_max_pool3d(input: Tensor, output_size: int | Sequence[int])
+        3-D adaptive max pooling to a given output size.
+
+    adaptive_max_pool3d(input: Tensor, output_size: int | Sequence[int])
+        3-D adaptive max pooling that also returns where each maximum came from.
+
+    Bridge: rt_torch_nn_adaptive_max_pool3d, rt_torch_nn_adaptive_max_pool3d_with_indices. PyTorch: torch.nn.functional.adaptive_max_pool3d.
+    """
+    return_indices, args, kwargs = _take_flag(args, kwargs, "return_indices", 2)
+    _b = _match(args, kwargs, _FORM_NN_ADAPTIVE_MAX_POOL3D_0)
+    if _b is not None and not return_indices:
+        return _nn_adaptive_max_pool3d_0(**_b)
+    _b = _match(args, kwargs, _FORM_NN_ADAPTIVE_MAX_POOL3D_1)
+    if _b is not None and return_indices:
+        return _nn_adaptive_max_pool3d_1(**_b)
+    _no_match("adaptive_max_pool3d", args, kwargs, (_FORM_NN_ADAPTIVE_MAX_POOL3D_0, _FORM_NN_ADAPTIVE_MAX_POOL3D_1,))

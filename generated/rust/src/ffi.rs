@@ -491,4 +491,48 @@ extern "C" {
     pub fn rt_torch_nn_binary_cross_entropy_with_logits(input: i64, target: i64, weight: i64, reduction: *const c_char, pos_weight: i64) -> i64;
     /// Triplet loss max(d(anchor, positive) - d(anchor, negative) + margin, 0) with p-norm distances.
     pub fn rt_torch_nn_triplet_margin_loss(anchor: i64, positive: i64, negative: i64, margin: f64, p: f64, eps: f64, swap: bool, reduction: *const c_char) -> i64;
+    /// 1-D convolution with numeric padding.
+    pub fn rt_torch_nn_conv1d(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, groups: i64) -> i64;
+    /// 1-D convolution with padding given by name.
+    pub fn rt_torch_nn_conv1d_padding(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const c_char, dilation: *const i64, dilation_len: i64, groups: i64) -> i64;
+    /// 3-D convolution with numeric padding.
+    pub fn rt_torch_nn_conv3d(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, groups: i64) -> i64;
+    /// 3-D convolution with padding given by name.
+    pub fn rt_torch_nn_conv3d_padding(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const c_char, dilation: *const i64, dilation_len: i64, groups: i64) -> i64;
+    /// 1-D transposed convolution (the gradient of conv1d with respect to its input).
+    pub fn rt_torch_nn_conv_transpose1d(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64, output_padding: *const i64, output_padding_len: i64, groups: i64, dilation: *const i64, dilation_len: i64) -> i64;
+    /// 2-D transposed convolution (the gradient of conv2d with respect to its input).
+    pub fn rt_torch_nn_conv_transpose2d(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64, output_padding: *const i64, output_padding_len: i64, groups: i64, dilation: *const i64, dilation_len: i64) -> i64;
+    /// 3-D transposed convolution (the gradient of conv3d with respect to its input).
+    pub fn rt_torch_nn_conv_transpose3d(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64, output_padding: *const i64, output_padding_len: i64, groups: i64, dilation: *const i64, dilation_len: i64) -> i64;
+    /// 1-D average pooling with ceil mode and padding counting.
+    pub fn rt_torch_nn_avg_pool1d(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, ceil_mode: bool, count_include_pad: bool) -> i64;
+    /// 1-D max pooling with dilation and ceil mode.
+    pub fn rt_torch_nn_max_pool1d(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, ceil_mode: bool) -> i64;
+    /// 1-D max pooling that also returns where each maximum came from.
+    pub fn rt_torch_nn_max_pool1d_with_indices(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, ceil_mode: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// 3-D average pooling with ceil mode and padding counting and a divisor override.
+    pub fn rt_torch_nn_avg_pool3d(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, ceil_mode: bool, count_include_pad: bool, divisor_override: i64, divisor_override_present: bool) -> i64;
+    /// 3-D max pooling with dilation and ceil mode.
+    pub fn rt_torch_nn_max_pool3d(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, ceil_mode: bool) -> i64;
+    /// 3-D max pooling that also returns where each maximum came from.
+    pub fn rt_torch_nn_max_pool3d_with_indices(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, ceil_mode: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// 1-D adaptive average pooling to a given output size.
+    pub fn rt_torch_nn_adaptive_avg_pool1d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
+    /// 1-D adaptive max pooling to a given output size.
+    pub fn rt_torch_nn_adaptive_max_pool1d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
+    /// 1-D adaptive max pooling that also returns where each maximum came from.
+    pub fn rt_torch_nn_adaptive_max_pool1d_with_indices(input: i64, output_size: *const i64, output_size_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// 2-D adaptive average pooling to a given output size.
+    pub fn rt_torch_nn_adaptive_avg_pool2d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
+    /// 2-D adaptive max pooling to a given output size.
+    pub fn rt_torch_nn_adaptive_max_pool2d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
+    /// 2-D adaptive max pooling that also returns where each maximum came from.
+    pub fn rt_torch_nn_adaptive_max_pool2d_with_indices(input: i64, output_size: *const i64, output_size_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// 3-D adaptive average pooling to a given output size.
+    pub fn rt_torch_nn_adaptive_avg_pool3d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
+    /// 3-D adaptive max pooling to a given output size.
+    pub fn rt_torch_nn_adaptive_max_pool3d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
+    /// 3-D adaptive max pooling that also returns where each maximum came from.
+    pub fn rt_torch_nn_adaptive_max_pool3d_with_indices(input: i64, output_size: *const i64, output_size_len: i64, out: *mut i64, out_capacity: i64) -> i64;
 }

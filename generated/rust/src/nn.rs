@@ -1153,3 +1153,782 @@ pub fn triplet_margin_loss(
     };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
+
+/// 1-D convolution with numeric padding.
+///
+/// * `input`: The input, of shape (N, C_in, L) or (C_in, L).
+/// * `weight`: The filters, of shape (C_out, C_in / groups, kL).
+/// * `bias`: The bias of shape (C_out); None for none. PyTorch's default: `None`.
+/// * `stride`: The step of the window. One value stands for 1. PyTorch's default: `&[1]`.
+/// * `padding`: Implicit zero padding on both sides. One value stands for 1. PyTorch's default:
+///   `&[0]`.
+/// * `dilation`: The spacing between kernel elements. One value stands for 1. PyTorch's
+///   default: `&[1]`.
+/// * `groups`: The number of blocked connections from input to output channels. PyTorch's
+///   default: `1`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, Tensor weight, Tensor? bias=None, int[1] stride=1, int[1] padding=0, int[1] dilation=1, int groups=1) -> Tensor`.
+/// Binds `rt_torch_nn_conv1d`; PyTorch: `torch.nn.functional.conv1d` (ATen `conv1d`).
+pub fn conv1d(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&Tensor>,
+    stride: &[i64],
+    padding: &[i64],
+    dilation: &[i64],
+    groups: i64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_conv1d(
+            input.handle,
+            weight.handle,
+            bias.map_or(0, |t| t.handle),
+            stride.as_ptr(),
+            len_arg(stride.len()),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            groups,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 1-D convolution with padding given by name.
+///
+/// * `input`: The input, of shape (N, C_in, L) or (C_in, L).
+/// * `weight`: The filters, of shape (C_out, C_in / groups, kL).
+/// * `bias`: The bias of shape (C_out); None for none. PyTorch's default: `None`.
+/// * `stride`: The step of the window. One value stands for 1. PyTorch's default: `&[1]`.
+/// * `padding`: valid for no padding; same to keep the input's size (only with stride 1).
+///   PyTorch's default: `ConvPadding::Valid`.
+/// * `dilation`: The spacing between kernel elements. One value stands for 1. PyTorch's
+///   default: `&[1]`.
+/// * `groups`: The number of blocked connections from input to output channels. PyTorch's
+///   default: `1`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, Tensor weight, Tensor? bias=None, int[1] stride=1, conv_padding padding='valid', int[1] dilation=1, int groups=1) -> Tensor`.
+/// Binds `rt_torch_nn_conv1d_padding`; PyTorch: `torch.nn.functional.conv1d` (ATen `conv1d.padding`).
+pub fn conv1d_padding(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&Tensor>,
+    stride: &[i64],
+    padding: ConvPadding,
+    dilation: &[i64],
+    groups: i64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_conv1d_padding(
+            input.handle,
+            weight.handle,
+            bias.map_or(0, |t| t.handle),
+            stride.as_ptr(),
+            len_arg(stride.len()),
+            padding.as_c_str().as_ptr(),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            groups,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 3-D convolution with numeric padding.
+///
+/// * `input`: The input, of shape (N, C_in, D, H, W) or (C_in, D, H, W).
+/// * `weight`: The filters, of shape (C_out, C_in / groups, kD, kH, kW).
+/// * `bias`: The bias of shape (C_out); None for none. PyTorch's default: `None`.
+/// * `stride`: The step of the window. One value stands for 3. PyTorch's default: `&[1]`.
+/// * `padding`: Implicit zero padding on both sides. One value stands for 3. PyTorch's default:
+///   `&[0]`.
+/// * `dilation`: The spacing between kernel elements. One value stands for 3. PyTorch's
+///   default: `&[1]`.
+/// * `groups`: The number of blocked connections from input to output channels. PyTorch's
+///   default: `1`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, Tensor weight, Tensor? bias=None, int[3] stride=1, int[3] padding=0, int[3] dilation=1, int groups=1) -> Tensor`.
+/// Binds `rt_torch_nn_conv3d`; PyTorch: `torch.nn.functional.conv3d` (ATen `conv3d`).
+pub fn conv3d(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&Tensor>,
+    stride: &[i64],
+    padding: &[i64],
+    dilation: &[i64],
+    groups: i64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_conv3d(
+            input.handle,
+            weight.handle,
+            bias.map_or(0, |t| t.handle),
+            stride.as_ptr(),
+            len_arg(stride.len()),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            groups,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 3-D convolution with padding given by name.
+///
+/// * `input`: The input, of shape (N, C_in, D, H, W) or (C_in, D, H, W).
+/// * `weight`: The filters, of shape (C_out, C_in / groups, kD, kH, kW).
+/// * `bias`: The bias of shape (C_out); None for none. PyTorch's default: `None`.
+/// * `stride`: The step of the window. One value stands for 3. PyTorch's default: `&[1]`.
+/// * `padding`: valid for no padding; same to keep the input's size (only with stride 1).
+///   PyTorch's default: `ConvPadding::Valid`.
+/// * `dilation`: The spacing between kernel elements. One value stands for 3. PyTorch's
+///   default: `&[1]`.
+/// * `groups`: The number of blocked connections from input to output channels. PyTorch's
+///   default: `1`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, Tensor weight, Tensor? bias=None, int[3] stride=1, conv_padding padding='valid', int[3] dilation=1, int groups=1) -> Tensor`.
+/// Binds `rt_torch_nn_conv3d_padding`; PyTorch: `torch.nn.functional.conv3d` (ATen `conv3d.padding`).
+pub fn conv3d_padding(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&Tensor>,
+    stride: &[i64],
+    padding: ConvPadding,
+    dilation: &[i64],
+    groups: i64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_conv3d_padding(
+            input.handle,
+            weight.handle,
+            bias.map_or(0, |t| t.handle),
+            stride.as_ptr(),
+            len_arg(stride.len()),
+            padding.as_c_str().as_ptr(),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            groups,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 1-D transposed convolution (the gradient of conv1d with respect to its input).
+///
+/// * `input`: The input, of shape (N, C_in, L) or (C_in, L).
+/// * `weight`: The filters, of shape (C_in, C_out / groups, kL).
+/// * `bias`: The bias of shape (C_out); None for none. PyTorch's default: `None`.
+/// * `stride`: The step of the window. One value stands for 1. PyTorch's default: `&[1]`.
+/// * `padding`: dilation * (kernel_size - 1) - padding zeros of implicit padding on both sides
+///   of the input. One value stands for 1. PyTorch's default: `&[0]`.
+/// * `output_padding`: Extra size added to one side of each output dimension. One value stands
+///   for 1. PyTorch's default: `&[0]`.
+/// * `groups`: The number of blocked connections from input to output channels. PyTorch's
+///   default: `1`.
+/// * `dilation`: The spacing between kernel elements. One value stands for 1. PyTorch's
+///   default: `&[1]`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, Tensor weight, Tensor? bias=None, int[1] stride=1, int[1] padding=0, int[1] output_padding=0, int groups=1, int[1] dilation=1) -> Tensor`.
+/// Binds `rt_torch_nn_conv_transpose1d`; PyTorch: `torch.nn.functional.conv_transpose1d` (ATen `conv_transpose1d`).
+#[allow(clippy::too_many_arguments)]
+pub fn conv_transpose1d(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&Tensor>,
+    stride: &[i64],
+    padding: &[i64],
+    output_padding: &[i64],
+    groups: i64,
+    dilation: &[i64],
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_conv_transpose1d(
+            input.handle,
+            weight.handle,
+            bias.map_or(0, |t| t.handle),
+            stride.as_ptr(),
+            len_arg(stride.len()),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            output_padding.as_ptr(),
+            len_arg(output_padding.len()),
+            groups,
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 2-D transposed convolution (the gradient of conv2d with respect to its input).
+///
+/// * `input`: The input, of shape (N, C_in, H, W) or (C_in, H, W).
+/// * `weight`: The filters, of shape (C_in, C_out / groups, kH, kW).
+/// * `bias`: The bias of shape (C_out); None for none. PyTorch's default: `None`.
+/// * `stride`: The step of the window. One value stands for 2. PyTorch's default: `&[1]`.
+/// * `padding`: dilation * (kernel_size - 1) - padding zeros of implicit padding on both sides
+///   of the input. One value stands for 2. PyTorch's default: `&[0]`.
+/// * `output_padding`: Extra size added to one side of each output dimension. One value stands
+///   for 2. PyTorch's default: `&[0]`.
+/// * `groups`: The number of blocked connections from input to output channels. PyTorch's
+///   default: `1`.
+/// * `dilation`: The spacing between kernel elements. One value stands for 2. PyTorch's
+///   default: `&[1]`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, Tensor weight, Tensor? bias=None, int[2] stride=1, int[2] padding=0, int[2] output_padding=0, int groups=1, int[2] dilation=1) -> Tensor`.
+/// Binds `rt_torch_nn_conv_transpose2d`; PyTorch: `torch.nn.functional.conv_transpose2d` (ATen `conv_transpose2d`).
+#[allow(clippy::too_many_arguments)]
+pub fn conv_transpose2d(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&Tensor>,
+    stride: &[i64],
+    padding: &[i64],
+    output_padding: &[i64],
+    groups: i64,
+    dilation: &[i64],
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_conv_transpose2d(
+            input.handle,
+            weight.handle,
+            bias.map_or(0, |t| t.handle),
+            stride.as_ptr(),
+            len_arg(stride.len()),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            output_padding.as_ptr(),
+            len_arg(output_padding.len()),
+            groups,
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 3-D transposed convolution (the gradient of conv3d with respect to its input).
+///
+/// * `input`: The input, of shape (N, C_in, D, H, W) or (C_in, D, H, W).
+/// * `weight`: The filters, of shape (C_in, C_out / groups, kD, kH, kW).
+/// * `bias`: The bias of shape (C_out); None for none. PyTorch's default: `None`.
+/// * `stride`: The step of the window. One value stands for 3. PyTorch's default: `&[1]`.
+/// * `padding`: dilation * (kernel_size - 1) - padding zeros of implicit padding on both sides
+///   of the input. One value stands for 3. PyTorch's default: `&[0]`.
+/// * `output_padding`: Extra size added to one side of each output dimension. One value stands
+///   for 3. PyTorch's default: `&[0]`.
+/// * `groups`: The number of blocked connections from input to output channels. PyTorch's
+///   default: `1`.
+/// * `dilation`: The spacing between kernel elements. One value stands for 3. PyTorch's
+///   default: `&[1]`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, Tensor weight, Tensor? bias=None, int[3] stride=1, int[3] padding=0, int[3] output_padding=0, int groups=1, int[3] dilation=1) -> Tensor`.
+/// Binds `rt_torch_nn_conv_transpose3d`; PyTorch: `torch.nn.functional.conv_transpose3d` (ATen `conv_transpose3d`).
+#[allow(clippy::too_many_arguments)]
+pub fn conv_transpose3d(
+    input: &Tensor,
+    weight: &Tensor,
+    bias: Option<&Tensor>,
+    stride: &[i64],
+    padding: &[i64],
+    output_padding: &[i64],
+    groups: i64,
+    dilation: &[i64],
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_conv_transpose3d(
+            input.handle,
+            weight.handle,
+            bias.map_or(0, |t| t.handle),
+            stride.as_ptr(),
+            len_arg(stride.len()),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            output_padding.as_ptr(),
+            len_arg(output_padding.len()),
+            groups,
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 1-D average pooling with ceil mode and padding counting.
+///
+/// * `input`: The input, of shape (N, C, L) or (C, L).
+/// * `kernel_size`: The size of the window. One value stands for 1.
+/// * `stride`: The step of the window; None for kernel_size. One value stands for 1. PyTorch's
+///   default: `None`.
+/// * `padding`: Implicit zero padding on both sides; at most half the kernel size. One value
+///   stands for 1. PyTorch's default: `&[0]`.
+/// * `ceil_mode`: Round the output size up instead of down. PyTorch's default: `false`.
+/// * `count_include_pad`: Count the zero padding in the average. PyTorch's default: `true`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[1] kernel_size, int[1]? stride=None, int[1] padding=0, bool ceil_mode=False, bool count_include_pad=True) -> Tensor`.
+/// Binds `rt_torch_nn_avg_pool1d`; PyTorch: `torch.nn.functional.avg_pool1d` (ATen `avg_pool1d`).
+pub fn avg_pool1d(
+    input: &Tensor,
+    kernel_size: &[i64],
+    stride: Option<&[i64]>,
+    padding: &[i64],
+    ceil_mode: bool,
+    count_include_pad: bool,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_avg_pool1d(
+            input.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.unwrap_or_default().as_ptr(),
+            len_arg(stride.unwrap_or_default().len()),
+            stride.is_some(),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            ceil_mode,
+            count_include_pad,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 1-D max pooling with dilation and ceil mode.
+///
+/// * `input`: The input, of shape (N, C, L) or (C, L).
+/// * `kernel_size`: The size of the window. One value stands for 1.
+/// * `stride`: The step of the window; None for kernel_size. One value stands for 1. PyTorch's
+///   default: `None`.
+/// * `padding`: Implicit negative-infinity padding on both sides; at most half the kernel size.
+///   One value stands for 1. PyTorch's default: `&[0]`.
+/// * `dilation`: The spacing between window elements. One value stands for 1. PyTorch's
+///   default: `&[1]`.
+/// * `ceil_mode`: Round the output size up instead of down. PyTorch's default: `false`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[1] kernel_size, int[1]? stride=None, int[1] padding=0, int[1] dilation=1, bool ceil_mode=False) -> Tensor`.
+/// Binds `rt_torch_nn_max_pool1d`; PyTorch: `torch.nn.functional.max_pool1d` (ATen `max_pool1d`).
+pub fn max_pool1d(
+    input: &Tensor,
+    kernel_size: &[i64],
+    stride: Option<&[i64]>,
+    padding: &[i64],
+    dilation: &[i64],
+    ceil_mode: bool,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_max_pool1d(
+            input.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.unwrap_or_default().as_ptr(),
+            len_arg(stride.unwrap_or_default().len()),
+            stride.is_some(),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            ceil_mode,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 1-D max pooling that also returns where each maximum came from.
+///
+/// * `input`: The input, of shape (N, C, L) or (C, L).
+/// * `kernel_size`: The size of the window. One value stands for 1.
+/// * `stride`: The step of the window; None for kernel_size. One value stands for 1. PyTorch's
+///   default: `None`.
+/// * `padding`: Implicit negative-infinity padding on both sides; at most half the kernel size.
+///   One value stands for 1. PyTorch's default: `&[0]`.
+/// * `dilation`: The spacing between window elements. One value stands for 1. PyTorch's
+///   default: `&[1]`.
+/// * `ceil_mode`: Round the output size up instead of down. PyTorch's default: `false`.
+///
+/// Returns the tuple `(output, indices)`:
+/// * `output`: The maxima.
+/// * `indices`: Their int64 positions in each flattened input plane.
+///
+/// Schema: `(Tensor input, int[1] kernel_size, int[1]? stride=None, int[1] padding=0, int[1] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`.
+/// Binds `rt_torch_nn_max_pool1d_with_indices`; PyTorch: `torch.nn.functional.max_pool1d` (ATen `max_pool1d_with_indices`).
+pub fn max_pool1d_with_indices(
+    input: &Tensor,
+    kernel_size: &[i64],
+    stride: Option<&[i64]>,
+    padding: &[i64],
+    dilation: &[i64],
+    ceil_mode: bool,
+) -> Result<(Tensor, Tensor), TorchError> {
+    let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+        ffi::rt_torch_nn_max_pool1d_with_indices(
+            input.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.unwrap_or_default().as_ptr(),
+            len_arg(stride.unwrap_or_default().len()),
+            stride.is_some(),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            ceil_mode,
+            out,
+            out_capacity,
+        )
+    }).and_then(Tensor::from_tuple::<2>)?;
+    Ok((t0, t1))
+}
+
+/// 3-D average pooling with ceil mode and padding counting and a divisor override.
+///
+/// * `input`: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+/// * `kernel_size`: The size of the window. One value stands for 3.
+/// * `stride`: The step of the window; None for kernel_size. One value stands for 3. PyTorch's
+///   default: `None`.
+/// * `padding`: Implicit zero padding on both sides; at most half the kernel size. One value
+///   stands for 3. PyTorch's default: `&[0]`.
+/// * `ceil_mode`: Round the output size up instead of down. PyTorch's default: `false`.
+/// * `count_include_pad`: Count the zero padding in the average. PyTorch's default: `true`.
+/// * `divisor_override`: Divide by this instead of the window size; None for the window size.
+///   PyTorch's default: `None`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[3] kernel_size, int[3]? stride=None, int[3] padding=0, bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None) -> Tensor`.
+/// Binds `rt_torch_nn_avg_pool3d`; PyTorch: `torch.nn.functional.avg_pool3d` (ATen `avg_pool3d`).
+pub fn avg_pool3d(
+    input: &Tensor,
+    kernel_size: &[i64],
+    stride: Option<&[i64]>,
+    padding: &[i64],
+    ceil_mode: bool,
+    count_include_pad: bool,
+    divisor_override: Option<i64>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_avg_pool3d(
+            input.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.unwrap_or_default().as_ptr(),
+            len_arg(stride.unwrap_or_default().len()),
+            stride.is_some(),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            ceil_mode,
+            count_include_pad,
+            divisor_override.unwrap_or_default(),
+            divisor_override.is_some(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 3-D max pooling with dilation and ceil mode.
+///
+/// * `input`: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+/// * `kernel_size`: The size of the window. One value stands for 3.
+/// * `stride`: The step of the window; None for kernel_size. One value stands for 3. PyTorch's
+///   default: `None`.
+/// * `padding`: Implicit negative-infinity padding on both sides; at most half the kernel size.
+///   One value stands for 3. PyTorch's default: `&[0]`.
+/// * `dilation`: The spacing between window elements. One value stands for 3. PyTorch's
+///   default: `&[1]`.
+/// * `ceil_mode`: Round the output size up instead of down. PyTorch's default: `false`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[3] kernel_size, int[3]? stride=None, int[3] padding=0, int[3] dilation=1, bool ceil_mode=False) -> Tensor`.
+/// Binds `rt_torch_nn_max_pool3d`; PyTorch: `torch.nn.functional.max_pool3d` (ATen `max_pool3d`).
+pub fn max_pool3d(
+    input: &Tensor,
+    kernel_size: &[i64],
+    stride: Option<&[i64]>,
+    padding: &[i64],
+    dilation: &[i64],
+    ceil_mode: bool,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_max_pool3d(
+            input.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.unwrap_or_default().as_ptr(),
+            len_arg(stride.unwrap_or_default().len()),
+            stride.is_some(),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            ceil_mode,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 3-D max pooling that also returns where each maximum came from.
+///
+/// * `input`: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+/// * `kernel_size`: The size of the window. One value stands for 3.
+/// * `stride`: The step of the window; None for kernel_size. One value stands for 3. PyTorch's
+///   default: `None`.
+/// * `padding`: Implicit negative-infinity padding on both sides; at most half the kernel size.
+///   One value stands for 3. PyTorch's default: `&[0]`.
+/// * `dilation`: The spacing between window elements. One value stands for 3. PyTorch's
+///   default: `&[1]`.
+/// * `ceil_mode`: Round the output size up instead of down. PyTorch's default: `false`.
+///
+/// Returns the tuple `(output, indices)`:
+/// * `output`: The maxima.
+/// * `indices`: Their int64 positions in each flattened input plane.
+///
+/// Schema: `(Tensor input, int[3] kernel_size, int[3]? stride=None, int[3] padding=0, int[3] dilation=1, bool ceil_mode=False) -> (Tensor output, Tensor indices)`.
+/// Binds `rt_torch_nn_max_pool3d_with_indices`; PyTorch: `torch.nn.functional.max_pool3d` (ATen `max_pool3d_with_indices`).
+pub fn max_pool3d_with_indices(
+    input: &Tensor,
+    kernel_size: &[i64],
+    stride: Option<&[i64]>,
+    padding: &[i64],
+    dilation: &[i64],
+    ceil_mode: bool,
+) -> Result<(Tensor, Tensor), TorchError> {
+    let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+        ffi::rt_torch_nn_max_pool3d_with_indices(
+            input.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.unwrap_or_default().as_ptr(),
+            len_arg(stride.unwrap_or_default().len()),
+            stride.is_some(),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            ceil_mode,
+            out,
+            out_capacity,
+        )
+    }).and_then(Tensor::from_tuple::<2>)?;
+    Ok((t0, t1))
+}
+
+/// 1-D adaptive average pooling to a given output size.
+///
+/// * `input`: The input, of shape (N, C, L) or (C, L).
+/// * `output_size`: The size of the output's trailing 1 dimension. One value stands for 1.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[1] output_size) -> Tensor`.
+/// Binds `rt_torch_nn_adaptive_avg_pool1d`; PyTorch: `torch.nn.functional.adaptive_avg_pool1d` (ATen `adaptive_avg_pool1d`).
+pub fn adaptive_avg_pool1d(input: &Tensor, output_size: &[i64]) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_adaptive_avg_pool1d(
+            input.handle,
+            output_size.as_ptr(),
+            len_arg(output_size.len()),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 1-D adaptive max pooling to a given output size.
+///
+/// * `input`: The input, of shape (N, C, L) or (C, L).
+/// * `output_size`: The size of the output's trailing 1 dimension. One value stands for 1.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[1] output_size) -> Tensor`.
+/// Binds `rt_torch_nn_adaptive_max_pool1d`; PyTorch: `torch.nn.functional.adaptive_max_pool1d` (ATen `adaptive_max_pool1d`).
+pub fn adaptive_max_pool1d(input: &Tensor, output_size: &[i64]) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_adaptive_max_pool1d(
+            input.handle,
+            output_size.as_ptr(),
+            len_arg(output_size.len()),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 1-D adaptive max pooling that also returns where each maximum came from.
+///
+/// * `input`: The input, of shape (N, C, L) or (C, L).
+/// * `output_size`: The size of the output's trailing 1 dimension. One value stands for 1.
+///
+/// Returns the tuple `(output, indices)`:
+/// * `output`: The maxima.
+/// * `indices`: Their int64 positions in each flattened input plane.
+///
+/// Schema: `(Tensor input, int[1] output_size) -> (Tensor output, Tensor indices)`.
+/// Binds `rt_torch_nn_adaptive_max_pool1d_with_indices`; PyTorch: `torch.nn.functional.adaptive_max_pool1d` (ATen `adaptive_max_pool1d`).
+pub fn adaptive_max_pool1d_with_indices(
+    input: &Tensor,
+    output_size: &[i64],
+) -> Result<(Tensor, Tensor), TorchError> {
+    let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+        ffi::rt_torch_nn_adaptive_max_pool1d_with_indices(
+            input.handle,
+            output_size.as_ptr(),
+            len_arg(output_size.len()),
+            out,
+            out_capacity,
+        )
+    }).and_then(Tensor::from_tuple::<2>)?;
+    Ok((t0, t1))
+}
+
+/// 2-D adaptive average pooling to a given output size.
+///
+/// * `input`: The input, of shape (N, C, H, W) or (C, H, W).
+/// * `output_size`: The size of the output's trailing 2 dimensions. One value stands for 2.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[2] output_size) -> Tensor`.
+/// Binds `rt_torch_nn_adaptive_avg_pool2d`; PyTorch: `torch.nn.functional.adaptive_avg_pool2d` (ATen `adaptive_avg_pool2d`).
+pub fn adaptive_avg_pool2d(input: &Tensor, output_size: &[i64]) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_adaptive_avg_pool2d(
+            input.handle,
+            output_size.as_ptr(),
+            len_arg(output_size.len()),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 2-D adaptive max pooling to a given output size.
+///
+/// * `input`: The input, of shape (N, C, H, W) or (C, H, W).
+/// * `output_size`: The size of the output's trailing 2 dimensions. One value stands for 2.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[2] output_size) -> Tensor`.
+/// Binds `rt_torch_nn_adaptive_max_pool2d`; PyTorch: `torch.nn.functional.adaptive_max_pool2d` (ATen `adaptive_max_pool2d`).
+pub fn adaptive_max_pool2d(input: &Tensor, output_size: &[i64]) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_adaptive_max_pool2d(
+            input.handle,
+            output_size.as_ptr(),
+            len_arg(output_size.len()),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 2-D adaptive max pooling that also returns where each maximum came from.
+///
+/// * `input`: The input, of shape (N, C, H, W) or (C, H, W).
+/// * `output_size`: The size of the output's trailing 2 dimensions. One value stands for 2.
+///
+/// Returns the tuple `(output, indices)`:
+/// * `output`: The maxima.
+/// * `indices`: Their int64 positions in each flattened input plane.
+///
+/// Schema: `(Tensor input, int[2] output_size) -> (Tensor output, Tensor indices)`.
+/// Binds `rt_torch_nn_adaptive_max_pool2d_with_indices`; PyTorch: `torch.nn.functional.adaptive_max_pool2d` (ATen `adaptive_max_pool2d`).
+pub fn adaptive_max_pool2d_with_indices(
+    input: &Tensor,
+    output_size: &[i64],
+) -> Result<(Tensor, Tensor), TorchError> {
+    let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+        ffi::rt_torch_nn_adaptive_max_pool2d_with_indices(
+            input.handle,
+            output_size.as_ptr(),
+            len_arg(output_size.len()),
+            out,
+            out_capacity,
+        )
+    }).and_then(Tensor::from_tuple::<2>)?;
+    Ok((t0, t1))
+}
+
+/// 3-D adaptive average pooling to a given output size.
+///
+/// * `input`: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+/// * `output_size`: The size of the output's trailing 3 dimensions. One value stands for 3.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[3] output_size) -> Tensor`.
+/// Binds `rt_torch_nn_adaptive_avg_pool3d`; PyTorch: `torch.nn.functional.adaptive_avg_pool3d` (ATen `adaptive_avg_pool3d`).
+pub fn adaptive_avg_pool3d(input: &Tensor, output_size: &[i64]) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_adaptive_avg_pool3d(
+            input.handle,
+            output_size.as_ptr(),
+            len_arg(output_size.len()),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 3-D adaptive max pooling to a given output size.
+///
+/// * `input`: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+/// * `output_size`: The size of the output's trailing 3 dimensions. One value stands for 3.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[3] output_size) -> Tensor`.
+/// Binds `rt_torch_nn_adaptive_max_pool3d`; PyTorch: `torch.nn.functional.adaptive_max_pool3d` (ATen `adaptive_max_pool3d`).
+pub fn adaptive_max_pool3d(input: &Tensor, output_size: &[i64]) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_adaptive_max_pool3d(
+            input.handle,
+            output_size.as_ptr(),
+            len_arg(output_size.len()),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// 3-D adaptive max pooling that also returns where each maximum came from.
+///
+/// * `input`: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+/// * `output_size`: The size of the output's trailing 3 dimensions. One value stands for 3.
+///
+/// Returns the tuple `(output, indices)`:
+/// * `output`: The maxima.
+/// * `indices`: Their int64 positions in each flattened input plane.
+///
+/// Schema: `(Tensor input, int[3] output_size) -> (Tensor output, Tensor indices)`.
+/// Binds `rt_torch_nn_adaptive_max_pool3d_with_indices`; PyTorch: `torch.nn.functional.adaptive_max_pool3d` (ATen `adaptive_max_pool3d`).
+pub fn adaptive_max_pool3d_with_indices(
+    input: &Tensor,
+    output_size: &[i64],
+) -> Result<(Tensor, Tensor), TorchError> {
+    let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
+        ffi::rt_torch_nn_adaptive_max_pool3d_with_indices(
+            input.handle,
+            output_size.as_ptr(),
+            len_arg(output_size.len()),
+            out,
+            out_capacity,
+        )
+    }).and_then(Tensor::from_tuple::<2>)?;
+    Ok((t0, t1))
+}

@@ -1082,4 +1082,198 @@ SPL_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor, int64_t po
     return spl::core().rt_torch_nn_triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction);
 }
 
+SPL_TORCH_API int64_t rt_torch_nn_conv1d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* dilation, int64_t groups) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv1d(input, weight, bias, stride_.data(), spl::length(stride_), padding_.data(), spl::length(padding_), dilation_.data(), spl::length(dilation_), groups);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv1d_padding(int64_t input, int64_t weight, int64_t bias, SplArray* stride, const char* padding, SplArray* dilation, int64_t groups) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv1d_padding(input, weight, bias, stride_.data(), spl::length(stride_), padding, dilation_.data(), spl::length(dilation_), groups);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv3d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* dilation, int64_t groups) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv3d(input, weight, bias, stride_.data(), spl::length(stride_), padding_.data(), spl::length(padding_), dilation_.data(), spl::length(dilation_), groups);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input, int64_t weight, int64_t bias, SplArray* stride, const char* padding, SplArray* dilation, int64_t groups) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv3d_padding(input, weight, bias, stride_.data(), spl::length(stride_), padding, dilation_.data(), spl::length(dilation_), groups);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* output_padding, int64_t groups, SplArray* dilation) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> output_padding_;
+    if (!spl::ints(output_padding, output_padding_, __func__, "output_padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv_transpose1d(input, weight, bias, stride_.data(), spl::length(stride_), padding_.data(), spl::length(padding_), output_padding_.data(), spl::length(output_padding_), groups, dilation_.data(), spl::length(dilation_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv_transpose2d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* output_padding, int64_t groups, SplArray* dilation) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> output_padding_;
+    if (!spl::ints(output_padding, output_padding_, __func__, "output_padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv_transpose2d(input, weight, bias, stride_.data(), spl::length(stride_), padding_.data(), spl::length(padding_), output_padding_.data(), spl::length(output_padding_), groups, dilation_.data(), spl::length(dilation_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv_transpose3d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* output_padding, int64_t groups, SplArray* dilation) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> output_padding_;
+    if (!spl::ints(output_padding, output_padding_, __func__, "output_padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv_transpose3d(input, weight, bias, stride_.data(), spl::length(stride_), padding_.data(), spl::length(padding_), output_padding_.data(), spl::length(output_padding_), groups, dilation_.data(), spl::length(dilation_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_avg_pool1d(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, bool ceil_mode, bool count_include_pad) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    return spl::core().rt_torch_nn_avg_pool1d(input, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), ceil_mode, count_include_pad);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_max_pool1d(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_max_pool1d(input, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), dilation_.data(), spl::length(dilation_), ceil_mode);
+}
+
+SPL_TORCH_API SplArray* rt_torch_nn_max_pool1d_with_indices(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return spl::failed_array();
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return spl::failed_array();
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return spl::failed_array();
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_nn_max_pool1d_with_indices(input, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), dilation_.data(), spl::length(dilation_), ceil_mode, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, bool ceil_mode, bool count_include_pad, int64_t divisor_override, bool divisor_override_present) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    return spl::core().rt_torch_nn_avg_pool3d(input, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), ceil_mode, count_include_pad, divisor_override, divisor_override_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_max_pool3d(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_max_pool3d(input, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), dilation_.data(), spl::length(dilation_), ceil_mode);
+}
+
+SPL_TORCH_API SplArray* rt_torch_nn_max_pool3d_with_indices(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return spl::failed_array();
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return spl::failed_array();
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return spl::failed_array();
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_nn_max_pool3d_with_indices(input, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), dilation_.data(), spl::length(dilation_), ceil_mode, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return 0;
+    return spl::core().rt_torch_nn_adaptive_avg_pool1d(input, output_size_.data(), spl::length(output_size_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return 0;
+    return spl::core().rt_torch_nn_adaptive_max_pool1d(input, output_size_.data(), spl::length(output_size_));
+}
+
+SPL_TORCH_API SplArray* rt_torch_nn_adaptive_max_pool1d_with_indices(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_nn_adaptive_max_pool1d_with_indices(input, output_size_.data(), spl::length(output_size_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return 0;
+    return spl::core().rt_torch_nn_adaptive_avg_pool2d(input, output_size_.data(), spl::length(output_size_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return 0;
+    return spl::core().rt_torch_nn_adaptive_max_pool2d(input, output_size_.data(), spl::length(output_size_));
+}
+
+SPL_TORCH_API SplArray* rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_nn_adaptive_max_pool2d_with_indices(input, output_size_.data(), spl::length(output_size_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return 0;
+    return spl::core().rt_torch_nn_adaptive_avg_pool3d(input, output_size_.data(), spl::length(output_size_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return 0;
+    return spl::core().rt_torch_nn_adaptive_max_pool3d(input, output_size_.data(), spl::length(output_size_));
+}
+
+SPL_TORCH_API SplArray* rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_nn_adaptive_max_pool3d_with_indices(input, output_size_.data(), spl::length(output_size_), out, out_capacity); });
+}
+
 }  // extern "C"

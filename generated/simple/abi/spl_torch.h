@@ -274,6 +274,28 @@ SPL_TORCH_API int64_t rt_torch_nn_kl_div(int64_t input, int64_t target, const ch
 SPL_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input, int64_t target, bool log_input, bool full, double eps, const char* reduction) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input, int64_t target, int64_t weight, const char* reduction, int64_t pos_weight) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor, int64_t positive, int64_t negative, double margin, double p, double eps, bool swap, const char* reduction) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_conv1d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* dilation, int64_t groups) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_conv1d_padding(int64_t input, int64_t weight, int64_t bias, SplArray* stride, const char* padding, SplArray* dilation, int64_t groups) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_conv3d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* dilation, int64_t groups) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input, int64_t weight, int64_t bias, SplArray* stride, const char* padding, SplArray* dilation, int64_t groups) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* output_padding, int64_t groups, SplArray* dilation) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_conv_transpose2d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* output_padding, int64_t groups, SplArray* dilation) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_conv_transpose3d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* output_padding, int64_t groups, SplArray* dilation) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_avg_pool1d(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, bool ceil_mode, bool count_include_pad) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_max_pool1d(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_nn_max_pool1d_with_indices(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, bool ceil_mode, bool count_include_pad, int64_t divisor_override, bool divisor_override_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_max_pool3d(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_nn_max_pool3d_with_indices(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input, SplArray* output_size) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d(int64_t input, SplArray* output_size) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_nn_adaptive_max_pool1d_with_indices(int64_t input, SplArray* output_size) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d(int64_t input, SplArray* output_size) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d(int64_t input, SplArray* output_size) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t input, SplArray* output_size) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input, SplArray* output_size) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input, SplArray* output_size) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input, SplArray* output_size) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
