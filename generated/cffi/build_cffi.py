@@ -306,6 +306,26 @@ int64_t rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t input, const int64_
 int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input, const int64_t* output_size, int64_t output_size_len);
 int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input, const int64_t* output_size, int64_t output_size_len);
 int64_t rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input, const int64_t* output_size, int64_t output_size_len, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_nn_group_norm(int64_t input, int64_t num_groups, int64_t weight, int64_t bias, double eps);
+int64_t rt_torch_nn_instance_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool use_input_stats, double momentum, double eps);
+int64_t rt_torch_nn_rms_norm(int64_t input, const int64_t* normalized_shape, int64_t normalized_shape_len, int64_t weight, double eps, bool eps_present);
+int64_t rt_torch_nn_local_response_norm(int64_t input, int64_t size, double alpha, double beta, double k);
+int64_t rt_torch_nn_normalize(int64_t input, double p, int64_t dim, double eps);
+int64_t rt_torch_nn_pad(int64_t input, const int64_t* pad, int64_t pad_len, const char* mode, double value, bool value_present);
+int64_t rt_torch_nn_unfold(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* dilation, int64_t dilation_len, const int64_t* padding, int64_t padding_len, const int64_t* stride, int64_t stride_len);
+int64_t rt_torch_nn_cosine_similarity(int64_t x1, int64_t x2, int64_t dim, double eps);
+int64_t rt_torch_nn_pairwise_distance(int64_t x1, int64_t x2, double p, double eps, bool keepdim);
+int64_t rt_torch_nn_pdist(int64_t input, double p);
+int64_t rt_torch_nn_pixel_shuffle(int64_t input, int64_t upscale_factor);
+int64_t rt_torch_nn_pixel_unshuffle(int64_t input, int64_t downscale_factor);
+int64_t rt_torch_nn_channel_shuffle(int64_t input, int64_t groups);
+int64_t rt_torch_nn_one_hot(int64_t tensor, int64_t num_classes);
+int64_t rt_torch_nn_bilinear(int64_t input1, int64_t input2, int64_t weight, int64_t bias);
+int64_t rt_torch_nn_dropout2d(int64_t input, double p, bool training);
+int64_t rt_torch_nn_dropout3d(int64_t input, double p, bool training);
+int64_t rt_torch_nn_alpha_dropout(int64_t input, double p, bool training);
+int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query, int64_t key, int64_t value, int64_t attn_mask, double dropout_p, bool is_causal, double scale, bool scale_present, bool enable_gqa);
+int64_t rt_torch_nn_grid_sample(int64_t input, int64_t grid, const char* mode, const char* padding_mode, bool align_corners, bool align_corners_present);
 """
 
 

@@ -1,281 +1,341 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 90 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions, Linear Algebra: 103 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
 #include <ATen/ops/abs.h>
 #else
-#line 327 "spec/torch_api.yaml"
+#line 330 "spec/torch_api.yaml"
 #error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
 #endif
 #if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
 #else
-#line 257 "spec/torch_api.yaml"
+#line 260 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
 #if __has_include(<ATen/ops/arange.h>)
 #include <ATen/ops/arange.h>
 #else
-#line 209 "spec/torch_api.yaml"
+#line 212 "spec/torch_api.yaml"
 #error "binds calls at::arange, which this ATen does not have (no <ATen/ops/arange.h>)"
 #endif
 #if __has_include(<ATen/ops/celu.h>)
 #include <ATen/ops/celu.h>
 #else
-#line 2874 "spec/torch_api.yaml"
+#line 2877 "spec/torch_api.yaml"
 #error "binds calls at::celu, which this ATen does not have (no <ATen/ops/celu.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
 #else
-#line 293 "spec/torch_api.yaml"
+#line 296 "spec/torch_api.yaml"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
+#endif
+#if __has_include(<ATen/ops/dot.h>)
+#include <ATen/ops/dot.h>
+#else
+#line 487 "spec/torch_api.yaml"
+#error "binds calls at::dot, which this ATen does not have (no <ATen/ops/dot.h>)"
 #endif
 #if __has_include(<ATen/ops/elu.h>)
 #include <ATen/ops/elu.h>
 #else
-#line 2861 "spec/torch_api.yaml"
+#line 2864 "spec/torch_api.yaml"
 #error "binds calls at::elu, which this ATen does not have (no <ATen/ops/elu.h>)"
 #endif
 #if __has_include(<ATen/ops/empty.h>)
 #include <ATen/ops/empty.h>
 #else
-#line 244 "spec/torch_api.yaml"
+#line 247 "spec/torch_api.yaml"
 #error "binds calls at::empty, which this ATen does not have (no <ATen/ops/empty.h>)"
 #endif
 #if __has_include(<ATen/ops/exp.h>)
 #include <ATen/ops/exp.h>
 #else
-#line 348 "spec/torch_api.yaml"
+#line 351 "spec/torch_api.yaml"
 #error "binds calls at::exp, which this ATen does not have (no <ATen/ops/exp.h>)"
 #endif
 #if __has_include(<ATen/ops/eye.h>)
 #include <ATen/ops/eye.h>
 #else
-#line 233 "spec/torch_api.yaml"
+#line 236 "spec/torch_api.yaml"
 #error "binds calls at::eye, which this ATen does not have (no <ATen/ops/eye.h>)"
 #endif
 #if __has_include(<ATen/ops/full.h>)
 #include <ATen/ops/full.h>
 #else
-#line 184 "spec/torch_api.yaml"
+#line 187 "spec/torch_api.yaml"
 #error "binds calls at::full, which this ATen does not have (no <ATen/ops/full.h>)"
 #endif
 #if __has_include(<ATen/ops/gelu.h>)
 #include <ATen/ops/gelu.h>
 #else
-#line 435 "spec/torch_api.yaml"
+#line 438 "spec/torch_api.yaml"
 #error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
 #endif
 #if __has_include(<ATen/ops/glu.h>)
 #include <ATen/ops/glu.h>
 #else
-#line 3050 "spec/torch_api.yaml"
+#line 3053 "spec/torch_api.yaml"
 #error "binds calls at::glu, which this ATen does not have (no <ATen/ops/glu.h>)"
 #endif
 #if __has_include(<ATen/ops/hardshrink.h>)
 #include <ATen/ops/hardshrink.h>
 #else
-#line 2997 "spec/torch_api.yaml"
+#line 3000 "spec/torch_api.yaml"
 #error "binds calls at::hardshrink, which this ATen does not have (no <ATen/ops/hardshrink.h>)"
 #endif
 #if __has_include(<ATen/ops/hardsigmoid.h>)
 #include <ATen/ops/hardsigmoid.h>
 #else
-#line 2910 "spec/torch_api.yaml"
+#line 2913 "spec/torch_api.yaml"
 #error "binds calls at::hardsigmoid, which this ATen does not have (no <ATen/ops/hardsigmoid.h>)"
 #endif
 #if __has_include(<ATen/ops/hardswish.h>)
 #include <ATen/ops/hardswish.h>
 #else
-#line 2848 "spec/torch_api.yaml"
+#line 2851 "spec/torch_api.yaml"
 #error "binds calls at::hardswish, which this ATen does not have (no <ATen/ops/hardswish.h>)"
 #endif
 #if __has_include(<ATen/ops/hardtanh.h>)
 #include <ATen/ops/hardtanh.h>
 #else
-#line 3011 "spec/torch_api.yaml"
+#line 3014 "spec/torch_api.yaml"
 #error "binds calls at::hardtanh, which this ATen does not have (no <ATen/ops/hardtanh.h>)"
 #endif
 #if __has_include(<ATen/ops/leaky_relu.h>)
 #include <ATen/ops/leaky_relu.h>
 #else
-#line 425 "spec/torch_api.yaml"
+#line 428 "spec/torch_api.yaml"
 #error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_det.h>)
+#include <ATen/ops/linalg_det.h>
+#else
+#line 530 "spec/torch_api.yaml"
+#error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_eig.h>)
+#include <ATen/ops/linalg_eig.h>
+#else
+#line 563 "spec/torch_api.yaml"
+#error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_inv.h>)
+#include <ATen/ops/linalg_inv.h>
+#else
+#line 541 "spec/torch_api.yaml"
+#error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_svd.h>)
+#include <ATen/ops/linalg_svd.h>
+#else
+#line 552 "spec/torch_api.yaml"
+#error "binds calls at::linalg_svd, which this ATen does not have (no <ATen/ops/linalg_svd.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_vector_norm.h>)
+#include <ATen/ops/linalg_vector_norm.h>
+#else
+#line 519 "spec/torch_api.yaml"
+#error "binds calls at::linalg_vector_norm, which this ATen does not have (no <ATen/ops/linalg_vector_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/linspace.h>)
 #include <ATen/ops/linspace.h>
 #else
-#line 222 "spec/torch_api.yaml"
+#line 225 "spec/torch_api.yaml"
 #error "binds calls at::linspace, which this ATen does not have (no <ATen/ops/linspace.h>)"
 #endif
 #if __has_include(<ATen/ops/log.h>)
 #include <ATen/ops/log.h>
 #else
-#line 358 "spec/torch_api.yaml"
+#line 361 "spec/torch_api.yaml"
 #error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
 #endif
 #if __has_include(<ATen/ops/log_sigmoid.h>)
 #include <ATen/ops/log_sigmoid.h>
 #else
-#line 2922 "spec/torch_api.yaml"
+#line 2925 "spec/torch_api.yaml"
 #error "binds calls at::log_sigmoid, which this ATen does not have (no <ATen/ops/log_sigmoid.h>)"
 #endif
 #if __has_include(<ATen/ops/log_softmax.h>)
 #include <ATen/ops/log_softmax.h>
 #else
-#line 459 "spec/torch_api.yaml"
+#line 462 "spec/torch_api.yaml"
 #error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
+#endif
+#if __has_include(<ATen/ops/matmul.h>)
+#include <ATen/ops/matmul.h>
+#else
+#line 475 "spec/torch_api.yaml"
+#error "binds calls at::matmul, which this ATen does not have (no <ATen/ops/matmul.h>)"
 #endif
 #if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
 #else
-#line 1631 "spec/torch_api.yaml"
+#line 1634 "spec/torch_api.yaml"
 #error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
 #endif
 #if __has_include(<ATen/ops/mish.h>)
 #include <ATen/ops/mish.h>
 #else
-#line 2935 "spec/torch_api.yaml"
+#line 2938 "spec/torch_api.yaml"
 #error "binds calls at::mish, which this ATen does not have (no <ATen/ops/mish.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
 #else
-#line 281 "spec/torch_api.yaml"
+#line 284 "spec/torch_api.yaml"
 #error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
 #endif
 #if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
 #else
-#line 316 "spec/torch_api.yaml"
+#line 319 "spec/torch_api.yaml"
 #error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
 #endif
 #if __has_include(<ATen/ops/ones.h>)
 #include <ATen/ops/ones.h>
 #else
-#line 150 "spec/torch_api.yaml"
+#line 153 "spec/torch_api.yaml"
 #error "binds calls at::ones, which this ATen does not have (no <ATen/ops/ones.h>)"
 #endif
 #if __has_include(<ATen/ops/pow.h>)
 #include <ATen/ops/pow.h>
 #else
-#line 305 "spec/torch_api.yaml"
+#line 308 "spec/torch_api.yaml"
 #error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
 #endif
 #if __has_include(<ATen/ops/prelu.h>)
 #include <ATen/ops/prelu.h>
 #else
-#line 3063 "spec/torch_api.yaml"
+#line 3066 "spec/torch_api.yaml"
 #error "binds calls at::prelu, which this ATen does not have (no <ATen/ops/prelu.h>)"
 #endif
 #if __has_include(<ATen/ops/rand.h>)
 #include <ATen/ops/rand.h>
 #else
-#line 172 "spec/torch_api.yaml"
+#line 175 "spec/torch_api.yaml"
 #error "binds calls at::rand, which this ATen does not have (no <ATen/ops/rand.h>)"
 #endif
 #if __has_include(<ATen/ops/randn.h>)
 #include <ATen/ops/randn.h>
 #else
-#line 161 "spec/torch_api.yaml"
+#line 164 "spec/torch_api.yaml"
 #error "binds calls at::randn, which this ATen does not have (no <ATen/ops/randn.h>)"
+#endif
+#if __has_include(<ATen/ops/real.h>)
+#include <ATen/ops/real.h>
+#else
+#line 563 "spec/torch_api.yaml"
+#error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 #if __has_include(<ATen/ops/reciprocal.h>)
 #include <ATen/ops/reciprocal.h>
 #else
-#line 2085 "spec/torch_api.yaml"
+#line 2088 "spec/torch_api.yaml"
 #error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
 #endif
 #if __has_include(<ATen/ops/relu.h>)
 #include <ATen/ops/relu.h>
 #else
-#line 393 "spec/torch_api.yaml"
+#line 396 "spec/torch_api.yaml"
 #error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
 #endif
 #if __has_include(<ATen/ops/relu6.h>)
 #include <ATen/ops/relu6.h>
 #else
-#line 3023 "spec/torch_api.yaml"
+#line 3026 "spec/torch_api.yaml"
 #error "binds calls at::relu6, which this ATen does not have (no <ATen/ops/relu6.h>)"
 #endif
 #if __has_include(<ATen/ops/rsub.h>)
 #include <ATen/ops/rsub.h>
 #else
-#line 2058 "spec/torch_api.yaml"
+#line 2061 "spec/torch_api.yaml"
 #error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
 #endif
 #if __has_include(<ATen/ops/selu.h>)
 #include <ATen/ops/selu.h>
 #else
-#line 2886 "spec/torch_api.yaml"
+#line 2889 "spec/torch_api.yaml"
 #error "binds calls at::selu, which this ATen does not have (no <ATen/ops/selu.h>)"
 #endif
 #if __has_include(<ATen/ops/sigmoid.h>)
 #include <ATen/ops/sigmoid.h>
 #else
-#line 404 "spec/torch_api.yaml"
+#line 407 "spec/torch_api.yaml"
 #error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
 #endif
 #if __has_include(<ATen/ops/silu.h>)
 #include <ATen/ops/silu.h>
 #else
-#line 2898 "spec/torch_api.yaml"
+#line 2901 "spec/torch_api.yaml"
 #error "binds calls at::silu, which this ATen does not have (no <ATen/ops/silu.h>)"
 #endif
 #if __has_include(<ATen/ops/sin.h>)
 #include <ATen/ops/sin.h>
 #else
-#line 2835 "spec/torch_api.yaml"
+#line 2838 "spec/torch_api.yaml"
 #error "binds calls at::sin, which this ATen does not have (no <ATen/ops/sin.h>)"
 #endif
 #if __has_include(<ATen/ops/softmax.h>)
 #include <ATen/ops/softmax.h>
 #else
-#line 447 "spec/torch_api.yaml"
+#line 450 "spec/torch_api.yaml"
 #error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/softplus.h>)
 #include <ATen/ops/softplus.h>
 #else
-#line 3037 "spec/torch_api.yaml"
+#line 3040 "spec/torch_api.yaml"
 #error "binds calls at::softplus, which this ATen does not have (no <ATen/ops/softplus.h>)"
 #endif
 #if __has_include(<ATen/ops/softshrink.h>)
 #include <ATen/ops/softshrink.h>
 #else
-#line 2984 "spec/torch_api.yaml"
+#line 2987 "spec/torch_api.yaml"
 #error "binds calls at::softshrink, which this ATen does not have (no <ATen/ops/softshrink.h>)"
 #endif
 #if __has_include(<ATen/ops/sqrt.h>)
 #include <ATen/ops/sqrt.h>
 #else
-#line 338 "spec/torch_api.yaml"
+#line 341 "spec/torch_api.yaml"
 #error "binds calls at::sqrt, which this ATen does not have (no <ATen/ops/sqrt.h>)"
 #endif
 #if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
 #else
-#line 269 "spec/torch_api.yaml"
+#line 272 "spec/torch_api.yaml"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
+#endif
+#if __has_include(<ATen/ops/t.h>)
+#include <ATen/ops/t.h>
+#else
+#line 509 "spec/torch_api.yaml"
+#error "binds calls at::t, which this ATen does not have (no <ATen/ops/t.h>)"
 #endif
 #if __has_include(<ATen/ops/tanh.h>)
 #include <ATen/ops/tanh.h>
 #else
-#line 414 "spec/torch_api.yaml"
+#line 417 "spec/torch_api.yaml"
 #error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
 #endif
 #if __has_include(<ATen/ops/threshold.h>)
 #include <ATen/ops/threshold.h>
 #else
-#line 2971 "spec/torch_api.yaml"
+#line 2974 "spec/torch_api.yaml"
 #error "binds calls at::threshold, which this ATen does not have (no <ATen/ops/threshold.h>)"
+#endif
+#if __has_include(<ATen/ops/transpose.h>)
+#include <ATen/ops/transpose.h>
+#else
+#line 499 "spec/torch_api.yaml"
+#error "binds calls at::transpose, which this ATen does not have (no <ATen/ops/transpose.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
 #include <ATen/ops/zeros.h>
 #else
-#line 139 "spec/torch_api.yaml"
+#line 142 "spec/torch_api.yaml"
 #error "binds calls at::zeros, which this ATen does not have (no <ATen/ops/zeros.h>)"
 #endif
 
@@ -285,9 +345,9 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 103 "spec/torch_api.yaml"
+#line 106 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
-#line 291 "ops_1.cpp"
+#line 351 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -304,9 +364,9 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 115 "spec/torch_api.yaml"
+#line 118 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
-#line 310 "ops_1.cpp"
+#line 370 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -323,9 +383,9 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 127 "spec/torch_api.yaml"
+#line 130 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
-#line 329 "ops_1.cpp"
+#line 389 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_available");
         return false;
@@ -340,9 +400,9 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
 
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
-#line 1361 "spec/torch_api.yaml"
+#line 1364 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
-#line 346 "ops_1.cpp"
+#line 406 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -357,9 +417,9 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
 
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
-#line 1375 "spec/torch_api.yaml"
+#line 1378 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
-#line 363 "ops_1.cpp"
+#line 423 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -376,9 +436,9 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1389 "spec/torch_api.yaml"
+#line 1392 "spec/torch_api.yaml"
         sffi::error_clear();
-#line 382 "ops_1.cpp"
+#line 442 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -392,9 +452,9 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1401 "spec/torch_api.yaml"
+#line 1404 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
-#line 398 "ops_1.cpp"
+#line 458 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -412,9 +472,9 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
     try {
         const int64_t seed = seed_;
         const sffi::SharedCall call_lock;
-#line 1427 "spec/torch_api.yaml"
+#line 1430 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
-#line 418 "ops_1.cpp"
+#line 478 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -429,9 +489,9 @@ RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads_) noexcept {
     try {
         const int32_t num_threads = num_threads_;
         const sffi::SharedCall call_lock;
-#line 1438 "spec/torch_api.yaml"
+#line 1441 "spec/torch_api.yaml"
         sffi::set_num_threads(num_threads);
-#line 435 "ops_1.cpp"
+#line 495 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_set_num_threads");
     } catch (const sffi::Error& e) {
@@ -445,9 +505,9 @@ RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1451 "spec/torch_api.yaml"
+#line 1454 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::get_num_threads());
-#line 451 "ops_1.cpp"
+#line 511 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_get_num_threads");
         return -1;
@@ -465,9 +525,9 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 139 "spec/torch_api.yaml"
+#line 142 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
-#line 471 "ops_1.cpp"
+#line 531 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -485,9 +545,9 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 150 "spec/torch_api.yaml"
+#line 153 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
-#line 491 "ops_1.cpp"
+#line 551 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones");
         return 0;
@@ -505,9 +565,9 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 161 "spec/torch_api.yaml"
+#line 164 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
-#line 511 "ops_1.cpp"
+#line 571 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn");
         return 0;
@@ -525,9 +585,9 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 172 "spec/torch_api.yaml"
+#line 175 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
-#line 531 "ops_1.cpp"
+#line 591 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand");
         return 0;
@@ -546,9 +606,9 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const double value = value_;
         const sffi::SharedCall call_lock;
-#line 184 "spec/torch_api.yaml"
+#line 187 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
-#line 552 "ops_1.cpp"
+#line 612 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -567,9 +627,9 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const c10::ArrayRef<double> data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 196 "spec/torch_api.yaml"
+#line 199 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 573 "ops_1.cpp"
+#line 633 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -589,9 +649,9 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const double end = end_;
         const double step = step_;
         const sffi::SharedCall call_lock;
-#line 209 "spec/torch_api.yaml"
+#line 212 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
-#line 595 "ops_1.cpp"
+#line 655 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -611,9 +671,9 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const double end = end_;
         const int64_t steps = steps_;
         const sffi::SharedCall call_lock;
-#line 222 "spec/torch_api.yaml"
+#line 225 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
-#line 617 "ops_1.cpp"
+#line 677 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace");
         return 0;
@@ -631,9 +691,9 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
     try {
         const int64_t n = n_;
         const sffi::SharedCall call_lock;
-#line 233 "spec/torch_api.yaml"
+#line 236 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
-#line 637 "ops_1.cpp"
+#line 697 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -651,9 +711,9 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 244 "spec/torch_api.yaml"
+#line 247 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
-#line 657 "ops_1.cpp"
+#line 717 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -672,9 +732,9 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 1473 "spec/torch_api.yaml"
+#line 1476 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 678 "ops_1.cpp"
+#line 738 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -694,9 +754,9 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1825 "spec/torch_api.yaml"
+#line 1828 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 700 "ops_1.cpp"
+#line 760 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -716,9 +776,9 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1840 "spec/torch_api.yaml"
+#line 1843 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 722 "ops_1.cpp"
+#line 782 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -739,9 +799,9 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 1856 "spec/torch_api.yaml"
+#line 1859 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 745 "ops_1.cpp"
+#line 805 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_v2");
         return 0;
@@ -761,9 +821,9 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1871 "spec/torch_api.yaml"
+#line 1874 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 767 "ops_1.cpp"
+#line 827 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -783,9 +843,9 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1886 "spec/torch_api.yaml"
+#line 1889 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 789 "ops_1.cpp"
+#line 849 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand_v2");
         return 0;
@@ -806,9 +866,9 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1902 "spec/torch_api.yaml"
+#line 1905 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 812 "ops_1.cpp"
+#line 872 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full_v2");
         return 0;
@@ -828,9 +888,9 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1917 "spec/torch_api.yaml"
+#line 1920 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 834 "ops_1.cpp"
+#line 894 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_v2");
         return 0;
@@ -852,9 +912,9 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1934 "spec/torch_api.yaml"
+#line 1937 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 858 "ops_1.cpp"
+#line 918 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_start_step");
         return 0;
@@ -876,9 +936,9 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1951 "spec/torch_api.yaml"
+#line 1954 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 882 "ops_1.cpp"
+#line 942 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_v2");
         return 0;
@@ -898,9 +958,9 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1966 "spec/torch_api.yaml"
+#line 1969 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 904 "ops_1.cpp"
+#line 964 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_v2");
         return 0;
@@ -921,9 +981,9 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 1982 "spec/torch_api.yaml"
+#line 1985 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 927 "ops_1.cpp"
+#line 987 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -941,9 +1001,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 257 "spec/torch_api.yaml"
+#line 260 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 947 "ops_1.cpp"
+#line 1007 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -961,9 +1021,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 269 "spec/torch_api.yaml"
+#line 272 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
-#line 967 "ops_1.cpp"
+#line 1027 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -981,9 +1041,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 281 "spec/torch_api.yaml"
+#line 284 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
-#line 987 "ops_1.cpp"
+#line 1047 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -1001,9 +1061,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 293 "spec/torch_api.yaml"
+#line 296 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
-#line 1007 "ops_1.cpp"
+#line 1067 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -1022,9 +1082,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double exponent = exponent_;
         const sffi::SharedCall call_lock;
-#line 305 "spec/torch_api.yaml"
+#line 308 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 1028 "ops_1.cpp"
+#line 1088 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -1042,9 +1102,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 316 "spec/torch_api.yaml"
+#line 319 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
-#line 1048 "ops_1.cpp"
+#line 1108 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -1062,9 +1122,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 327 "spec/torch_api.yaml"
+#line 330 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
-#line 1068 "ops_1.cpp"
+#line 1128 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -1082,9 +1142,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 338 "spec/torch_api.yaml"
+#line 341 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
-#line 1088 "ops_1.cpp"
+#line 1148 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -1102,9 +1162,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 348 "spec/torch_api.yaml"
+#line 351 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
-#line 1108 "ops_1.cpp"
+#line 1168 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -1122,9 +1182,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 358 "spec/torch_api.yaml"
+#line 361 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
-#line 1128 "ops_1.cpp"
+#line 1188 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -1143,9 +1203,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 369 "spec/torch_api.yaml"
+#line 372 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
-#line 1149 "ops_1.cpp"
+#line 1209 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -1164,9 +1224,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 381 "spec/torch_api.yaml"
+#line 384 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 1170 "ops_1.cpp"
+#line 1230 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -1185,9 +1245,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 1618 "spec/torch_api.yaml"
+#line 1621 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 1191 "ops_1.cpp"
+#line 1251 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -1205,9 +1265,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 1631 "spec/torch_api.yaml"
+#line 1634 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
-#line 1211 "ops_1.cpp"
+#line 1271 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -1226,9 +1286,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 1998 "spec/torch_api.yaml"
+#line 2001 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1232 "ops_1.cpp"
+#line 1292 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -1248,9 +1308,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2013 "spec/torch_api.yaml"
+#line 2016 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 1254 "ops_1.cpp"
+#line 1314 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -1269,9 +1329,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2028 "spec/torch_api.yaml"
+#line 2031 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1275 "ops_1.cpp"
+#line 1335 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -1291,9 +1351,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2043 "spec/torch_api.yaml"
+#line 2046 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1297 "ops_1.cpp"
+#line 1357 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -1313,9 +1373,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2058 "spec/torch_api.yaml"
+#line 2061 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1319 "ops_1.cpp"
+#line 1379 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -1334,9 +1394,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2073 "spec/torch_api.yaml"
+#line 2076 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1340 "ops_1.cpp"
+#line 1400 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -1354,9 +1414,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2085 "spec/torch_api.yaml"
+#line 2088 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
-#line 1360 "ops_1.cpp"
+#line 1420 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -1374,9 +1434,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2098 "spec/torch_api.yaml"
+#line 2101 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1380 "ops_1.cpp"
+#line 1440 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -1395,9 +1455,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 2111 "spec/torch_api.yaml"
+#line 2114 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 1401 "ops_1.cpp"
+#line 1461 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -1416,9 +1476,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2126 "spec/torch_api.yaml"
+#line 2129 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1422 "ops_1.cpp"
+#line 1482 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -1438,9 +1498,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2141 "spec/torch_api.yaml"
+#line 2144 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1444 "ops_1.cpp"
+#line 1504 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -1459,9 +1519,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
         const sffi::SharedCall call_lock;
-#line 2154 "spec/torch_api.yaml"
+#line 2157 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1465 "ops_1.cpp"
+#line 1525 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -1479,9 +1539,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
     try {
         const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
         const sffi::SharedCall call_lock;
-#line 2167 "spec/torch_api.yaml"
+#line 2170 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1485 "ops_1.cpp"
+#line 1545 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -1500,9 +1560,9 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
         const sffi::SharedCall call_lock;
-#line 2180 "spec/torch_api.yaml"
+#line 2183 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 1506 "ops_1.cpp"
+#line 1566 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -1520,9 +1580,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2835 "spec/torch_api.yaml"
+#line 2838 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
-#line 1526 "ops_1.cpp"
+#line 1586 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sin");
         return 0;
@@ -1540,9 +1600,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 393 "spec/torch_api.yaml"
+#line 396 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
-#line 1546 "ops_1.cpp"
+#line 1606 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu");
         return 0;
@@ -1560,9 +1620,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 404 "spec/torch_api.yaml"
+#line 407 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
-#line 1566 "ops_1.cpp"
+#line 1626 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
         return 0;
@@ -1580,9 +1640,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 414 "spec/torch_api.yaml"
+#line 417 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
-#line 1586 "ops_1.cpp"
+#line 1646 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanh");
         return 0;
@@ -1601,9 +1661,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double negative_slope = negative_slope_;
         const sffi::SharedCall call_lock;
-#line 425 "spec/torch_api.yaml"
+#line 428 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 1607 "ops_1.cpp"
+#line 1667 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
         return 0;
@@ -1621,9 +1681,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 435 "spec/torch_api.yaml"
+#line 438 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
-#line 1627 "ops_1.cpp"
+#line 1687 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu");
         return 0;
@@ -1642,9 +1702,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 447 "spec/torch_api.yaml"
+#line 450 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
-#line 1648 "ops_1.cpp"
+#line 1708 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax");
         return 0;
@@ -1663,9 +1723,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 459 "spec/torch_api.yaml"
+#line 462 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 1669 "ops_1.cpp"
+#line 1729 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
         return 0;
@@ -1684,9 +1744,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2195 "spec/torch_api.yaml"
+#line 2198 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(input, approximate));
-#line 1690 "ops_1.cpp"
+#line 1750 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
         return 0;
@@ -1706,9 +1766,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2209 "spec/torch_api.yaml"
+#line 2212 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 1712 "ops_1.cpp"
+#line 1772 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
@@ -1728,9 +1788,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const int64_t dim = dim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2224 "spec/torch_api.yaml"
+#line 2227 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 1734 "ops_1.cpp"
+#line 1794 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
         return 0;
@@ -1748,9 +1808,9 @@ RT_TORCH_API int64_t rt_torch_nn_hardswish(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2848 "spec/torch_api.yaml"
+#line 2851 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hardswish(input));
-#line 1754 "ops_1.cpp"
+#line 1814 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_hardswish");
         return 0;
@@ -1769,9 +1829,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input_, double alpha_, int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2861 "spec/torch_api.yaml"
+#line 2864 "spec/torch_api.yaml"
         return sffi::new_tensor(at::elu(input, alpha));
-#line 1775 "ops_1.cpp"
+#line 1835 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_elu");
         return 0;
@@ -1790,9 +1850,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_celu(int64_t input_, double alpha_, in
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2874 "spec/torch_api.yaml"
+#line 2877 "spec/torch_api.yaml"
         return sffi::new_tensor(at::celu(input, alpha));
-#line 1796 "ops_1.cpp"
+#line 1856 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_celu");
         return 0;
@@ -1810,9 +1870,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_selu(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2886 "spec/torch_api.yaml"
+#line 2889 "spec/torch_api.yaml"
         return sffi::new_tensor(at::selu(input));
-#line 1816 "ops_1.cpp"
+#line 1876 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_selu");
         return 0;
@@ -1830,9 +1890,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2898 "spec/torch_api.yaml"
+#line 2901 "spec/torch_api.yaml"
         return sffi::new_tensor(at::silu(input));
-#line 1836 "ops_1.cpp"
+#line 1896 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_silu");
         return 0;
@@ -1850,9 +1910,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2910 "spec/torch_api.yaml"
+#line 2913 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hardsigmoid(input));
-#line 1856 "ops_1.cpp"
+#line 1916 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardsigmoid");
         return 0;
@@ -1870,9 +1930,9 @@ RT_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2922 "spec/torch_api.yaml"
+#line 2925 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_sigmoid(input));
-#line 1876 "ops_1.cpp"
+#line 1936 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_log_sigmoid");
         return 0;
@@ -1890,9 +1950,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2935 "spec/torch_api.yaml"
+#line 2938 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mish(input));
-#line 1896 "ops_1.cpp"
+#line 1956 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mish");
         return 0;
@@ -1910,9 +1970,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softsign(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2947 "spec/torch_api.yaml"
+#line 2950 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, at::add(at::abs(input), 1)));
-#line 1916 "ops_1.cpp"
+#line 1976 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softsign");
         return 0;
@@ -1930,9 +1990,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanhshrink(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2958 "spec/torch_api.yaml"
+#line 2961 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, at::tanh(input)));
-#line 1936 "ops_1.cpp"
+#line 1996 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanhshrink");
         return 0;
@@ -1952,9 +2012,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_threshold(int64_t input_, double thres
         const c10::Scalar threshold = sffi::scalar_arg(threshold_, threshold_int, threshold_kind, "threshold");
         const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
         const sffi::SharedCall call_lock;
-#line 2971 "spec/torch_api.yaml"
+#line 2974 "spec/torch_api.yaml"
         return sffi::new_tensor(at::threshold(input, threshold, value));
-#line 1958 "ops_1.cpp"
+#line 2018 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_threshold");
         return 0;
@@ -1973,9 +2033,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softshrink(int64_t input_, double lamb
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar lambd = sffi::scalar_arg(lambd_, lambd_int, lambd_kind, "lambd");
         const sffi::SharedCall call_lock;
-#line 2984 "spec/torch_api.yaml"
+#line 2987 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softshrink(input, lambd));
-#line 1979 "ops_1.cpp"
+#line 2039 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softshrink");
         return 0;
@@ -1994,9 +2054,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardshrink(int64_t input_, double lamb
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar lambd = sffi::scalar_arg(lambd_, lambd_int, lambd_kind, "lambd");
         const sffi::SharedCall call_lock;
-#line 2997 "spec/torch_api.yaml"
+#line 3000 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hardshrink(input, lambd));
-#line 2000 "ops_1.cpp"
+#line 2060 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardshrink");
         return 0;
@@ -2016,9 +2076,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardtanh(int64_t input_, double min_va
         const c10::Scalar min_val = sffi::scalar_arg(min_val_, min_val_int, min_val_kind, "min_val");
         const c10::Scalar max_val = sffi::scalar_arg(max_val_, max_val_int, max_val_kind, "max_val");
         const sffi::SharedCall call_lock;
-#line 3011 "spec/torch_api.yaml"
+#line 3014 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hardtanh(input, min_val, max_val));
-#line 2022 "ops_1.cpp"
+#line 2082 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardtanh");
         return 0;
@@ -2036,9 +2096,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu6(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3023 "spec/torch_api.yaml"
+#line 3026 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu6(input));
-#line 2042 "ops_1.cpp"
+#line 2102 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu6");
         return 0;
@@ -2058,9 +2118,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softplus(int64_t input_, double beta_,
         const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
         const c10::Scalar threshold = sffi::scalar_arg(threshold_, threshold_int, threshold_kind, "threshold");
         const sffi::SharedCall call_lock;
-#line 3037 "spec/torch_api.yaml"
+#line 3040 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softplus(input, beta, threshold));
-#line 2064 "ops_1.cpp"
+#line 2124 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softplus");
         return 0;
@@ -2079,9 +2139,9 @@ RT_TORCH_API int64_t rt_torch_nn_glu(int64_t input_, int64_t dim_) noexcept {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 3050 "spec/torch_api.yaml"
+#line 3053 "spec/torch_api.yaml"
         return sffi::new_tensor(at::glu(input, dim));
-#line 2085 "ops_1.cpp"
+#line 2145 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_glu");
         return 0;
@@ -2099,9 +2159,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_prelu(int64_t input_, int64_t weight_)
     try {
         const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
         const sffi::SharedCall call_lock;
-#line 3063 "spec/torch_api.yaml"
+#line 3066 "spec/torch_api.yaml"
         return sffi::new_tensor(at::prelu(input, weight));
-#line 2105 "ops_1.cpp"
+#line 2165 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_prelu");
         return 0;
@@ -2121,9 +2181,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmin(int64_t input_, int64_t dim_, 
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 3078 "spec/torch_api.yaml"
+#line 3081 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(at::neg(input), dim.has_value() ? *dim : ((input.dim() == 0 || input.dim() == 1 || input.dim() == 3) ? 0 : 1), dtype));
-#line 2127 "ops_1.cpp"
+#line 2187 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmin");
         return 0;
@@ -2133,6 +2193,274 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmin(int64_t input_, int64_t dim_, 
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_softmin");
         return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_matmul(int64_t handle_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
+#line 475 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::matmul(handle, other));
+#line 2207 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_matmul");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_matmul");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_dot(int64_t handle_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::SharedCall call_lock;
+#line 487 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::dot(handle, other));
+#line 2227 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dot");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dot");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_transpose(int64_t handle_, int64_t dim0_, int64_t dim1_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim0 = dim0_;
+        const int64_t dim1 = dim1_;
+        const sffi::SharedCall call_lock;
+#line 499 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::transpose(handle, dim0, dim1));
+#line 2249 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_transpose");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_transpose");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_t(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 509 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::t(handle));
+#line 2269 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_t");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_t");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_t");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 519 "spec/torch_api.yaml"
+        return sffi::to_f64(at::linalg_vector_norm(handle));
+#line 2289 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_norm");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 530 "spec/torch_api.yaml"
+        return sffi::to_f64(at::linalg_det(handle));
+#line 2309 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_det");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 541 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_inv(handle));
+#line 2329 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_inverse");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_inverse");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_inverse");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_svd(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 552 "spec/torch_api.yaml"
+        return sffi::new_tensor(std::get<0>(at::linalg_svd(handle, false)));
+#line 2349 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_svd");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_svd");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_svd");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 563 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
+#line 2369 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_eig");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_eig");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_eig");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, double ord_, int64_t ord_int, int32_t ord_kind, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar ord = sffi::scalar_arg(ord_, ord_int, ord_kind, "ord");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2246 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
+#line 2393 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_vector_norm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2258 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linalg_det(input));
+#line 2413 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_det");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_matrices_, const char* driver_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const bool full_matrices = full_matrices_;
+        const std::optional<std::string_view> driver = sffi::optional_enum_arg(driver_, "driver", {"gesvd", "gesvdj", "gesvda"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 2277 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
+#line 2435 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_svd");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 2291 "spec/torch_api.yaml"
+        return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
+#line 2455 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_eig");
+        return -1;
     }
 }
 

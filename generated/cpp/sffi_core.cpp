@@ -274,8 +274,28 @@ constexpr sffi_core_table kTable{
     rt_torch_nn_adaptive_avg_pool3d,
     rt_torch_nn_adaptive_max_pool3d,
     rt_torch_nn_adaptive_max_pool3d_with_indices,
+    rt_torch_nn_group_norm,
+    rt_torch_nn_instance_norm,
+    rt_torch_nn_rms_norm,
+    rt_torch_nn_local_response_norm,
+    rt_torch_nn_normalize,
+    rt_torch_nn_pad,
+    rt_torch_nn_unfold,
+    rt_torch_nn_cosine_similarity,
+    rt_torch_nn_pairwise_distance,
+    rt_torch_nn_pdist,
+    rt_torch_nn_pixel_shuffle,
+    rt_torch_nn_pixel_unshuffle,
+    rt_torch_nn_channel_shuffle,
+    rt_torch_nn_one_hot,
+    rt_torch_nn_bilinear,
+    rt_torch_nn_dropout2d,
+    rt_torch_nn_dropout3d,
+    rt_torch_nn_alpha_dropout,
+    rt_torch_nn_scaled_dot_product_attention,
+    rt_torch_nn_grid_sample,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_1635b7dce6bb7939(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_1c6048441ef5a5f2(void) { return &kTable; }

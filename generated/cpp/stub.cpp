@@ -1545,4 +1545,124 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices([[maybe_unused
     return -1;
 }
 
+RT_TORCH_API int64_t rt_torch_nn_group_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t num_groups_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] double eps_) noexcept {
+    sffi::begin_call("rt_torch_nn_group_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_instance_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t running_mean_, [[maybe_unused]] int64_t running_var_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] bool use_input_stats_, [[maybe_unused]] double momentum_, [[maybe_unused]] double eps_) noexcept {
+    sffi::begin_call("rt_torch_nn_instance_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_rms_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* normalized_shape_, [[maybe_unused]] int64_t normalized_shape_len, [[maybe_unused]] int64_t weight_, [[maybe_unused]] double eps_, [[maybe_unused]] bool eps_present) noexcept {
+    sffi::begin_call("rt_torch_nn_rms_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_local_response_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t size_, [[maybe_unused]] double alpha_, [[maybe_unused]] double beta_, [[maybe_unused]] double k_) noexcept {
+    sffi::begin_call("rt_torch_nn_local_response_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_normalize([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] double eps_) noexcept {
+    sffi::begin_call("rt_torch_nn_normalize");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_pad([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* pad_, [[maybe_unused]] int64_t pad_len, [[maybe_unused]] const char* mode_, [[maybe_unused]] double value_, [[maybe_unused]] bool value_present) noexcept {
+    sffi::begin_call("rt_torch_nn_pad");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_unfold([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len) noexcept {
+    sffi::begin_call("rt_torch_nn_unfold");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_cosine_similarity([[maybe_unused]] int64_t x1_, [[maybe_unused]] int64_t x2_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] double eps_) noexcept {
+    sffi::begin_call("rt_torch_nn_cosine_similarity");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_pairwise_distance([[maybe_unused]] int64_t x1_, [[maybe_unused]] int64_t x2_, [[maybe_unused]] double p_, [[maybe_unused]] double eps_, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_nn_pairwise_distance");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_pdist([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_) noexcept {
+    sffi::begin_call("rt_torch_nn_pdist");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_pixel_shuffle([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t upscale_factor_) noexcept {
+    sffi::begin_call("rt_torch_nn_pixel_shuffle");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_pixel_unshuffle([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t downscale_factor_) noexcept {
+    sffi::begin_call("rt_torch_nn_pixel_unshuffle");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_channel_shuffle([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t groups_) noexcept {
+    sffi::begin_call("rt_torch_nn_channel_shuffle");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_one_hot([[maybe_unused]] int64_t tensor_, [[maybe_unused]] int64_t num_classes_) noexcept {
+    sffi::begin_call("rt_torch_nn_one_hot");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_bilinear([[maybe_unused]] int64_t input1_, [[maybe_unused]] int64_t input2_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_) noexcept {
+    sffi::begin_call("rt_torch_nn_bilinear");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_dropout2d([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_, [[maybe_unused]] bool training_) noexcept {
+    sffi::begin_call("rt_torch_nn_dropout2d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_dropout3d([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_, [[maybe_unused]] bool training_) noexcept {
+    sffi::begin_call("rt_torch_nn_dropout3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_alpha_dropout([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_, [[maybe_unused]] bool training_) noexcept {
+    sffi::begin_call("rt_torch_nn_alpha_dropout");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention([[maybe_unused]] int64_t query_, [[maybe_unused]] int64_t key_, [[maybe_unused]] int64_t value_, [[maybe_unused]] int64_t attn_mask_, [[maybe_unused]] double dropout_p_, [[maybe_unused]] bool is_causal_, [[maybe_unused]] double scale_, [[maybe_unused]] bool scale_present, [[maybe_unused]] bool enable_gqa_) noexcept {
+    sffi::begin_call("rt_torch_nn_scaled_dot_product_attention");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_grid_sample([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t grid_, [[maybe_unused]] const char* mode_, [[maybe_unused]] const char* padding_mode_, [[maybe_unused]] bool align_corners_, [[maybe_unused]] bool align_corners_present) noexcept {
+    sffi::begin_call("rt_torch_nn_grid_sample");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

@@ -3723,6 +3723,342 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input, const int64_
  */
 RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input, const int64_t* output_size, int64_t output_size_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
 
+/*
+ * Group normalisation over groups of channels, with a per-channel scale and shift.
+ *   input: The input, of shape (N, C, *).
+ *       (Tensor)
+ *   num_groups: The number of groups C is divided into; divides C.
+ *       (int)
+ *   weight: The scale, of shape (C); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   bias: The shift, of shape (C); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   eps: Added to the variance for numerical stability.
+ *       (float; PyTorch's default 1e-05)
+ *   Returns: A new tensor shaped like input.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.group_norm (ATen group_norm)
+ */
+RT_TORCH_API int64_t rt_torch_nn_group_norm(int64_t input, int64_t num_groups, int64_t weight, int64_t bias, double eps) RT_TORCH_NOEXCEPT;
+
+/*
+ * Instance normalisation of every channel of every sample, optionally updating running
+ * statistics.
+ *   input: The input, of shape (N, C, *) with more than one spatial element when
+ *       use_input_stats.
+ *       (Tensor)
+ *   running_mean: The running mean of shape (C), updated in place when use_input_stats;
+ *       None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   running_var: The running variance of shape (C), updated in place when use_input_stats;
+ *       None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   weight: The scale, of shape (C); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   bias: The shift, of shape (C); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   use_input_stats: Normalise by each instance's statistics (true) or by the running ones
+ *       (false).
+ *       (bool; PyTorch's default True)
+ *   momentum: The weight of the new statistics in the running ones.
+ *       (float; PyTorch's default 0.1)
+ *   eps: Added to the variance for numerical stability.
+ *       (float; PyTorch's default 1e-05)
+ *   Returns: A new tensor shaped like input.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.instance_norm (ATen instance_norm)
+ */
+RT_TORCH_API int64_t rt_torch_nn_instance_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool use_input_stats, double momentum, double eps) RT_TORCH_NOEXCEPT;
+
+/*
+ * Root-mean-square normalisation over the trailing dimensions, with an element-wise scale.
+ *   input: The input.
+ *       (Tensor)
+ *   normalized_shape: The trailing shape to normalise over.
+ *       (int[]; as normalized_shape, normalized_shape_len)
+ *   weight: The scale, shaped like normalized_shape; None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   eps: Added to the mean square for numerical stability; None for the machine epsilon of
+ *       input's dtype.
+ *       (float?; PyTorch's default None; as eps, eps_present; None: eps_present false (the value is ignored))
+ *   Returns: A new tensor shaped like input.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.rms_norm (ATen rms_norm)
+ */
+RT_TORCH_API int64_t rt_torch_nn_rms_norm(int64_t input, const int64_t* normalized_shape, int64_t normalized_shape_len, int64_t weight, double eps, bool eps_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Local response normalisation across neighbouring channels.
+ *   input: The input, of shape (N, C, *) with at least 3 dimensions.
+ *       (Tensor)
+ *   size: The number of neighbouring channels to normalise over.
+ *       (int)
+ *   alpha: The multiplicative factor.
+ *       (float; PyTorch's default 0.0001)
+ *   beta: The exponent.
+ *       (float; PyTorch's default 0.75)
+ *   k: The additive factor.
+ *       (float; PyTorch's default 1.0)
+ *   Returns: A new tensor shaped like input.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.local_response_norm
+ */
+RT_TORCH_API int64_t rt_torch_nn_local_response_norm(int64_t input, int64_t size, double alpha, double beta, double k) RT_TORCH_NOEXCEPT;
+
+/*
+ * Divides the input by its p-norm along a dimension, clamped below by eps.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   p: The norm degree.
+ *       (float; PyTorch's default 2.0)
+ *   dim: The dimension to normalise along; negative values count from the end.
+ *       (int; PyTorch's default 1)
+ *   eps: The smallest norm divided by.
+ *       (float; PyTorch's default 1e-12)
+ *   Returns: A new tensor shaped like input.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.normalize
+ */
+RT_TORCH_API int64_t rt_torch_nn_normalize(int64_t input, double p, int64_t dim, double eps) RT_TORCH_NOEXCEPT;
+
+/*
+ * Pads (or, with negative sizes, crops) the trailing dimensions, with a constant or from the
+ * input's edges.
+ *   input: The input.
+ *       (Tensor)
+ *   pad: Pairs of (before, after) sizes, from the last dimension backwards: an even length
+ *       of at most 2 * input.dim().
+ *       (int[]; as pad, pad_len)
+ *   mode: constant, reflect, replicate or circular (the last three pad at most 3 trailing
+ *       dimensions).
+ *       (pad_mode; PyTorch's default 'constant'; one of constant, reflect, replicate, circular)
+ *   value: The fill value of constant padding; None for 0.
+ *       (float?; PyTorch's default None; as value, value_present; None: value_present false (the value is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.pad (ATen pad)
+ */
+RT_TORCH_API int64_t rt_torch_nn_pad(int64_t input, const int64_t* pad, int64_t pad_len, const char* mode, double value, bool value_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Extracts sliding local blocks of a batch of images as columns (im2col).
+ *   input: The input, of shape (N, C, H, W) or (C, H, W).
+ *       (Tensor)
+ *   kernel_size: The size of the blocks.
+ *       (int[2]; as kernel_size, kernel_size_len; one value stands for 2)
+ *   dilation: The spacing between block elements.
+ *       (int[2]; PyTorch's default 1; as dilation, dilation_len; one value stands for 2)
+ *   padding: Implicit zero padding on both sides.
+ *       (int[2]; PyTorch's default 0; as padding, padding_len; one value stands for 2)
+ *   stride: The step of the blocks.
+ *       (int[2]; PyTorch's default 1; as stride, stride_len; one value stands for 2)
+ *   Returns: A new tensor of shape (N, C * kH * kW, L) or (C * kH * kW, L), L the number of
+ *   blocks.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.unfold (ATen im2col)
+ */
+RT_TORCH_API int64_t rt_torch_nn_unfold(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* dilation, int64_t dilation_len, const int64_t* padding, int64_t padding_len, const int64_t* stride, int64_t stride_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The cosine similarity of x1 and x2 along a dimension (broadcasting).
+ *   x1: The first input.
+ *       (Tensor)
+ *   x2: The second input, broadcastable to x1.
+ *       (Tensor)
+ *   dim: The dimension to compute it along.
+ *       (int; PyTorch's default 1)
+ *   eps: The smallest norm divided by.
+ *       (float; PyTorch's default 1e-08)
+ *   Returns: A new tensor without dim.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.cosine_similarity (ATen cosine_similarity)
+ */
+RT_TORCH_API int64_t rt_torch_nn_cosine_similarity(int64_t x1, int64_t x2, int64_t dim, double eps) RT_TORCH_NOEXCEPT;
+
+/*
+ * The p-norm distance between matching rows of x1 and x2.
+ *   x1: The first vectors, of shape (N, D) or (D).
+ *       (Tensor)
+ *   x2: The second vectors, broadcastable to x1.
+ *       (Tensor)
+ *   p: The norm degree.
+ *       (float; PyTorch's default 2.0)
+ *   eps: Added to the differences to avoid division by zero.
+ *       (float; PyTorch's default 1e-06)
+ *   keepdim: Keep the reduced last dimension with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.pairwise_distance (ATen pairwise_distance)
+ */
+RT_TORCH_API int64_t rt_torch_nn_pairwise_distance(int64_t x1, int64_t x2, double p, double eps, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The p-norm distance between every pair of rows of a matrix (the upper triangle, flattened).
+ *   input: A matrix of shape (N, M).
+ *       (Tensor)
+ *   p: The norm degree; not negative.
+ *       (float; PyTorch's default 2.0)
+ *   Returns: A new tensor of shape (N * (N - 1) / 2).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.pdist (ATen pdist)
+ */
+RT_TORCH_API int64_t rt_torch_nn_pdist(int64_t input, double p) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rearranges (*, C * r^2, H, W) into (*, C, H * r, W * r).
+ *   input: The input, of at least 3 dimensions.
+ *       (Tensor)
+ *   upscale_factor: r, the factor the height and width grow by.
+ *       (int)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.pixel_shuffle (ATen pixel_shuffle)
+ */
+RT_TORCH_API int64_t rt_torch_nn_pixel_shuffle(int64_t input, int64_t upscale_factor) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rearranges (*, C, H * r, W * r) into (*, C * r^2, H, W), reversing pixel_shuffle.
+ *   input: The input, of at least 3 dimensions.
+ *       (Tensor)
+ *   downscale_factor: r, the factor the height and width shrink by.
+ *       (int)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.pixel_unshuffle (ATen pixel_unshuffle)
+ */
+RT_TORCH_API int64_t rt_torch_nn_pixel_unshuffle(int64_t input, int64_t downscale_factor) RT_TORCH_NOEXCEPT;
+
+/*
+ * Splits the channels into groups and interleaves them.
+ *   input: The input, of shape (N, C, *) with C divisible by groups.
+ *       (Tensor)
+ *   groups: The number of groups.
+ *       (int)
+ *   Returns: A new tensor shaped like input.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.channel_shuffle (ATen channel_shuffle)
+ */
+RT_TORCH_API int64_t rt_torch_nn_channel_shuffle(int64_t input, int64_t groups) RT_TORCH_NOEXCEPT;
+
+/*
+ * One-hot encodings of int64 class indices.
+ *   tensor: int64 class indices, not negative.
+ *       (Tensor)
+ *   num_classes: The number of classes; -1 for the largest index plus one.
+ *       (int; PyTorch's default -1)
+ *   Returns: A new int64 tensor of shape (*tensor.shape, num_classes).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.one_hot (ATen one_hot)
+ */
+RT_TORCH_API int64_t rt_torch_nn_one_hot(int64_t tensor, int64_t num_classes) RT_TORCH_NOEXCEPT;
+
+/*
+ * The bilinear map y = x1^T A x2 + b, one matrix A per output feature.
+ *   input1: The first input, of shape (*, in1_features).
+ *       (Tensor)
+ *   input2: The second input, of shape (*, in2_features).
+ *       (Tensor)
+ *   weight: The matrices, of shape (out_features, in1_features, in2_features).
+ *       (Tensor)
+ *   bias: The bias of shape (out_features); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   Returns: A new tensor of shape (*, out_features).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.bilinear (ATen bilinear)
+ */
+RT_TORCH_API int64_t rt_torch_nn_bilinear(int64_t input1, int64_t input2, int64_t weight, int64_t bias) RT_TORCH_NOEXCEPT;
+
+/*
+ * Zeroes whole channels with probability p and scales the rest by 1/(1-p) when training.
+ *   input: The input, of shape (N, C, H, W) or (N, C, L) (PyTorch warns for other shapes).
+ *       (Tensor)
+ *   p: The drop probability, in [0, 1].
+ *       (float; PyTorch's default 0.5)
+ *   training: Apply dropout (true) or return the input unchanged (false).
+ *       (bool; PyTorch's default True)
+ *   Returns: A new tensor; reproducible after rt_torch_manual_seed.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.dropout2d (ATen feature_dropout)
+ */
+RT_TORCH_API int64_t rt_torch_nn_dropout2d(int64_t input, double p, bool training) RT_TORCH_NOEXCEPT;
+
+/*
+ * Zeroes whole 3-D channels with probability p and scales the rest by 1/(1-p) when training.
+ *   input: The input, of shape (N, C, D, H, W), or (C, D, H, W) taken as one sample
+ *       (PyTorch warns for other shapes).
+ *       (Tensor)
+ *   p: The drop probability, in [0, 1].
+ *       (float; PyTorch's default 0.5)
+ *   training: Apply dropout (true) or return the input unchanged (false).
+ *       (bool; PyTorch's default True)
+ *   Returns: A new tensor; reproducible after rt_torch_manual_seed.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.dropout3d (ATen feature_dropout)
+ */
+RT_TORCH_API int64_t rt_torch_nn_dropout3d(int64_t input, double p, bool training) RT_TORCH_NOEXCEPT;
+
+/*
+ * Alpha dropout, which keeps the mean and variance of SELU activations, when training.
+ *   input: The input.
+ *       (Tensor)
+ *   p: The drop probability, in [0, 1].
+ *       (float; PyTorch's default 0.5)
+ *   training: Apply dropout (true) or return the input unchanged (false).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor; reproducible after rt_torch_manual_seed.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.alpha_dropout (ATen alpha_dropout)
+ */
+RT_TORCH_API int64_t rt_torch_nn_alpha_dropout(int64_t input, double p, bool training) RT_TORCH_NOEXCEPT;
+
+/*
+ * Scaled dot-product attention softmax(Q K^T * scale + mask) V, with optional causal masking
+ * and dropout.
+ *   query: The queries, of shape (N, ..., Hq, L, E).
+ *       (Tensor)
+ *   key: The keys, of shape (N, ..., H, S, E).
+ *       (Tensor)
+ *   value: The values, of shape (N, ..., H, S, Ev).
+ *       (Tensor)
+ *   attn_mask: A boolean mask (true to attend) or a float bias, broadcastable to (N, ...,
+ *       L, S); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   dropout_p: The dropout probability of the attention weights.
+ *       (float; PyTorch's default 0.0)
+ *   is_causal: Mask every key after its query (with no attn_mask).
+ *       (bool; PyTorch's default False)
+ *   scale: The factor of Q K^T; None for 1 / sqrt(E).
+ *       (float?; keyword-only in the wrappers; PyTorch's default None; as scale, scale_present; None: scale_present false (the value is ignored))
+ *   enable_gqa: Allow fewer key and value heads than query heads (grouped-query
+ *       attention).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor of shape (N, ..., Hq, L, Ev).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.scaled_dot_product_attention (ATen scaled_dot_product_attention)
+ */
+RT_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query, int64_t key, int64_t value, int64_t attn_mask, double dropout_p, bool is_causal, double scale, bool scale_present, bool enable_gqa) RT_TORCH_NOEXCEPT;
+
+/*
+ * Samples the input at the grid's normalised coordinates, by interpolation.
+ *   input: The input, of shape (N, C, H, W) or (N, C, D, H, W).
+ *       (Tensor)
+ *   grid: Coordinates in [-1, 1], of shape (N, H_out, W_out, 2) or (N, D_out, H_out,
+ *       W_out, 3).
+ *       (Tensor)
+ *   mode: bilinear, nearest or bicubic (4-D input only).
+ *       (grid_sample_mode; PyTorch's default 'bilinear'; one of bilinear, nearest, bicubic)
+ *   padding_mode: What is read outside the input: zeros, border or reflection.
+ *       (grid_sample_padding_mode; PyTorch's default 'zeros'; one of zeros, border, reflection)
+ *   align_corners: -1 and 1 are the centres (true) or the outer edges (false) of the
+ *       corner pixels; None for false, with PyTorch's warning.
+ *       (bool?; PyTorch's default None; as align_corners, align_corners_present; None: align_corners_present false (the value is ignored))
+ *   Returns: A new tensor of shape (N, C, H_out, W_out) or (N, C, D_out, H_out, W_out).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.grid_sample (ATen grid_sampler)
+ */
+RT_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input, int64_t grid, const char* mode, const char* padding_mode, bool align_corners, bool align_corners_present) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -5298,6 +5298,435 @@ done:
     return result;
 }
 
+/* rt_torch_nn_group_norm(input, num_groups, weight, bias, eps) */
+SFFI_CALL(rt_torch_nn_group_norm) {
+    if (!sffi_arity("rt_torch_nn_group_norm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_num_groups = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    double a_eps = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_num_groups, "num_groups") || !sffi_optional_tensor_arg(args[2], &a_weight, "weight") || !sffi_optional_tensor_arg(args[3], &a_bias, "bias") || !sffi_f64(args[4], &a_eps, "eps")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_group_norm(a_input, a_num_groups, a_weight, a_bias, a_eps);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_instance_norm(input, running_mean, running_var, weight, bias, use_input_stats, momentum, eps) */
+SFFI_CALL(rt_torch_nn_instance_norm) {
+    if (!sffi_arity("rt_torch_nn_instance_norm", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_running_mean = 0;
+    int64_t a_running_var = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    bool a_use_input_stats = false;
+    double a_momentum = 0.0;
+    double a_eps = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_running_mean, "running_mean") || !sffi_optional_tensor_arg(args[2], &a_running_var, "running_var") || !sffi_optional_tensor_arg(args[3], &a_weight, "weight") || !sffi_optional_tensor_arg(args[4], &a_bias, "bias") || !sffi_bool(args[5], &a_use_input_stats, "use_input_stats") || !sffi_f64(args[6], &a_momentum, "momentum") || !sffi_f64(args[7], &a_eps, "eps")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_instance_norm(a_input, a_running_mean, a_running_var, a_weight, a_bias, a_use_input_stats, a_momentum, a_eps);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_rms_norm(input, normalized_shape, weight, eps, eps_present) */
+SFFI_CALL(rt_torch_nn_rms_norm) {
+    if (!sffi_arity("rt_torch_nn_rms_norm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_normalized_shape = SFFI_ARRAY_INIT;
+    int64_t a_weight = 0;
+    double a_eps = 0.0;
+    bool a_eps_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_normalized_shape, "normalized_shape") || !sffi_optional_tensor_arg(args[2], &a_weight, "weight") || !sffi_f64(args[3], &a_eps, "eps") || !sffi_bool(args[4], &a_eps_present, "eps_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_rms_norm(a_input, a_normalized_shape.data, a_normalized_shape.len, a_weight, a_eps, a_eps_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_normalized_shape);
+    return result;
+}
+
+/* rt_torch_nn_local_response_norm(input, size, alpha, beta, k) */
+SFFI_CALL(rt_torch_nn_local_response_norm) {
+    if (!sffi_arity("rt_torch_nn_local_response_norm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_size = 0;
+    double a_alpha = 0.0;
+    double a_beta = 0.0;
+    double a_k = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_size, "size") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_f64(args[3], &a_beta, "beta") || !sffi_f64(args[4], &a_k, "k")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_local_response_norm(a_input, a_size, a_alpha, a_beta, a_k);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_normalize(input, p, dim, eps) */
+SFFI_CALL(rt_torch_nn_normalize) {
+    if (!sffi_arity("rt_torch_nn_normalize", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    int64_t a_dim = 0;
+    double a_eps = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_f64(args[3], &a_eps, "eps")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_normalize(a_input, a_p, a_dim, a_eps);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_pad(input, pad, mode, value, value_present) */
+SFFI_CALL(rt_torch_nn_pad) {
+    if (!sffi_arity("rt_torch_nn_pad", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_pad = SFFI_ARRAY_INIT;
+    sffi_text a_mode = SFFI_TEXT_INIT;
+    double a_value = 0.0;
+    bool a_value_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_pad, "pad") || !sffi_text_arg(args[2], &a_mode, "mode") || !sffi_f64(args[3], &a_value, "value") || !sffi_bool(args[4], &a_value_present, "value_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_pad(a_input, a_pad.data, a_pad.len, a_mode.data, a_value, a_value_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_pad);
+    sffi_text_free(&a_mode);
+    return result;
+}
+
+/* rt_torch_nn_unfold(input, kernel_size, dilation, padding, stride) */
+SFFI_CALL(rt_torch_nn_unfold) {
+    if (!sffi_arity("rt_torch_nn_unfold", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_dilation, "dilation") || !sffi_i64_list(args[3], &a_padding, "padding") || !sffi_i64_list(args[4], &a_stride, "stride")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_unfold(a_input, a_kernel_size.data, a_kernel_size.len, a_dilation.data, a_dilation.len, a_padding.data, a_padding.len, a_stride.data, a_stride.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_dilation);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_stride);
+    return result;
+}
+
+/* rt_torch_nn_cosine_similarity(x1, x2, dim, eps) */
+SFFI_CALL(rt_torch_nn_cosine_similarity) {
+    if (!sffi_arity("rt_torch_nn_cosine_similarity", nargs, 4)) return NULL;
+    int64_t a_x1 = 0;
+    int64_t a_x2 = 0;
+    int64_t a_dim = 0;
+    double a_eps = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_x1, "x1") || !sffi_tensor_arg(args[1], &a_x2, "x2") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_f64(args[3], &a_eps, "eps")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_cosine_similarity(a_x1, a_x2, a_dim, a_eps);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_pairwise_distance(x1, x2, p, eps, keepdim) */
+SFFI_CALL(rt_torch_nn_pairwise_distance) {
+    if (!sffi_arity("rt_torch_nn_pairwise_distance", nargs, 5)) return NULL;
+    int64_t a_x1 = 0;
+    int64_t a_x2 = 0;
+    double a_p = 0.0;
+    double a_eps = 0.0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_x1, "x1") || !sffi_tensor_arg(args[1], &a_x2, "x2") || !sffi_f64(args[2], &a_p, "p") || !sffi_f64(args[3], &a_eps, "eps") || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_pairwise_distance(a_x1, a_x2, a_p, a_eps, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_pdist(input, p) */
+SFFI_CALL(rt_torch_nn_pdist) {
+    if (!sffi_arity("rt_torch_nn_pdist", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_pdist(a_input, a_p);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_pixel_shuffle(input, upscale_factor) */
+SFFI_CALL(rt_torch_nn_pixel_shuffle) {
+    if (!sffi_arity("rt_torch_nn_pixel_shuffle", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_upscale_factor = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_upscale_factor, "upscale_factor")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_pixel_shuffle(a_input, a_upscale_factor);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_pixel_unshuffle(input, downscale_factor) */
+SFFI_CALL(rt_torch_nn_pixel_unshuffle) {
+    if (!sffi_arity("rt_torch_nn_pixel_unshuffle", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_downscale_factor = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_downscale_factor, "downscale_factor")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_pixel_unshuffle(a_input, a_downscale_factor);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_channel_shuffle(input, groups) */
+SFFI_CALL(rt_torch_nn_channel_shuffle) {
+    if (!sffi_arity("rt_torch_nn_channel_shuffle", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_groups = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_groups, "groups")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_channel_shuffle(a_input, a_groups);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_one_hot(tensor, num_classes) */
+SFFI_CALL(rt_torch_nn_one_hot) {
+    if (!sffi_arity("rt_torch_nn_one_hot", nargs, 2)) return NULL;
+    int64_t a_tensor = 0;
+    int64_t a_num_classes = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_tensor, "tensor") || !sffi_i64(args[1], &a_num_classes, "num_classes")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_one_hot(a_tensor, a_num_classes);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_bilinear(input1, input2, weight, bias) */
+SFFI_CALL(rt_torch_nn_bilinear) {
+    if (!sffi_arity("rt_torch_nn_bilinear", nargs, 4)) return NULL;
+    int64_t a_input1 = 0;
+    int64_t a_input2 = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input1, "input1") || !sffi_tensor_arg(args[1], &a_input2, "input2") || !sffi_tensor_arg(args[2], &a_weight, "weight") || !sffi_optional_tensor_arg(args[3], &a_bias, "bias")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_bilinear(a_input1, a_input2, a_weight, a_bias);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_dropout2d(input, p, training) */
+SFFI_CALL(rt_torch_nn_dropout2d) {
+    if (!sffi_arity("rt_torch_nn_dropout2d", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    bool a_training = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_bool(args[2], &a_training, "training")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_dropout2d(a_input, a_p, a_training);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_dropout3d(input, p, training) */
+SFFI_CALL(rt_torch_nn_dropout3d) {
+    if (!sffi_arity("rt_torch_nn_dropout3d", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    bool a_training = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_bool(args[2], &a_training, "training")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_dropout3d(a_input, a_p, a_training);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_alpha_dropout(input, p, training) */
+SFFI_CALL(rt_torch_nn_alpha_dropout) {
+    if (!sffi_arity("rt_torch_nn_alpha_dropout", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    bool a_training = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_bool(args[2], &a_training, "training")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_alpha_dropout(a_input, a_p, a_training);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal, scale, scale_present, enable_gqa) */
+SFFI_CALL(rt_torch_nn_scaled_dot_product_attention) {
+    if (!sffi_arity("rt_torch_nn_scaled_dot_product_attention", nargs, 9)) return NULL;
+    int64_t a_query = 0;
+    int64_t a_key = 0;
+    int64_t a_value = 0;
+    int64_t a_attn_mask = 0;
+    double a_dropout_p = 0.0;
+    bool a_is_causal = false;
+    double a_scale = 0.0;
+    bool a_scale_present = false;
+    bool a_enable_gqa = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_query, "query") || !sffi_tensor_arg(args[1], &a_key, "key") || !sffi_tensor_arg(args[2], &a_value, "value") || !sffi_optional_tensor_arg(args[3], &a_attn_mask, "attn_mask") || !sffi_f64(args[4], &a_dropout_p, "dropout_p") || !sffi_bool(args[5], &a_is_causal, "is_causal") || !sffi_f64(args[6], &a_scale, "scale") || !sffi_bool(args[7], &a_scale_present, "scale_present") || !sffi_bool(args[8], &a_enable_gqa, "enable_gqa")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_scaled_dot_product_attention(a_query, a_key, a_value, a_attn_mask, a_dropout_p, a_is_causal, a_scale, a_scale_present, a_enable_gqa);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_grid_sample(input, grid, mode, padding_mode, align_corners, align_corners_present) */
+SFFI_CALL(rt_torch_nn_grid_sample) {
+    if (!sffi_arity("rt_torch_nn_grid_sample", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_grid = 0;
+    sffi_text a_mode = SFFI_TEXT_INIT;
+    sffi_text a_padding_mode = SFFI_TEXT_INIT;
+    bool a_align_corners = false;
+    bool a_align_corners_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_grid, "grid") || !sffi_text_arg(args[2], &a_mode, "mode") || !sffi_text_arg(args[3], &a_padding_mode, "padding_mode") || !sffi_bool(args[4], &a_align_corners, "align_corners") || !sffi_bool(args[5], &a_align_corners_present, "align_corners_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_grid_sample(a_input, a_grid, a_mode.data, a_padding_mode.data, a_align_corners, a_align_corners_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_mode);
+    sffi_text_free(&a_padding_mode);
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -5562,4 +5991,24 @@ done:
     X(rt_torch_nn_adaptive_avg_pool3d) \
     X(rt_torch_nn_adaptive_max_pool3d) \
     X(rt_torch_nn_adaptive_max_pool3d_with_indices) \
+    X(rt_torch_nn_group_norm) \
+    X(rt_torch_nn_instance_norm) \
+    X(rt_torch_nn_rms_norm) \
+    X(rt_torch_nn_local_response_norm) \
+    X(rt_torch_nn_normalize) \
+    X(rt_torch_nn_pad) \
+    X(rt_torch_nn_unfold) \
+    X(rt_torch_nn_cosine_similarity) \
+    X(rt_torch_nn_pairwise_distance) \
+    X(rt_torch_nn_pdist) \
+    X(rt_torch_nn_pixel_shuffle) \
+    X(rt_torch_nn_pixel_unshuffle) \
+    X(rt_torch_nn_channel_shuffle) \
+    X(rt_torch_nn_one_hot) \
+    X(rt_torch_nn_bilinear) \
+    X(rt_torch_nn_dropout2d) \
+    X(rt_torch_nn_dropout3d) \
+    X(rt_torch_nn_alpha_dropout) \
+    X(rt_torch_nn_scaled_dot_product_attention) \
+    X(rt_torch_nn_grid_sample) \
     /* end */

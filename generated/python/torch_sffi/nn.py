@@ -39,7 +39,7 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-__all__ = ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool2d", "adaptive_max_pool3d", "avg_pool1d", "avg_pool2d", "avg_pool3d", "batch_norm", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cross_entropy", "dropout", "elu", "embedding", "gelu", "glu", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool1d", "max_pool2d", "max_pool3d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "poisson_nll_loss", "prelu", "relu", "relu6", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss"]
+__all__ = ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool2d", "adaptive_max_pool3d", "alpha_dropout", "avg_pool1d", "avg_pool2d", "avg_pool3d", "batch_norm", "bilinear", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "channel_shuffle", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cosine_similarity", "cross_entropy", "dropout", "dropout2d", "dropout3d", "elu", "embedding", "gelu", "glu", "grid_sample", "group_norm", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "instance_norm", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "local_response_norm", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool1d", "max_pool2d", "max_pool3d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "normalize", "one_hot", "pad", "pairwise_distance", "pdist", "pixel_shuffle", "pixel_unshuffle", "poisson_nll_loss", "prelu", "relu", "relu6", "rms_norm", "scaled_dot_product_attention", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss", "unfold"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -54,12 +54,15 @@ _f_nn_adaptive_max_pool2d = _core.rt_torch_nn_adaptive_max_pool2d
 _f_nn_adaptive_max_pool2d_with_indices = _core.rt_torch_nn_adaptive_max_pool2d_with_indices
 _f_nn_adaptive_max_pool3d = _core.rt_torch_nn_adaptive_max_pool3d
 _f_nn_adaptive_max_pool3d_with_indices = _core.rt_torch_nn_adaptive_max_pool3d_with_indices
+_f_nn_alpha_dropout = _core.rt_torch_nn_alpha_dropout
 _f_nn_avg_pool1d = _core.rt_torch_nn_avg_pool1d
 _f_nn_avg_pool2d_v2 = _core.rt_torch_nn_avg_pool2d_v2
 _f_nn_avg_pool3d = _core.rt_torch_nn_avg_pool3d
 _f_nn_batch_norm = _core.rt_torch_nn_batch_norm
+_f_nn_bilinear = _core.rt_torch_nn_bilinear
 _f_nn_binary_cross_entropy_v2 = _core.rt_torch_nn_binary_cross_entropy_v2
 _f_nn_binary_cross_entropy_with_logits = _core.rt_torch_nn_binary_cross_entropy_with_logits
+_f_nn_channel_shuffle = _core.rt_torch_nn_channel_shuffle
 _f_nn_conv1d = _core.rt_torch_nn_conv1d
 _f_nn_conv1d_padding = _core.rt_torch_nn_conv1d_padding
 _f_nn_conv2d = _core.rt_torch_nn_conv2d
@@ -70,17 +73,24 @@ _f_nn_conv_transpose1d = _core.rt_torch_nn_conv_transpose1d
 _f_nn_conv_transpose2d = _core.rt_torch_nn_conv_transpose2d
 _f_nn_conv_transpose3d = _core.rt_torch_nn_conv_transpose3d
 _f_nn_cosine_embedding_loss = _core.rt_torch_nn_cosine_embedding_loss
+_f_nn_cosine_similarity = _core.rt_torch_nn_cosine_similarity
 _f_nn_cross_entropy_v2 = _core.rt_torch_nn_cross_entropy_v2
 _f_nn_dropout = _core.rt_torch_nn_dropout
+_f_nn_dropout2d = _core.rt_torch_nn_dropout2d
+_f_nn_dropout3d = _core.rt_torch_nn_dropout3d
 _f_nn_embedding_v2 = _core.rt_torch_nn_embedding_v2
 _f_nn_glu = _core.rt_torch_nn_glu
+_f_nn_grid_sample = _core.rt_torch_nn_grid_sample
+_f_nn_group_norm = _core.rt_torch_nn_group_norm
 _f_nn_hardswish = _core.rt_torch_nn_hardswish
 _f_nn_hinge_embedding_loss = _core.rt_torch_nn_hinge_embedding_loss
 _f_nn_huber_loss = _core.rt_torch_nn_huber_loss
+_f_nn_instance_norm = _core.rt_torch_nn_instance_norm
 _f_nn_kl_div = _core.rt_torch_nn_kl_div
 _f_nn_l1_loss = _core.rt_torch_nn_l1_loss
 _f_nn_layer_norm = _core.rt_torch_nn_layer_norm
 _f_nn_linear = _core.rt_torch_nn_linear
+_f_nn_local_response_norm = _core.rt_torch_nn_local_response_norm
 _f_nn_log_sigmoid = _core.rt_torch_nn_log_sigmoid
 _f_nn_margin_ranking_loss = _core.rt_torch_nn_margin_ranking_loss
 _f_nn_max_pool1d = _core.rt_torch_nn_max_pool1d
@@ -94,10 +104,20 @@ _f_nn_multi_margin_loss = _core.rt_torch_nn_multi_margin_loss
 _f_nn_multilabel_margin_loss = _core.rt_torch_nn_multilabel_margin_loss
 _f_nn_multilabel_soft_margin_loss = _core.rt_torch_nn_multilabel_soft_margin_loss
 _f_nn_nll_loss_v2 = _core.rt_torch_nn_nll_loss_v2
+_f_nn_normalize = _core.rt_torch_nn_normalize
+_f_nn_one_hot = _core.rt_torch_nn_one_hot
+_f_nn_pad = _core.rt_torch_nn_pad
+_f_nn_pairwise_distance = _core.rt_torch_nn_pairwise_distance
+_f_nn_pdist = _core.rt_torch_nn_pdist
+_f_nn_pixel_shuffle = _core.rt_torch_nn_pixel_shuffle
+_f_nn_pixel_unshuffle = _core.rt_torch_nn_pixel_unshuffle
 _f_nn_poisson_nll_loss = _core.rt_torch_nn_poisson_nll_loss
+_f_nn_rms_norm = _core.rt_torch_nn_rms_norm
+_f_nn_scaled_dot_product_attention = _core.rt_torch_nn_scaled_dot_product_attention
 _f_nn_smooth_l1_loss = _core.rt_torch_nn_smooth_l1_loss
 _f_nn_soft_margin_loss = _core.rt_torch_nn_soft_margin_loss
 _f_nn_triplet_margin_loss = _core.rt_torch_nn_triplet_margin_loss
+_f_nn_unfold = _core.rt_torch_nn_unfold
 _f_torchtensor_celu = _core.rt_torch_torchtensor_celu
 _f_torchtensor_elu = _core.rt_torch_torchtensor_elu
 _f_torchtensor_gelu_v2 = _core.rt_torch_torchtensor_gelu_v2
@@ -1927,3 +1947,429 @@ def adaptive_max_pool3d(*args: Any, **kwargs: Any) -> Any:
     if _b is not None and return_indices:
         return _nn_adaptive_max_pool3d_1(**_b)
     _no_match("adaptive_max_pool3d", args, kwargs, (_FORM_NN_ADAPTIVE_MAX_POOL3D_0, _FORM_NN_ADAPTIVE_MAX_POOL3D_1,))
+
+
+def group_norm(
+    input: Tensor,
+    num_groups: int,
+    weight: Tensor | None = None,
+    bias: Tensor | None = None,
+    eps: float = 1e-05,
+) -> Tensor:
+    """Group normalisation over groups of channels, with a per-channel scale and shift.
+
+    Args:
+        input: The input, of shape (N, C, *).
+        num_groups: The number of groups C is divided into; divides C.
+        weight: The scale, of shape (C); None for none.
+        bias: The shift, of shape (C); None for none.
+        eps: Added to the variance for numerical stability.
+
+    Returns:
+        A new tensor shaped like input.
+
+    Bridge: rt_torch_nn_group_norm. PyTorch: torch.nn.functional.group_norm.
+    """
+    return _f_nn_group_norm(input, num_groups, weight, bias, eps)
+
+
+def instance_norm(
+    input: Tensor,
+    running_mean: Tensor | None = None,
+    running_var: Tensor | None = None,
+    weight: Tensor | None = None,
+    bias: Tensor | None = None,
+    use_input_stats: bool = True,
+    momentum: float = 0.1,
+    eps: float = 1e-05,
+) -> Tensor:
+    """Instance normalisation of every channel of every sample, optionally updating running
+    statistics.
+
+    Args:
+        input: The input, of shape (N, C, *) with more than one spatial element when
+            use_input_stats.
+        running_mean: The running mean of shape (C), updated in place when
+            use_input_stats; None for none.
+        running_var: The running variance of shape (C), updated in place when
+            use_input_stats; None for none.
+        weight: The scale, of shape (C); None for none.
+        bias: The shift, of shape (C); None for none.
+        use_input_stats: Normalise by each instance's statistics (true) or by the
+            running ones (false).
+        momentum: The weight of the new statistics in the running ones.
+        eps: Added to the variance for numerical stability.
+
+    Returns:
+        A new tensor shaped like input.
+
+    Bridge: rt_torch_nn_instance_norm. PyTorch: torch.nn.functional.instance_norm.
+    """
+    return _f_nn_instance_norm(input, running_mean, running_var, weight, bias, use_input_stats, momentum, eps)
+
+
+def rms_norm(
+    input: Tensor,
+    normalized_shape: int | Sequence[int],
+    weight: Tensor | None = None,
+    eps: float | None = None,
+) -> Tensor:
+    """Root-mean-square normalisation over the trailing dimensions, with an element-wise
+    scale.
+
+    Args:
+        input: The input.
+        normalized_shape: The trailing shape to normalise over.
+        weight: The scale, shaped like normalized_shape; None for none.
+        eps: Added to the mean square for numerical stability; None for the machine
+            epsilon of input's dtype.
+
+    Returns:
+        A new tensor shaped like input.
+
+    Bridge: rt_torch_nn_rms_norm. PyTorch: torch.nn.functional.rms_norm.
+    """
+    normalized_shape_ = _ints(normalized_shape, "normalized_shape")
+    return _f_nn_rms_norm(input, normalized_shape_, weight, 0.0 if eps is None else eps, eps is not None)
+
+
+def local_response_norm(
+    input: Tensor,
+    size: int,
+    alpha: float = 0.0001,
+    beta: float = 0.75,
+    k: float = 1.0,
+) -> Tensor:
+    """Local response normalisation across neighbouring channels.
+
+    Args:
+        input: The input, of shape (N, C, *) with at least 3 dimensions.
+        size: The number of neighbouring channels to normalise over.
+        alpha: The multiplicative factor.
+        beta: The exponent.
+        k: The additive factor.
+
+    Returns:
+        A new tensor shaped like input.
+
+    Bridge: rt_torch_nn_local_response_norm. PyTorch: torch.nn.functional.local_response_norm.
+    """
+    return _f_nn_local_response_norm(input, size, alpha, beta, k)
+
+
+def normalize(input: Tensor, p: float = 2.0, dim: int = 1, eps: float = 1e-12) -> Tensor:
+    """Divides the input by its p-norm along a dimension, clamped below by eps.
+
+    Args:
+        input: A floating-point input.
+        p: The norm degree.
+        dim: The dimension to normalise along; negative values count from the end.
+        eps: The smallest norm divided by.
+
+    Returns:
+        A new tensor shaped like input.
+
+    Bridge: rt_torch_nn_normalize. PyTorch: torch.nn.functional.normalize.
+    """
+    return _f_nn_normalize(input, p, dim, eps)
+
+
+def pad(
+    input: Tensor,
+    pad: int | Sequence[int],
+    mode: Literal['constant', 'reflect', 'replicate', 'circular'] = 'constant',
+    value: float | None = None,
+) -> Tensor:
+    """Pads (or, with negative sizes, crops) the trailing dimensions, with a constant or
+    from the input's edges.
+
+    Args:
+        input: The input.
+        pad: Pairs of (before, after) sizes, from the last dimension backwards: an even
+            length of at most 2 * input.dim().
+        mode: constant, reflect, replicate or circular (the last three pad at most 3
+            trailing dimensions).
+        value: The fill value of constant padding; None for 0.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_pad. PyTorch: torch.nn.functional.pad.
+    """
+    pad_ = _ints(pad, "pad")
+    return _f_nn_pad(input, pad_, _text(mode, "mode"), 0.0 if value is None else value, value is not None)
+
+
+def unfold(
+    input: Tensor,
+    kernel_size: int | Sequence[int],
+    dilation: int | Sequence[int] = 1,
+    padding: int | Sequence[int] = 0,
+    stride: int | Sequence[int] = 1,
+) -> Tensor:
+    """Extracts sliding local blocks of a batch of images as columns (im2col).
+
+    Args:
+        input: The input, of shape (N, C, H, W) or (C, H, W).
+        kernel_size: The size of the blocks.
+        dilation: The spacing between block elements.
+        padding: Implicit zero padding on both sides.
+        stride: The step of the blocks.
+
+    Returns:
+        A new tensor of shape (N, C * kH * kW, L) or (C * kH * kW, L), L the number of
+        blocks.
+
+    Bridge: rt_torch_nn_unfold. PyTorch: torch.nn.functional.unfold.
+    """
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    dilation_ = _ints(dilation, "dilation")
+    padding_ = _ints(padding, "padding")
+    stride_ = _ints(stride, "stride")
+    return _f_nn_unfold(input, kernel_size_, dilation_, padding_, stride_)
+
+
+def cosine_similarity(x1: Tensor, x2: Tensor, dim: int = 1, eps: float = 1e-08) -> Tensor:
+    """The cosine similarity of x1 and x2 along a dimension (broadcasting).
+
+    Args:
+        x1: The first input.
+        x2: The second input, broadcastable to x1.
+        dim: The dimension to compute it along.
+        eps: The smallest norm divided by.
+
+    Returns:
+        A new tensor without dim.
+
+    Bridge: rt_torch_nn_cosine_similarity. PyTorch: torch.nn.functional.cosine_similarity.
+    """
+    return _f_nn_cosine_similarity(x1, x2, dim, eps)
+
+
+def pairwise_distance(
+    x1: Tensor,
+    x2: Tensor,
+    p: float = 2.0,
+    eps: float = 1e-06,
+    keepdim: bool = False,
+) -> Tensor:
+    """The p-norm distance between matching rows of x1 and x2.
+
+    Args:
+        x1: The first vectors, of shape (N, D) or (D).
+        x2: The second vectors, broadcastable to x1.
+        p: The norm degree.
+        eps: Added to the differences to avoid division by zero.
+        keepdim: Keep the reduced last dimension with size 1.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_pairwise_distance. PyTorch: torch.nn.functional.pairwise_distance.
+    """
+    return _f_nn_pairwise_distance(x1, x2, p, eps, keepdim)
+
+
+def pdist(input: Tensor, p: float = 2.0) -> Tensor:
+    """The p-norm distance between every pair of rows of a matrix (the upper triangle,
+    flattened).
+
+    Args:
+        input: A matrix of shape (N, M).
+        p: The norm degree; not negative.
+
+    Returns:
+        A new tensor of shape (N * (N - 1) / 2).
+
+    Bridge: rt_torch_nn_pdist. PyTorch: torch.nn.functional.pdist.
+    """
+    return _f_nn_pdist(input, p)
+
+
+def pixel_shuffle(input: Tensor, upscale_factor: int) -> Tensor:
+    """Rearranges (*, C * r^2, H, W) into (*, C, H * r, W * r).
+
+    Args:
+        input: The input, of at least 3 dimensions.
+        upscale_factor: r, the factor the height and width grow by.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_pixel_shuffle. PyTorch: torch.nn.functional.pixel_shuffle.
+    """
+    return _f_nn_pixel_shuffle(input, upscale_factor)
+
+
+def pixel_unshuffle(input: Tensor, downscale_factor: int) -> Tensor:
+    """Rearranges (*, C, H * r, W * r) into (*, C * r^2, H, W), reversing pixel_shuffle.
+
+    Args:
+        input: The input, of at least 3 dimensions.
+        downscale_factor: r, the factor the height and width shrink by.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_pixel_unshuffle. PyTorch: torch.nn.functional.pixel_unshuffle.
+    """
+    return _f_nn_pixel_unshuffle(input, downscale_factor)
+
+
+def channel_shuffle(input: Tensor, groups: int) -> Tensor:
+    """Splits the channels into groups and interleaves them.
+
+    Args:
+        input: The input, of shape (N, C, *) with C divisible by groups.
+        groups: The number of groups.
+
+    Returns:
+        A new tensor shaped like input.
+
+    Bridge: rt_torch_nn_channel_shuffle. PyTorch: torch.nn.functional.channel_shuffle.
+    """
+    return _f_nn_channel_shuffle(input, groups)
+
+
+def one_hot(tensor: Tensor, num_classes: int = -1) -> Tensor:
+    """One-hot encodings of int64 class indices.
+
+    Args:
+        tensor: int64 class indices, not negative.
+        num_classes: The number of classes; -1 for the largest index plus one.
+
+    Returns:
+        A new int64 tensor of shape (*tensor.shape, num_classes).
+
+    Bridge: rt_torch_nn_one_hot. PyTorch: torch.nn.functional.one_hot.
+    """
+    return _f_nn_one_hot(tensor, num_classes)
+
+
+def bilinear(input1: Tensor, input2: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
+    """The bilinear map y = x1^T A x2 + b, one matrix A per output feature.
+
+    Args:
+        input1: The first input, of shape (*, in1_features).
+        input2: The second input, of shape (*, in2_features).
+        weight: The matrices, of shape (out_features, in1_features, in2_features).
+        bias: The bias of shape (out_features); None for none.
+
+    Returns:
+        A new tensor of shape (*, out_features).
+
+    Bridge: rt_torch_nn_bilinear. PyTorch: torch.nn.functional.bilinear.
+    """
+    return _f_nn_bilinear(input1, input2, weight, bias)
+
+
+def dropout2d(input: Tensor, p: float = 0.5, training: bool = True) -> Tensor:
+    """Zeroes whole channels with probability p and scales the rest by 1/(1-p) when
+    training.
+
+    Args:
+        input: The input, of shape (N, C, H, W) or (N, C, L) (PyTorch warns for other
+            shapes).
+        p: The drop probability, in [0, 1].
+        training: Apply dropout (true) or return the input unchanged (false).
+
+    Returns:
+        A new tensor; reproducible after rt_torch_manual_seed.
+
+    Bridge: rt_torch_nn_dropout2d. PyTorch: torch.nn.functional.dropout2d.
+    """
+    return _f_nn_dropout2d(input, p, training)
+
+
+def dropout3d(input: Tensor, p: float = 0.5, training: bool = True) -> Tensor:
+    """Zeroes whole 3-D channels with probability p and scales the rest by 1/(1-p) when
+    training.
+
+    Args:
+        input: The input, of shape (N, C, D, H, W), or (C, D, H, W) taken as one sample
+            (PyTorch warns for other shapes).
+        p: The drop probability, in [0, 1].
+        training: Apply dropout (true) or return the input unchanged (false).
+
+    Returns:
+        A new tensor; reproducible after rt_torch_manual_seed.
+
+    Bridge: rt_torch_nn_dropout3d. PyTorch: torch.nn.functional.dropout3d.
+    """
+    return _f_nn_dropout3d(input, p, training)
+
+
+def alpha_dropout(input: Tensor, p: float = 0.5, training: bool = False) -> Tensor:
+    """Alpha dropout, which keeps the mean and variance of SELU activations, when training.
+
+    Args:
+        input: The input.
+        p: The drop probability, in [0, 1].
+        training: Apply dropout (true) or return the input unchanged (false).
+
+    Returns:
+        A new tensor; reproducible after rt_torch_manual_seed.
+
+    Bridge: rt_torch_nn_alpha_dropout. PyTorch: torch.nn.functional.alpha_dropout.
+    """
+    return _f_nn_alpha_dropout(input, p, training)
+
+
+def scaled_dot_product_attention(
+    query: Tensor,
+    key: Tensor,
+    value: Tensor,
+    attn_mask: Tensor | None = None,
+    dropout_p: float = 0.0,
+    is_causal: bool = False,
+    *,
+    scale: float | None = None,
+    enable_gqa: bool = False,
+) -> Tensor:
+    """Scaled dot-product attention softmax(Q K^T * scale + mask) V, with optional causal
+    masking and dropout.
+
+    Args:
+        query: The queries, of shape (N, ..., Hq, L, E).
+        key: The keys, of shape (N, ..., H, S, E).
+        value: The values, of shape (N, ..., H, S, Ev).
+        attn_mask: A boolean mask (true to attend) or a float bias, broadcastable to (N,
+            ..., L, S); None for none.
+        dropout_p: The dropout probability of the attention weights.
+        is_causal: Mask every key after its query (with no attn_mask).
+        scale: The factor of Q K^T; None for 1 / sqrt(E).
+        enable_gqa: Allow fewer key and value heads than query heads (grouped-query
+            attention).
+
+    Returns:
+        A new tensor of shape (N, ..., Hq, L, Ev).
+
+    Bridge: rt_torch_nn_scaled_dot_product_attention. PyTorch: torch.nn.functional.scaled_dot_product_attention.
+    """
+    return _f_nn_scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal, 0.0 if scale is None else scale, scale is not None, enable_gqa)
+
+
+def grid_sample(
+    input: Tensor,
+    grid: Tensor,
+    mode: Literal['bilinear', 'nearest', 'bicubic'] = 'bilinear',
+    padding_mode: Literal['zeros', 'border', 'reflection'] = 'zeros',
+    align_corners: bool | None = None,
+) -> Tensor:
+    """Samples the input at the grid's normalised coordinates, by interpolation.
+
+    Args:
+        input: The input, of shape (N, C, H, W) or (N, C, D, H, W).
+        grid: Coordinates in [-1, 1], of shape (N, H_out, W_out, 2) or (N, D_out, H_out,
+            W_out, 3).
+        mode: bilinear, nearest or bicubic (4-D input only).
+        padding_mode: What is read outside the input: zeros, border or reflection.
+        align_corners: -1 and 1 are the centres (true) or the outer edges (false) of the
+            corner pixels; None for false, with PyTorch's warning.
+
+    Returns:
+        A new tensor of shape (N, C, H_out, W_out) or (N, C, D_out, H_out, W_out).
+
+    Bridge: rt_torch_nn_grid_sample. PyTorch: torch.nn.functional.grid_sample.
+    """
+    return _f_nn_grid_sample(input, grid, _text(mode, "mode"), _text(padding_mode, "padding_mode"), False if align_corners is None else align_corners, align_corners is not None)

@@ -1,7 +1,8 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! The catalogue's named values as Rust enums: error kinds ([`ErrorKind`]), dtypes ([`Kind`]),
 //! devices ([`Device`]), and the fixed sets of text values: [`Reduction`], [`RoundingMode`],
-//! [`GeluApproximate`], [`ConvPadding`], [`MemoryFormat`], [`KlDivReduction`], [`SvdDriver`].
+//! [`GeluApproximate`], [`ConvPadding`], [`MemoryFormat`], [`KlDivReduction`], [`PadMode`],
+//! [`GridSampleMode`], [`GridSamplePaddingMode`], [`SvdDriver`].
 
 use std::ffi::CStr;
 
@@ -454,6 +455,126 @@ impl KlDivReduction {
             KlDivReduction::Batchmean => c"batchmean",
             KlDivReduction::Sum => c"sum",
             KlDivReduction::Mean => c"mean",
+        }
+    }
+}
+
+/// How F.pad fills the border: with a value, by reflection without the edge, by repeating the
+/// edge, or by wrapping around.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PadMode {
+    /// `constant`
+    Constant,
+    /// `reflect`
+    Reflect,
+    /// `replicate`
+    Replicate,
+    /// `circular`
+    Circular,
+}
+
+impl PadMode {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [PadMode; 4] = [
+        PadMode::Constant,
+        PadMode::Reflect,
+        PadMode::Replicate,
+        PadMode::Circular,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PadMode::Constant => "constant",
+            PadMode::Reflect => "reflect",
+            PadMode::Replicate => "replicate",
+            PadMode::Circular => "circular",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            PadMode::Constant => c"constant",
+            PadMode::Reflect => c"reflect",
+            PadMode::Replicate => c"replicate",
+            PadMode::Circular => c"circular",
+        }
+    }
+}
+
+/// How grid_sample interpolates between input pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GridSampleMode {
+    /// `bilinear`
+    Bilinear,
+    /// `nearest`
+    Nearest,
+    /// `bicubic`
+    Bicubic,
+}
+
+impl GridSampleMode {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [GridSampleMode; 3] = [
+        GridSampleMode::Bilinear,
+        GridSampleMode::Nearest,
+        GridSampleMode::Bicubic,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GridSampleMode::Bilinear => "bilinear",
+            GridSampleMode::Nearest => "nearest",
+            GridSampleMode::Bicubic => "bicubic",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            GridSampleMode::Bilinear => c"bilinear",
+            GridSampleMode::Nearest => c"nearest",
+            GridSampleMode::Bicubic => c"bicubic",
+        }
+    }
+}
+
+/// What grid_sample reads outside the input: zeros, the border values, or their reflection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GridSamplePaddingMode {
+    /// `zeros`
+    Zeros,
+    /// `border`
+    Border,
+    /// `reflection`
+    Reflection,
+}
+
+impl GridSamplePaddingMode {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [GridSamplePaddingMode; 3] = [
+        GridSamplePaddingMode::Zeros,
+        GridSamplePaddingMode::Border,
+        GridSamplePaddingMode::Reflection,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GridSamplePaddingMode::Zeros => "zeros",
+            GridSamplePaddingMode::Border => "border",
+            GridSamplePaddingMode::Reflection => "reflection",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            GridSamplePaddingMode::Zeros => c"zeros",
+            GridSamplePaddingMode::Border => c"border",
+            GridSamplePaddingMode::Reflection => c"reflection",
         }
     }
 }

@@ -535,4 +535,44 @@ extern "C" {
     pub fn rt_torch_nn_adaptive_max_pool3d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
     /// 3-D adaptive max pooling that also returns where each maximum came from.
     pub fn rt_torch_nn_adaptive_max_pool3d_with_indices(input: i64, output_size: *const i64, output_size_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// Group normalisation over groups of channels, with a per-channel scale and shift.
+    pub fn rt_torch_nn_group_norm(input: i64, num_groups: i64, weight: i64, bias: i64, eps: f64) -> i64;
+    /// Instance normalisation of every channel of every sample, optionally updating running statistics.
+    pub fn rt_torch_nn_instance_norm(input: i64, running_mean: i64, running_var: i64, weight: i64, bias: i64, use_input_stats: bool, momentum: f64, eps: f64) -> i64;
+    /// Root-mean-square normalisation over the trailing dimensions, with an element-wise scale.
+    pub fn rt_torch_nn_rms_norm(input: i64, normalized_shape: *const i64, normalized_shape_len: i64, weight: i64, eps: f64, eps_present: bool) -> i64;
+    /// Local response normalisation across neighbouring channels.
+    pub fn rt_torch_nn_local_response_norm(input: i64, size: i64, alpha: f64, beta: f64, k: f64) -> i64;
+    /// Divides the input by its p-norm along a dimension, clamped below by eps.
+    pub fn rt_torch_nn_normalize(input: i64, p: f64, dim: i64, eps: f64) -> i64;
+    /// Pads (or, with negative sizes, crops) the trailing dimensions, with a constant or from the input's edges.
+    pub fn rt_torch_nn_pad(input: i64, pad: *const i64, pad_len: i64, mode: *const c_char, value: f64, value_present: bool) -> i64;
+    /// Extracts sliding local blocks of a batch of images as columns (im2col).
+    pub fn rt_torch_nn_unfold(input: i64, kernel_size: *const i64, kernel_size_len: i64, dilation: *const i64, dilation_len: i64, padding: *const i64, padding_len: i64, stride: *const i64, stride_len: i64) -> i64;
+    /// The cosine similarity of x1 and x2 along a dimension (broadcasting).
+    pub fn rt_torch_nn_cosine_similarity(x1: i64, x2: i64, dim: i64, eps: f64) -> i64;
+    /// The p-norm distance between matching rows of x1 and x2.
+    pub fn rt_torch_nn_pairwise_distance(x1: i64, x2: i64, p: f64, eps: f64, keepdim: bool) -> i64;
+    /// The p-norm distance between every pair of rows of a matrix (the upper triangle, flattened).
+    pub fn rt_torch_nn_pdist(input: i64, p: f64) -> i64;
+    /// Rearranges (*, C * r^2, H, W) into (*, C, H * r, W * r).
+    pub fn rt_torch_nn_pixel_shuffle(input: i64, upscale_factor: i64) -> i64;
+    /// Rearranges (*, C, H * r, W * r) into (*, C * r^2, H, W), reversing pixel_shuffle.
+    pub fn rt_torch_nn_pixel_unshuffle(input: i64, downscale_factor: i64) -> i64;
+    /// Splits the channels into groups and interleaves them.
+    pub fn rt_torch_nn_channel_shuffle(input: i64, groups: i64) -> i64;
+    /// One-hot encodings of int64 class indices.
+    pub fn rt_torch_nn_one_hot(tensor: i64, num_classes: i64) -> i64;
+    /// The bilinear map y = x1^T A x2 + b, one matrix A per output feature.
+    pub fn rt_torch_nn_bilinear(input1: i64, input2: i64, weight: i64, bias: i64) -> i64;
+    /// Zeroes whole channels with probability p and scales the rest by 1/(1-p) when training.
+    pub fn rt_torch_nn_dropout2d(input: i64, p: f64, training: bool) -> i64;
+    /// Zeroes whole 3-D channels with probability p and scales the rest by 1/(1-p) when training.
+    pub fn rt_torch_nn_dropout3d(input: i64, p: f64, training: bool) -> i64;
+    /// Alpha dropout, which keeps the mean and variance of SELU activations, when training.
+    pub fn rt_torch_nn_alpha_dropout(input: i64, p: f64, training: bool) -> i64;
+    /// Scaled dot-product attention softmax(Q K^T * scale + mask) V, with optional causal masking and dropout.
+    pub fn rt_torch_nn_scaled_dot_product_attention(query: i64, key: i64, value: i64, attn_mask: i64, dropout_p: f64, is_causal: bool, scale: f64, scale_present: bool, enable_gqa: bool) -> i64;
+    /// Samples the input at the grid's normalised coordinates, by interpolation.
+    pub fn rt_torch_nn_grid_sample(input: i64, grid: i64, mode: *const c_char, padding_mode: *const c_char, align_corners: bool, align_corners_present: bool) -> i64;
 }

@@ -4,7 +4,7 @@
 use crate::convert::{len_arg, read_array};
 use crate::error::{check_ambiguous, check_strict};
 use crate::ffi;
-use crate::{ConvPadding, KlDivReduction, Reduction, Tensor, TorchError};
+use crate::{ConvPadding, GridSampleMode, GridSamplePaddingMode, KlDivReduction, PadMode, Reduction, Tensor, TorchError};
 
 /// 2-D convolution over a batch of images.
 ///
@@ -1931,4 +1931,502 @@ pub fn adaptive_max_pool3d_with_indices(
         )
     }).and_then(Tensor::from_tuple::<2>)?;
     Ok((t0, t1))
+}
+
+/// Group normalisation over groups of channels, with a per-channel scale and shift.
+///
+/// * `input`: The input, of shape (N, C, *).
+/// * `num_groups`: The number of groups C is divided into; divides C.
+/// * `weight`: The scale, of shape (C); None for none. PyTorch's default: `None`.
+/// * `bias`: The shift, of shape (C); None for none. PyTorch's default: `None`.
+/// * `eps`: Added to the variance for numerical stability. PyTorch's default: `1e-05`.
+///
+/// Returns: A new tensor shaped like input.
+///
+/// Schema: `(Tensor input, int num_groups, Tensor? weight=None, Tensor? bias=None, float eps=1e-05) -> Tensor`.
+/// Binds `rt_torch_nn_group_norm`; PyTorch: `torch.nn.functional.group_norm` (ATen `group_norm`).
+pub fn group_norm(
+    input: &Tensor,
+    num_groups: i64,
+    weight: Option<&Tensor>,
+    bias: Option<&Tensor>,
+    eps: f64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_group_norm(
+            input.handle,
+            num_groups,
+            weight.map_or(0, |t| t.handle),
+            bias.map_or(0, |t| t.handle),
+            eps,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Instance normalisation of every channel of every sample, optionally updating running
+/// statistics.
+///
+/// * `input`: The input, of shape (N, C, *) with more than one spatial element when
+///   use_input_stats.
+/// * `running_mean`: The running mean of shape (C), updated in place when use_input_stats; None
+///   for none. PyTorch's default: `None`.
+/// * `running_var`: The running variance of shape (C), updated in place when use_input_stats;
+///   None for none. PyTorch's default: `None`.
+/// * `weight`: The scale, of shape (C); None for none. PyTorch's default: `None`.
+/// * `bias`: The shift, of shape (C); None for none. PyTorch's default: `None`.
+/// * `use_input_stats`: Normalise by each instance's statistics (true) or by the running ones
+///   (false). PyTorch's default: `true`.
+/// * `momentum`: The weight of the new statistics in the running ones. PyTorch's default:
+///   `0.1`.
+/// * `eps`: Added to the variance for numerical stability. PyTorch's default: `1e-05`.
+///
+/// Returns: A new tensor shaped like input.
+///
+/// Schema: `(Tensor input, Tensor? running_mean=None, Tensor? running_var=None, Tensor? weight=None, Tensor? bias=None, bool use_input_stats=True, float momentum=0.1, float eps=1e-05) -> Tensor`.
+/// Binds `rt_torch_nn_instance_norm`; PyTorch: `torch.nn.functional.instance_norm` (ATen `instance_norm`).
+#[allow(clippy::too_many_arguments)]
+pub fn instance_norm(
+    input: &Tensor,
+    running_mean: Option<&Tensor>,
+    running_var: Option<&Tensor>,
+    weight: Option<&Tensor>,
+    bias: Option<&Tensor>,
+    use_input_stats: bool,
+    momentum: f64,
+    eps: f64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_instance_norm(
+            input.handle,
+            running_mean.map_or(0, |t| t.handle),
+            running_var.map_or(0, |t| t.handle),
+            weight.map_or(0, |t| t.handle),
+            bias.map_or(0, |t| t.handle),
+            use_input_stats,
+            momentum,
+            eps,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Root-mean-square normalisation over the trailing dimensions, with an element-wise scale.
+///
+/// * `input`: The input.
+/// * `normalized_shape`: The trailing shape to normalise over.
+/// * `weight`: The scale, shaped like normalized_shape; None for none. PyTorch's default:
+///   `None`.
+/// * `eps`: Added to the mean square for numerical stability; None for the machine epsilon of
+///   input's dtype. PyTorch's default: `None`.
+///
+/// Returns: A new tensor shaped like input.
+///
+/// Schema: `(Tensor input, int[] normalized_shape, Tensor? weight=None, float? eps=None) -> Tensor`.
+/// Binds `rt_torch_nn_rms_norm`; PyTorch: `torch.nn.functional.rms_norm` (ATen `rms_norm`).
+pub fn rms_norm(
+    input: &Tensor,
+    normalized_shape: &[i64],
+    weight: Option<&Tensor>,
+    eps: Option<f64>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_rms_norm(
+            input.handle,
+            normalized_shape.as_ptr(),
+            len_arg(normalized_shape.len()),
+            weight.map_or(0, |t| t.handle),
+            eps.unwrap_or_default(),
+            eps.is_some(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Local response normalisation across neighbouring channels.
+///
+/// * `input`: The input, of shape (N, C, *) with at least 3 dimensions.
+/// * `size`: The number of neighbouring channels to normalise over.
+/// * `alpha`: The multiplicative factor. PyTorch's default: `0.0001`.
+/// * `beta`: The exponent. PyTorch's default: `0.75`.
+/// * `k`: The additive factor. PyTorch's default: `1.0`.
+///
+/// Returns: A new tensor shaped like input.
+///
+/// Schema: `(Tensor input, int size, float alpha=0.0001, float beta=0.75, float k=1.0) -> Tensor`.
+/// Binds `rt_torch_nn_local_response_norm`; PyTorch: `torch.nn.functional.local_response_norm`.
+pub fn local_response_norm(
+    input: &Tensor,
+    size: i64,
+    alpha: f64,
+    beta: f64,
+    k: f64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_local_response_norm(input.handle, size, alpha, beta, k) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Divides the input by its p-norm along a dimension, clamped below by eps.
+///
+/// * `input`: A floating-point input.
+/// * `p`: The norm degree. PyTorch's default: `2.0`.
+/// * `dim`: The dimension to normalise along; negative values count from the end. PyTorch's
+///   default: `1`.
+/// * `eps`: The smallest norm divided by. PyTorch's default: `1e-12`.
+///
+/// Returns: A new tensor shaped like input.
+///
+/// Schema: `(Tensor input, float p=2.0, int dim=1, float eps=1e-12) -> Tensor`.
+/// Binds `rt_torch_nn_normalize`; PyTorch: `torch.nn.functional.normalize`.
+pub fn normalize(input: &Tensor, p: f64, dim: i64, eps: f64) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_normalize(input.handle, p, dim, eps) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Pads (or, with negative sizes, crops) the trailing dimensions, with a constant or from the
+/// input's edges.
+///
+/// * `input`: The input.
+/// * `pad`: Pairs of (before, after) sizes, from the last dimension backwards: an even length
+///   of at most 2 * input.dim().
+/// * `mode`: constant, reflect, replicate or circular (the last three pad at most 3 trailing
+///   dimensions). PyTorch's default: `PadMode::Constant`.
+/// * `value`: The fill value of constant padding; None for 0. PyTorch's default: `None`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int[] pad, pad_mode mode='constant', float? value=None) -> Tensor`.
+/// Binds `rt_torch_nn_pad`; PyTorch: `torch.nn.functional.pad` (ATen `pad`).
+pub fn pad(
+    input: &Tensor,
+    pad: &[i64],
+    mode: PadMode,
+    value: Option<f64>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_pad(
+            input.handle,
+            pad.as_ptr(),
+            len_arg(pad.len()),
+            mode.as_c_str().as_ptr(),
+            value.unwrap_or_default(),
+            value.is_some(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Extracts sliding local blocks of a batch of images as columns (im2col).
+///
+/// * `input`: The input, of shape (N, C, H, W) or (C, H, W).
+/// * `kernel_size`: The size of the blocks. One value stands for 2.
+/// * `dilation`: The spacing between block elements. One value stands for 2. PyTorch's default:
+///   `&[1]`.
+/// * `padding`: Implicit zero padding on both sides. One value stands for 2. PyTorch's default:
+///   `&[0]`.
+/// * `stride`: The step of the blocks. One value stands for 2. PyTorch's default: `&[1]`.
+///
+/// Returns: A new tensor of shape (N, C * kH * kW, L) or (C * kH * kW, L), L the number of
+/// blocks.
+///
+/// Schema: `(Tensor input, int[2] kernel_size, int[2] dilation=1, int[2] padding=0, int[2] stride=1) -> Tensor`.
+/// Binds `rt_torch_nn_unfold`; PyTorch: `torch.nn.functional.unfold` (ATen `im2col`).
+pub fn unfold(
+    input: &Tensor,
+    kernel_size: &[i64],
+    dilation: &[i64],
+    padding: &[i64],
+    stride: &[i64],
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_unfold(
+            input.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            dilation.as_ptr(),
+            len_arg(dilation.len()),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            stride.as_ptr(),
+            len_arg(stride.len()),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// The cosine similarity of x1 and x2 along a dimension (broadcasting).
+///
+/// * `x1`: The first input.
+/// * `x2`: The second input, broadcastable to x1.
+/// * `dim`: The dimension to compute it along. PyTorch's default: `1`.
+/// * `eps`: The smallest norm divided by. PyTorch's default: `1e-08`.
+///
+/// Returns: A new tensor without dim.
+///
+/// Schema: `(Tensor x1, Tensor x2, int dim=1, float eps=1e-08) -> Tensor`.
+/// Binds `rt_torch_nn_cosine_similarity`; PyTorch: `torch.nn.functional.cosine_similarity` (ATen `cosine_similarity`).
+pub fn cosine_similarity(
+    x1: &Tensor,
+    x2: &Tensor,
+    dim: i64,
+    eps: f64,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_cosine_similarity(x1.handle, x2.handle, dim, eps) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// The p-norm distance between matching rows of x1 and x2.
+///
+/// * `x1`: The first vectors, of shape (N, D) or (D).
+/// * `x2`: The second vectors, broadcastable to x1.
+/// * `p`: The norm degree. PyTorch's default: `2.0`.
+/// * `eps`: Added to the differences to avoid division by zero. PyTorch's default: `1e-06`.
+/// * `keepdim`: Keep the reduced last dimension with size 1. PyTorch's default: `false`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor x1, Tensor x2, float p=2.0, float eps=1e-06, bool keepdim=False) -> Tensor`.
+/// Binds `rt_torch_nn_pairwise_distance`; PyTorch: `torch.nn.functional.pairwise_distance` (ATen `pairwise_distance`).
+pub fn pairwise_distance(
+    x1: &Tensor,
+    x2: &Tensor,
+    p: f64,
+    eps: f64,
+    keepdim: bool,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_pairwise_distance(x1.handle, x2.handle, p, eps, keepdim)
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// The p-norm distance between every pair of rows of a matrix (the upper triangle, flattened).
+///
+/// * `input`: A matrix of shape (N, M).
+/// * `p`: The norm degree; not negative. PyTorch's default: `2.0`.
+///
+/// Returns: A new tensor of shape (N * (N - 1) / 2).
+///
+/// Schema: `(Tensor input, float p=2.0) -> Tensor`.
+/// Binds `rt_torch_nn_pdist`; PyTorch: `torch.nn.functional.pdist` (ATen `pdist`).
+pub fn pdist(input: &Tensor, p: f64) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_pdist(input.handle, p) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Rearranges (*, C * r^2, H, W) into (*, C, H * r, W * r).
+///
+/// * `input`: The input, of at least 3 dimensions.
+/// * `upscale_factor`: r, the factor the height and width grow by.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int upscale_factor) -> Tensor`.
+/// Binds `rt_torch_nn_pixel_shuffle`; PyTorch: `torch.nn.functional.pixel_shuffle` (ATen `pixel_shuffle`).
+pub fn pixel_shuffle(input: &Tensor, upscale_factor: i64) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_pixel_shuffle(input.handle, upscale_factor) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Rearranges (*, C, H * r, W * r) into (*, C * r^2, H, W), reversing pixel_shuffle.
+///
+/// * `input`: The input, of at least 3 dimensions.
+/// * `downscale_factor`: r, the factor the height and width shrink by.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, int downscale_factor) -> Tensor`.
+/// Binds `rt_torch_nn_pixel_unshuffle`; PyTorch: `torch.nn.functional.pixel_unshuffle` (ATen `pixel_unshuffle`).
+pub fn pixel_unshuffle(input: &Tensor, downscale_factor: i64) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_pixel_unshuffle(input.handle, downscale_factor) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Splits the channels into groups and interleaves them.
+///
+/// * `input`: The input, of shape (N, C, *) with C divisible by groups.
+/// * `groups`: The number of groups.
+///
+/// Returns: A new tensor shaped like input.
+///
+/// Schema: `(Tensor input, int groups) -> Tensor`.
+/// Binds `rt_torch_nn_channel_shuffle`; PyTorch: `torch.nn.functional.channel_shuffle` (ATen `channel_shuffle`).
+pub fn channel_shuffle(input: &Tensor, groups: i64) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_channel_shuffle(input.handle, groups) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// One-hot encodings of int64 class indices.
+///
+/// * `tensor`: int64 class indices, not negative.
+/// * `num_classes`: The number of classes; -1 for the largest index plus one. PyTorch's
+///   default: `-1`.
+///
+/// Returns: A new int64 tensor of shape (*tensor.shape, num_classes).
+///
+/// Schema: `(Tensor tensor, int num_classes=-1) -> Tensor`.
+/// Binds `rt_torch_nn_one_hot`; PyTorch: `torch.nn.functional.one_hot` (ATen `one_hot`).
+pub fn one_hot(tensor: &Tensor, num_classes: i64) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_one_hot(tensor.handle, num_classes) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// The bilinear map y = x1^T A x2 + b, one matrix A per output feature.
+///
+/// * `input1`: The first input, of shape (*, in1_features).
+/// * `input2`: The second input, of shape (*, in2_features).
+/// * `weight`: The matrices, of shape (out_features, in1_features, in2_features).
+/// * `bias`: The bias of shape (out_features); None for none. PyTorch's default: `None`.
+///
+/// Returns: A new tensor of shape (*, out_features).
+///
+/// Schema: `(Tensor input1, Tensor input2, Tensor weight, Tensor? bias=None) -> Tensor`.
+/// Binds `rt_torch_nn_bilinear`; PyTorch: `torch.nn.functional.bilinear` (ATen `bilinear`).
+pub fn bilinear(
+    input1: &Tensor,
+    input2: &Tensor,
+    weight: &Tensor,
+    bias: Option<&Tensor>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_bilinear(
+            input1.handle,
+            input2.handle,
+            weight.handle,
+            bias.map_or(0, |t| t.handle),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Zeroes whole channels with probability p and scales the rest by 1/(1-p) when training.
+///
+/// * `input`: The input, of shape (N, C, H, W) or (N, C, L) (PyTorch warns for other shapes).
+/// * `p`: The drop probability, in \[0, 1\]. PyTorch's default: `0.5`.
+/// * `training`: Apply dropout (true) or return the input unchanged (false). PyTorch's default:
+///   `true`.
+///
+/// Returns: A new tensor; reproducible after rt_torch_manual_seed.
+///
+/// Schema: `(Tensor input, float p=0.5, bool training=True) -> Tensor`.
+/// Binds `rt_torch_nn_dropout2d`; PyTorch: `torch.nn.functional.dropout2d` (ATen `feature_dropout`).
+pub fn dropout2d(input: &Tensor, p: f64, training: bool) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_dropout2d(input.handle, p, training) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Zeroes whole 3-D channels with probability p and scales the rest by 1/(1-p) when training.
+///
+/// * `input`: The input, of shape (N, C, D, H, W), or (C, D, H, W) taken as one sample (PyTorch
+///   warns for other shapes).
+/// * `p`: The drop probability, in \[0, 1\]. PyTorch's default: `0.5`.
+/// * `training`: Apply dropout (true) or return the input unchanged (false). PyTorch's default:
+///   `true`.
+///
+/// Returns: A new tensor; reproducible after rt_torch_manual_seed.
+///
+/// Schema: `(Tensor input, float p=0.5, bool training=True) -> Tensor`.
+/// Binds `rt_torch_nn_dropout3d`; PyTorch: `torch.nn.functional.dropout3d` (ATen `feature_dropout`).
+pub fn dropout3d(input: &Tensor, p: f64, training: bool) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_dropout3d(input.handle, p, training) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Alpha dropout, which keeps the mean and variance of SELU activations, when training.
+///
+/// * `input`: The input.
+/// * `p`: The drop probability, in \[0, 1\]. PyTorch's default: `0.5`.
+/// * `training`: Apply dropout (true) or return the input unchanged (false). PyTorch's default:
+///   `false`.
+///
+/// Returns: A new tensor; reproducible after rt_torch_manual_seed.
+///
+/// Schema: `(Tensor input, float p=0.5, bool training=False) -> Tensor`.
+/// Binds `rt_torch_nn_alpha_dropout`; PyTorch: `torch.nn.functional.alpha_dropout` (ATen `alpha_dropout`).
+pub fn alpha_dropout(input: &Tensor, p: f64, training: bool) -> Result<Tensor, TorchError> {
+    let value = unsafe { ffi::rt_torch_nn_alpha_dropout(input.handle, p, training) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Scaled dot-product attention softmax(Q K^T * scale + mask) V, with optional causal masking
+/// and dropout.
+///
+/// * `query`: The queries, of shape (N, ..., Hq, L, E).
+/// * `key`: The keys, of shape (N, ..., H, S, E).
+/// * `value`: The values, of shape (N, ..., H, S, Ev).
+/// * `attn_mask`: A boolean mask (true to attend) or a float bias, broadcastable to (N, ..., L,
+///   S); None for none. PyTorch's default: `None`.
+/// * `dropout_p`: The dropout probability of the attention weights. PyTorch's default: `0.0`.
+/// * `is_causal`: Mask every key after its query (with no attn_mask). PyTorch's default:
+///   `false`.
+/// * `scale`: The factor of Q K^T; None for 1 / sqrt(E). Keyword-only in PyTorch. PyTorch's
+///   default: `None`.
+/// * `enable_gqa`: Allow fewer key and value heads than query heads (grouped-query attention).
+///   Keyword-only in PyTorch. PyTorch's default: `false`.
+///
+/// Returns: A new tensor of shape (N, ..., Hq, L, Ev).
+///
+/// Schema: `(Tensor query, Tensor key, Tensor value, Tensor? attn_mask=None, float dropout_p=0.0, bool is_causal=False, *, float? scale=None, bool enable_gqa=False) -> Tensor`.
+/// Binds `rt_torch_nn_scaled_dot_product_attention`; PyTorch: `torch.nn.functional.scaled_dot_product_attention` (ATen `scaled_dot_product_attention`).
+#[allow(clippy::too_many_arguments)]
+pub fn scaled_dot_product_attention(
+    query: &Tensor,
+    key: &Tensor,
+    value: &Tensor,
+    attn_mask: Option<&Tensor>,
+    dropout_p: f64,
+    is_causal: bool,
+    scale: Option<f64>,
+    enable_gqa: bool,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_scaled_dot_product_attention(
+            query.handle,
+            key.handle,
+            value.handle,
+            attn_mask.map_or(0, |t| t.handle),
+            dropout_p,
+            is_causal,
+            scale.unwrap_or_default(),
+            scale.is_some(),
+            enable_gqa,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Samples the input at the grid's normalised coordinates, by interpolation.
+///
+/// * `input`: The input, of shape (N, C, H, W) or (N, C, D, H, W).
+/// * `grid`: Coordinates in \[-1, 1\], of shape (N, H_out, W_out, 2) or (N, D_out, H_out,
+///   W_out, 3).
+/// * `mode`: bilinear, nearest or bicubic (4-D input only). PyTorch's default:
+///   `GridSampleMode::Bilinear`.
+/// * `padding_mode`: What is read outside the input: zeros, border or reflection. PyTorch's
+///   default: `GridSamplePaddingMode::Zeros`.
+/// * `align_corners`: -1 and 1 are the centres (true) or the outer edges (false) of the corner
+///   pixels; None for false, with PyTorch's warning. PyTorch's default: `None`.
+///
+/// Returns: A new tensor of shape (N, C, H_out, W_out) or (N, C, D_out, H_out, W_out).
+///
+/// Schema: `(Tensor input, Tensor grid, grid_sample_mode mode='bilinear', grid_sample_padding_mode padding_mode='zeros', bool? align_corners=None) -> Tensor`.
+/// Binds `rt_torch_nn_grid_sample`; PyTorch: `torch.nn.functional.grid_sample` (ATen `grid_sampler`).
+pub fn grid_sample(
+    input: &Tensor,
+    grid: &Tensor,
+    mode: GridSampleMode,
+    padding_mode: GridSamplePaddingMode,
+    align_corners: Option<bool>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_grid_sample(
+            input.handle,
+            grid.handle,
+            mode.as_c_str().as_ptr(),
+            padding_mode.as_c_str().as_ptr(),
+            align_corners.unwrap_or_default(),
+            align_corners.is_some(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
 }

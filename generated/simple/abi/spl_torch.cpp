@@ -1276,4 +1276,96 @@ SPL_TORCH_API SplArray* rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t inp
     return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_nn_adaptive_max_pool3d_with_indices(input, output_size_.data(), spl::length(output_size_), out, out_capacity); });
 }
 
+SPL_TORCH_API int64_t rt_torch_nn_group_norm(int64_t input, int64_t num_groups, int64_t weight, int64_t bias, double eps) noexcept {
+    return spl::core().rt_torch_nn_group_norm(input, num_groups, weight, bias, eps);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_instance_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool use_input_stats, double momentum, double eps) noexcept {
+    return spl::core().rt_torch_nn_instance_norm(input, running_mean, running_var, weight, bias, use_input_stats, momentum, eps);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_rms_norm(int64_t input, SplArray* normalized_shape, int64_t weight, double eps, bool eps_present) noexcept {
+    std::vector<int64_t> normalized_shape_;
+    if (!spl::ints(normalized_shape, normalized_shape_, __func__, "normalized_shape")) return 0;
+    return spl::core().rt_torch_nn_rms_norm(input, normalized_shape_.data(), spl::length(normalized_shape_), weight, eps, eps_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_local_response_norm(int64_t input, int64_t size, double alpha, double beta, double k) noexcept {
+    return spl::core().rt_torch_nn_local_response_norm(input, size, alpha, beta, k);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_normalize(int64_t input, double p, int64_t dim, double eps) noexcept {
+    return spl::core().rt_torch_nn_normalize(input, p, dim, eps);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_pad(int64_t input, SplArray* pad, const char* mode, double value, bool value_present) noexcept {
+    std::vector<int64_t> pad_;
+    if (!spl::ints(pad, pad_, __func__, "pad")) return 0;
+    return spl::core().rt_torch_nn_pad(input, pad_.data(), spl::length(pad_), mode, value, value_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_unfold(int64_t input, SplArray* kernel_size, SplArray* dilation, SplArray* padding, SplArray* stride) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    return spl::core().rt_torch_nn_unfold(input, kernel_size_.data(), spl::length(kernel_size_), dilation_.data(), spl::length(dilation_), padding_.data(), spl::length(padding_), stride_.data(), spl::length(stride_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_cosine_similarity(int64_t x1, int64_t x2, int64_t dim, double eps) noexcept {
+    return spl::core().rt_torch_nn_cosine_similarity(x1, x2, dim, eps);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_pairwise_distance(int64_t x1, int64_t x2, double p, double eps, bool keepdim) noexcept {
+    return spl::core().rt_torch_nn_pairwise_distance(x1, x2, p, eps, keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_pdist(int64_t input, double p) noexcept {
+    return spl::core().rt_torch_nn_pdist(input, p);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_pixel_shuffle(int64_t input, int64_t upscale_factor) noexcept {
+    return spl::core().rt_torch_nn_pixel_shuffle(input, upscale_factor);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_pixel_unshuffle(int64_t input, int64_t downscale_factor) noexcept {
+    return spl::core().rt_torch_nn_pixel_unshuffle(input, downscale_factor);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_channel_shuffle(int64_t input, int64_t groups) noexcept {
+    return spl::core().rt_torch_nn_channel_shuffle(input, groups);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_one_hot(int64_t tensor, int64_t num_classes) noexcept {
+    return spl::core().rt_torch_nn_one_hot(tensor, num_classes);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_bilinear(int64_t input1, int64_t input2, int64_t weight, int64_t bias) noexcept {
+    return spl::core().rt_torch_nn_bilinear(input1, input2, weight, bias);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_dropout2d(int64_t input, double p, bool training) noexcept {
+    return spl::core().rt_torch_nn_dropout2d(input, p, training);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_dropout3d(int64_t input, double p, bool training) noexcept {
+    return spl::core().rt_torch_nn_dropout3d(input, p, training);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_alpha_dropout(int64_t input, double p, bool training) noexcept {
+    return spl::core().rt_torch_nn_alpha_dropout(input, p, training);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query, int64_t key, int64_t value, int64_t attn_mask, double dropout_p, bool is_causal, double scale, bool scale_present, bool enable_gqa) noexcept {
+    return spl::core().rt_torch_nn_scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal, scale, scale_present, enable_gqa);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input, int64_t grid, const char* mode, const char* padding_mode, bool align_corners, bool align_corners_present) noexcept {
+    return spl::core().rt_torch_nn_grid_sample(input, grid, mode, padding_mode, align_corners, align_corners_present);
+}
+
 }  // extern "C"

@@ -296,6 +296,26 @@ SPL_TORCH_API SplArray* rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t inp
 SPL_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input, SplArray* output_size) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input, SplArray* output_size) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API SplArray* rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input, SplArray* output_size) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_group_norm(int64_t input, int64_t num_groups, int64_t weight, int64_t bias, double eps) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_instance_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool use_input_stats, double momentum, double eps) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_rms_norm(int64_t input, SplArray* normalized_shape, int64_t weight, double eps, bool eps_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_local_response_norm(int64_t input, int64_t size, double alpha, double beta, double k) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_normalize(int64_t input, double p, int64_t dim, double eps) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_pad(int64_t input, SplArray* pad, const char* mode, double value, bool value_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_unfold(int64_t input, SplArray* kernel_size, SplArray* dilation, SplArray* padding, SplArray* stride) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_cosine_similarity(int64_t x1, int64_t x2, int64_t dim, double eps) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_pairwise_distance(int64_t x1, int64_t x2, double p, double eps, bool keepdim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_pdist(int64_t input, double p) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_pixel_shuffle(int64_t input, int64_t upscale_factor) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_pixel_unshuffle(int64_t input, int64_t downscale_factor) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_channel_shuffle(int64_t input, int64_t groups) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_one_hot(int64_t tensor, int64_t num_classes) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_bilinear(int64_t input1, int64_t input2, int64_t weight, int64_t bias) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_dropout2d(int64_t input, double p, bool training) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_dropout3d(int64_t input, double p, bool training) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_alpha_dropout(int64_t input, double p, bool training) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query, int64_t key, int64_t value, int64_t attn_mask, double dropout_p, bool is_causal, double scale, bool scale_present, bool enable_gqa) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input, int64_t grid, const char* mode, const char* padding_mode, bool align_corners, bool align_corners_present) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
