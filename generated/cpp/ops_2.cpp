@@ -1,419 +1,491 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations: 107 function(s) of the C ABI (see torch_sffi.h).
+// Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations: 108 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
+#if __has_include(<ATen/ops/_upsample_bicubic2d_aa.h>)
+#include <ATen/ops/_upsample_bicubic2d_aa.h>
+#else
+#line 4095 "spec/torch_api.yaml"
+#error "binds calls at::_upsample_bicubic2d_aa, which this ATen does not have (no <ATen/ops/_upsample_bicubic2d_aa.h>)"
+#endif
+#if __has_include(<ATen/ops/_upsample_bilinear2d_aa.h>)
+#include <ATen/ops/_upsample_bilinear2d_aa.h>
+#else
+#line 4095 "spec/torch_api.yaml"
+#error "binds calls at::_upsample_bilinear2d_aa, which this ATen does not have (no <ATen/ops/_upsample_bilinear2d_aa.h>)"
+#endif
+#if __has_include(<ATen/ops/_upsample_nearest_exact1d.h>)
+#include <ATen/ops/_upsample_nearest_exact1d.h>
+#else
+#line 4095 "spec/torch_api.yaml"
+#error "binds calls at::_upsample_nearest_exact1d, which this ATen does not have (no <ATen/ops/_upsample_nearest_exact1d.h>)"
+#endif
+#if __has_include(<ATen/ops/_upsample_nearest_exact2d.h>)
+#include <ATen/ops/_upsample_nearest_exact2d.h>
+#else
+#line 4095 "spec/torch_api.yaml"
+#error "binds calls at::_upsample_nearest_exact2d, which this ATen does not have (no <ATen/ops/_upsample_nearest_exact2d.h>)"
+#endif
+#if __has_include(<ATen/ops/_upsample_nearest_exact3d.h>)
+#include <ATen/ops/_upsample_nearest_exact3d.h>
+#else
+#line 4095 "spec/torch_api.yaml"
+#error "binds calls at::_upsample_nearest_exact3d, which this ATen does not have (no <ATen/ops/_upsample_nearest_exact3d.h>)"
+#endif
 #if __has_include(<ATen/ops/adaptive_avg_pool1d.h>)
 #include <ATen/ops/adaptive_avg_pool1d.h>
 #else
-#line 3623 "spec/torch_api.yaml"
+#line 3624 "spec/torch_api.yaml"
 #error "binds calls at::adaptive_avg_pool1d, which this ATen does not have (no <ATen/ops/adaptive_avg_pool1d.h>)"
 #endif
 #if __has_include(<ATen/ops/adaptive_avg_pool2d.h>)
 #include <ATen/ops/adaptive_avg_pool2d.h>
 #else
-#line 3665 "spec/torch_api.yaml"
+#line 3666 "spec/torch_api.yaml"
 #error "binds calls at::adaptive_avg_pool2d, which this ATen does not have (no <ATen/ops/adaptive_avg_pool2d.h>)"
 #endif
 #if __has_include(<ATen/ops/adaptive_avg_pool3d.h>)
 #include <ATen/ops/adaptive_avg_pool3d.h>
 #else
-#line 3707 "spec/torch_api.yaml"
+#line 3708 "spec/torch_api.yaml"
 #error "binds calls at::adaptive_avg_pool3d, which this ATen does not have (no <ATen/ops/adaptive_avg_pool3d.h>)"
 #endif
 #if __has_include(<ATen/ops/adaptive_max_pool1d.h>)
 #include <ATen/ops/adaptive_max_pool1d.h>
 #else
-#line 3636 "spec/torch_api.yaml"
+#line 3637 "spec/torch_api.yaml"
 #error "binds calls at::adaptive_max_pool1d, which this ATen does not have (no <ATen/ops/adaptive_max_pool1d.h>)"
 #endif
 #if __has_include(<ATen/ops/adaptive_max_pool2d.h>)
 #include <ATen/ops/adaptive_max_pool2d.h>
 #else
-#line 3678 "spec/torch_api.yaml"
+#line 3679 "spec/torch_api.yaml"
 #error "binds calls at::adaptive_max_pool2d, which this ATen does not have (no <ATen/ops/adaptive_max_pool2d.h>)"
 #endif
 #if __has_include(<ATen/ops/adaptive_max_pool3d.h>)
 #include <ATen/ops/adaptive_max_pool3d.h>
 #else
-#line 3720 "spec/torch_api.yaml"
+#line 3721 "spec/torch_api.yaml"
 #error "binds calls at::adaptive_max_pool3d, which this ATen does not have (no <ATen/ops/adaptive_max_pool3d.h>)"
 #endif
 #if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
 #else
-#line 3811 "spec/torch_api.yaml"
+#line 3812 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
 #if __has_include(<ATen/ops/alpha_dropout.h>)
 #include <ATen/ops/alpha_dropout.h>
 #else
-#line 4034 "spec/torch_api.yaml"
+#line 4035 "spec/torch_api.yaml"
 #error "binds calls at::alpha_dropout, which this ATen does not have (no <ATen/ops/alpha_dropout.h>)"
 #endif
 #if __has_include(<ATen/ops/argmax.h>)
 #include <ATen/ops/argmax.h>
 #else
-#line 673 "spec/torch_api.yaml"
+#line 674 "spec/torch_api.yaml"
 #error "binds calls at::argmax, which this ATen does not have (no <ATen/ops/argmax.h>)"
 #endif
 #if __has_include(<ATen/ops/argmin.h>)
 #include <ATen/ops/argmin.h>
 #else
-#line 690 "spec/torch_api.yaml"
+#line 691 "spec/torch_api.yaml"
 #error "binds calls at::argmin, which this ATen does not have (no <ATen/ops/argmin.h>)"
 #endif
 #if __has_include(<ATen/ops/avg_pool1d.h>)
 #include <ATen/ops/avg_pool1d.h>
 #else
-#line 3518 "spec/torch_api.yaml"
+#line 3519 "spec/torch_api.yaml"
 #error "binds calls at::avg_pool1d, which this ATen does not have (no <ATen/ops/avg_pool1d.h>)"
 #endif
 #if __has_include(<ATen/ops/avg_pool2d.h>)
 #include <ATen/ops/avg_pool2d.h>
 #else
-#line 970 "spec/torch_api.yaml"
+#line 971 "spec/torch_api.yaml"
 #error "binds calls at::avg_pool2d, which this ATen does not have (no <ATen/ops/avg_pool2d.h>)"
 #endif
 #if __has_include(<ATen/ops/avg_pool3d.h>)
 #include <ATen/ops/avg_pool3d.h>
 #else
-#line 3573 "spec/torch_api.yaml"
+#line 3574 "spec/torch_api.yaml"
 #error "binds calls at::avg_pool3d, which this ATen does not have (no <ATen/ops/avg_pool3d.h>)"
 #endif
 #if __has_include(<ATen/ops/bilinear.h>)
 #include <ATen/ops/bilinear.h>
 #else
-#line 3983 "spec/torch_api.yaml"
+#line 3984 "spec/torch_api.yaml"
 #error "binds calls at::bilinear, which this ATen does not have (no <ATen/ops/bilinear.h>)"
 #endif
 #if __has_include(<ATen/ops/cat.h>)
 #include <ATen/ops/cat.h>
 #else
-#line 899 "spec/torch_api.yaml"
+#line 900 "spec/torch_api.yaml"
 #error "binds calls at::cat, which this ATen does not have (no <ATen/ops/cat.h>)"
 #endif
 #if __has_include(<ATen/ops/channel_shuffle.h>)
 #include <ATen/ops/channel_shuffle.h>
 #else
-#line 3955 "spec/torch_api.yaml"
+#line 3956 "spec/torch_api.yaml"
 #error "binds calls at::channel_shuffle, which this ATen does not have (no <ATen/ops/channel_shuffle.h>)"
 #endif
 #if __has_include(<ATen/ops/chunk.h>)
 #include <ATen/ops/chunk.h>
 #else
-#line 922 "spec/torch_api.yaml"
+#line 923 "spec/torch_api.yaml"
 #error "binds calls at::chunk, which this ATen does not have (no <ATen/ops/chunk.h>)"
 #endif
 #if __has_include(<ATen/ops/clamp_min.h>)
 #include <ATen/ops/clamp_min.h>
 #else
-#line 3842 "spec/torch_api.yaml"
+#line 3843 "spec/torch_api.yaml"
 #error "binds calls at::clamp_min, which this ATen does not have (no <ATen/ops/clamp_min.h>)"
 #endif
 #if __has_include(<ATen/ops/constant_pad_nd.h>)
 #include <ATen/ops/constant_pad_nd.h>
 #else
-#line 3811 "spec/torch_api.yaml"
+#line 3812 "spec/torch_api.yaml"
 #error "binds calls at::constant_pad_nd, which this ATen does not have (no <ATen/ops/constant_pad_nd.h>)"
 #endif
 #if __has_include(<ATen/ops/conv1d.h>)
 #include <ATen/ops/conv1d.h>
 #else
-#line 3389 "spec/torch_api.yaml"
+#line 3390 "spec/torch_api.yaml"
 #error "binds calls at::conv1d, which this ATen does not have (no <ATen/ops/conv1d.h>)"
 #endif
 #if __has_include(<ATen/ops/conv2d.h>)
 #include <ATen/ops/conv2d.h>
 #else
-#line 943 "spec/torch_api.yaml"
+#line 944 "spec/torch_api.yaml"
 #error "binds calls at::conv2d, which this ATen does not have (no <ATen/ops/conv2d.h>)"
 #endif
 #if __has_include(<ATen/ops/conv3d.h>)
 #include <ATen/ops/conv3d.h>
 #else
-#line 3425 "spec/torch_api.yaml"
+#line 3426 "spec/torch_api.yaml"
 #error "binds calls at::conv3d, which this ATen does not have (no <ATen/ops/conv3d.h>)"
 #endif
 #if __has_include(<ATen/ops/conv_transpose1d.h>)
 #include <ATen/ops/conv_transpose1d.h>
 #else
-#line 3462 "spec/torch_api.yaml"
+#line 3463 "spec/torch_api.yaml"
 #error "binds calls at::conv_transpose1d, which this ATen does not have (no <ATen/ops/conv_transpose1d.h>)"
 #endif
 #if __has_include(<ATen/ops/conv_transpose2d.h>)
 #include <ATen/ops/conv_transpose2d.h>
 #else
-#line 3481 "spec/torch_api.yaml"
+#line 3482 "spec/torch_api.yaml"
 #error "binds calls at::conv_transpose2d, which this ATen does not have (no <ATen/ops/conv_transpose2d.h>)"
 #endif
 #if __has_include(<ATen/ops/conv_transpose3d.h>)
 #include <ATen/ops/conv_transpose3d.h>
 #else
-#line 3500 "spec/torch_api.yaml"
+#line 3501 "spec/torch_api.yaml"
 #error "binds calls at::conv_transpose3d, which this ATen does not have (no <ATen/ops/conv_transpose3d.h>)"
 #endif
 #if __has_include(<ATen/ops/cosine_similarity.h>)
 #include <ATen/ops/cosine_similarity.h>
 #else
-#line 3887 "spec/torch_api.yaml"
+#line 3888 "spec/torch_api.yaml"
 #error "binds calls at::cosine_similarity, which this ATen does not have (no <ATen/ops/cosine_similarity.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
 #else
-#line 3811 "spec/torch_api.yaml"
+#line 3812 "spec/torch_api.yaml"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
 #endif
 #if __has_include(<ATen/ops/embedding.h>)
 #include <ATen/ops/embedding.h>
 #else
-#line 1040 "spec/torch_api.yaml"
+#line 1041 "spec/torch_api.yaml"
 #error "binds calls at::embedding, which this ATen does not have (no <ATen/ops/embedding.h>)"
 #endif
 #if __has_include(<ATen/ops/feature_dropout.h>)
 #include <ATen/ops/feature_dropout.h>
 #else
-#line 3997 "spec/torch_api.yaml"
+#line 3998 "spec/torch_api.yaml"
 #error "binds calls at::feature_dropout, which this ATen does not have (no <ATen/ops/feature_dropout.h>)"
 #endif
 #if __has_include(<ATen/ops/flatten.h>)
 #include <ATen/ops/flatten.h>
 #else
-#line 836 "spec/torch_api.yaml"
+#line 837 "spec/torch_api.yaml"
 #error "binds calls at::flatten, which this ATen does not have (no <ATen/ops/flatten.h>)"
 #endif
 #if __has_include(<ATen/ops/gather.h>)
 #include <ATen/ops/gather.h>
 #else
-#line 888 "spec/torch_api.yaml"
+#line 889 "spec/torch_api.yaml"
 #error "binds calls at::gather, which this ATen does not have (no <ATen/ops/gather.h>)"
 #endif
 #if __has_include(<ATen/ops/grid_sampler.h>)
 #include <ATen/ops/grid_sampler.h>
 #else
-#line 4074 "spec/torch_api.yaml"
+#line 4075 "spec/torch_api.yaml"
 #error "binds calls at::grid_sampler, which this ATen does not have (no <ATen/ops/grid_sampler.h>)"
 #endif
 #if __has_include(<ATen/ops/group_norm.h>)
 #include <ATen/ops/group_norm.h>
 #else
-#line 3753 "spec/torch_api.yaml"
+#line 3754 "spec/torch_api.yaml"
 #error "binds calls at::group_norm, which this ATen does not have (no <ATen/ops/group_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/im2col.h>)
 #include <ATen/ops/im2col.h>
 #else
-#line 3872 "spec/torch_api.yaml"
+#line 3873 "spec/torch_api.yaml"
 #error "binds calls at::im2col, which this ATen does not have (no <ATen/ops/im2col.h>)"
 #endif
 #if __has_include(<ATen/ops/index.h>)
 #include <ATen/ops/index.h>
 #else
-#line 2554 "spec/torch_api.yaml"
+#line 2555 "spec/torch_api.yaml"
 #error "binds calls at::index, which this ATen does not have (no <ATen/ops/index.h>)"
 #endif
 #if __has_include(<ATen/ops/index_select.h>)
 #include <ATen/ops/index_select.h>
 #else
-#line 876 "spec/torch_api.yaml"
+#line 877 "spec/torch_api.yaml"
 #error "binds calls at::index_select, which this ATen does not have (no <ATen/ops/index_select.h>)"
 #endif
 #if __has_include(<ATen/ops/instance_norm.h>)
 #include <ATen/ops/instance_norm.h>
 #else
-#line 3772 "spec/torch_api.yaml"
+#line 3773 "spec/torch_api.yaml"
 #error "binds calls at::instance_norm, which this ATen does not have (no <ATen/ops/instance_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/layer_norm.h>)
 #include <ATen/ops/layer_norm.h>
 #else
-#line 1002 "spec/torch_api.yaml"
+#line 1003 "spec/torch_api.yaml"
 #error "binds calls at::layer_norm, which this ATen does not have (no <ATen/ops/layer_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/linear.h>)
 #include <ATen/ops/linear.h>
 #else
-#line 1026 "spec/torch_api.yaml"
+#line 1027 "spec/torch_api.yaml"
 #error "binds calls at::linear, which this ATen does not have (no <ATen/ops/linear.h>)"
 #endif
 #if __has_include(<ATen/ops/max.h>)
 #include <ATen/ops/max.h>
 #else
-#line 623 "spec/torch_api.yaml"
+#line 624 "spec/torch_api.yaml"
 #error "binds calls at::max, which this ATen does not have (no <ATen/ops/max.h>)"
 #endif
 #if __has_include(<ATen/ops/max_pool1d.h>)
 #include <ATen/ops/max_pool1d.h>
 #else
-#line 3535 "spec/torch_api.yaml"
+#line 3536 "spec/torch_api.yaml"
 #error "binds calls at::max_pool1d, which this ATen does not have (no <ATen/ops/max_pool1d.h>)"
 #endif
 #if __has_include(<ATen/ops/max_pool1d_with_indices.h>)
 #include <ATen/ops/max_pool1d_with_indices.h>
 #else
-#line 3554 "spec/torch_api.yaml"
+#line 3555 "spec/torch_api.yaml"
 #error "binds calls at::max_pool1d_with_indices, which this ATen does not have (no <ATen/ops/max_pool1d_with_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/max_pool2d.h>)
 #include <ATen/ops/max_pool2d.h>
 #else
-#line 956 "spec/torch_api.yaml"
+#line 957 "spec/torch_api.yaml"
 #error "binds calls at::max_pool2d, which this ATen does not have (no <ATen/ops/max_pool2d.h>)"
 #endif
 #if __has_include(<ATen/ops/max_pool2d_with_indices.h>)
 #include <ATen/ops/max_pool2d_with_indices.h>
 #else
-#line 2610 "spec/torch_api.yaml"
+#line 2611 "spec/torch_api.yaml"
 #error "binds calls at::max_pool2d_with_indices, which this ATen does not have (no <ATen/ops/max_pool2d_with_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/max_pool3d.h>)
 #include <ATen/ops/max_pool3d.h>
 #else
-#line 3590 "spec/torch_api.yaml"
+#line 3591 "spec/torch_api.yaml"
 #error "binds calls at::max_pool3d, which this ATen does not have (no <ATen/ops/max_pool3d.h>)"
 #endif
 #if __has_include(<ATen/ops/max_pool3d_with_indices.h>)
 #include <ATen/ops/max_pool3d_with_indices.h>
 #else
-#line 3609 "spec/torch_api.yaml"
+#line 3610 "spec/torch_api.yaml"
 #error "binds calls at::max_pool3d_with_indices, which this ATen does not have (no <ATen/ops/max_pool3d_with_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/mean.h>)
 #include <ATen/ops/mean.h>
 #else
-#line 599 "spec/torch_api.yaml"
+#line 600 "spec/torch_api.yaml"
 #error "binds calls at::mean, which this ATen does not have (no <ATen/ops/mean.h>)"
 #endif
 #if __has_include(<ATen/ops/min.h>)
 #include <ATen/ops/min.h>
 #else
-#line 647 "spec/torch_api.yaml"
+#line 648 "spec/torch_api.yaml"
 #error "binds calls at::min, which this ATen does not have (no <ATen/ops/min.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
 #else
-#line 3811 "spec/torch_api.yaml"
+#line 3812 "spec/torch_api.yaml"
 #error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
 #endif
 #if __has_include(<ATen/ops/norm.h>)
 #include <ATen/ops/norm.h>
 #else
-#line 3842 "spec/torch_api.yaml"
+#line 3843 "spec/torch_api.yaml"
 #error "binds calls at::norm, which this ATen does not have (no <ATen/ops/norm.h>)"
 #endif
 #if __has_include(<ATen/ops/one_hot.h>)
 #include <ATen/ops/one_hot.h>
 #else
-#line 3968 "spec/torch_api.yaml"
+#line 3969 "spec/torch_api.yaml"
 #error "binds calls at::one_hot, which this ATen does not have (no <ATen/ops/one_hot.h>)"
 #endif
 #if __has_include(<ATen/ops/pad.h>)
 #include <ATen/ops/pad.h>
 #else
-#line 3856 "spec/torch_api.yaml"
+#line 3857 "spec/torch_api.yaml"
 #error "binds calls at::pad, which this ATen does not have (no <ATen/ops/pad.h>)"
 #endif
 #if __has_include(<ATen/ops/pairwise_distance.h>)
 #include <ATen/ops/pairwise_distance.h>
 #else
-#line 3903 "spec/torch_api.yaml"
+#line 3904 "spec/torch_api.yaml"
 #error "binds calls at::pairwise_distance, which this ATen does not have (no <ATen/ops/pairwise_distance.h>)"
 #endif
 #if __has_include(<ATen/ops/pdist.h>)
 #include <ATen/ops/pdist.h>
 #else
-#line 3916 "spec/torch_api.yaml"
+#line 3917 "spec/torch_api.yaml"
 #error "binds calls at::pdist, which this ATen does not have (no <ATen/ops/pdist.h>)"
 #endif
 #if __has_include(<ATen/ops/permute.h>)
 #include <ATen/ops/permute.h>
 #else
-#line 794 "spec/torch_api.yaml"
+#line 795 "spec/torch_api.yaml"
 #error "binds calls at::permute, which this ATen does not have (no <ATen/ops/permute.h>)"
 #endif
 #if __has_include(<ATen/ops/pixel_shuffle.h>)
 #include <ATen/ops/pixel_shuffle.h>
 #else
-#line 3929 "spec/torch_api.yaml"
+#line 3930 "spec/torch_api.yaml"
 #error "binds calls at::pixel_shuffle, which this ATen does not have (no <ATen/ops/pixel_shuffle.h>)"
 #endif
 #if __has_include(<ATen/ops/pixel_unshuffle.h>)
 #include <ATen/ops/pixel_unshuffle.h>
 #else
-#line 3942 "spec/torch_api.yaml"
+#line 3943 "spec/torch_api.yaml"
 #error "binds calls at::pixel_unshuffle, which this ATen does not have (no <ATen/ops/pixel_unshuffle.h>)"
 #endif
 #if __has_include(<ATen/ops/pow.h>)
 #include <ATen/ops/pow.h>
 #else
-#line 3811 "spec/torch_api.yaml"
+#line 3812 "spec/torch_api.yaml"
 #error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
 #endif
 #if __has_include(<ATen/ops/reshape.h>)
 #include <ATen/ops/reshape.h>
 #else
-#line 768 "spec/torch_api.yaml"
+#line 769 "spec/torch_api.yaml"
 #error "binds calls at::reshape, which this ATen does not have (no <ATen/ops/reshape.h>)"
 #endif
 #if __has_include(<ATen/ops/rms_norm.h>)
 #include <ATen/ops/rms_norm.h>
 #else
-#line 3795 "spec/torch_api.yaml"
+#line 3796 "spec/torch_api.yaml"
 #error "binds calls at::rms_norm, which this ATen does not have (no <ATen/ops/rms_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/scaled_dot_product_attention.h>)
 #include <ATen/ops/scaled_dot_product_attention.h>
 #else
-#line 4058 "spec/torch_api.yaml"
+#line 4059 "spec/torch_api.yaml"
 #error "binds calls at::scaled_dot_product_attention, which this ATen does not have (no <ATen/ops/scaled_dot_product_attention.h>)"
 #endif
 #if __has_include(<ATen/ops/select.h>)
 #include <ATen/ops/select.h>
 #else
-#line 2541 "spec/torch_api.yaml"
+#line 2542 "spec/torch_api.yaml"
 #error "binds calls at::select, which this ATen does not have (no <ATen/ops/select.h>)"
 #endif
 #if __has_include(<ATen/ops/slice.h>)
 #include <ATen/ops/slice.h>
 #else
-#line 863 "spec/torch_api.yaml"
+#line 864 "spec/torch_api.yaml"
 #error "binds calls at::slice, which this ATen does not have (no <ATen/ops/slice.h>)"
 #endif
 #if __has_include(<ATen/ops/squeeze.h>)
 #include <ATen/ops/squeeze.h>
 #else
-#line 804 "spec/torch_api.yaml"
+#line 805 "spec/torch_api.yaml"
 #error "binds calls at::squeeze, which this ATen does not have (no <ATen/ops/squeeze.h>)"
 #endif
 #if __has_include(<ATen/ops/stack.h>)
 #include <ATen/ops/stack.h>
 #else
-#line 910 "spec/torch_api.yaml"
+#line 911 "spec/torch_api.yaml"
 #error "binds calls at::stack, which this ATen does not have (no <ATen/ops/stack.h>)"
 #endif
 #if __has_include(<ATen/ops/std.h>)
 #include <ATen/ops/std.h>
 #else
-#line 704 "spec/torch_api.yaml"
+#line 705 "spec/torch_api.yaml"
 #error "binds calls at::std, which this ATen does not have (no <ATen/ops/std.h>)"
 #endif
 #if __has_include(<ATen/ops/sum.h>)
 #include <ATen/ops/sum.h>
 #else
-#line 575 "spec/torch_api.yaml"
+#line 576 "spec/torch_api.yaml"
 #error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
 #endif
 #if __has_include(<ATen/ops/unsqueeze.h>)
 #include <ATen/ops/unsqueeze.h>
 #else
-#line 826 "spec/torch_api.yaml"
+#line 827 "spec/torch_api.yaml"
 #error "binds calls at::unsqueeze, which this ATen does not have (no <ATen/ops/unsqueeze.h>)"
+#endif
+#if __has_include(<ATen/ops/upsample_bicubic2d.h>)
+#include <ATen/ops/upsample_bicubic2d.h>
+#else
+#line 4095 "spec/torch_api.yaml"
+#error "binds calls at::upsample_bicubic2d, which this ATen does not have (no <ATen/ops/upsample_bicubic2d.h>)"
+#endif
+#if __has_include(<ATen/ops/upsample_bilinear2d.h>)
+#include <ATen/ops/upsample_bilinear2d.h>
+#else
+#line 4095 "spec/torch_api.yaml"
+#error "binds calls at::upsample_bilinear2d, which this ATen does not have (no <ATen/ops/upsample_bilinear2d.h>)"
+#endif
+#if __has_include(<ATen/ops/upsample_linear1d.h>)
+#include <ATen/ops/upsample_linear1d.h>
+#else
+#line 4095 "spec/torch_api.yaml"
+#error "binds calls at::upsample_linear1d, which this ATen does not have (no <ATen/ops/upsample_linear1d.h>)"
+#endif
+#if __has_include(<ATen/ops/upsample_nearest1d.h>)
+#include <ATen/ops/upsample_nearest1d.h>
+#else
+#line 4095 "spec/torch_api.yaml"
+#error "binds calls at::upsample_nearest1d, which this ATen does not have (no <ATen/ops/upsample_nearest1d.h>)"
+#endif
+#if __has_include(<ATen/ops/upsample_nearest2d.h>)
+#include <ATen/ops/upsample_nearest2d.h>
+#else
+#line 4095 "spec/torch_api.yaml"
+#error "binds calls at::upsample_nearest2d, which this ATen does not have (no <ATen/ops/upsample_nearest2d.h>)"
+#endif
+#if __has_include(<ATen/ops/upsample_nearest3d.h>)
+#include <ATen/ops/upsample_nearest3d.h>
+#else
+#line 4095 "spec/torch_api.yaml"
+#error "binds calls at::upsample_nearest3d, which this ATen does not have (no <ATen/ops/upsample_nearest3d.h>)"
+#endif
+#if __has_include(<ATen/ops/upsample_trilinear3d.h>)
+#include <ATen/ops/upsample_trilinear3d.h>
+#else
+#line 4095 "spec/torch_api.yaml"
+#error "binds calls at::upsample_trilinear3d, which this ATen does not have (no <ATen/ops/upsample_trilinear3d.h>)"
 #endif
 #if __has_include(<ATen/ops/var.h>)
 #include <ATen/ops/var.h>
 #else
-#line 715 "spec/torch_api.yaml"
+#line 716 "spec/torch_api.yaml"
 #error "binds calls at::var, which this ATen does not have (no <ATen/ops/var.h>)"
 #endif
 
@@ -424,9 +496,9 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 575 "spec/torch_api.yaml"
+#line 576 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
-#line 430 "ops_2.cpp"
+#line 502 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -446,9 +518,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 588 "spec/torch_api.yaml"
+#line 589 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 452 "ops_2.cpp"
+#line 524 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -466,9 +538,9 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 599 "spec/torch_api.yaml"
+#line 600 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
-#line 472 "ops_2.cpp"
+#line 544 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean");
         return sffi::kNaN;
@@ -488,9 +560,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 612 "spec/torch_api.yaml"
+#line 613 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 494 "ops_2.cpp"
+#line 566 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
         return 0;
@@ -508,9 +580,9 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 623 "spec/torch_api.yaml"
+#line 624 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
-#line 514 "ops_2.cpp"
+#line 586 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max");
         return sffi::kNaN;
@@ -530,9 +602,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 636 "spec/torch_api.yaml"
+#line 637 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
-#line 536 "ops_2.cpp"
+#line 608 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return 0;
@@ -550,9 +622,9 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 647 "spec/torch_api.yaml"
+#line 648 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
-#line 556 "ops_2.cpp"
+#line 628 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min");
         return sffi::kNaN;
@@ -572,9 +644,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 660 "spec/torch_api.yaml"
+#line 661 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 578 "ops_2.cpp"
+#line 650 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim");
         return 0;
@@ -594,9 +666,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 673 "spec/torch_api.yaml"
+#line 674 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(handle, dim, keepdim));
-#line 600 "ops_2.cpp"
+#line 672 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax");
         return 0;
@@ -616,9 +688,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 690 "spec/torch_api.yaml"
+#line 691 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(handle, dim, keepdim));
-#line 622 "ops_2.cpp"
+#line 694 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -636,9 +708,9 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 704 "spec/torch_api.yaml"
+#line 705 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
-#line 642 "ops_2.cpp"
+#line 714 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std");
         return sffi::kNaN;
@@ -656,9 +728,9 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 715 "spec/torch_api.yaml"
+#line 716 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
-#line 662 "ops_2.cpp"
+#line 734 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var");
         return sffi::kNaN;
@@ -676,9 +748,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1573 "spec/torch_api.yaml"
+#line 1574 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
-#line 682 "ops_2.cpp"
+#line 754 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -696,9 +768,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1585 "spec/torch_api.yaml"
+#line 1586 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
-#line 702 "ops_2.cpp"
+#line 774 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -716,9 +788,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1597 "spec/torch_api.yaml"
+#line 1598 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
-#line 722 "ops_2.cpp"
+#line 794 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -736,9 +808,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1608 "spec/torch_api.yaml"
+#line 1609 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
-#line 742 "ops_2.cpp"
+#line 814 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -759,9 +831,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2308 "spec/torch_api.yaml"
+#line 2309 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 765 "ops_2.cpp"
+#line 837 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -782,9 +854,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const bool keepdim = keepdim_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 2324 "spec/torch_api.yaml"
+#line 2325 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 788 "ops_2.cpp"
+#line 860 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -804,9 +876,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2340 "spec/torch_api.yaml"
+#line 2341 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 810 "ops_2.cpp"
+#line 882 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -824,9 +896,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2353 "spec/torch_api.yaml"
+#line 2354 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
-#line 830 "ops_2.cpp"
+#line 902 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_other");
         return 0;
@@ -846,9 +918,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2369 "spec/torch_api.yaml"
+#line 2370 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 852 "ops_2.cpp"
+#line 924 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -866,9 +938,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2382 "spec/torch_api.yaml"
+#line 2383 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
-#line 872 "ops_2.cpp"
+#line 944 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_other");
         return 0;
@@ -888,9 +960,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2396 "spec/torch_api.yaml"
+#line 2397 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 894 "ops_2.cpp"
+#line 966 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
         return 0;
@@ -910,9 +982,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2410 "spec/torch_api.yaml"
+#line 2411 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 916 "ops_2.cpp"
+#line 988 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
         return 0;
@@ -933,9 +1005,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2425 "spec/torch_api.yaml"
+#line 2426 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 939 "ops_2.cpp"
+#line 1011 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_dim");
         return 0;
@@ -956,9 +1028,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2441 "spec/torch_api.yaml"
+#line 2442 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 962 "ops_2.cpp"
+#line 1034 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_correction");
         return 0;
@@ -977,9 +1049,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
         const sffi::SharedCall call_lock;
-#line 2454 "spec/torch_api.yaml"
+#line 2455 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
-#line 983 "ops_2.cpp"
+#line 1055 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_v2");
         return 0;
@@ -1000,9 +1072,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const bool unbiased = unbiased_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2469 "spec/torch_api.yaml"
+#line 2470 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1006 "ops_2.cpp"
+#line 1078 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1023,9 +1095,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2485 "spec/torch_api.yaml"
+#line 2486 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 1029 "ops_2.cpp"
+#line 1101 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -1044,9 +1116,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const bool unbiased = unbiased_;
         const sffi::SharedCall call_lock;
-#line 2498 "spec/torch_api.yaml"
+#line 2499 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
-#line 1050 "ops_2.cpp"
+#line 1122 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_v2");
         return 0;
@@ -1064,9 +1136,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 729 "spec/torch_api.yaml"
+#line 730 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 1070 "ops_2.cpp"
+#line 1142 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -1084,9 +1156,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 741 "spec/torch_api.yaml"
+#line 742 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 1090 "ops_2.cpp"
+#line 1162 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -1104,9 +1176,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 752 "spec/torch_api.yaml"
+#line 753 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 1110 "ops_2.cpp"
+#line 1182 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -1125,9 +1197,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 768 "spec/torch_api.yaml"
+#line 769 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 1131 "ops_2.cpp"
+#line 1203 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -1146,9 +1218,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 779 "spec/torch_api.yaml"
+#line 780 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 1152 "ops_2.cpp"
+#line 1224 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -1167,9 +1239,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 794 "spec/torch_api.yaml"
+#line 795 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 1173 "ops_2.cpp"
+#line 1245 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -1187,9 +1259,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 804 "spec/torch_api.yaml"
+#line 805 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 1193 "ops_2.cpp"
+#line 1265 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -1208,9 +1280,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 815 "spec/torch_api.yaml"
+#line 816 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 1214 "ops_2.cpp"
+#line 1286 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -1229,9 +1301,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 826 "spec/torch_api.yaml"
+#line 827 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 1235 "ops_2.cpp"
+#line 1307 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -1249,9 +1321,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 836 "spec/torch_api.yaml"
+#line 837 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 1255 "ops_2.cpp"
+#line 1327 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -1269,9 +1341,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 847 "spec/torch_api.yaml"
+#line 848 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 1275 "ops_2.cpp"
+#line 1347 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -1290,9 +1362,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const at::IntArrayRef dim = sffi::array_arg(dim_, dim_len, "dim");
         const sffi::SharedCall call_lock;
-#line 2513 "spec/torch_api.yaml"
+#line 2514 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 1296 "ops_2.cpp"
+#line 1368 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -1312,9 +1384,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const int64_t start_dim = start_dim_;
         const int64_t end_dim = end_dim_;
         const sffi::SharedCall call_lock;
-#line 2527 "spec/torch_api.yaml"
+#line 2528 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 1318 "ops_2.cpp"
+#line 1390 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -1333,9 +1405,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::string_view memory_format = sffi::enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2826 "spec/torch_api.yaml"
+#line 2827 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 1339 "ops_2.cpp"
+#line 1411 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -1357,9 +1429,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const int64_t end = end_;
         const int64_t step = step_;
         const sffi::SharedCall call_lock;
-#line 863 "spec/torch_api.yaml"
+#line 864 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 1363 "ops_2.cpp"
+#line 1435 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -1378,9 +1450,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const auto [handle, indices] = sffi::tensor_args<2>({handle_, indices_}, {"handle", "indices"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 876 "spec/torch_api.yaml"
+#line 877 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 1384 "ops_2.cpp"
+#line 1456 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -1399,9 +1471,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const auto [handle, indices] = sffi::tensor_args<2>({handle_, indices_}, {"handle", "indices"});
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 888 "spec/torch_api.yaml"
+#line 889 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 1405 "ops_2.cpp"
+#line 1477 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -1420,9 +1492,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 899 "spec/torch_api.yaml"
+#line 900 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 1426 "ops_2.cpp"
+#line 1498 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -1441,9 +1513,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 910 "spec/torch_api.yaml"
+#line 911 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 1447 "ops_2.cpp"
+#line 1519 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -1463,9 +1535,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const int64_t chunks = chunks_;
         const int64_t dim = dim_;
         const sffi::SharedCall call_lock;
-#line 922 "spec/torch_api.yaml"
+#line 923 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 1469 "ops_2.cpp"
+#line 1541 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -1485,9 +1557,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const int64_t dim = dim_;
         const int64_t index = index_;
         const sffi::SharedCall call_lock;
-#line 2541 "spec/torch_api.yaml"
+#line 2542 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 1491 "ops_2.cpp"
+#line 1563 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -1506,9 +1578,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
         const sffi::SharedCall call_lock;
-#line 2554 "spec/torch_api.yaml"
+#line 2555 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 1512 "ops_2.cpp"
+#line 1584 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -1531,9 +1603,9 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 943 "spec/torch_api.yaml"
+#line 944 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1537 "ops_2.cpp"
+#line 1609 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d");
         return 0;
@@ -1554,9 +1626,9 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
         const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
         const sffi::SharedCall call_lock;
-#line 956 "spec/torch_api.yaml"
+#line 957 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 1560 "ops_2.cpp"
+#line 1632 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -1577,9 +1649,9 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const at::IntArrayRef stride = sffi::array_arg(stride_, stride_len, "stride");
         const at::IntArrayRef padding = sffi::array_arg(padding_, padding_len, "padding");
         const sffi::SharedCall call_lock;
-#line 970 "spec/torch_api.yaml"
+#line 971 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 1583 "ops_2.cpp"
+#line 1655 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -1604,9 +1676,9 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const double momentum = momentum_;
         const double eps = eps_;
         const sffi::SharedCall call_lock;
-#line 988 "spec/torch_api.yaml"
+#line 989 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 1610 "ops_2.cpp"
+#line 1682 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -1628,9 +1700,9 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
         const double eps = eps_;
         const sffi::SharedCall call_lock;
-#line 1002 "spec/torch_api.yaml"
+#line 1003 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 1634 "ops_2.cpp"
+#line 1706 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -1650,9 +1722,9 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const double p = p_;
         const bool training = training_;
         const sffi::SharedCall call_lock;
-#line 1014 "spec/torch_api.yaml"
+#line 1015 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 1656 "ops_2.cpp"
+#line 1728 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -1671,9 +1743,9 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
         const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
         const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
         const sffi::SharedCall call_lock;
-#line 1026 "spec/torch_api.yaml"
+#line 1027 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 1677 "ops_2.cpp"
+#line 1749 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -1691,9 +1763,9 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
     try {
         const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
         const sffi::SharedCall call_lock;
-#line 1040 "spec/torch_api.yaml"
+#line 1041 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
-#line 1697 "ops_2.cpp"
+#line 1769 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding");
         return 0;
@@ -1716,9 +1788,9 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 2574 "spec/torch_api.yaml"
+#line 2575 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1722 "ops_2.cpp"
+#line 1794 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -1741,9 +1813,9 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const bool ceil_mode = ceil_mode_;
         const sffi::SharedCall call_lock;
-#line 2591 "spec/torch_api.yaml"
+#line 2592 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1747 "ops_2.cpp"
+#line 1819 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -1766,9 +1838,9 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const bool ceil_mode = ceil_mode_;
         const sffi::SharedCall call_lock;
-#line 2610 "spec/torch_api.yaml"
+#line 2611 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1772 "ops_2.cpp"
+#line 1844 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -1792,9 +1864,9 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const bool count_include_pad = count_include_pad_;
         const std::optional<int64_t> divisor_override = sffi::optional_arg(divisor_override_, divisor_override_present);
         const sffi::SharedCall call_lock;
-#line 2629 "spec/torch_api.yaml"
+#line 2630 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 1798 "ops_2.cpp"
+#line 1870 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -1817,9 +1889,9 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const bool scale_grad_by_freq = scale_grad_by_freq_;
         const bool sparse = sparse_;
         const sffi::SharedCall call_lock;
-#line 2647 "spec/torch_api.yaml"
+#line 2648 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 1823 "ops_2.cpp"
+#line 1895 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -1842,9 +1914,9 @@ RT_TORCH_API int64_t rt_torch_nn_conv1d(int64_t input_, int64_t weight_, int64_t
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 1, "dilation");
         const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 3389 "spec/torch_api.yaml"
+#line 3390 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv1d(input, weight, bias, stride, padding, dilation, groups));
-#line 1848 "ops_2.cpp"
+#line 1920 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv1d");
         return 0;
@@ -1867,9 +1939,9 @@ RT_TORCH_API int64_t rt_torch_nn_conv1d_padding(int64_t input_, int64_t weight_,
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 1, "dilation");
         const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 3407 "spec/torch_api.yaml"
+#line 3408 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv1d(input, weight, bias, stride, padding, dilation, groups));
-#line 1873 "ops_2.cpp"
+#line 1945 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv1d_padding");
         return 0;
@@ -1892,9 +1964,9 @@ RT_TORCH_API int64_t rt_torch_nn_conv3d(int64_t input_, int64_t weight_, int64_t
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 3, "dilation");
         const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 3425 "spec/torch_api.yaml"
+#line 3426 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv3d(input, weight, bias, stride, padding, dilation, groups));
-#line 1898 "ops_2.cpp"
+#line 1970 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv3d");
         return 0;
@@ -1917,9 +1989,9 @@ RT_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input_, int64_t weight_,
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 3, "dilation");
         const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 3443 "spec/torch_api.yaml"
+#line 3444 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv3d(input, weight, bias, stride, padding, dilation, groups));
-#line 1923 "ops_2.cpp"
+#line 1995 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv3d_padding");
         return 0;
@@ -1943,9 +2015,9 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input_, int64_t weight
         const int64_t groups = groups_;
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 1, "dilation");
         const sffi::SharedCall call_lock;
-#line 3462 "spec/torch_api.yaml"
+#line 3463 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 1949 "ops_2.cpp"
+#line 2021 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose1d");
         return 0;
@@ -1969,9 +2041,9 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose2d(int64_t input_, int64_t weight
         const int64_t groups = groups_;
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 2, "dilation");
         const sffi::SharedCall call_lock;
-#line 3481 "spec/torch_api.yaml"
+#line 3482 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 1975 "ops_2.cpp"
+#line 2047 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose2d");
         return 0;
@@ -1995,9 +2067,9 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose3d(int64_t input_, int64_t weight
         const int64_t groups = groups_;
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 3, "dilation");
         const sffi::SharedCall call_lock;
-#line 3500 "spec/torch_api.yaml"
+#line 3501 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv_transpose3d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 2001 "ops_2.cpp"
+#line 2073 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose3d");
         return 0;
@@ -2020,9 +2092,9 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool1d(int64_t input_, const int64_t* kerne
         const bool ceil_mode = ceil_mode_;
         const bool count_include_pad = count_include_pad_;
         const sffi::SharedCall call_lock;
-#line 3518 "spec/torch_api.yaml"
+#line 3519 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool1d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad));
-#line 2026 "ops_2.cpp"
+#line 2098 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool1d");
         return 0;
@@ -2045,9 +2117,9 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool1d(int64_t input_, const int64_t* kerne
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 1, "dilation");
         const bool ceil_mode = ceil_mode_;
         const sffi::SharedCall call_lock;
-#line 3535 "spec/torch_api.yaml"
+#line 3536 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool1d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2051 "ops_2.cpp"
+#line 2123 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool1d");
         return 0;
@@ -2070,9 +2142,9 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool1d_with_indices(int64_t input_, const i
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 1, "dilation");
         const bool ceil_mode = ceil_mode_;
         const sffi::SharedCall call_lock;
-#line 3554 "spec/torch_api.yaml"
+#line 3555 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool1d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2076 "ops_2.cpp"
+#line 2148 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool1d_with_indices");
         return -1;
@@ -2096,9 +2168,9 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input_, const int64_t* kerne
         const bool count_include_pad = count_include_pad_;
         const std::optional<int64_t> divisor_override = sffi::optional_arg(divisor_override_, divisor_override_present);
         const sffi::SharedCall call_lock;
-#line 3573 "spec/torch_api.yaml"
+#line 3574 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool3d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 2102 "ops_2.cpp"
+#line 2174 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool3d");
         return 0;
@@ -2121,9 +2193,9 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool3d(int64_t input_, const int64_t* kerne
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 3, "dilation");
         const bool ceil_mode = ceil_mode_;
         const sffi::SharedCall call_lock;
-#line 3590 "spec/torch_api.yaml"
+#line 3591 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool3d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2127 "ops_2.cpp"
+#line 2199 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool3d");
         return 0;
@@ -2146,9 +2218,9 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool3d_with_indices(int64_t input_, const i
         const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 3, "dilation");
         const bool ceil_mode = ceil_mode_;
         const sffi::SharedCall call_lock;
-#line 3609 "spec/torch_api.yaml"
+#line 3610 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool3d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2152 "ops_2.cpp"
+#line 2224 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool3d_with_indices");
         return -1;
@@ -2167,9 +2239,9 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input_, const int64
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 1, "output_size");
         const sffi::SharedCall call_lock;
-#line 3623 "spec/torch_api.yaml"
+#line 3624 "spec/torch_api.yaml"
         return sffi::new_tensor(at::adaptive_avg_pool1d(input, output_size));
-#line 2173 "ops_2.cpp"
+#line 2245 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool1d");
         return 0;
@@ -2188,9 +2260,9 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d(int64_t input_, const int64
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 1, "output_size");
         const sffi::SharedCall call_lock;
-#line 3636 "spec/torch_api.yaml"
+#line 3637 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::adaptive_max_pool1d(input, output_size)));
-#line 2194 "ops_2.cpp"
+#line 2266 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d");
         return 0;
@@ -2209,9 +2281,9 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d_with_indices(int64_t input_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 1, "output_size");
         const sffi::SharedCall call_lock;
-#line 3651 "spec/torch_api.yaml"
+#line 3652 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool1d(input, output_size));
-#line 2215 "ops_2.cpp"
+#line 2287 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d_with_indices");
         return -1;
@@ -2230,9 +2302,9 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d(int64_t input_, const int64
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 2, "output_size");
         const sffi::SharedCall call_lock;
-#line 3665 "spec/torch_api.yaml"
+#line 3666 "spec/torch_api.yaml"
         return sffi::new_tensor(at::adaptive_avg_pool2d(input, output_size));
-#line 2236 "ops_2.cpp"
+#line 2308 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool2d");
         return 0;
@@ -2251,9 +2323,9 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d(int64_t input_, const int64
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 2, "output_size");
         const sffi::SharedCall call_lock;
-#line 3678 "spec/torch_api.yaml"
+#line 3679 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::adaptive_max_pool2d(input, output_size)));
-#line 2257 "ops_2.cpp"
+#line 2329 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d");
         return 0;
@@ -2272,9 +2344,9 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t input_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 2, "output_size");
         const sffi::SharedCall call_lock;
-#line 3693 "spec/torch_api.yaml"
+#line 3694 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool2d(input, output_size));
-#line 2278 "ops_2.cpp"
+#line 2350 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d_with_indices");
         return -1;
@@ -2293,9 +2365,9 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input_, const int64
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 3, "output_size");
         const sffi::SharedCall call_lock;
-#line 3707 "spec/torch_api.yaml"
+#line 3708 "spec/torch_api.yaml"
         return sffi::new_tensor(at::adaptive_avg_pool3d(input, output_size));
-#line 2299 "ops_2.cpp"
+#line 2371 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool3d");
         return 0;
@@ -2314,9 +2386,9 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input_, const int64
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 3, "output_size");
         const sffi::SharedCall call_lock;
-#line 3720 "spec/torch_api.yaml"
+#line 3721 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::adaptive_max_pool3d(input, output_size)));
-#line 2320 "ops_2.cpp"
+#line 2392 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d");
         return 0;
@@ -2335,9 +2407,9 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 3, "output_size");
         const sffi::SharedCall call_lock;
-#line 3735 "spec/torch_api.yaml"
+#line 3736 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool3d(input, output_size));
-#line 2341 "ops_2.cpp"
+#line 2413 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d_with_indices");
         return -1;
@@ -2359,9 +2431,9 @@ RT_TORCH_API int64_t rt_torch_nn_group_norm(int64_t input_, int64_t num_groups_,
         const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
         const double eps = eps_;
         const sffi::SharedCall call_lock;
-#line 3753 "spec/torch_api.yaml"
+#line 3754 "spec/torch_api.yaml"
         return sffi::new_tensor(at::group_norm(input, num_groups, weight, bias, eps));
-#line 2365 "ops_2.cpp"
+#line 2437 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_group_norm");
         return 0;
@@ -2386,7 +2458,7 @@ RT_TORCH_API int64_t rt_torch_nn_instance_norm(int64_t input_, int64_t running_m
         const double momentum = momentum_;
         const double eps = eps_;
         const sffi::SharedCall call_lock;
-#line 3772 "spec/torch_api.yaml"
+#line 3773 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     if (use_input_stats) {
         int64_t spatial = 1;
@@ -2395,7 +2467,7 @@ RT_TORCH_API int64_t rt_torch_nn_instance_norm(int64_t input_, int64_t running_m
     }
     return at::instance_norm(input, weight, bias, running_mean, running_var, use_input_stats, momentum, eps, true);
 }());
-#line 2399 "ops_2.cpp"
+#line 2471 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_instance_norm");
         return 0;
@@ -2416,9 +2488,9 @@ RT_TORCH_API int64_t rt_torch_nn_rms_norm(int64_t input_, const int64_t* normali
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const std::optional<double> eps = sffi::optional_arg(eps_, eps_present);
         const sffi::SharedCall call_lock;
-#line 3795 "spec/torch_api.yaml"
+#line 3796 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rms_norm(input, normalized_shape, weight, eps));
-#line 2422 "ops_2.cpp"
+#line 2494 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_rms_norm");
         return 0;
@@ -2440,7 +2512,7 @@ RT_TORCH_API int64_t rt_torch_nn_local_response_norm(int64_t input_, int64_t siz
         const double beta = beta_;
         const double k = k_;
         const sffi::SharedCall call_lock;
-#line 3811 "spec/torch_api.yaml"
+#line 3812 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     const int64_t dim = input.dim();
     TORCH_CHECK_VALUE(dim >= 3, "Expected 3D or higher dimensionality input (got ", dim, " dimensions)");
@@ -2458,7 +2530,7 @@ RT_TORCH_API int64_t rt_torch_nn_local_response_norm(int64_t input_, int64_t siz
     div = at::pow(at::add(at::mul(div, alpha), k), beta);
     return at::div(input, div);
 }());
-#line 2462 "ops_2.cpp"
+#line 2534 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_local_response_norm");
         return 0;
@@ -2479,9 +2551,9 @@ RT_TORCH_API int64_t rt_torch_nn_normalize(int64_t input_, double p_, int64_t di
         const int64_t dim = dim_;
         const double eps = eps_;
         const sffi::SharedCall call_lock;
-#line 3842 "spec/torch_api.yaml"
+#line 3843 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, at::clamp_min(at::norm(input, std::optional<c10::Scalar>(p), c10::IntArrayRef{dim}, true), eps).expand_as(input)));
-#line 2485 "ops_2.cpp"
+#line 2557 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_normalize");
         return 0;
@@ -2502,9 +2574,9 @@ RT_TORCH_API int64_t rt_torch_nn_pad(int64_t input_, const int64_t* pad_, int64_
         const std::string_view mode = sffi::enum_arg(mode_, "mode", {"constant", "reflect", "replicate", "circular"}, sffi::Code::other);
         const std::optional<double> value = sffi::optional_arg(value_, value_present);
         const sffi::SharedCall call_lock;
-#line 3856 "spec/torch_api.yaml"
+#line 3857 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pad(input, pad, mode, value));
-#line 2508 "ops_2.cpp"
+#line 2580 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pad");
         return 0;
@@ -2526,9 +2598,9 @@ RT_TORCH_API int64_t rt_torch_nn_unfold(int64_t input_, const int64_t* kernel_si
         const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
         const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 2, "stride");
         const sffi::SharedCall call_lock;
-#line 3872 "spec/torch_api.yaml"
+#line 3873 "spec/torch_api.yaml"
         return sffi::new_tensor(at::im2col(input, kernel_size, dilation, padding, stride));
-#line 2532 "ops_2.cpp"
+#line 2604 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_unfold");
         return 0;
@@ -2548,9 +2620,9 @@ RT_TORCH_API int64_t rt_torch_nn_cosine_similarity(int64_t x1_, int64_t x2_, int
         const int64_t dim = dim_;
         const double eps = eps_;
         const sffi::SharedCall call_lock;
-#line 3887 "spec/torch_api.yaml"
+#line 3888 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cosine_similarity(x1, x2, dim, eps));
-#line 2554 "ops_2.cpp"
+#line 2626 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cosine_similarity");
         return 0;
@@ -2571,9 +2643,9 @@ RT_TORCH_API int64_t rt_torch_nn_pairwise_distance(int64_t x1_, int64_t x2_, dou
         const double eps = eps_;
         const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 3903 "spec/torch_api.yaml"
+#line 3904 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pairwise_distance(x1, x2, p, eps, keepdim));
-#line 2577 "ops_2.cpp"
+#line 2649 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pairwise_distance");
         return 0;
@@ -2592,9 +2664,9 @@ RT_TORCH_API int64_t rt_torch_nn_pdist(int64_t input_, double p_) noexcept {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const double p = p_;
         const sffi::SharedCall call_lock;
-#line 3916 "spec/torch_api.yaml"
+#line 3917 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pdist(input, p));
-#line 2598 "ops_2.cpp"
+#line 2670 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pdist");
         return 0;
@@ -2613,9 +2685,9 @@ RT_TORCH_API int64_t rt_torch_nn_pixel_shuffle(int64_t input_, int64_t upscale_f
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t upscale_factor = upscale_factor_;
         const sffi::SharedCall call_lock;
-#line 3929 "spec/torch_api.yaml"
+#line 3930 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pixel_shuffle(input, upscale_factor));
-#line 2619 "ops_2.cpp"
+#line 2691 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pixel_shuffle");
         return 0;
@@ -2634,9 +2706,9 @@ RT_TORCH_API int64_t rt_torch_nn_pixel_unshuffle(int64_t input_, int64_t downsca
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t downscale_factor = downscale_factor_;
         const sffi::SharedCall call_lock;
-#line 3942 "spec/torch_api.yaml"
+#line 3943 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pixel_unshuffle(input, downscale_factor));
-#line 2640 "ops_2.cpp"
+#line 2712 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pixel_unshuffle");
         return 0;
@@ -2655,9 +2727,9 @@ RT_TORCH_API int64_t rt_torch_nn_channel_shuffle(int64_t input_, int64_t groups_
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t groups = groups_;
         const sffi::SharedCall call_lock;
-#line 3955 "spec/torch_api.yaml"
+#line 3956 "spec/torch_api.yaml"
         return sffi::new_tensor(at::channel_shuffle(input, groups));
-#line 2661 "ops_2.cpp"
+#line 2733 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_channel_shuffle");
         return 0;
@@ -2676,9 +2748,9 @@ RT_TORCH_API int64_t rt_torch_nn_one_hot(int64_t tensor_, int64_t num_classes_) 
         const at::Tensor tensor = sffi::tensor_arg(tensor_, "tensor");
         const int64_t num_classes = num_classes_;
         const sffi::SharedCall call_lock;
-#line 3968 "spec/torch_api.yaml"
+#line 3969 "spec/torch_api.yaml"
         return sffi::new_tensor(at::one_hot(tensor, num_classes));
-#line 2682 "ops_2.cpp"
+#line 2754 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_one_hot");
         return 0;
@@ -2697,9 +2769,9 @@ RT_TORCH_API int64_t rt_torch_nn_bilinear(int64_t input1_, int64_t input2_, int6
         const auto [input1, input2, weight] = sffi::tensor_args<3>({input1_, input2_, weight_}, {"input1", "input2", "weight"});
         const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
         const sffi::SharedCall call_lock;
-#line 3983 "spec/torch_api.yaml"
+#line 3984 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bilinear(input1, input2, weight, bias));
-#line 2703 "ops_2.cpp"
+#line 2775 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_bilinear");
         return 0;
@@ -2719,12 +2791,12 @@ RT_TORCH_API int64_t rt_torch_nn_dropout2d(int64_t input_, double p_, bool train
         const double p = p_;
         const bool training = training_;
         const sffi::SharedCall call_lock;
-#line 3997 "spec/torch_api.yaml"
+#line 3998 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK_VALUE(p >= 0.0 && p <= 1.0, "dropout probability has to be between 0 and 1, but got ", p);
     return at::feature_dropout(input, p, training);
 }());
-#line 2728 "ops_2.cpp"
+#line 2800 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout2d");
         return 0;
@@ -2744,13 +2816,13 @@ RT_TORCH_API int64_t rt_torch_nn_dropout3d(int64_t input_, double p_, bool train
         const double p = p_;
         const bool training = training_;
         const sffi::SharedCall call_lock;
-#line 4015 "spec/torch_api.yaml"
+#line 4016 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK_VALUE(p >= 0.0 && p <= 1.0, "dropout probability has to be between 0 and 1, but got ", p);
     if (input.dim() != 5) return at::feature_dropout(input.unsqueeze(0), p, training).squeeze(0);  // F: unbatched
     return at::feature_dropout(input, p, training);
 }());
-#line 2754 "ops_2.cpp"
+#line 2826 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout3d");
         return 0;
@@ -2770,12 +2842,12 @@ RT_TORCH_API int64_t rt_torch_nn_alpha_dropout(int64_t input_, double p_, bool t
         const double p = p_;
         const bool training = training_;
         const sffi::SharedCall call_lock;
-#line 4034 "spec/torch_api.yaml"
+#line 4035 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK_VALUE(p >= 0.0 && p <= 1.0, "dropout probability has to be between 0 and 1, but got ", p);
     return at::alpha_dropout(input, p, training);
 }());
-#line 2779 "ops_2.cpp"
+#line 2851 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_alpha_dropout");
         return 0;
@@ -2798,9 +2870,9 @@ RT_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query_, in
         const std::optional<double> scale = sffi::optional_arg(scale_, scale_present);
         const bool enable_gqa = enable_gqa_;
         const sffi::SharedCall call_lock;
-#line 4058 "spec/torch_api.yaml"
+#line 4059 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal, scale, enable_gqa));
-#line 2804 "ops_2.cpp"
+#line 2876 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_scaled_dot_product_attention");
         return 0;
@@ -2821,10 +2893,10 @@ RT_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input_, int64_t grid_, cons
         const std::string_view padding_mode = sffi::enum_arg(padding_mode_, "padding_mode", {"zeros", "border", "reflection"}, sffi::Code::value);
         const std::optional<bool> align_corners = sffi::optional_arg(align_corners_, align_corners_present);
         const sffi::SharedCall call_lock;
-#line 4074 "spec/torch_api.yaml"
+#line 4075 "spec/torch_api.yaml"
         return sffi::new_tensor(at::grid_sampler(input, grid, mode == "bilinear" ? 0 : mode == "nearest" ? 1 : 2,
                  padding_mode == "zeros" ? 0 : padding_mode == "border" ? 1 : 2, align_corners.value_or(false)));
-#line 2828 "ops_2.cpp"
+#line 2900 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_grid_sample");
         return 0;
@@ -2833,6 +2905,88 @@ RT_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input_, int64_t grid_, cons
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_nn_grid_sample");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_interpolate(int64_t input_, const int64_t* size_, int64_t size_len, bool size_present, const double* scale_factor_, int64_t scale_factor_len, bool scale_factor_present, const char* mode_, bool align_corners_, bool align_corners_present, bool recompute_scale_factor_, bool recompute_scale_factor_present, bool antialias_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::OptionalIntArrayRef size = sffi::optional_array_arg(size_, size_len, size_present, "size");
+        const c10::OptionalArrayRef<double> scale_factor = sffi::optional_array_arg(scale_factor_, scale_factor_len, scale_factor_present, "scale_factor");
+        const std::string_view mode = sffi::enum_arg(mode_, "mode", {"nearest", "linear", "bilinear", "bicubic", "trilinear", "area", "nearest-exact"}, sffi::Code::value);
+        const std::optional<bool> align_corners = sffi::optional_arg(align_corners_, align_corners_present);
+        const std::optional<bool> recompute_scale_factor = sffi::optional_arg(recompute_scale_factor_, recompute_scale_factor_present);
+        const bool antialias = antialias_;
+        const sffi::SharedCall call_lock;
+#line 4095 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    const bool sampling = mode == "nearest" || mode == "area" || mode == "nearest-exact";
+    TORCH_CHECK_VALUE(!(sampling && align_corners.has_value()),
+                      "align_corners option can only be set with the interpolating modes: linear | bilinear | bicubic | trilinear");
+    const bool corners = align_corners.value_or(false);
+    const int64_t dim = input.dim() - 2;
+    TORCH_CHECK_VALUE(!(size.has_value() && scale_factor.has_value()), "only one of size or scale_factor should be defined");
+    TORCH_CHECK_VALUE(size.has_value() || scale_factor.has_value(), "either size or scale_factor should be defined");
+    std::optional<std::vector<int64_t>> output_size;
+    std::optional<std::vector<double>> scales;
+    if (size.has_value()) {
+        TORCH_CHECK_VALUE(size->size() == 1 || static_cast<int64_t>(size->size()) == dim,
+                          "Input and output must have the same number of spatial dimensions, but got input with spatial dimensions of ",
+                          input.sizes().slice(2), " and output size of ", *size,
+                          ". Please provide input tensor in (N, C, d1, d2, ...,dK) format and output size in (o1, o2, ...,oK) format.");
+        output_size = size->size() == 1 ? std::vector<int64_t>(std::max<int64_t>(dim, 0), (*size)[0]) : size->vec();
+    } else {
+        TORCH_CHECK_VALUE(scale_factor->size() == 1 || static_cast<int64_t>(scale_factor->size()) == dim,
+                          "Input and scale_factor must have the same number of spatial dimensions, but got input with spatial dimensions of ",
+                          input.sizes().slice(2), " and scale_factor of shape ", *scale_factor,
+                          ". Please provide input tensor in (N, C, d1, d2, ...,dK) format and scale_factor in (s1, s2, ...,sK) format.");
+        scales = scale_factor->size() == 1 ? std::vector<double>(std::max<int64_t>(dim, 0), (*scale_factor)[0]) : scale_factor->vec();
+    }
+    TORCH_CHECK_VALUE(!(recompute_scale_factor.value_or(false) && size.has_value()),
+                      "recompute_scale_factor is not meaningful with an explicit size.");
+    if (recompute_scale_factor.value_or(false) || (mode == "area" && !output_size.has_value())) {
+        std::vector<int64_t> computed;
+        for (int64_t i = 0; i < dim; ++i) computed.push_back(static_cast<int64_t>(std::floor(static_cast<double>(input.size(i + 2)) * (*scales)[i])));
+        output_size = computed;
+        scales.reset();
+    }
+    TORCH_CHECK_VALUE(!antialias || ((mode == "bilinear" || mode == "bicubic") && input.dim() == 4),
+                      "Anti-alias option is restricted to bilinear, bicubic, and lanczos modes and requires a 4-D tensor as input");
+    const at::OptionalIntArrayRef out = output_size.has_value() ? at::OptionalIntArrayRef(*output_size) : at::OptionalIntArrayRef();
+    const std::optional<c10::ArrayRef<double>> sc = scales.has_value() ? std::optional<c10::ArrayRef<double>>(*scales) : std::nullopt;
+    const int64_t d = input.dim();
+    if (mode == "nearest" && d == 3) return at::upsample_nearest1d(input, out, sc);
+    if (mode == "nearest" && d == 4) return at::upsample_nearest2d(input, out, sc);
+    if (mode == "nearest" && d == 5) return at::upsample_nearest3d(input, out, sc);
+    if (mode == "nearest-exact" && d == 3) return at::_upsample_nearest_exact1d(input, out, sc);
+    if (mode == "nearest-exact" && d == 4) return at::_upsample_nearest_exact2d(input, out, sc);
+    if (mode == "nearest-exact" && d == 5) return at::_upsample_nearest_exact3d(input, out, sc);
+    if (mode == "area" && d == 3) return at::adaptive_avg_pool1d(input, *output_size);
+    if (mode == "area" && d == 4) return at::adaptive_avg_pool2d(input, *output_size);
+    if (mode == "area" && d == 5) return at::adaptive_avg_pool3d(input, *output_size);
+    if (mode == "linear" && d == 3) return at::upsample_linear1d(input, out, corners, sc);
+    if (mode == "bilinear" && d == 4) {
+        return antialias ? at::_upsample_bilinear2d_aa(input, out, corners, sc) : at::upsample_bilinear2d(input, out, corners, sc);
+    }
+    if (mode == "trilinear" && d == 5) return at::upsample_trilinear3d(input, out, corners, sc);
+    if (mode == "bicubic" && d == 4) {
+        return antialias ? at::_upsample_bicubic2d_aa(input, out, corners, sc) : at::upsample_bicubic2d(input, out, corners, sc);
+    }
+    const char* needs = mode == "linear" ? "3D" : mode == "bilinear" || mode == "bicubic" ? "4D" : mode == "trilinear" ? "5D" : "3D, 4D or 5D";
+    TORCH_CHECK_NOT_IMPLEMENTED(false, "Got ", d, "D input, but ", mode, " mode needs ", needs, " input");
+    return input;
+}());
+#line 2982 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_interpolate");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_interpolate");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_interpolate");
         return 0;
     }
 }

@@ -5,181 +5,181 @@
 #if __has_include(<ATen/ops/abs.h>)
 #include <ATen/ops/abs.h>
 #else
-#line 3097 "spec/torch_api.yaml"
+#line 3098 "spec/torch_api.yaml"
 #error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
 #endif
 #if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
 #else
-#line 3244 "spec/torch_api.yaml"
+#line 3245 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
 #if __has_include(<ATen/ops/binary_cross_entropy_with_logits.h>)
 #include <ATen/ops/binary_cross_entropy_with_logits.h>
 #else
-#line 3341 "spec/torch_api.yaml"
+#line 3342 "spec/torch_api.yaml"
 #error "binds calls at::binary_cross_entropy_with_logits, which this ATen does not have (no <ATen/ops/binary_cross_entropy_with_logits.h>)"
 #endif
 #if __has_include(<ATen/ops/broadcast_tensors.h>)
 #include <ATen/ops/broadcast_tensors.h>
 #else
-#line 3097 "spec/torch_api.yaml"
+#line 3098 "spec/torch_api.yaml"
 #error "binds calls at::broadcast_tensors, which this ATen does not have (no <ATen/ops/broadcast_tensors.h>)"
 #endif
 #if __has_include(<ATen/ops/clone.h>)
 #include <ATen/ops/clone.h>
 #else
-#line 1259 "spec/torch_api.yaml"
+#line 1260 "spec/torch_api.yaml"
 #error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
 #endif
 #if __has_include(<ATen/ops/complex.h>)
 #include <ATen/ops/complex.h>
 #else
-#line 2728 "spec/torch_api.yaml"
+#line 2729 "spec/torch_api.yaml"
 #error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
 #endif
 #if __has_include(<ATen/ops/cosine_embedding_loss.h>)
 #include <ATen/ops/cosine_embedding_loss.h>
 #else
-#line 3285 "spec/torch_api.yaml"
+#line 3286 "spec/torch_api.yaml"
 #error "binds calls at::cosine_embedding_loss, which this ATen does not have (no <ATen/ops/cosine_embedding_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/cross_entropy_loss.h>)
 #include <ATen/ops/cross_entropy_loss.h>
 #else
-#line 1065 "spec/torch_api.yaml"
+#line 1066 "spec/torch_api.yaml"
 #error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
 #else
-#line 3097 "spec/torch_api.yaml"
+#line 3098 "spec/torch_api.yaml"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
 #endif
 #if __has_include(<ATen/ops/hinge_embedding_loss.h>)
 #include <ATen/ops/hinge_embedding_loss.h>
 #else
-#line 3268 "spec/torch_api.yaml"
+#line 3269 "spec/torch_api.yaml"
 #error "binds calls at::hinge_embedding_loss, which this ATen does not have (no <ATen/ops/hinge_embedding_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/huber_loss.h>)
 #include <ATen/ops/huber_loss.h>
 #else
-#line 3143 "spec/torch_api.yaml"
+#line 3144 "spec/torch_api.yaml"
 #error "binds calls at::huber_loss, which this ATen does not have (no <ATen/ops/huber_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/imag.h>)
 #include <ATen/ops/imag.h>
 #else
-#line 1561 "spec/torch_api.yaml"
+#line 1562 "spec/torch_api.yaml"
 #error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
 #endif
 #if __has_include(<ATen/ops/kl_div.h>)
 #include <ATen/ops/kl_div.h>
 #else
-#line 3301 "spec/torch_api.yaml"
+#line 3302 "spec/torch_api.yaml"
 #error "binds calls at::kl_div, which this ATen does not have (no <ATen/ops/kl_div.h>)"
 #endif
 #if __has_include(<ATen/ops/l1_loss.h>)
 #include <ATen/ops/l1_loss.h>
 #else
-#line 3097 "spec/torch_api.yaml"
+#line 3098 "spec/torch_api.yaml"
 #error "binds calls at::l1_loss, which this ATen does not have (no <ATen/ops/l1_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/log_sigmoid.h>)
 #include <ATen/ops/log_sigmoid.h>
 #else
-#line 3244 "spec/torch_api.yaml"
+#line 3245 "spec/torch_api.yaml"
 #error "binds calls at::log_sigmoid, which this ATen does not have (no <ATen/ops/log_sigmoid.h>)"
 #endif
 #if __has_include(<ATen/ops/margin_ranking_loss.h>)
 #include <ATen/ops/margin_ranking_loss.h>
 #else
-#line 3184 "spec/torch_api.yaml"
+#line 3185 "spec/torch_api.yaml"
 #error "binds calls at::margin_ranking_loss, which this ATen does not have (no <ATen/ops/margin_ranking_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/mean.h>)
 #include <ATen/ops/mean.h>
 #else
-#line 3143 "spec/torch_api.yaml"
+#line 3144 "spec/torch_api.yaml"
 #error "binds calls at::mean, which this ATen does not have (no <ATen/ops/mean.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
 #else
-#line 3097 "spec/torch_api.yaml"
+#line 3098 "spec/torch_api.yaml"
 #error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
 #endif
 #if __has_include(<ATen/ops/multi_margin_loss.h>)
 #include <ATen/ops/multi_margin_loss.h>
 #else
-#line 3208 "spec/torch_api.yaml"
+#line 3209 "spec/torch_api.yaml"
 #error "binds calls at::multi_margin_loss, which this ATen does not have (no <ATen/ops/multi_margin_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/multilabel_margin_loss.h>)
 #include <ATen/ops/multilabel_margin_loss.h>
 #else
-#line 3228 "spec/torch_api.yaml"
+#line 3229 "spec/torch_api.yaml"
 #error "binds calls at::multilabel_margin_loss, which this ATen does not have (no <ATen/ops/multilabel_margin_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
 #else
-#line 3244 "spec/torch_api.yaml"
+#line 3245 "spec/torch_api.yaml"
 #error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
 #endif
 #if __has_include(<ATen/ops/nll_loss_nd.h>)
 #include <ATen/ops/nll_loss_nd.h>
 #else
-#line 1089 "spec/torch_api.yaml"
+#line 1090 "spec/torch_api.yaml"
 #error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
 #endif
 #if __has_include(<ATen/ops/poisson_nll_loss.h>)
 #include <ATen/ops/poisson_nll_loss.h>
 #else
-#line 3324 "spec/torch_api.yaml"
+#line 3325 "spec/torch_api.yaml"
 #error "binds calls at::poisson_nll_loss, which this ATen does not have (no <ATen/ops/poisson_nll_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 1550 "spec/torch_api.yaml"
+#line 1551 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 #if __has_include(<ATen/ops/rsub.h>)
 #include <ATen/ops/rsub.h>
 #else
-#line 3244 "spec/torch_api.yaml"
+#line 3245 "spec/torch_api.yaml"
 #error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
 #endif
 #if __has_include(<ATen/ops/smooth_l1_loss.h>)
 #include <ATen/ops/smooth_l1_loss.h>
 #else
-#line 3122 "spec/torch_api.yaml"
+#line 3123 "spec/torch_api.yaml"
 #error "binds calls at::smooth_l1_loss, which this ATen does not have (no <ATen/ops/smooth_l1_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/soft_margin_loss.h>)
 #include <ATen/ops/soft_margin_loss.h>
 #else
-#line 3167 "spec/torch_api.yaml"
+#line 3168 "spec/torch_api.yaml"
 #error "binds calls at::soft_margin_loss, which this ATen does not have (no <ATen/ops/soft_margin_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
 #else
-#line 3097 "spec/torch_api.yaml"
+#line 3098 "spec/torch_api.yaml"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
 #endif
 #if __has_include(<ATen/ops/sum.h>)
 #include <ATen/ops/sum.h>
 #else
-#line 3097 "spec/torch_api.yaml"
+#line 3098 "spec/torch_api.yaml"
 #error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
 #endif
 #if __has_include(<ATen/ops/triplet_margin_loss.h>)
 #include <ATen/ops/triplet_margin_loss.h>
 #else
-#line 3366 "spec/torch_api.yaml"
+#line 3367 "spec/torch_api.yaml"
 #error "binds calls at::triplet_margin_loss, which this ATen does not have (no <ATen/ops/triplet_margin_loss.h>)"
 #endif
 
@@ -190,7 +190,7 @@ RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexce
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const sffi::SharedCall call_lock;
-#line 1053 "spec/torch_api.yaml"
+#line 1054 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::mse_loss(input, target));
 #line 196 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -210,7 +210,7 @@ RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) n
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const sffi::SharedCall call_lock;
-#line 1065 "spec/torch_api.yaml"
+#line 1066 "spec/torch_api.yaml"
         return sffi::to_f64(at::cross_entropy_loss(input, target));
 #line 216 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -230,7 +230,7 @@ RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t tar
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const sffi::SharedCall call_lock;
-#line 1077 "spec/torch_api.yaml"
+#line 1078 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::binary_cross_entropy(input, target));
 #line 236 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -250,7 +250,7 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexce
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const sffi::SharedCall call_lock;
-#line 1089 "spec/torch_api.yaml"
+#line 1090 "spec/torch_api.yaml"
         return sffi::to_f64(at::nll_loss_nd(input, target));
 #line 256 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -271,7 +271,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, co
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 2663 "spec/torch_api.yaml"
+#line 2664 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
 #line 277 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -295,7 +295,7 @@ RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const double label_smoothing = label_smoothing_;
         const sffi::SharedCall call_lock;
-#line 2681 "spec/torch_api.yaml"
+#line 2682 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
 #line 301 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -317,7 +317,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 2697 "spec/torch_api.yaml"
+#line 2698 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
 #line 323 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -340,7 +340,7 @@ RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, in
         const int64_t ignore_index = ignore_index_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 2714 "spec/torch_api.yaml"
+#line 2715 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
 #line 346 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -362,7 +362,7 @@ RT_TORCH_API int64_t rt_torch_nn_l1_loss(int64_t input_, int64_t target_, const 
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const sffi::SharedCall call_lock;
-#line 3097 "spec/torch_api.yaml"
+#line 3098 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     auto both = at::broadcast_tensors({input, target});
     if (!weight.has_value()) return at::l1_loss(both[0], both[1], sffi::reduction_arg(reduction));
@@ -392,7 +392,7 @@ RT_TORCH_API int64_t rt_torch_nn_smooth_l1_loss(int64_t input_, int64_t target_,
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const double beta = beta_;
         const sffi::SharedCall call_lock;
-#line 3122 "spec/torch_api.yaml"
+#line 3123 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     auto both = at::broadcast_tensors({input, target});
     if (beta == 0.0) return at::l1_loss(both[0], both[1], sffi::reduction_arg(reduction));
@@ -419,7 +419,7 @@ RT_TORCH_API int64_t rt_torch_nn_huber_loss(int64_t input_, int64_t target_, con
         const double delta = delta_;
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const sffi::SharedCall call_lock;
-#line 3143 "spec/torch_api.yaml"
+#line 3144 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     auto both = at::broadcast_tensors({input, target});
     if (!weight.has_value()) return at::huber_loss(both[0], both[1], sffi::reduction_arg(reduction), delta);
@@ -448,7 +448,7 @@ RT_TORCH_API int64_t rt_torch_nn_soft_margin_loss(int64_t input_, int64_t target
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3167 "spec/torch_api.yaml"
+#line 3168 "spec/torch_api.yaml"
         return sffi::new_tensor(at::soft_margin_loss(input, target, sffi::reduction_arg(reduction)));
 #line 454 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -470,7 +470,7 @@ RT_TORCH_API int64_t rt_torch_nn_margin_ranking_loss(int64_t input1_, int64_t in
         const double margin = margin_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3184 "spec/torch_api.yaml"
+#line 3185 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK(input1.dim() == input2.dim() && input1.dim() == target.dim(),
                 "margin_ranking_loss : All input tensors should have same dimension but got sizes: input1: ",
@@ -499,7 +499,7 @@ RT_TORCH_API int64_t rt_torch_nn_multi_margin_loss(int64_t input_, int64_t targe
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3208 "spec/torch_api.yaml"
+#line 3209 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK_VALUE(p == 1 || p == 2, "only p == 1 and p == 2 supported");
     TORCH_CHECK_VALUE(!weight.has_value() || weight->dim() == 1, "weight must be one-dimensional");
@@ -524,7 +524,7 @@ RT_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss(int64_t input_, int64_t 
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3228 "spec/torch_api.yaml"
+#line 3229 "spec/torch_api.yaml"
         return sffi::new_tensor(at::multilabel_margin_loss(input, target, sffi::reduction_arg(reduction)));
 #line 530 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -546,7 +546,7 @@ RT_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss(int64_t input_, int
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3244 "spec/torch_api.yaml"
+#line 3245 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     auto losses = at::neg(at::add(at::mul(target, at::log_sigmoid(input)), at::mul(at::rsub(target, 1), at::log_sigmoid(at::neg(input)))));
     if (weight.has_value()) losses = at::mul(losses, *weight);
@@ -576,7 +576,7 @@ RT_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss(int64_t input_, int64_t ta
         const double margin = margin_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3268 "spec/torch_api.yaml"
+#line 3269 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hinge_embedding_loss(input, target, margin, sffi::reduction_arg(reduction)));
 #line 582 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -598,7 +598,7 @@ RT_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1_, int64_t 
         const double margin = margin_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3285 "spec/torch_api.yaml"
+#line 3286 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cosine_embedding_loss(input1, input2, target, margin, sffi::reduction_arg(reduction)));
 #line 604 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -620,7 +620,7 @@ RT_TORCH_API int64_t rt_torch_nn_kl_div(int64_t input_, int64_t target_, const c
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "batchmean", "sum", "mean"}, sffi::Code::value);
         const bool log_target = log_target_;
         const sffi::SharedCall call_lock;
-#line 3301 "spec/torch_api.yaml"
+#line 3302 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     auto reduced = at::kl_div(input, target, sffi::reduction_arg(reduction == "batchmean" ? "sum" : reduction), log_target);
     if (reduction == "batchmean" && input.dim() != 0) return at::div(reduced, input.size(0));
@@ -648,7 +648,7 @@ RT_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input_, int64_t target
         const double eps = eps_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3324 "spec/torch_api.yaml"
+#line 3325 "spec/torch_api.yaml"
         return sffi::new_tensor(at::poisson_nll_loss(input, target, log_input, full, eps, sffi::reduction_arg(reduction)));
 #line 654 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -671,7 +671,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input_
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const std::optional<at::Tensor> pos_weight = sffi::optional_tensor_arg(pos_weight_, "pos_weight");
         const sffi::SharedCall call_lock;
-#line 3341 "spec/torch_api.yaml"
+#line 3342 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK_VALUE(target.sizes() == input.sizes(), "Target size (torch.Size(", target.sizes(),
                       ")) must be the same as input size (torch.Size(", input.sizes(), "))");
@@ -700,7 +700,7 @@ RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor_, int64_t po
         const bool swap = swap_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3366 "spec/torch_api.yaml"
+#line 3367 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK_VALUE(margin > 0, "margin must be greater than 0, got ", margin);
     return at::triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, sffi::reduction_arg(reduction));
@@ -724,7 +724,7 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const bool requires_grad = requires_grad_;
         const sffi::ExclusiveCall call_lock;
-#line 1102 "spec/torch_api.yaml"
+#line 1103 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
 #line 730 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -741,7 +741,7 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1113 "spec/torch_api.yaml"
+#line 1114 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
 #line 747 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -761,7 +761,7 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1124 "spec/torch_api.yaml"
+#line 1125 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
 #line 767 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -781,7 +781,7 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1136 "spec/torch_api.yaml"
+#line 1137 "spec/torch_api.yaml"
         handle.backward();
 #line 787 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -798,7 +798,7 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1147 "spec/torch_api.yaml"
+#line 1148 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
 #line 804 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -815,7 +815,7 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1158 "spec/torch_api.yaml"
+#line 1159 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
 #line 821 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -834,7 +834,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1168 "spec/torch_api.yaml"
+#line 1169 "spec/torch_api.yaml"
         sffi::no_grad_begin();
 #line 840 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -850,7 +850,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1183 "spec/torch_api.yaml"
+#line 1184 "spec/torch_api.yaml"
         sffi::no_grad_end();
 #line 856 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -868,7 +868,7 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
         const sffi::ExclusiveCall call_lock;
-#line 1646 "spec/torch_api.yaml"
+#line 1647 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
 #line 874 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -886,7 +886,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1197 "spec/torch_api.yaml"
+#line 1198 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
 #line 892 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -906,7 +906,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1208 "spec/torch_api.yaml"
+#line 1209 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.cpu());
 #line 912 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -926,7 +926,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1219 "spec/torch_api.yaml"
+#line 1220 "spec/torch_api.yaml"
         return sffi::to_bool(handle.is_cuda());
 #line 932 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -946,7 +946,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1231 "spec/torch_api.yaml"
+#line 1232 "spec/torch_api.yaml"
         return sffi::to_i32(handle.get_device());
 #line 952 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -968,7 +968,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const int32_t device_id = device_id_;
         const c10::Stream stream = sffi::stream_arg(stream_, "stream");
         const sffi::SharedCall call_lock;
-#line 1244 "spec/torch_api.yaml"
+#line 1245 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
 #line 974 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -988,7 +988,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1259 "spec/torch_api.yaml"
+#line 1260 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(handle));
 #line 994 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1007,7 +1007,7 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1464 "spec/torch_api.yaml"
+#line 1465 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::cuda_device_count());
 #line 1013 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1028,7 +1028,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2812 "spec/torch_api.yaml"
+#line 2813 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
 #line 1034 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1048,7 +1048,7 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1272 "spec/torch_api.yaml"
+#line 1273 "spec/torch_api.yaml"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
 #line 1054 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1068,7 +1068,7 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1283 "spec/torch_api.yaml"
+#line 1284 "spec/torch_api.yaml"
         handle.synchronize();
 #line 1074 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1085,7 +1085,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1296 "spec/torch_api.yaml"
+#line 1297 "spec/torch_api.yaml"
         return sffi::to_bool(handle.query());
 #line 1091 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1103,7 +1103,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1308 "spec/torch_api.yaml"
+#line 1309 "spec/torch_api.yaml"
         sffi::free_stream(handle_);
 #line 1109 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1118,7 +1118,7 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1322 "spec/torch_api.yaml"
+#line 1323 "spec/torch_api.yaml"
         sffi::free_tensor(handle_);
 #line 1124 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1135,7 +1135,7 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1334 "spec/torch_api.yaml"
+#line 1335 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
 #line 1141 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1155,7 +1155,7 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1344 "spec/torch_api.yaml"
+#line 1345 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
 #line 1161 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1174,7 +1174,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1353 "spec/torch_api.yaml"
+#line 1354 "spec/torch_api.yaml"
         sffi::cuda_empty_cache();
 #line 1180 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1188,7 +1188,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
 
 RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
-#line 1416 "spec/torch_api.yaml"
+#line 1417 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
 #line 1194 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1208,7 +1208,7 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1488 "spec/torch_api.yaml"
+#line 1489 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
 #line 1214 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1228,7 +1228,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1500 "spec/torch_api.yaml"
+#line 1501 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
 #line 1234 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1248,7 +1248,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1512 "spec/torch_api.yaml"
+#line 1513 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
 #line 1254 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1268,7 +1268,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1525 "spec/torch_api.yaml"
+#line 1526 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
 #line 1274 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1289,7 +1289,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 1538 "spec/torch_api.yaml"
+#line 1539 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
 #line 1295 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1309,7 +1309,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1550 "spec/torch_api.yaml"
+#line 1551 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
 #line 1315 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1329,7 +1329,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1561 "spec/torch_api.yaml"
+#line 1562 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
 #line 1335 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1349,7 +1349,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
     try {
         const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
         const sffi::SharedCall call_lock;
-#line 2728 "spec/torch_api.yaml"
+#line 2729 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
 #line 1355 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1373,7 +1373,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2745 "spec/torch_api.yaml"
+#line 2746 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
 #line 1379 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1398,7 +1398,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2763 "spec/torch_api.yaml"
+#line 2764 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
 #line 1404 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1421,7 +1421,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2780 "spec/torch_api.yaml"
+#line 2781 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
 #line 1427 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1446,7 +1446,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2798 "spec/torch_api.yaml"
+#line 2799 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
 #line 1452 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1467,7 +1467,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const double alpha = alpha_;
         const sffi::ExclusiveCall call_lock;
-#line 1662 "spec/torch_api.yaml"
+#line 1663 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
 #line 1473 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1485,7 +1485,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::ExclusiveCall call_lock;
-#line 1675 "spec/torch_api.yaml"
+#line 1676 "spec/torch_api.yaml"
         handle.add_(scalar);
 #line 1491 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1503,7 +1503,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::ExclusiveCall call_lock;
-#line 1690 "spec/torch_api.yaml"
+#line 1691 "spec/torch_api.yaml"
         input.add_(other, alpha);
 #line 1509 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1522,7 +1522,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::ExclusiveCall call_lock;
-#line 1705 "spec/torch_api.yaml"
+#line 1706 "spec/torch_api.yaml"
         input.add_(other, alpha);
 #line 1528 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1539,7 +1539,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::ExclusiveCall call_lock;
-#line 1718 "spec/torch_api.yaml"
+#line 1719 "spec/torch_api.yaml"
         handle.mul_(other);
 #line 1545 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1557,7 +1557,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::ExclusiveCall call_lock;
-#line 1730 "spec/torch_api.yaml"
+#line 1731 "spec/torch_api.yaml"
         handle.mul_(scalar);
 #line 1563 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1575,7 +1575,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::ExclusiveCall call_lock;
-#line 1743 "spec/torch_api.yaml"
+#line 1744 "spec/torch_api.yaml"
         input.mul_(other);
 #line 1581 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1593,7 +1593,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
         const sffi::ExclusiveCall call_lock;
-#line 1758 "spec/torch_api.yaml"
+#line 1759 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
 #line 1599 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1611,7 +1611,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
         const sffi::ExclusiveCall call_lock;
-#line 1772 "spec/torch_api.yaml"
+#line 1773 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
 #line 1617 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1629,7 +1629,7 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const auto [handle, end] = sffi::tensor_args<2>({handle_, end_}, {"handle", "end"});
         const double weight = weight_;
         const sffi::ExclusiveCall call_lock;
-#line 1785 "spec/torch_api.yaml"
+#line 1786 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
 #line 1635 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1646,7 +1646,7 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1796 "spec/torch_api.yaml"
+#line 1797 "spec/torch_api.yaml"
         handle.zero_();
 #line 1652 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1663,7 +1663,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
     try {
         const auto [handle, src] = sffi::tensor_args<2>({handle_, src_}, {"handle", "src"});
         const sffi::ExclusiveCall call_lock;
-#line 1808 "spec/torch_api.yaml"
+#line 1809 "spec/torch_api.yaml"
         handle.copy_(src);
 #line 1669 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it

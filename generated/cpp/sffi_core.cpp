@@ -294,8 +294,9 @@ constexpr sffi_core_table kTable{
     rt_torch_nn_alpha_dropout,
     rt_torch_nn_scaled_dot_product_attention,
     rt_torch_nn_grid_sample,
+    rt_torch_nn_interpolate,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_1c6048441ef5a5f2(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_8ebac61b764b5c0a(void) { return &kTable; }

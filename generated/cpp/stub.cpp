@@ -1665,4 +1665,10 @@ RT_TORCH_API int64_t rt_torch_nn_grid_sample([[maybe_unused]] int64_t input_, [[
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_nn_interpolate([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] bool size_present, [[maybe_unused]] const double* scale_factor_, [[maybe_unused]] int64_t scale_factor_len, [[maybe_unused]] bool scale_factor_present, [[maybe_unused]] const char* mode_, [[maybe_unused]] bool align_corners_, [[maybe_unused]] bool align_corners_present, [[maybe_unused]] bool recompute_scale_factor_, [[maybe_unused]] bool recompute_scale_factor_present, [[maybe_unused]] bool antialias_) noexcept {
+    sffi::begin_call("rt_torch_nn_interpolate");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

@@ -4059,6 +4059,35 @@ RT_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query, int
  */
 RT_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input, int64_t grid, const char* mode, const char* padding_mode, bool align_corners, bool align_corners_present) RT_TORCH_NOEXCEPT;
 
+/*
+ * Resizes the spatial dimensions of a batch to a size or by a scale factor, by nearest,
+ * linear, cubic or area interpolation.
+ *   input: The input, of shape (N, C, L), (N, C, H, W) or (N, C, D, H, W).
+ *       (Tensor)
+ *   size: The output's spatial size: one int for every spatial dimension, or one per
+ *       dimension; None to use scale_factor.
+ *       (int[]?; PyTorch's default None; as size, size_len, size_present; None: size_present false (the array is ignored))
+ *   scale_factor: The factor of each spatial dimension: one number for all, or one per
+ *       dimension; None to use size.
+ *       (float[]?; PyTorch's default None; as scale_factor, scale_factor_len, scale_factor_present; None: scale_factor_present false (the array is ignored))
+ *   mode: nearest, linear (3-D input), bilinear or bicubic (4-D), trilinear (5-D), area or
+ *       nearest-exact.
+ *       (interpolate_mode; PyTorch's default 'nearest'; one of nearest, linear, bilinear, bicubic, trilinear, area, nearest-exact)
+ *   align_corners: For the interpolating modes, align the corner pixels' centres (true) or
+ *       edges (false); None for false. Must be None for nearest, area and nearest-exact.
+ *       (bool?; PyTorch's default None; as align_corners, align_corners_present; None: align_corners_present false (the value is ignored))
+ *   recompute_scale_factor: Compute the output size from scale_factor and interpolate for
+ *       that size, ignoring scale_factor; None for false.
+ *       (bool?; PyTorch's default None; as recompute_scale_factor, recompute_scale_factor_present; None: recompute_scale_factor_present false (the value is ignored))
+ *   antialias: Apply an anti-aliasing filter when downsampling (bilinear and bicubic on
+ *       4-D input only).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor of shape (N, C, *output size).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.interpolate
+ */
+RT_TORCH_API int64_t rt_torch_nn_interpolate(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present, const char* mode, bool align_corners, bool align_corners_present, bool recompute_scale_factor, bool recompute_scale_factor_present, bool antialias) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

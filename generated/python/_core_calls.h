@@ -5727,6 +5727,36 @@ done:
     return result;
 }
 
+/* rt_torch_nn_interpolate(input, size, size_present, scale_factor, scale_factor_present, mode, align_corners, align_corners_present, recompute_scale_factor, recompute_scale_factor_present, antialias) */
+SFFI_CALL(rt_torch_nn_interpolate) {
+    if (!sffi_arity("rt_torch_nn_interpolate", nargs, 11)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    bool a_size_present = false;
+    sffi_f64s a_scale_factor = SFFI_ARRAY_INIT;
+    bool a_scale_factor_present = false;
+    sffi_text a_mode = SFFI_TEXT_INIT;
+    bool a_align_corners = false;
+    bool a_align_corners_present = false;
+    bool a_recompute_scale_factor = false;
+    bool a_recompute_scale_factor_present = false;
+    bool a_antialias = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_bool(args[2], &a_size_present, "size_present") || !sffi_f64_list(args[3], &a_scale_factor, "scale_factor") || !sffi_bool(args[4], &a_scale_factor_present, "scale_factor_present") || !sffi_text_arg(args[5], &a_mode, "mode") || !sffi_bool(args[6], &a_align_corners, "align_corners") || !sffi_bool(args[7], &a_align_corners_present, "align_corners_present") || !sffi_bool(args[8], &a_recompute_scale_factor, "recompute_scale_factor") || !sffi_bool(args[9], &a_recompute_scale_factor_present, "recompute_scale_factor_present") || !sffi_bool(args[10], &a_antialias, "antialias")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_interpolate(a_input, a_size.data, a_size.len, a_size_present, a_scale_factor.data, a_scale_factor.len, a_scale_factor_present, a_mode.data, a_align_corners, a_align_corners_present, a_recompute_scale_factor, a_recompute_scale_factor_present, a_antialias);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    sffi_array_free(&a_scale_factor);
+    sffi_text_free(&a_mode);
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -6011,4 +6041,5 @@ done:
     X(rt_torch_nn_alpha_dropout) \
     X(rt_torch_nn_scaled_dot_product_attention) \
     X(rt_torch_nn_grid_sample) \
+    X(rt_torch_nn_interpolate) \
     /* end */

@@ -39,7 +39,7 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-__all__ = ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool2d", "adaptive_max_pool3d", "alpha_dropout", "avg_pool1d", "avg_pool2d", "avg_pool3d", "batch_norm", "bilinear", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "channel_shuffle", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cosine_similarity", "cross_entropy", "dropout", "dropout2d", "dropout3d", "elu", "embedding", "gelu", "glu", "grid_sample", "group_norm", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "instance_norm", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "local_response_norm", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool1d", "max_pool2d", "max_pool3d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "normalize", "one_hot", "pad", "pairwise_distance", "pdist", "pixel_shuffle", "pixel_unshuffle", "poisson_nll_loss", "prelu", "relu", "relu6", "rms_norm", "scaled_dot_product_attention", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss", "unfold"]
+__all__ = ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool2d", "adaptive_max_pool3d", "alpha_dropout", "avg_pool1d", "avg_pool2d", "avg_pool3d", "batch_norm", "bilinear", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "channel_shuffle", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cosine_similarity", "cross_entropy", "dropout", "dropout2d", "dropout3d", "elu", "embedding", "gelu", "glu", "grid_sample", "group_norm", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "instance_norm", "interpolate", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "local_response_norm", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool1d", "max_pool2d", "max_pool3d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "normalize", "one_hot", "pad", "pairwise_distance", "pdist", "pixel_shuffle", "pixel_unshuffle", "poisson_nll_loss", "prelu", "relu", "relu6", "rms_norm", "scaled_dot_product_attention", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss", "unfold"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -86,6 +86,7 @@ _f_nn_hardswish = _core.rt_torch_nn_hardswish
 _f_nn_hinge_embedding_loss = _core.rt_torch_nn_hinge_embedding_loss
 _f_nn_huber_loss = _core.rt_torch_nn_huber_loss
 _f_nn_instance_norm = _core.rt_torch_nn_instance_norm
+_f_nn_interpolate = _core.rt_torch_nn_interpolate
 _f_nn_kl_div = _core.rt_torch_nn_kl_div
 _f_nn_l1_loss = _core.rt_torch_nn_l1_loss
 _f_nn_layer_norm = _core.rt_torch_nn_layer_norm
@@ -2373,3 +2374,41 @@ def grid_sample(
     Bridge: rt_torch_nn_grid_sample. PyTorch: torch.nn.functional.grid_sample.
     """
     return _f_nn_grid_sample(input, grid, _text(mode, "mode"), _text(padding_mode, "padding_mode"), False if align_corners is None else align_corners, align_corners is not None)
+
+
+def interpolate(
+    input: Tensor,
+    size: int | Sequence[int] | None = None,
+    scale_factor: float | Sequence[float] | None = None,
+    mode: Literal['nearest', 'linear', 'bilinear', 'bicubic', 'trilinear', 'area', 'nearest-exact'] = 'nearest',
+    align_corners: bool | None = None,
+    recompute_scale_factor: bool | None = None,
+    antialias: bool = False,
+) -> Tensor:
+    """Resizes the spatial dimensions of a batch to a size or by a scale factor, by
+    nearest, linear, cubic or area interpolation.
+
+    Args:
+        input: The input, of shape (N, C, L), (N, C, H, W) or (N, C, D, H, W).
+        size: The output's spatial size: one int for every spatial dimension, or one per
+            dimension; None to use scale_factor.
+        scale_factor: The factor of each spatial dimension: one number for all, or one
+            per dimension; None to use size.
+        mode: nearest, linear (3-D input), bilinear or bicubic (4-D), trilinear (5-D),
+            area or nearest-exact.
+        align_corners: For the interpolating modes, align the corner pixels' centres
+            (true) or edges (false); None for false. Must be None for nearest, area and
+            nearest-exact.
+        recompute_scale_factor: Compute the output size from scale_factor and
+            interpolate for that size, ignoring scale_factor; None for false.
+        antialias: Apply an anti-aliasing filter when downsampling (bilinear and bicubic
+            on 4-D input only).
+
+    Returns:
+        A new tensor of shape (N, C, *output size).
+
+    Bridge: rt_torch_nn_interpolate. PyTorch: torch.nn.functional.interpolate.
+    """
+    size_ = _EMPTY if size is None else _ints(size, "size")
+    scale_factor_ = _EMPTY if scale_factor is None else _floats(scale_factor, "scale_factor")
+    return _f_nn_interpolate(input, size_, size is not None, scale_factor_, scale_factor is not None, _text(mode, "mode"), False if align_corners is None else align_corners, align_corners is not None, False if recompute_scale_factor is None else recompute_scale_factor, recompute_scale_factor is not None, antialias)

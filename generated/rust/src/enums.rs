@@ -2,7 +2,7 @@
 //! The catalogue's named values as Rust enums: error kinds ([`ErrorKind`]), dtypes ([`Kind`]),
 //! devices ([`Device`]), and the fixed sets of text values: [`Reduction`], [`RoundingMode`],
 //! [`GeluApproximate`], [`ConvPadding`], [`MemoryFormat`], [`KlDivReduction`], [`PadMode`],
-//! [`GridSampleMode`], [`GridSamplePaddingMode`], [`SvdDriver`].
+//! [`GridSampleMode`], [`GridSamplePaddingMode`], [`InterpolateMode`], [`SvdDriver`].
 
 use std::ffi::CStr;
 
@@ -575,6 +575,65 @@ impl GridSamplePaddingMode {
             GridSamplePaddingMode::Zeros => c"zeros",
             GridSamplePaddingMode::Border => c"border",
             GridSamplePaddingMode::Reflection => c"reflection",
+        }
+    }
+}
+
+/// How interpolate computes the new elements: nearest neighbour, (bi/tri)linear or bicubic
+/// interpolation, an area average, or nearest neighbour without its legacy offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InterpolateMode {
+    /// `nearest`
+    Nearest,
+    /// `linear`
+    Linear,
+    /// `bilinear`
+    Bilinear,
+    /// `bicubic`
+    Bicubic,
+    /// `trilinear`
+    Trilinear,
+    /// `area`
+    Area,
+    /// `nearest-exact`
+    NearestExact,
+}
+
+impl InterpolateMode {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [InterpolateMode; 7] = [
+        InterpolateMode::Nearest,
+        InterpolateMode::Linear,
+        InterpolateMode::Bilinear,
+        InterpolateMode::Bicubic,
+        InterpolateMode::Trilinear,
+        InterpolateMode::Area,
+        InterpolateMode::NearestExact,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InterpolateMode::Nearest => "nearest",
+            InterpolateMode::Linear => "linear",
+            InterpolateMode::Bilinear => "bilinear",
+            InterpolateMode::Bicubic => "bicubic",
+            InterpolateMode::Trilinear => "trilinear",
+            InterpolateMode::Area => "area",
+            InterpolateMode::NearestExact => "nearest-exact",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            InterpolateMode::Nearest => c"nearest",
+            InterpolateMode::Linear => c"linear",
+            InterpolateMode::Bilinear => c"bilinear",
+            InterpolateMode::Bicubic => c"bicubic",
+            InterpolateMode::Trilinear => c"trilinear",
+            InterpolateMode::Area => c"area",
+            InterpolateMode::NearestExact => c"nearest-exact",
         }
     }
 }

@@ -575,4 +575,6 @@ extern "C" {
     pub fn rt_torch_nn_scaled_dot_product_attention(query: i64, key: i64, value: i64, attn_mask: i64, dropout_p: f64, is_causal: bool, scale: f64, scale_present: bool, enable_gqa: bool) -> i64;
     /// Samples the input at the grid's normalised coordinates, by interpolation.
     pub fn rt_torch_nn_grid_sample(input: i64, grid: i64, mode: *const c_char, padding_mode: *const c_char, align_corners: bool, align_corners_present: bool) -> i64;
+    /// Resizes the spatial dimensions of a batch to a size or by a scale factor, by nearest, linear, cubic or area interpolation.
+    pub fn rt_torch_nn_interpolate(input: i64, size: *const i64, size_len: i64, size_present: bool, scale_factor: *const f64, scale_factor_len: i64, scale_factor_present: bool, mode: *const c_char, align_corners: bool, align_corners_present: bool, recompute_scale_factor: bool, recompute_scale_factor_present: bool, antialias: bool) -> i64;
 }

@@ -4,7 +4,7 @@
 use crate::convert::{len_arg, read_array};
 use crate::error::{check_ambiguous, check_strict};
 use crate::ffi;
-use crate::{ConvPadding, GridSampleMode, GridSamplePaddingMode, KlDivReduction, PadMode, Reduction, Tensor, TorchError};
+use crate::{ConvPadding, GridSampleMode, GridSamplePaddingMode, InterpolateMode, KlDivReduction, PadMode, Reduction, Tensor, TorchError};
 
 /// 2-D convolution over a batch of images.
 ///
@@ -2426,6 +2426,57 @@ pub fn grid_sample(
             padding_mode.as_c_str().as_ptr(),
             align_corners.unwrap_or_default(),
             align_corners.is_some(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Resizes the spatial dimensions of a batch to a size or by a scale factor, by nearest,
+/// linear, cubic or area interpolation.
+///
+/// * `input`: The input, of shape (N, C, L), (N, C, H, W) or (N, C, D, H, W).
+/// * `size`: The output's spatial size: one int for every spatial dimension, or one per
+///   dimension; None to use scale_factor. PyTorch's default: `None`.
+/// * `scale_factor`: The factor of each spatial dimension: one number for all, or one per
+///   dimension; None to use size. PyTorch's default: `None`.
+/// * `mode`: nearest, linear (3-D input), bilinear or bicubic (4-D), trilinear (5-D), area or
+///   nearest-exact. PyTorch's default: `InterpolateMode::Nearest`.
+/// * `align_corners`: For the interpolating modes, align the corner pixels' centres (true) or
+///   edges (false); None for false. Must be None for nearest, area and nearest-exact. PyTorch's
+///   default: `None`.
+/// * `recompute_scale_factor`: Compute the output size from scale_factor and interpolate for
+///   that size, ignoring scale_factor; None for false. PyTorch's default: `None`.
+/// * `antialias`: Apply an anti-aliasing filter when downsampling (bilinear and bicubic on 4-D
+///   input only). PyTorch's default: `false`.
+///
+/// Returns: A new tensor of shape (N, C, *output size).
+///
+/// Schema: `(Tensor input, int[]? size=None, float[]? scale_factor=None, interpolate_mode mode='nearest', bool? align_corners=None, bool? recompute_scale_factor=None, bool antialias=False) -> Tensor`.
+/// Binds `rt_torch_nn_interpolate`; PyTorch: `torch.nn.functional.interpolate`.
+pub fn interpolate(
+    input: &Tensor,
+    size: Option<&[i64]>,
+    scale_factor: Option<&[f64]>,
+    mode: InterpolateMode,
+    align_corners: Option<bool>,
+    recompute_scale_factor: Option<bool>,
+    antialias: bool,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_interpolate(
+            input.handle,
+            size.unwrap_or_default().as_ptr(),
+            len_arg(size.unwrap_or_default().len()),
+            size.is_some(),
+            scale_factor.unwrap_or_default().as_ptr(),
+            len_arg(scale_factor.unwrap_or_default().len()),
+            scale_factor.is_some(),
+            mode.as_c_str().as_ptr(),
+            align_corners.unwrap_or_default(),
+            align_corners.is_some(),
+            recompute_scale_factor.unwrap_or_default(),
+            recompute_scale_factor.is_some(),
+            antialias,
         )
     };
     check_strict(value, value == 0).map(Tensor::from_handle)

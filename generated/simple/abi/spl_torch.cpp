@@ -1368,4 +1368,12 @@ SPL_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input, int64_t grid, const
     return spl::core().rt_torch_nn_grid_sample(input, grid, mode, padding_mode, align_corners, align_corners_present);
 }
 
+SPL_TORCH_API int64_t rt_torch_nn_interpolate(int64_t input, SplArray* size, bool size_present, SplArray* scale_factor, bool scale_factor_present, const char* mode, bool align_corners, bool align_corners_present, bool recompute_scale_factor, bool recompute_scale_factor_present, bool antialias) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size", size_present)) return 0;
+    std::vector<double> scale_factor_;
+    if (!spl::floats(scale_factor, scale_factor_, __func__, "scale_factor", scale_factor_present)) return 0;
+    return spl::core().rt_torch_nn_interpolate(input, size_.data(), spl::length(size_), size_present, scale_factor_.data(), spl::length(scale_factor_), scale_factor_present, mode, align_corners, align_corners_present, recompute_scale_factor, recompute_scale_factor_present, antialias);
+}
+
 }  // extern "C"
