@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations: 108 function(s) of the C ABI (see torch_sffi.h).
+// Reductions, Shape Manipulation, Indexing and Slicing, Neural Network Operations: 111 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/_upsample_bicubic2d_aa.h>)
@@ -308,6 +308,18 @@
 #line 3610 "spec/torch_api.yaml"
 #error "binds calls at::max_pool3d_with_indices, which this ATen does not have (no <ATen/ops/max_pool3d_with_indices.h>)"
 #endif
+#if __has_include(<ATen/ops/max_unpool2d.h>)
+#include <ATen/ops/max_unpool2d.h>
+#else
+#line 4168 "spec/torch_api.yaml"
+#error "binds calls at::max_unpool2d, which this ATen does not have (no <ATen/ops/max_unpool2d.h>)"
+#endif
+#if __has_include(<ATen/ops/max_unpool3d.h>)
+#include <ATen/ops/max_unpool3d.h>
+#else
+#line 4242 "spec/torch_api.yaml"
+#error "binds calls at::max_unpool3d, which this ATen does not have (no <ATen/ops/max_unpool3d.h>)"
+#endif
 #if __has_include(<ATen/ops/mean.h>)
 #include <ATen/ops/mean.h>
 #else
@@ -498,7 +510,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 576 "spec/torch_api.yaml"
         return sffi::to_f64(at::sum(handle));
-#line 502 "ops_2.cpp"
+#line 514 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -520,7 +532,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 589 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 524 "ops_2.cpp"
+#line 536 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -540,7 +552,7 @@ RT_TORCH_API double rt_torch_torchtensor_mean(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 600 "spec/torch_api.yaml"
         return sffi::to_f64(at::mean(handle));
-#line 544 "ops_2.cpp"
+#line 556 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean");
         return sffi::kNaN;
@@ -562,7 +574,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 613 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 566 "ops_2.cpp"
+#line 578 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
         return 0;
@@ -582,7 +594,7 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 624 "spec/torch_api.yaml"
         return sffi::to_f64(at::max(handle));
-#line 586 "ops_2.cpp"
+#line 598 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max");
         return sffi::kNaN;
@@ -604,7 +616,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 637 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::max(handle, dim, keepdim)));
-#line 608 "ops_2.cpp"
+#line 620 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return 0;
@@ -624,7 +636,7 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 648 "spec/torch_api.yaml"
         return sffi::to_f64(at::min(handle));
-#line 628 "ops_2.cpp"
+#line 640 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min");
         return sffi::kNaN;
@@ -646,7 +658,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 661 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 650 "ops_2.cpp"
+#line 662 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim");
         return 0;
@@ -668,7 +680,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 674 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(handle, dim, keepdim));
-#line 672 "ops_2.cpp"
+#line 684 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax");
         return 0;
@@ -690,7 +702,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 691 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(handle, dim, keepdim));
-#line 694 "ops_2.cpp"
+#line 706 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -710,7 +722,7 @@ RT_TORCH_API double rt_torch_torchtensor_std(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 705 "spec/torch_api.yaml"
         return sffi::to_f64(at::std(handle));
-#line 714 "ops_2.cpp"
+#line 726 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std");
         return sffi::kNaN;
@@ -730,7 +742,7 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 716 "spec/torch_api.yaml"
         return sffi::to_f64(at::var(handle));
-#line 734 "ops_2.cpp"
+#line 746 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var");
         return sffi::kNaN;
@@ -750,7 +762,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1574 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(handle));
-#line 754 "ops_2.cpp"
+#line 766 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -770,7 +782,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1586 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(handle));
-#line 774 "ops_2.cpp"
+#line 786 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -790,7 +802,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1598 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(handle));
-#line 794 "ops_2.cpp"
+#line 806 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -810,7 +822,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1609 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(handle));
-#line 814 "ops_2.cpp"
+#line 826 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -833,7 +845,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 2309 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 837 "ops_2.cpp"
+#line 849 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -856,7 +868,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const sffi::SharedCall call_lock;
 #line 2325 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 860 "ops_2.cpp"
+#line 872 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -878,7 +890,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2341 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 882 "ops_2.cpp"
+#line 894 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -898,7 +910,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2354 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max(input, other));
-#line 902 "ops_2.cpp"
+#line 914 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_other");
         return 0;
@@ -920,7 +932,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2370 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 924 "ops_2.cpp"
+#line 936 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -940,7 +952,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 2383 "spec/torch_api.yaml"
         return sffi::new_tensor(at::min(input, other));
-#line 944 "ops_2.cpp"
+#line 956 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_other");
         return 0;
@@ -962,7 +974,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2397 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 966 "ops_2.cpp"
+#line 978 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
         return 0;
@@ -984,7 +996,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 2411 "spec/torch_api.yaml"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 988 "ops_2.cpp"
+#line 1000 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
         return 0;
@@ -1007,7 +1019,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2426 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 1011 "ops_2.cpp"
+#line 1023 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_dim");
         return 0;
@@ -1030,7 +1042,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2442 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 1034 "ops_2.cpp"
+#line 1046 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_correction");
         return 0;
@@ -1051,7 +1063,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2455 "spec/torch_api.yaml"
         return sffi::new_tensor(at::std(input, unbiased));
-#line 1055 "ops_2.cpp"
+#line 1067 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_v2");
         return 0;
@@ -1074,7 +1086,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 2470 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1078 "ops_2.cpp"
+#line 1090 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1097,7 +1109,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2486 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 1101 "ops_2.cpp"
+#line 1113 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -1118,7 +1130,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 2499 "spec/torch_api.yaml"
         return sffi::new_tensor(at::var(input, unbiased));
-#line 1122 "ops_2.cpp"
+#line 1134 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_v2");
         return 0;
@@ -1138,7 +1150,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ndim(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 730 "spec/torch_api.yaml"
         return sffi::to_i64(handle.dim());
-#line 1142 "ops_2.cpp"
+#line 1154 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ndim");
         return -1;
@@ -1158,7 +1170,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 742 "spec/torch_api.yaml"
         return sffi::to_i64(handle.numel());
-#line 1162 "ops_2.cpp"
+#line 1174 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -1178,7 +1190,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
         const sffi::SharedCall call_lock;
 #line 753 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 1182 "ops_2.cpp"
+#line 1194 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -1199,7 +1211,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 769 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 1203 "ops_2.cpp"
+#line 1215 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -1220,7 +1232,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* d
         const sffi::SharedCall call_lock;
 #line 780 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.view(dims));
-#line 1224 "ops_2.cpp"
+#line 1236 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view");
         return 0;
@@ -1241,7 +1253,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 795 "spec/torch_api.yaml"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 1245 "ops_2.cpp"
+#line 1257 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -1261,7 +1273,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 805 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle));
-#line 1265 "ops_2.cpp"
+#line 1277 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze");
         return 0;
@@ -1282,7 +1294,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 816 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(handle, dim));
-#line 1286 "ops_2.cpp"
+#line 1298 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dim");
         return 0;
@@ -1303,7 +1315,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 827 "spec/torch_api.yaml"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 1307 "ops_2.cpp"
+#line 1319 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -1323,7 +1335,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 837 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(handle));
-#line 1327 "ops_2.cpp"
+#line 1339 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten");
         return 0;
@@ -1343,7 +1355,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 848 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.contiguous());
-#line 1347 "ops_2.cpp"
+#line 1359 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -1364,7 +1376,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2514 "spec/torch_api.yaml"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 1368 "ops_2.cpp"
+#line 1380 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -1386,7 +1398,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 2528 "spec/torch_api.yaml"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 1390 "ops_2.cpp"
+#line 1402 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -1407,7 +1419,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const sffi::SharedCall call_lock;
 #line 2827 "spec/torch_api.yaml"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 1411 "ops_2.cpp"
+#line 1423 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -1431,7 +1443,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 864 "spec/torch_api.yaml"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 1435 "ops_2.cpp"
+#line 1447 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -1452,7 +1464,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_select(int64_t handle_, int64_t 
         const sffi::SharedCall call_lock;
 #line 877 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index_select(handle, dim, indices));
-#line 1456 "ops_2.cpp"
+#line 1468 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_select");
         return 0;
@@ -1473,7 +1485,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gather(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 889 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gather(handle, dim, indices));
-#line 1477 "ops_2.cpp"
+#line 1489 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gather");
         return 0;
@@ -1494,7 +1506,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
         const sffi::SharedCall call_lock;
 #line 900 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cat(tensors, dim));
-#line 1498 "ops_2.cpp"
+#line 1510 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cat");
         return 0;
@@ -1515,7 +1527,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const sffi::SharedCall call_lock;
 #line 911 "spec/torch_api.yaml"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 1519 "ops_2.cpp"
+#line 1531 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -1537,7 +1549,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_chunk(int64_t handle_, int64_t chunks_
         const sffi::SharedCall call_lock;
 #line 923 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::chunk(handle, chunks, dim));
-#line 1541 "ops_2.cpp"
+#line 1553 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_chunk");
         return -1;
@@ -1559,7 +1571,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 2542 "spec/torch_api.yaml"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 1563 "ops_2.cpp"
+#line 1575 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -1580,7 +1592,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 2555 "spec/torch_api.yaml"
         return sffi::new_tensor(at::index(input, indices));
-#line 1584 "ops_2.cpp"
+#line 1596 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -1605,7 +1617,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 944 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1609 "ops_2.cpp"
+#line 1621 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d");
         return 0;
@@ -1628,7 +1640,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 957 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride, padding));
-#line 1632 "ops_2.cpp"
+#line 1644 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -1651,7 +1663,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 971 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 1655 "ops_2.cpp"
+#line 1667 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -1678,7 +1690,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const sffi::SharedCall call_lock;
 #line 989 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 1682 "ops_2.cpp"
+#line 1694 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -1702,7 +1714,7 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const sffi::SharedCall call_lock;
 #line 1003 "spec/torch_api.yaml"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 1706 "ops_2.cpp"
+#line 1718 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -1724,7 +1736,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool trainin
         const sffi::SharedCall call_lock;
 #line 1015 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::dropout(input, p, training));
-#line 1728 "ops_2.cpp"
+#line 1740 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout");
         return 0;
@@ -1745,7 +1757,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 1027 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 1749 "ops_2.cpp"
+#line 1761 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear");
         return 0;
@@ -1765,7 +1777,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding(int64_t input_, int64_t weight_) noex
         const sffi::SharedCall call_lock;
 #line 1041 "spec/torch_api.yaml"
         return sffi::new_tensor(at::embedding(weight, input));
-#line 1769 "ops_2.cpp"
+#line 1781 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding");
         return 0;
@@ -1790,7 +1802,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 2575 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1794 "ops_2.cpp"
+#line 1806 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -1815,7 +1827,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2592 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1819 "ops_2.cpp"
+#line 1831 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -1840,7 +1852,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 2611 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1844 "ops_2.cpp"
+#line 1856 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -1866,7 +1878,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 2630 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 1870 "ops_2.cpp"
+#line 1882 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -1891,7 +1903,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 2648 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 1895 "ops_2.cpp"
+#line 1907 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -1916,7 +1928,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv1d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 3390 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv1d(input, weight, bias, stride, padding, dilation, groups));
-#line 1920 "ops_2.cpp"
+#line 1932 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv1d");
         return 0;
@@ -1941,7 +1953,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv1d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 3408 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv1d(input, weight, bias, stride, padding, dilation, groups));
-#line 1945 "ops_2.cpp"
+#line 1957 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv1d_padding");
         return 0;
@@ -1966,7 +1978,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv3d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 3426 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv3d(input, weight, bias, stride, padding, dilation, groups));
-#line 1970 "ops_2.cpp"
+#line 1982 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv3d");
         return 0;
@@ -1991,7 +2003,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 3444 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv3d(input, weight, bias, stride, padding, dilation, groups));
-#line 1995 "ops_2.cpp"
+#line 2007 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv3d_padding");
         return 0;
@@ -2017,7 +2029,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 3463 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 2021 "ops_2.cpp"
+#line 2033 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose1d");
         return 0;
@@ -2043,7 +2055,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose2d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 3482 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 2047 "ops_2.cpp"
+#line 2059 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose2d");
         return 0;
@@ -2069,7 +2081,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose3d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 3501 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conv_transpose3d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 2073 "ops_2.cpp"
+#line 2085 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose3d");
         return 0;
@@ -2094,7 +2106,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool1d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 3519 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool1d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad));
-#line 2098 "ops_2.cpp"
+#line 2110 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool1d");
         return 0;
@@ -2119,7 +2131,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool1d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 3536 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool1d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2123 "ops_2.cpp"
+#line 2135 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool1d");
         return 0;
@@ -2144,7 +2156,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool1d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 3555 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool1d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2148 "ops_2.cpp"
+#line 2160 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool1d_with_indices");
         return -1;
@@ -2170,7 +2182,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 3574 "spec/torch_api.yaml"
         return sffi::new_tensor(at::avg_pool3d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 2174 "ops_2.cpp"
+#line 2186 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool3d");
         return 0;
@@ -2195,7 +2207,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool3d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 3591 "spec/torch_api.yaml"
         return sffi::new_tensor(at::max_pool3d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2199 "ops_2.cpp"
+#line 2211 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool3d");
         return 0;
@@ -2220,7 +2232,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool3d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 3610 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::max_pool3d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2224 "ops_2.cpp"
+#line 2236 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool3d_with_indices");
         return -1;
@@ -2241,7 +2253,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 3624 "spec/torch_api.yaml"
         return sffi::new_tensor(at::adaptive_avg_pool1d(input, output_size));
-#line 2245 "ops_2.cpp"
+#line 2257 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool1d");
         return 0;
@@ -2262,7 +2274,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 3637 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::adaptive_max_pool1d(input, output_size)));
-#line 2266 "ops_2.cpp"
+#line 2278 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d");
         return 0;
@@ -2283,7 +2295,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d_with_indices(int64_t input_
         const sffi::SharedCall call_lock;
 #line 3652 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool1d(input, output_size));
-#line 2287 "ops_2.cpp"
+#line 2299 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d_with_indices");
         return -1;
@@ -2304,7 +2316,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 3666 "spec/torch_api.yaml"
         return sffi::new_tensor(at::adaptive_avg_pool2d(input, output_size));
-#line 2308 "ops_2.cpp"
+#line 2320 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool2d");
         return 0;
@@ -2325,7 +2337,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 3679 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::adaptive_max_pool2d(input, output_size)));
-#line 2329 "ops_2.cpp"
+#line 2341 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d");
         return 0;
@@ -2346,7 +2358,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t input_
         const sffi::SharedCall call_lock;
 #line 3694 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool2d(input, output_size));
-#line 2350 "ops_2.cpp"
+#line 2362 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d_with_indices");
         return -1;
@@ -2367,7 +2379,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 3708 "spec/torch_api.yaml"
         return sffi::new_tensor(at::adaptive_avg_pool3d(input, output_size));
-#line 2371 "ops_2.cpp"
+#line 2383 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool3d");
         return 0;
@@ -2388,7 +2400,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 3721 "spec/torch_api.yaml"
         return sffi::new_tensor(std::get<0>(at::adaptive_max_pool3d(input, output_size)));
-#line 2392 "ops_2.cpp"
+#line 2404 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d");
         return 0;
@@ -2409,7 +2421,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input_
         const sffi::SharedCall call_lock;
 #line 3736 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool3d(input, output_size));
-#line 2413 "ops_2.cpp"
+#line 2425 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d_with_indices");
         return -1;
@@ -2433,7 +2445,7 @@ RT_TORCH_API int64_t rt_torch_nn_group_norm(int64_t input_, int64_t num_groups_,
         const sffi::SharedCall call_lock;
 #line 3754 "spec/torch_api.yaml"
         return sffi::new_tensor(at::group_norm(input, num_groups, weight, bias, eps));
-#line 2437 "ops_2.cpp"
+#line 2449 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_group_norm");
         return 0;
@@ -2467,7 +2479,7 @@ RT_TORCH_API int64_t rt_torch_nn_instance_norm(int64_t input_, int64_t running_m
     }
     return at::instance_norm(input, weight, bias, running_mean, running_var, use_input_stats, momentum, eps, true);
 }());
-#line 2471 "ops_2.cpp"
+#line 2483 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_instance_norm");
         return 0;
@@ -2490,7 +2502,7 @@ RT_TORCH_API int64_t rt_torch_nn_rms_norm(int64_t input_, const int64_t* normali
         const sffi::SharedCall call_lock;
 #line 3796 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rms_norm(input, normalized_shape, weight, eps));
-#line 2494 "ops_2.cpp"
+#line 2506 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_rms_norm");
         return 0;
@@ -2530,7 +2542,7 @@ RT_TORCH_API int64_t rt_torch_nn_local_response_norm(int64_t input_, int64_t siz
     div = at::pow(at::add(at::mul(div, alpha), k), beta);
     return at::div(input, div);
 }());
-#line 2534 "ops_2.cpp"
+#line 2546 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_local_response_norm");
         return 0;
@@ -2553,7 +2565,7 @@ RT_TORCH_API int64_t rt_torch_nn_normalize(int64_t input_, double p_, int64_t di
         const sffi::SharedCall call_lock;
 #line 3843 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, at::clamp_min(at::norm(input, std::optional<c10::Scalar>(p), c10::IntArrayRef{dim}, true), eps).expand_as(input)));
-#line 2557 "ops_2.cpp"
+#line 2569 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_normalize");
         return 0;
@@ -2576,7 +2588,7 @@ RT_TORCH_API int64_t rt_torch_nn_pad(int64_t input_, const int64_t* pad_, int64_
         const sffi::SharedCall call_lock;
 #line 3857 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pad(input, pad, mode, value));
-#line 2580 "ops_2.cpp"
+#line 2592 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pad");
         return 0;
@@ -2600,7 +2612,7 @@ RT_TORCH_API int64_t rt_torch_nn_unfold(int64_t input_, const int64_t* kernel_si
         const sffi::SharedCall call_lock;
 #line 3873 "spec/torch_api.yaml"
         return sffi::new_tensor(at::im2col(input, kernel_size, dilation, padding, stride));
-#line 2604 "ops_2.cpp"
+#line 2616 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_unfold");
         return 0;
@@ -2622,7 +2634,7 @@ RT_TORCH_API int64_t rt_torch_nn_cosine_similarity(int64_t x1_, int64_t x2_, int
         const sffi::SharedCall call_lock;
 #line 3888 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cosine_similarity(x1, x2, dim, eps));
-#line 2626 "ops_2.cpp"
+#line 2638 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cosine_similarity");
         return 0;
@@ -2645,7 +2657,7 @@ RT_TORCH_API int64_t rt_torch_nn_pairwise_distance(int64_t x1_, int64_t x2_, dou
         const sffi::SharedCall call_lock;
 #line 3904 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pairwise_distance(x1, x2, p, eps, keepdim));
-#line 2649 "ops_2.cpp"
+#line 2661 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pairwise_distance");
         return 0;
@@ -2666,7 +2678,7 @@ RT_TORCH_API int64_t rt_torch_nn_pdist(int64_t input_, double p_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3917 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pdist(input, p));
-#line 2670 "ops_2.cpp"
+#line 2682 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pdist");
         return 0;
@@ -2687,7 +2699,7 @@ RT_TORCH_API int64_t rt_torch_nn_pixel_shuffle(int64_t input_, int64_t upscale_f
         const sffi::SharedCall call_lock;
 #line 3930 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pixel_shuffle(input, upscale_factor));
-#line 2691 "ops_2.cpp"
+#line 2703 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pixel_shuffle");
         return 0;
@@ -2708,7 +2720,7 @@ RT_TORCH_API int64_t rt_torch_nn_pixel_unshuffle(int64_t input_, int64_t downsca
         const sffi::SharedCall call_lock;
 #line 3943 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pixel_unshuffle(input, downscale_factor));
-#line 2712 "ops_2.cpp"
+#line 2724 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pixel_unshuffle");
         return 0;
@@ -2729,7 +2741,7 @@ RT_TORCH_API int64_t rt_torch_nn_channel_shuffle(int64_t input_, int64_t groups_
         const sffi::SharedCall call_lock;
 #line 3956 "spec/torch_api.yaml"
         return sffi::new_tensor(at::channel_shuffle(input, groups));
-#line 2733 "ops_2.cpp"
+#line 2745 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_channel_shuffle");
         return 0;
@@ -2750,7 +2762,7 @@ RT_TORCH_API int64_t rt_torch_nn_one_hot(int64_t tensor_, int64_t num_classes_) 
         const sffi::SharedCall call_lock;
 #line 3969 "spec/torch_api.yaml"
         return sffi::new_tensor(at::one_hot(tensor, num_classes));
-#line 2754 "ops_2.cpp"
+#line 2766 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_one_hot");
         return 0;
@@ -2771,7 +2783,7 @@ RT_TORCH_API int64_t rt_torch_nn_bilinear(int64_t input1_, int64_t input2_, int6
         const sffi::SharedCall call_lock;
 #line 3984 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bilinear(input1, input2, weight, bias));
-#line 2775 "ops_2.cpp"
+#line 2787 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_bilinear");
         return 0;
@@ -2796,7 +2808,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout2d(int64_t input_, double p_, bool train
     TORCH_CHECK_VALUE(p >= 0.0 && p <= 1.0, "dropout probability has to be between 0 and 1, but got ", p);
     return at::feature_dropout(input, p, training);
 }());
-#line 2800 "ops_2.cpp"
+#line 2812 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout2d");
         return 0;
@@ -2822,7 +2834,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout3d(int64_t input_, double p_, bool train
     if (input.dim() != 5) return at::feature_dropout(input.unsqueeze(0), p, training).squeeze(0);  // F: unbatched
     return at::feature_dropout(input, p, training);
 }());
-#line 2826 "ops_2.cpp"
+#line 2838 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout3d");
         return 0;
@@ -2847,7 +2859,7 @@ RT_TORCH_API int64_t rt_torch_nn_alpha_dropout(int64_t input_, double p_, bool t
     TORCH_CHECK_VALUE(p >= 0.0 && p <= 1.0, "dropout probability has to be between 0 and 1, but got ", p);
     return at::alpha_dropout(input, p, training);
 }());
-#line 2851 "ops_2.cpp"
+#line 2863 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_alpha_dropout");
         return 0;
@@ -2872,7 +2884,7 @@ RT_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query_, in
         const sffi::SharedCall call_lock;
 #line 4059 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal, scale, enable_gqa));
-#line 2876 "ops_2.cpp"
+#line 2888 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_scaled_dot_product_attention");
         return 0;
@@ -2896,7 +2908,7 @@ RT_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input_, int64_t grid_, cons
 #line 4075 "spec/torch_api.yaml"
         return sffi::new_tensor(at::grid_sampler(input, grid, mode == "bilinear" ? 0 : mode == "nearest" ? 1 : 2,
                  padding_mode == "zeros" ? 0 : padding_mode == "border" ? 1 : 2, align_corners.value_or(false)));
-#line 2900 "ops_2.cpp"
+#line 2912 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_grid_sample");
         return 0;
@@ -2978,7 +2990,7 @@ RT_TORCH_API int64_t rt_torch_nn_interpolate(int64_t input_, const int64_t* size
     TORCH_CHECK_NOT_IMPLEMENTED(false, "Got ", d, "D input, but ", mode, " mode needs ", needs, " input");
     return input;
 }());
-#line 2982 "ops_2.cpp"
+#line 2994 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_interpolate");
         return 0;
@@ -2987,6 +2999,135 @@ RT_TORCH_API int64_t rt_torch_nn_interpolate(int64_t input_, const int64_t* size
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_nn_interpolate");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_unpool1d(int64_t input_, int64_t indices_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* output_size_, int64_t output_size_len, bool output_size_present) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, indices] = sffi::tensor_args<2>({input_, indices_}, {"input", "indices"});
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 1, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 1, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 1, "padding");
+        const at::OptionalIntArrayRef output_size = sffi::optional_array_arg(output_size_, output_size_len, output_size_present, "output_size");
+        const sffi::SharedCall call_lock;
+#line 4168 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    const c10::IntArrayRef given = stride.value_or_empty();
+    const std::vector<int64_t> step = given.empty() ? std::vector<int64_t>(kernel_size.begin(), kernel_size.end()) : given.vec();
+    std::vector<int64_t> size;
+    for (int64_t d = 0; d < 1; ++d) {
+        size.push_back((input.size(input.dim() - 1 + d) - 1) * step[d] + kernel_size[d] - 2 * padding[d]);
+    }
+    if (output_size.has_value()) {
+        auto wanted = output_size->vec();
+        if (wanted.size() == 3) wanted.erase(wanted.begin(), wanted.begin() + 2);
+        TORCH_CHECK_VALUE(wanted.size() == 1, "output_size should be a sequence containing 1 or 3 elements, but it has a length of '",
+                          output_size->size(), "'");
+        for (int64_t d = 0; d < 1; ++d) {
+            TORCH_CHECK_VALUE(size[d] - step[d] < wanted[d] && wanted[d] < size[d] + step[d], "invalid output_size \"", *output_size,
+                              "\" (dim ", d, " must be between ", size[d] - step[d], " and ", size[d] + step[d], ")");
+        }
+        size = wanted;
+    }
+    return at::max_unpool2d(input.unsqueeze(-1), indices.unsqueeze(-1), {size[0], 1}).squeeze(-1);
+}());
+#line 3037 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_max_unpool1d");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_max_unpool1d");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_max_unpool1d");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_unpool2d(int64_t input_, int64_t indices_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* output_size_, int64_t output_size_len, bool output_size_present) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, indices] = sffi::tensor_args<2>({input_, indices_}, {"input", "indices"});
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 2, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
+        const at::OptionalIntArrayRef output_size = sffi::optional_array_arg(output_size_, output_size_len, output_size_present, "output_size");
+        const sffi::SharedCall call_lock;
+#line 4205 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    const c10::IntArrayRef given = stride.value_or_empty();
+    const std::vector<int64_t> step = given.empty() ? std::vector<int64_t>(kernel_size.begin(), kernel_size.end()) : given.vec();
+    std::vector<int64_t> size;
+    for (int64_t d = 0; d < 2; ++d) {
+        size.push_back((input.size(input.dim() - 2 + d) - 1) * step[d] + kernel_size[d] - 2 * padding[d]);
+    }
+    if (output_size.has_value()) {
+        auto wanted = output_size->vec();
+        if (wanted.size() == 4) wanted.erase(wanted.begin(), wanted.begin() + 2);
+        TORCH_CHECK_VALUE(wanted.size() == 2, "output_size should be a sequence containing 2 or 4 elements, but it has a length of '",
+                          output_size->size(), "'");
+        for (int64_t d = 0; d < 2; ++d) {
+            TORCH_CHECK_VALUE(size[d] - step[d] < wanted[d] && wanted[d] < size[d] + step[d], "invalid output_size \"", *output_size,
+                              "\" (dim ", d, " must be between ", size[d] - step[d], " and ", size[d] + step[d], ")");
+        }
+        size = wanted;
+    }
+    return at::max_unpool2d(input, indices, size);
+}());
+#line 3080 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_max_unpool2d");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_max_unpool2d");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_max_unpool2d");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input_, int64_t indices_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, const int64_t* output_size_, int64_t output_size_len, bool output_size_present) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, indices] = sffi::tensor_args<2>({input_, indices_}, {"input", "indices"});
+        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 3, "kernel_size");
+        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 3, "stride");
+        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 3, "padding");
+        const at::OptionalIntArrayRef output_size = sffi::optional_array_arg(output_size_, output_size_len, output_size_present, "output_size");
+        const sffi::SharedCall call_lock;
+#line 4242 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    const c10::IntArrayRef given = stride.value_or_empty();
+    const std::vector<int64_t> step = given.empty() ? std::vector<int64_t>(kernel_size.begin(), kernel_size.end()) : given.vec();
+    std::vector<int64_t> size;
+    for (int64_t d = 0; d < 3; ++d) {
+        size.push_back((input.size(input.dim() - 3 + d) - 1) * step[d] + kernel_size[d] - 2 * padding[d]);
+    }
+    if (output_size.has_value()) {
+        auto wanted = output_size->vec();
+        if (wanted.size() == 5) wanted.erase(wanted.begin(), wanted.begin() + 2);
+        TORCH_CHECK_VALUE(wanted.size() == 3, "output_size should be a sequence containing 3 or 5 elements, but it has a length of '",
+                          output_size->size(), "'");
+        for (int64_t d = 0; d < 3; ++d) {
+            TORCH_CHECK_VALUE(size[d] - step[d] < wanted[d] && wanted[d] < size[d] + step[d], "invalid output_size \"", *output_size,
+                              "\" (dim ", d, " must be between ", size[d] - step[d], " and ", size[d] + step[d], ")");
+        }
+        size = wanted;
+    }
+    return at::max_unpool3d(input, indices, size, step, padding);
+}());
+#line 3123 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_max_unpool3d");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_max_unpool3d");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_max_unpool3d");
         return 0;
     }
 }

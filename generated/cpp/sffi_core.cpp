@@ -295,8 +295,11 @@ constexpr sffi_core_table kTable{
     rt_torch_nn_scaled_dot_product_attention,
     rt_torch_nn_grid_sample,
     rt_torch_nn_interpolate,
+    rt_torch_nn_max_unpool1d,
+    rt_torch_nn_max_unpool2d,
+    rt_torch_nn_max_unpool3d,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_8ebac61b764b5c0a(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_fdf2a2135f019bf8(void) { return &kTable; }

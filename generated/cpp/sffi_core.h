@@ -302,13 +302,16 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_nn_scaled_dot_product_attention)(int64_t query, int64_t key, int64_t value, int64_t attn_mask, double dropout_p, bool is_causal, double scale, bool scale_present, bool enable_gqa);
     int64_t (*rt_torch_nn_grid_sample)(int64_t input, int64_t grid, const char* mode, const char* padding_mode, bool align_corners, bool align_corners_present);
     int64_t (*rt_torch_nn_interpolate)(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present, const char* mode, bool align_corners, bool align_corners_present, bool recompute_scale_factor, bool recompute_scale_factor_present, bool antialias);
+    int64_t (*rt_torch_nn_max_unpool1d)(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
+    int64_t (*rt_torch_nn_max_unpool2d)(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
+    int64_t (*rt_torch_nn_max_unpool3d)(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_8ebac61b764b5c0a
-RT_TORCH_API const sffi_core_table* sffi_core_table_8ebac61b764b5c0a(void);
+#define SFFI_CORE_TABLE sffi_core_table_fdf2a2135f019bf8
+RT_TORCH_API const sffi_core_table* sffi_core_table_fdf2a2135f019bf8(void);
 
 #ifdef __cplusplus
 }

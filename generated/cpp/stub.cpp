@@ -1671,4 +1671,22 @@ RT_TORCH_API int64_t rt_torch_nn_interpolate([[maybe_unused]] int64_t input_, [[
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_nn_max_unpool1d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t indices_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len, [[maybe_unused]] bool output_size_present) noexcept {
+    sffi::begin_call("rt_torch_nn_max_unpool1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_unpool2d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t indices_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len, [[maybe_unused]] bool output_size_present) noexcept {
+    sffi::begin_call("rt_torch_nn_max_unpool2d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_unpool3d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t indices_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len, [[maybe_unused]] bool output_size_present) noexcept {
+    sffi::begin_call("rt_torch_nn_max_unpool3d");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

@@ -4088,6 +4088,72 @@ RT_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input, int64_t grid, const 
  */
 RT_TORCH_API int64_t rt_torch_nn_interpolate(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present, const char* mode, bool align_corners, bool align_corners_present, bool recompute_scale_factor, bool recompute_scale_factor_present, bool antialias) RT_TORCH_NOEXCEPT;
 
+/*
+ * Partial inverse of max_pool1d, scattering the maxima back to their positions and zeros
+ * elsewhere.
+ *   input: The maxima, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   indices: Their int64 positions, as max_pool1d with return_indices gives them.
+ *       (Tensor)
+ *   kernel_size: The size of the pooling window.
+ *       (int[1]; as kernel_size, kernel_size_len; one value stands for 1)
+ *   stride: The step of the pooling window; None for kernel_size.
+ *       (int[1]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 1)
+ *   padding: The padding of the pooling.
+ *       (int[1]; PyTorch's default 0; as padding, padding_len; one value stands for 1)
+ *   output_size: The output's spatial size (1 values, or 3 with N and C), within a stride
+ *       of the default; None for the size the pooling came from without its remainder.
+ *       (int[]?; PyTorch's default None; as output_size, output_size_len, output_size_present; None: output_size_present false (the array is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.max_unpool1d (ATen max_unpool2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_unpool1d(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Partial inverse of max_pool2d, scattering the maxima back to their positions and zeros
+ * elsewhere.
+ *   input: The maxima, of shape (N, C, H, W) or (C, H, W).
+ *       (Tensor)
+ *   indices: Their int64 positions, as max_pool2d with return_indices gives them.
+ *       (Tensor)
+ *   kernel_size: The size of the pooling window.
+ *       (int[2]; as kernel_size, kernel_size_len; one value stands for 2)
+ *   stride: The step of the pooling window; None for kernel_size.
+ *       (int[2]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 2)
+ *   padding: The padding of the pooling.
+ *       (int[2]; PyTorch's default 0; as padding, padding_len; one value stands for 2)
+ *   output_size: The output's spatial size (2 values, or 4 with N and C), within a stride
+ *       of the default; None for the size the pooling came from without its remainder.
+ *       (int[]?; PyTorch's default None; as output_size, output_size_len, output_size_present; None: output_size_present false (the array is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.max_unpool2d (ATen max_unpool2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_unpool2d(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Partial inverse of max_pool3d, scattering the maxima back to their positions and zeros
+ * elsewhere.
+ *   input: The maxima, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   indices: Their int64 positions, as max_pool3d with return_indices gives them.
+ *       (Tensor)
+ *   kernel_size: The size of the pooling window.
+ *       (int[3]; as kernel_size, kernel_size_len; one value stands for 3)
+ *   stride: The step of the pooling window; None for kernel_size.
+ *       (int[3]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 3)
+ *   padding: The padding of the pooling.
+ *       (int[3]; PyTorch's default 0; as padding, padding_len; one value stands for 3)
+ *   output_size: The output's spatial size (3 values, or 5 with N and C), within a stride
+ *       of the default; None for the size the pooling came from without its remainder.
+ *       (int[]?; PyTorch's default None; as output_size, output_size_len, output_size_present; None: output_size_present false (the array is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.max_unpool3d (ATen max_unpool3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -5757,6 +5757,90 @@ done:
     return result;
 }
 
+/* rt_torch_nn_max_unpool1d(input, indices, kernel_size, stride, stride_present, padding, output_size, output_size_present) */
+SFFI_CALL(rt_torch_nn_max_unpool1d) {
+    if (!sffi_arity("rt_torch_nn_max_unpool1d", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_indices = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    bool a_output_size_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_indices, "indices") || !sffi_i64_list(args[2], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_bool(args[4], &a_stride_present, "stride_present") || !sffi_i64_list(args[5], &a_padding, "padding") || !sffi_i64_list(args[6], &a_output_size, "output_size") || !sffi_bool(args[7], &a_output_size_present, "output_size_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_max_unpool1d(a_input, a_indices, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_output_size.data, a_output_size.len, a_output_size_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_max_unpool2d(input, indices, kernel_size, stride, stride_present, padding, output_size, output_size_present) */
+SFFI_CALL(rt_torch_nn_max_unpool2d) {
+    if (!sffi_arity("rt_torch_nn_max_unpool2d", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_indices = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    bool a_output_size_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_indices, "indices") || !sffi_i64_list(args[2], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_bool(args[4], &a_stride_present, "stride_present") || !sffi_i64_list(args[5], &a_padding, "padding") || !sffi_i64_list(args[6], &a_output_size, "output_size") || !sffi_bool(args[7], &a_output_size_present, "output_size_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_max_unpool2d(a_input, a_indices, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_output_size.data, a_output_size.len, a_output_size_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_max_unpool3d(input, indices, kernel_size, stride, stride_present, padding, output_size, output_size_present) */
+SFFI_CALL(rt_torch_nn_max_unpool3d) {
+    if (!sffi_arity("rt_torch_nn_max_unpool3d", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_indices = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    bool a_output_size_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_indices, "indices") || !sffi_i64_list(args[2], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_bool(args[4], &a_stride_present, "stride_present") || !sffi_i64_list(args[5], &a_padding, "padding") || !sffi_i64_list(args[6], &a_output_size, "output_size") || !sffi_bool(args[7], &a_output_size_present, "output_size_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_max_unpool3d(a_input, a_indices, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_output_size.data, a_output_size.len, a_output_size_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -6042,4 +6126,7 @@ done:
     X(rt_torch_nn_scaled_dot_product_attention) \
     X(rt_torch_nn_grid_sample) \
     X(rt_torch_nn_interpolate) \
+    X(rt_torch_nn_max_unpool1d) \
+    X(rt_torch_nn_max_unpool2d) \
+    X(rt_torch_nn_max_unpool3d) \
     /* end */

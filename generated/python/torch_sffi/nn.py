@@ -39,7 +39,7 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-__all__ = ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool2d", "adaptive_max_pool3d", "alpha_dropout", "avg_pool1d", "avg_pool2d", "avg_pool3d", "batch_norm", "bilinear", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "channel_shuffle", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cosine_similarity", "cross_entropy", "dropout", "dropout2d", "dropout3d", "elu", "embedding", "gelu", "glu", "grid_sample", "group_norm", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "instance_norm", "interpolate", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "local_response_norm", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool1d", "max_pool2d", "max_pool3d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "normalize", "one_hot", "pad", "pairwise_distance", "pdist", "pixel_shuffle", "pixel_unshuffle", "poisson_nll_loss", "prelu", "relu", "relu6", "rms_norm", "scaled_dot_product_attention", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss", "unfold"]
+__all__ = ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool2d", "adaptive_max_pool3d", "alpha_dropout", "avg_pool1d", "avg_pool2d", "avg_pool3d", "batch_norm", "bilinear", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "channel_shuffle", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cosine_similarity", "cross_entropy", "dropout", "dropout2d", "dropout3d", "elu", "embedding", "gelu", "glu", "grid_sample", "group_norm", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "instance_norm", "interpolate", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "local_response_norm", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool1d", "max_pool2d", "max_pool3d", "max_unpool1d", "max_unpool2d", "max_unpool3d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "normalize", "one_hot", "pad", "pairwise_distance", "pdist", "pixel_shuffle", "pixel_unshuffle", "poisson_nll_loss", "prelu", "relu", "relu6", "rms_norm", "scaled_dot_product_attention", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss", "unfold"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -100,6 +100,9 @@ _f_nn_max_pool2d_v2 = _core.rt_torch_nn_max_pool2d_v2
 _f_nn_max_pool2d_with_indices = _core.rt_torch_nn_max_pool2d_with_indices
 _f_nn_max_pool3d = _core.rt_torch_nn_max_pool3d
 _f_nn_max_pool3d_with_indices = _core.rt_torch_nn_max_pool3d_with_indices
+_f_nn_max_unpool1d = _core.rt_torch_nn_max_unpool1d
+_f_nn_max_unpool2d = _core.rt_torch_nn_max_unpool2d
+_f_nn_max_unpool3d = _core.rt_torch_nn_max_unpool3d
 _f_nn_mse_loss_v2 = _core.rt_torch_nn_mse_loss_v2
 _f_nn_multi_margin_loss = _core.rt_torch_nn_multi_margin_loss
 _f_nn_multilabel_margin_loss = _core.rt_torch_nn_multilabel_margin_loss
@@ -2412,3 +2415,102 @@ def interpolate(
     size_ = _EMPTY if size is None else _ints(size, "size")
     scale_factor_ = _EMPTY if scale_factor is None else _floats(scale_factor, "scale_factor")
     return _f_nn_interpolate(input, size_, size is not None, scale_factor_, scale_factor is not None, _text(mode, "mode"), False if align_corners is None else align_corners, align_corners is not None, False if recompute_scale_factor is None else recompute_scale_factor, recompute_scale_factor is not None, antialias)
+
+
+def max_unpool1d(
+    input: Tensor,
+    indices: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    output_size: int | Sequence[int] | None = None,
+) -> Tensor:
+    """Partial inverse of max_pool1d, scattering the maxima back to their positions and
+    zeros elsewhere.
+
+    Args:
+        input: The maxima, of shape (N, C, L) or (C, L).
+        indices: Their int64 positions, as max_pool1d with return_indices gives them.
+        kernel_size: The size of the pooling window.
+        stride: The step of the pooling window; None for kernel_size.
+        padding: The padding of the pooling.
+        output_size: The output's spatial size (1 values, or 3 with N and C), within a
+            stride of the default; None for the size the pooling came from without its
+            remainder.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_max_unpool1d. PyTorch: torch.nn.functional.max_unpool1d.
+    """
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    output_size_ = _EMPTY if output_size is None else _ints(output_size, "output_size")
+    return _f_nn_max_unpool1d(input, indices, kernel_size_, stride_, stride is not None, padding_, output_size_, output_size is not None)
+
+
+def max_unpool2d(
+    input: Tensor,
+    indices: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    output_size: int | Sequence[int] | None = None,
+) -> Tensor:
+    """Partial inverse of max_pool2d, scattering the maxima back to their positions and
+    zeros elsewhere.
+
+    Args:
+        input: The maxima, of shape (N, C, H, W) or (C, H, W).
+        indices: Their int64 positions, as max_pool2d with return_indices gives them.
+        kernel_size: The size of the pooling window.
+        stride: The step of the pooling window; None for kernel_size.
+        padding: The padding of the pooling.
+        output_size: The output's spatial size (2 values, or 4 with N and C), within a
+            stride of the default; None for the size the pooling came from without its
+            remainder.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_max_unpool2d. PyTorch: torch.nn.functional.max_unpool2d.
+    """
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    output_size_ = _EMPTY if output_size is None else _ints(output_size, "output_size")
+    return _f_nn_max_unpool2d(input, indices, kernel_size_, stride_, stride is not None, padding_, output_size_, output_size is not None)
+
+
+def max_unpool3d(
+    input: Tensor,
+    indices: Tensor,
+    kernel_size: int | Sequence[int],
+    stride: int | Sequence[int] | None = None,
+    padding: int | Sequence[int] = 0,
+    output_size: int | Sequence[int] | None = None,
+) -> Tensor:
+    """Partial inverse of max_pool3d, scattering the maxima back to their positions and
+    zeros elsewhere.
+
+    Args:
+        input: The maxima, of shape (N, C, D, H, W) or (C, D, H, W).
+        indices: Their int64 positions, as max_pool3d with return_indices gives them.
+        kernel_size: The size of the pooling window.
+        stride: The step of the pooling window; None for kernel_size.
+        padding: The padding of the pooling.
+        output_size: The output's spatial size (3 values, or 5 with N and C), within a
+            stride of the default; None for the size the pooling came from without its
+            remainder.
+
+    Returns:
+        A new tensor.
+
+    Bridge: rt_torch_nn_max_unpool3d. PyTorch: torch.nn.functional.max_unpool3d.
+    """
+    kernel_size_ = _ints(kernel_size, "kernel_size")
+    stride_ = _EMPTY if stride is None else _ints(stride, "stride")
+    padding_ = _ints(padding, "padding")
+    output_size_ = _EMPTY if output_size is None else _ints(output_size, "output_size")
+    return _f_nn_max_unpool3d(input, indices, kernel_size_, stride_, stride is not None, padding_, output_size_, output_size is not None)

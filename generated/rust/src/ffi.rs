@@ -577,4 +577,10 @@ extern "C" {
     pub fn rt_torch_nn_grid_sample(input: i64, grid: i64, mode: *const c_char, padding_mode: *const c_char, align_corners: bool, align_corners_present: bool) -> i64;
     /// Resizes the spatial dimensions of a batch to a size or by a scale factor, by nearest, linear, cubic or area interpolation.
     pub fn rt_torch_nn_interpolate(input: i64, size: *const i64, size_len: i64, size_present: bool, scale_factor: *const f64, scale_factor_len: i64, scale_factor_present: bool, mode: *const c_char, align_corners: bool, align_corners_present: bool, recompute_scale_factor: bool, recompute_scale_factor_present: bool, antialias: bool) -> i64;
+    /// Partial inverse of max_pool1d, scattering the maxima back to their positions and zeros elsewhere.
+    pub fn rt_torch_nn_max_unpool1d(input: i64, indices: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, output_size: *const i64, output_size_len: i64, output_size_present: bool) -> i64;
+    /// Partial inverse of max_pool2d, scattering the maxima back to their positions and zeros elsewhere.
+    pub fn rt_torch_nn_max_unpool2d(input: i64, indices: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, output_size: *const i64, output_size_len: i64, output_size_present: bool) -> i64;
+    /// Partial inverse of max_pool3d, scattering the maxima back to their positions and zeros elsewhere.
+    pub fn rt_torch_nn_max_unpool3d(input: i64, indices: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, output_size: *const i64, output_size_len: i64, output_size_present: bool) -> i64;
 }

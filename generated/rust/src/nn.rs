@@ -2481,3 +2481,135 @@ pub fn interpolate(
     };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
+
+/// Partial inverse of max_pool1d, scattering the maxima back to their positions and zeros
+/// elsewhere.
+///
+/// * `input`: The maxima, of shape (N, C, L) or (C, L).
+/// * `indices`: Their int64 positions, as max_pool1d with return_indices gives them.
+/// * `kernel_size`: The size of the pooling window. One value stands for 1.
+/// * `stride`: The step of the pooling window; None for kernel_size. One value stands for 1.
+///   PyTorch's default: `None`.
+/// * `padding`: The padding of the pooling. One value stands for 1. PyTorch's default: `&[0]`.
+/// * `output_size`: The output's spatial size (1 values, or 3 with N and C), within a stride of
+///   the default; None for the size the pooling came from without its remainder. PyTorch's
+///   default: `None`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, Tensor indices, int[1] kernel_size, int[1]? stride=None, int[1] padding=0, int[]? output_size=None) -> Tensor`.
+/// Binds `rt_torch_nn_max_unpool1d`; PyTorch: `torch.nn.functional.max_unpool1d` (ATen `max_unpool2d`).
+pub fn max_unpool1d(
+    input: &Tensor,
+    indices: &Tensor,
+    kernel_size: &[i64],
+    stride: Option<&[i64]>,
+    padding: &[i64],
+    output_size: Option<&[i64]>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_max_unpool1d(
+            input.handle,
+            indices.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.unwrap_or_default().as_ptr(),
+            len_arg(stride.unwrap_or_default().len()),
+            stride.is_some(),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            output_size.unwrap_or_default().as_ptr(),
+            len_arg(output_size.unwrap_or_default().len()),
+            output_size.is_some(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Partial inverse of max_pool2d, scattering the maxima back to their positions and zeros
+/// elsewhere.
+///
+/// * `input`: The maxima, of shape (N, C, H, W) or (C, H, W).
+/// * `indices`: Their int64 positions, as max_pool2d with return_indices gives them.
+/// * `kernel_size`: The size of the pooling window. One value stands for 2.
+/// * `stride`: The step of the pooling window; None for kernel_size. One value stands for 2.
+///   PyTorch's default: `None`.
+/// * `padding`: The padding of the pooling. One value stands for 2. PyTorch's default: `&[0]`.
+/// * `output_size`: The output's spatial size (2 values, or 4 with N and C), within a stride of
+///   the default; None for the size the pooling came from without its remainder. PyTorch's
+///   default: `None`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, Tensor indices, int[2] kernel_size, int[2]? stride=None, int[2] padding=0, int[]? output_size=None) -> Tensor`.
+/// Binds `rt_torch_nn_max_unpool2d`; PyTorch: `torch.nn.functional.max_unpool2d` (ATen `max_unpool2d`).
+pub fn max_unpool2d(
+    input: &Tensor,
+    indices: &Tensor,
+    kernel_size: &[i64],
+    stride: Option<&[i64]>,
+    padding: &[i64],
+    output_size: Option<&[i64]>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_max_unpool2d(
+            input.handle,
+            indices.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.unwrap_or_default().as_ptr(),
+            len_arg(stride.unwrap_or_default().len()),
+            stride.is_some(),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            output_size.unwrap_or_default().as_ptr(),
+            len_arg(output_size.unwrap_or_default().len()),
+            output_size.is_some(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Partial inverse of max_pool3d, scattering the maxima back to their positions and zeros
+/// elsewhere.
+///
+/// * `input`: The maxima, of shape (N, C, D, H, W) or (C, D, H, W).
+/// * `indices`: Their int64 positions, as max_pool3d with return_indices gives them.
+/// * `kernel_size`: The size of the pooling window. One value stands for 3.
+/// * `stride`: The step of the pooling window; None for kernel_size. One value stands for 3.
+///   PyTorch's default: `None`.
+/// * `padding`: The padding of the pooling. One value stands for 3. PyTorch's default: `&[0]`.
+/// * `output_size`: The output's spatial size (3 values, or 5 with N and C), within a stride of
+///   the default; None for the size the pooling came from without its remainder. PyTorch's
+///   default: `None`.
+///
+/// Returns: A new tensor.
+///
+/// Schema: `(Tensor input, Tensor indices, int[3] kernel_size, int[3]? stride=None, int[3] padding=0, int[]? output_size=None) -> Tensor`.
+/// Binds `rt_torch_nn_max_unpool3d`; PyTorch: `torch.nn.functional.max_unpool3d` (ATen `max_unpool3d`).
+pub fn max_unpool3d(
+    input: &Tensor,
+    indices: &Tensor,
+    kernel_size: &[i64],
+    stride: Option<&[i64]>,
+    padding: &[i64],
+    output_size: Option<&[i64]>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_max_unpool3d(
+            input.handle,
+            indices.handle,
+            kernel_size.as_ptr(),
+            len_arg(kernel_size.len()),
+            stride.unwrap_or_default().as_ptr(),
+            len_arg(stride.unwrap_or_default().len()),
+            stride.is_some(),
+            padding.as_ptr(),
+            len_arg(padding.len()),
+            output_size.unwrap_or_default().as_ptr(),
+            len_arg(output_size.unwrap_or_default().len()),
+            output_size.is_some(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}

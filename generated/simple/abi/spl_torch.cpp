@@ -1376,4 +1376,40 @@ SPL_TORCH_API int64_t rt_torch_nn_interpolate(int64_t input, SplArray* size, boo
     return spl::core().rt_torch_nn_interpolate(input, size_.data(), spl::length(size_), size_present, scale_factor_.data(), spl::length(scale_factor_), scale_factor_present, mode, align_corners, align_corners_present, recompute_scale_factor, recompute_scale_factor_present, antialias);
 }
 
+SPL_TORCH_API int64_t rt_torch_nn_max_unpool1d(int64_t input, int64_t indices, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* output_size, bool output_size_present) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size", output_size_present)) return 0;
+    return spl::core().rt_torch_nn_max_unpool1d(input, indices, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), output_size_.data(), spl::length(output_size_), output_size_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_max_unpool2d(int64_t input, int64_t indices, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* output_size, bool output_size_present) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size", output_size_present)) return 0;
+    return spl::core().rt_torch_nn_max_unpool2d(input, indices, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), output_size_.data(), spl::length(output_size_), output_size_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input, int64_t indices, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* output_size, bool output_size_present) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size", output_size_present)) return 0;
+    return spl::core().rt_torch_nn_max_unpool3d(input, indices, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), output_size_.data(), spl::length(output_size_), output_size_present);
+}
+
 }  // extern "C"

@@ -317,6 +317,9 @@ SPL_TORCH_API int64_t rt_torch_nn_alpha_dropout(int64_t input, double p, bool tr
 SPL_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query, int64_t key, int64_t value, int64_t attn_mask, double dropout_p, bool is_causal, double scale, bool scale_present, bool enable_gqa) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input, int64_t grid, const char* mode, const char* padding_mode, bool align_corners, bool align_corners_present) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_interpolate(int64_t input, SplArray* size, bool size_present, SplArray* scale_factor, bool scale_factor_present, const char* mode, bool align_corners, bool align_corners_present, bool recompute_scale_factor, bool recompute_scale_factor_present, bool antialias) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_max_unpool1d(int64_t input, int64_t indices, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* output_size, bool output_size_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_max_unpool2d(int64_t input, int64_t indices, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* output_size, bool output_size_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input, int64_t indices, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* output_size, bool output_size_present) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
