@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Loss Functions, Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 72 function(s) of the C ABI (see torch_sffi.h).
+// Loss Functions, Autograd, Device Management, CUDA Streams, Memory Management, Tensor Data, Parameter Updates: 76 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
@@ -14,6 +14,12 @@
 #line 3245 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
+#if __has_include(<ATen/ops/any.h>)
+#include <ATen/ops/any.h>
+#else
+#line 4279 "spec/torch_api.yaml"
+#error "binds calls at::any, which this ATen does not have (no <ATen/ops/any.h>)"
+#endif
 #if __has_include(<ATen/ops/binary_cross_entropy_with_logits.h>)
 #include <ATen/ops/binary_cross_entropy_with_logits.h>
 #else
@@ -25,6 +31,12 @@
 #else
 #line 3098 "spec/torch_api.yaml"
 #error "binds calls at::broadcast_tensors, which this ATen does not have (no <ATen/ops/broadcast_tensors.h>)"
+#endif
+#if __has_include(<ATen/ops/clamp_min.h>)
+#include <ATen/ops/clamp_min.h>
+#else
+#line 4320 "spec/torch_api.yaml"
+#error "binds calls at::clamp_min, which this ATen does not have (no <ATen/ops/clamp_min.h>)"
 #endif
 #if __has_include(<ATen/ops/clone.h>)
 #include <ATen/ops/clone.h>
@@ -49,6 +61,12 @@
 #else
 #line 1066 "spec/torch_api.yaml"
 #error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
+#endif
+#if __has_include(<ATen/ops/ctc_loss.h>)
+#include <ATen/ops/ctc_loss.h>
+#else
+#line 4349 "spec/torch_api.yaml"
+#error "binds calls at::ctc_loss, which this ATen does not have (no <ATen/ops/ctc_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
@@ -86,11 +104,23 @@
 #line 3098 "spec/torch_api.yaml"
 #error "binds calls at::l1_loss, which this ATen does not have (no <ATen/ops/l1_loss.h>)"
 #endif
+#if __has_include(<ATen/ops/log.h>)
+#include <ATen/ops/log.h>
+#else
+#line 4279 "spec/torch_api.yaml"
+#error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
+#endif
 #if __has_include(<ATen/ops/log_sigmoid.h>)
 #include <ATen/ops/log_sigmoid.h>
 #else
 #line 3245 "spec/torch_api.yaml"
 #error "binds calls at::log_sigmoid, which this ATen does not have (no <ATen/ops/log_sigmoid.h>)"
+#endif
+#if __has_include(<ATen/ops/lt.h>)
+#include <ATen/ops/lt.h>
+#else
+#line 4279 "spec/torch_api.yaml"
+#error "binds calls at::lt, which this ATen does not have (no <ATen/ops/lt.h>)"
 #endif
 #if __has_include(<ATen/ops/margin_ranking_loss.h>)
 #include <ATen/ops/margin_ranking_loss.h>
@@ -134,11 +164,23 @@
 #line 1090 "spec/torch_api.yaml"
 #error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
 #endif
+#if __has_include(<ATen/ops/ones_like.h>)
+#include <ATen/ops/ones_like.h>
+#else
+#line 4320 "spec/torch_api.yaml"
+#error "binds calls at::ones_like, which this ATen does not have (no <ATen/ops/ones_like.h>)"
+#endif
 #if __has_include(<ATen/ops/poisson_nll_loss.h>)
 #include <ATen/ops/poisson_nll_loss.h>
 #else
 #line 3325 "spec/torch_api.yaml"
 #error "binds calls at::poisson_nll_loss, which this ATen does not have (no <ATen/ops/poisson_nll_loss.h>)"
+#endif
+#if __has_include(<ATen/ops/pow.h>)
+#include <ATen/ops/pow.h>
+#else
+#line 4279 "spec/torch_api.yaml"
+#error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
@@ -182,6 +224,12 @@
 #line 3367 "spec/torch_api.yaml"
 #error "binds calls at::triplet_margin_loss, which this ATen does not have (no <ATen/ops/triplet_margin_loss.h>)"
 #endif
+#if __has_include(<ATen/ops/unsqueeze.h>)
+#include <ATen/ops/unsqueeze.h>
+#else
+#line 4279 "spec/torch_api.yaml"
+#error "binds calls at::unsqueeze, which this ATen does not have (no <ATen/ops/unsqueeze.h>)"
+#endif
 
 extern "C" {
 
@@ -192,7 +240,7 @@ RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexce
         const sffi::SharedCall call_lock;
 #line 1054 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::mse_loss(input, target));
-#line 196 "ops_3.cpp"
+#line 244 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss");
         return sffi::kNaN;
@@ -212,7 +260,7 @@ RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) n
         const sffi::SharedCall call_lock;
 #line 1066 "spec/torch_api.yaml"
         return sffi::to_f64(at::cross_entropy_loss(input, target));
-#line 216 "ops_3.cpp"
+#line 264 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy");
         return sffi::kNaN;
@@ -232,7 +280,7 @@ RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t tar
         const sffi::SharedCall call_lock;
 #line 1078 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::binary_cross_entropy(input, target));
-#line 236 "ops_3.cpp"
+#line 284 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy");
         return sffi::kNaN;
@@ -252,7 +300,7 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexce
         const sffi::SharedCall call_lock;
 #line 1090 "spec/torch_api.yaml"
         return sffi::to_f64(at::nll_loss_nd(input, target));
-#line 256 "ops_3.cpp"
+#line 304 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss");
         return sffi::kNaN;
@@ -273,7 +321,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, co
         const sffi::SharedCall call_lock;
 #line 2664 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
-#line 277 "ops_3.cpp"
+#line 325 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
         return 0;
@@ -297,7 +345,7 @@ RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 2682 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
-#line 301 "ops_3.cpp"
+#line 349 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
         return 0;
@@ -319,7 +367,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 2698 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
-#line 323 "ops_3.cpp"
+#line 371 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
         return 0;
@@ -342,7 +390,7 @@ RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, in
         const sffi::SharedCall call_lock;
 #line 2715 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
-#line 346 "ops_3.cpp"
+#line 394 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
         return 0;
@@ -372,7 +420,7 @@ RT_TORCH_API int64_t rt_torch_nn_l1_loss(int64_t input_, int64_t target_, const 
     if (reduction == "sum") return at::sum(losses);
     return at::div(at::sum(losses), at::sum(*weight));
 }());
-#line 376 "ops_3.cpp"
+#line 424 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_l1_loss");
         return 0;
@@ -398,7 +446,7 @@ RT_TORCH_API int64_t rt_torch_nn_smooth_l1_loss(int64_t input_, int64_t target_,
     if (beta == 0.0) return at::l1_loss(both[0], both[1], sffi::reduction_arg(reduction));
     return at::smooth_l1_loss(both[0], both[1], sffi::reduction_arg(reduction), beta);
 }());
-#line 402 "ops_3.cpp"
+#line 450 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_smooth_l1_loss");
         return 0;
@@ -429,7 +477,7 @@ RT_TORCH_API int64_t rt_torch_nn_huber_loss(int64_t input_, int64_t target_, con
     if (reduction == "sum") return at::sum(losses);
     return at::mean(losses);
 }());
-#line 433 "ops_3.cpp"
+#line 481 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_huber_loss");
         return 0;
@@ -450,7 +498,7 @@ RT_TORCH_API int64_t rt_torch_nn_soft_margin_loss(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 3168 "spec/torch_api.yaml"
         return sffi::new_tensor(at::soft_margin_loss(input, target, sffi::reduction_arg(reduction)));
-#line 454 "ops_3.cpp"
+#line 502 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_soft_margin_loss");
         return 0;
@@ -477,7 +525,7 @@ RT_TORCH_API int64_t rt_torch_nn_margin_ranking_loss(int64_t input1_, int64_t in
                 input1.sizes(), ", input2: ", input2.sizes(), ", target: ", target.sizes());
     return at::margin_ranking_loss(input1, input2, target, margin, sffi::reduction_arg(reduction));
 }());
-#line 481 "ops_3.cpp"
+#line 529 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_margin_ranking_loss");
         return 0;
@@ -505,7 +553,7 @@ RT_TORCH_API int64_t rt_torch_nn_multi_margin_loss(int64_t input_, int64_t targe
     TORCH_CHECK_VALUE(!weight.has_value() || weight->dim() == 1, "weight must be one-dimensional");
     return at::multi_margin_loss(input, target, p, margin, weight, sffi::reduction_arg(reduction));
 }());
-#line 509 "ops_3.cpp"
+#line 557 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_multi_margin_loss");
         return 0;
@@ -526,7 +574,7 @@ RT_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 3229 "spec/torch_api.yaml"
         return sffi::new_tensor(at::multilabel_margin_loss(input, target, sffi::reduction_arg(reduction)));
-#line 530 "ops_3.cpp"
+#line 578 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_multilabel_margin_loss");
         return 0;
@@ -556,7 +604,7 @@ RT_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss(int64_t input_, int
     if (reduction == "mean") return at::mean(losses);
     return at::sum(losses);
 }());
-#line 560 "ops_3.cpp"
+#line 608 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_multilabel_soft_margin_loss");
         return 0;
@@ -578,7 +626,7 @@ RT_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss(int64_t input_, int64_t ta
         const sffi::SharedCall call_lock;
 #line 3269 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hinge_embedding_loss(input, target, margin, sffi::reduction_arg(reduction)));
-#line 582 "ops_3.cpp"
+#line 630 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_hinge_embedding_loss");
         return 0;
@@ -600,7 +648,7 @@ RT_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1_, int64_t 
         const sffi::SharedCall call_lock;
 #line 3286 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cosine_embedding_loss(input1, input2, target, margin, sffi::reduction_arg(reduction)));
-#line 604 "ops_3.cpp"
+#line 652 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cosine_embedding_loss");
         return 0;
@@ -626,7 +674,7 @@ RT_TORCH_API int64_t rt_torch_nn_kl_div(int64_t input_, int64_t target_, const c
     if (reduction == "batchmean" && input.dim() != 0) return at::div(reduced, input.size(0));
     return reduced;
 }());
-#line 630 "ops_3.cpp"
+#line 678 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_kl_div");
         return 0;
@@ -650,7 +698,7 @@ RT_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 3325 "spec/torch_api.yaml"
         return sffi::new_tensor(at::poisson_nll_loss(input, target, log_input, full, eps, sffi::reduction_arg(reduction)));
-#line 654 "ops_3.cpp"
+#line 702 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_poisson_nll_loss");
         return 0;
@@ -677,7 +725,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input_
                       ")) must be the same as input size (torch.Size(", input.sizes(), "))");
     return at::binary_cross_entropy_with_logits(input, target, weight, pos_weight, sffi::reduction_arg(reduction));
 }());
-#line 681 "ops_3.cpp"
+#line 729 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_with_logits");
         return 0;
@@ -705,7 +753,7 @@ RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor_, int64_t po
     TORCH_CHECK_VALUE(margin > 0, "margin must be greater than 0, got ", margin);
     return at::triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, sffi::reduction_arg(reduction));
 }());
-#line 709 "ops_3.cpp"
+#line 757 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_triplet_margin_loss");
         return 0;
@@ -718,6 +766,130 @@ RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor_, int64_t po
     }
 }
 
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input_, int64_t target_, int64_t variance_, bool full_, double eps_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target, variance] = sffi::tensor_args<3>({input_, target_, variance_}, {"input", "target", "variance"});
+        const bool full = full_;
+        const double eps = eps_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 4279 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    TORCH_CHECK_VALUE(!at::any(at::lt(variance, 0)).item<bool>(), "var has negative entry/entries");
+    at::Tensor var = variance;
+    if (variance.sizes() != input.sizes()) {
+        int64_t differing = 0;
+        if (input.dim() == variance.dim()) {
+            for (int64_t d = 0; d < input.dim(); ++d) if (input.size(d) != variance.size(d)) differing += variance.size(d);
+        }
+        if (input.dim() > 0 && input.sizes().slice(0, input.dim() - 1) == variance.sizes()) {
+            var = at::unsqueeze(variance, -1);
+        } else {
+            TORCH_CHECK_VALUE(input.dim() == variance.dim() && differing == 1, "var is of incorrect size");
+        }
+    }
+    var = var.clone();
+    var.detach().clamp_min_(eps);  // F clamps under no_grad: not differentiated
+    auto losses = at::mul(at::add(at::log(var), at::div(at::pow(at::sub(input, target), 2), var)), 0.5);
+    if (full) losses = at::add(losses, 0.5 * std::log(2 * M_PI));
+    if (reduction == "mean") return at::mean(losses);
+    if (reduction == "sum") return at::sum(losses);
+    return losses;
+}());
+#line 801 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_gaussian_nll_loss");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input_, int64_t target_, double variance_, bool full_, double eps_, const char* reduction_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const double variance = variance_;
+        const bool full = full_;
+        const double eps = eps_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const sffi::SharedCall call_lock;
+#line 4320 "spec/torch_api.yaml"
+        return sffi::new_tensor([&] {
+    TORCH_CHECK_VALUE(variance >= 0, "var has negative entry/entries");
+    auto var = at::clamp_min(at::mul(at::ones_like(input), variance), eps);
+    auto losses = at::mul(at::add(at::log(var), at::div(at::pow(at::sub(input, target), 2), var)), 0.5);
+    if (full) losses = at::add(losses, 0.5 * std::log(2 * M_PI));
+    if (reduction == "mean") return at::mean(losses);
+    if (reduction == "sum") return at::sum(losses);
+    return losses;
+}());
+#line 833 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss_float");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss_float");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_gaussian_nll_loss_float");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs_, int64_t targets_, int64_t input_lengths_, int64_t target_lengths_, int64_t blank_, const char* reduction_, bool zero_infinity_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [log_probs, targets, input_lengths, target_lengths] = sffi::tensor_args<4>({log_probs_, targets_, input_lengths_, target_lengths_}, {"log_probs", "targets", "input_lengths", "target_lengths"});
+        const int64_t blank = blank_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const bool zero_infinity = zero_infinity_;
+        const sffi::SharedCall call_lock;
+#line 4349 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
+#line 856 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_ctc_loss_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_ctc_loss_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_ctc_loss_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs_, int64_t targets_, const int64_t* input_lengths_, int64_t input_lengths_len, const int64_t* target_lengths_, int64_t target_lengths_len, int64_t blank_, const char* reduction_, bool zero_infinity_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [log_probs, targets] = sffi::tensor_args<2>({log_probs_, targets_}, {"log_probs", "targets"});
+        const at::IntArrayRef input_lengths = sffi::array_arg(input_lengths_, input_lengths_len, "input_lengths");
+        const at::IntArrayRef target_lengths = sffi::array_arg(target_lengths_, target_lengths_len, "target_lengths");
+        const int64_t blank = blank_;
+        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
+        const bool zero_infinity = zero_infinity_;
+        const sffi::SharedCall call_lock;
+#line 4367 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
+#line 881 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_ctc_loss_intlist");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_ctc_loss_intlist");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_ctc_loss_intlist");
+        return 0;
+    }
+}
+
 RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requires_grad_) noexcept {
     sffi::begin_call();
     try {
@@ -726,7 +898,7 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const sffi::ExclusiveCall call_lock;
 #line 1103 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
-#line 730 "ops_3.cpp"
+#line 902 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (const sffi::Error& e) {
@@ -743,7 +915,7 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1114 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
-#line 747 "ops_3.cpp"
+#line 919 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_requires_grad");
         return false;
@@ -763,7 +935,7 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1125 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
-#line 767 "ops_3.cpp"
+#line 939 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_grad");
         return 0;
@@ -783,7 +955,7 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1137 "spec/torch_api.yaml"
         handle.backward();
-#line 787 "ops_3.cpp"
+#line 959 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (const sffi::Error& e) {
@@ -800,7 +972,7 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1148 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
-#line 804 "ops_3.cpp"
+#line 976 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_zero_grad");
     } catch (const sffi::Error& e) {
@@ -817,7 +989,7 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1159 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
-#line 821 "ops_3.cpp"
+#line 993 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_detach");
         return 0;
@@ -836,7 +1008,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1169 "spec/torch_api.yaml"
         sffi::no_grad_begin();
-#line 840 "ops_3.cpp"
+#line 1012 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
     } catch (const sffi::Error& e) {
@@ -852,7 +1024,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1184 "spec/torch_api.yaml"
         sffi::no_grad_end();
-#line 856 "ops_3.cpp"
+#line 1028 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end");
     } catch (const sffi::Error& e) {
@@ -870,7 +1042,7 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1647 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
-#line 874 "ops_3.cpp"
+#line 1046 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_grad");
     } catch (const sffi::Error& e) {
@@ -888,7 +1060,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const sffi::SharedCall call_lock;
 #line 1198 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
-#line 892 "ops_3.cpp"
+#line 1064 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cuda");
         return 0;
@@ -908,7 +1080,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1209 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.cpu());
-#line 912 "ops_3.cpp"
+#line 1084 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cpu");
         return 0;
@@ -928,7 +1100,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1220 "spec/torch_api.yaml"
         return sffi::to_bool(handle.is_cuda());
-#line 932 "ops_3.cpp"
+#line 1104 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
         return false;
@@ -948,7 +1120,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1232 "spec/torch_api.yaml"
         return sffi::to_i32(handle.get_device());
-#line 952 "ops_3.cpp"
+#line 1124 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device");
         return -1;
@@ -970,7 +1142,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const sffi::SharedCall call_lock;
 #line 1245 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
-#line 974 "ops_3.cpp"
+#line 1146 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_stream");
         return 0;
@@ -990,7 +1162,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1260 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(handle));
-#line 994 "ops_3.cpp"
+#line 1166 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone");
         return 0;
@@ -1009,7 +1181,7 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1465 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::cuda_device_count());
-#line 1013 "ops_3.cpp"
+#line 1185 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_device_count");
         return -1;
@@ -1030,7 +1202,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
         const sffi::SharedCall call_lock;
 #line 2813 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
-#line 1034 "ops_3.cpp"
+#line 1206 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
         return 0;
@@ -1050,7 +1222,7 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1273 "spec/torch_api.yaml"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
-#line 1054 "ops_3.cpp"
+#line 1226 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_stream_create");
         return 0;
@@ -1070,7 +1242,7 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1284 "spec/torch_api.yaml"
         handle.synchronize();
-#line 1074 "ops_3.cpp"
+#line 1246 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_sync");
     } catch (const sffi::Error& e) {
@@ -1087,7 +1259,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1297 "spec/torch_api.yaml"
         return sffi::to_bool(handle.query());
-#line 1091 "ops_3.cpp"
+#line 1263 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query");
         return false;
@@ -1105,7 +1277,7 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     try {
 #line 1309 "spec/torch_api.yaml"
         sffi::free_stream(handle_);
-#line 1109 "ops_3.cpp"
+#line 1281 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_free");
     } catch (const sffi::Error& e) {
@@ -1120,7 +1292,7 @@ RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     try {
 #line 1323 "spec/torch_api.yaml"
         sffi::free_tensor(handle_);
-#line 1124 "ops_3.cpp"
+#line 1296 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (const sffi::Error& e) {
@@ -1137,7 +1309,7 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
         const sffi::SharedCall call_lock;
 #line 1335 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
-#line 1141 "ops_3.cpp"
+#line 1313 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_memory_allocated");
         return -1;
@@ -1157,7 +1329,7 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
         const sffi::SharedCall call_lock;
 #line 1345 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
-#line 1161 "ops_3.cpp"
+#line 1333 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
         return -1;
@@ -1176,7 +1348,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1354 "spec/torch_api.yaml"
         sffi::cuda_empty_cache();
-#line 1180 "ops_3.cpp"
+#line 1352 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_empty_cache");
     } catch (const sffi::Error& e) {
@@ -1190,7 +1362,7 @@ RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
 #line 1417 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
-#line 1194 "ops_3.cpp"
+#line 1366 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_release");
         return false;
@@ -1210,7 +1382,7 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1489 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
-#line 1214 "ops_3.cpp"
+#line 1386 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -1230,7 +1402,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
         const sffi::SharedCall call_lock;
 #line 1501 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 1234 "ops_3.cpp"
+#line 1406 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -1250,7 +1422,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
         const sffi::SharedCall call_lock;
 #line 1513 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 1254 "ops_3.cpp"
+#line 1426 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -1270,7 +1442,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1526 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
-#line 1274 "ops_3.cpp"
+#line 1446 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -1291,7 +1463,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 1539 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
-#line 1295 "ops_3.cpp"
+#line 1467 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -1311,7 +1483,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1551 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
-#line 1315 "ops_3.cpp"
+#line 1487 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -1331,7 +1503,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1562 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
-#line 1335 "ops_3.cpp"
+#line 1507 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -1351,7 +1523,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
         const sffi::SharedCall call_lock;
 #line 2729 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
-#line 1355 "ops_3.cpp"
+#line 1527 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -1375,7 +1547,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const sffi::SharedCall call_lock;
 #line 2746 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1379 "ops_3.cpp"
+#line 1551 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -1400,7 +1572,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const sffi::SharedCall call_lock;
 #line 2764 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1404 "ops_3.cpp"
+#line 1576 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -1423,7 +1595,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const sffi::SharedCall call_lock;
 #line 2781 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1427 "ops_3.cpp"
+#line 1599 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_other");
         return 0;
@@ -1448,7 +1620,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const sffi::SharedCall call_lock;
 #line 2799 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1452 "ops_3.cpp"
+#line 1624 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
         return 0;
@@ -1469,7 +1641,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
         const sffi::ExclusiveCall call_lock;
 #line 1663 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
-#line 1473 "ops_3.cpp"
+#line 1645 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_");
     } catch (const sffi::Error& e) {
@@ -1487,7 +1659,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1676 "spec/torch_api.yaml"
         handle.add_(scalar);
-#line 1491 "ops_3.cpp"
+#line 1663 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -1505,7 +1677,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const sffi::ExclusiveCall call_lock;
 #line 1691 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 1509 "ops_3.cpp"
+#line 1681 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor_");
     } catch (const sffi::Error& e) {
@@ -1524,7 +1696,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1706 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 1528 "ops_3.cpp"
+#line 1700 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -1541,7 +1713,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1719 "spec/torch_api.yaml"
         handle.mul_(other);
-#line 1545 "ops_3.cpp"
+#line 1717 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -1559,7 +1731,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1731 "spec/torch_api.yaml"
         handle.mul_(scalar);
-#line 1563 "ops_3.cpp"
+#line 1735 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -1577,7 +1749,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1744 "spec/torch_api.yaml"
         input.mul_(other);
-#line 1581 "ops_3.cpp"
+#line 1753 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -1595,7 +1767,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1759 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 1599 "ops_3.cpp"
+#line 1771 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -1613,7 +1785,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1773 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
-#line 1617 "ops_3.cpp"
+#line 1789 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
     } catch (const sffi::Error& e) {
@@ -1631,7 +1803,7 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const sffi::ExclusiveCall call_lock;
 #line 1786 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
-#line 1635 "ops_3.cpp"
+#line 1807 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_");
     } catch (const sffi::Error& e) {
@@ -1648,7 +1820,7 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1797 "spec/torch_api.yaml"
         handle.zero_();
-#line 1652 "ops_3.cpp"
+#line 1824 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zero_");
     } catch (const sffi::Error& e) {
@@ -1665,7 +1837,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
         const sffi::ExclusiveCall call_lock;
 #line 1809 "spec/torch_api.yaml"
         handle.copy_(src);
-#line 1669 "ops_3.cpp"
+#line 1841 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {

@@ -298,8 +298,12 @@ constexpr sffi_core_table kTable{
     rt_torch_nn_max_unpool1d,
     rt_torch_nn_max_unpool2d,
     rt_torch_nn_max_unpool3d,
+    rt_torch_nn_gaussian_nll_loss,
+    rt_torch_nn_gaussian_nll_loss_float,
+    rt_torch_nn_ctc_loss_tensor,
+    rt_torch_nn_ctc_loss_intlist,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_fdf2a2135f019bf8(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_5eaae2fda4d78e76(void) { return &kTable; }

@@ -1689,4 +1689,28 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool3d([[maybe_unused]] int64_t input_, [
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] int64_t variance_, [[maybe_unused]] bool full_, [[maybe_unused]] double eps_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_gaussian_nll_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] double variance_, [[maybe_unused]] bool full_, [[maybe_unused]] double eps_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_gaussian_nll_loss_float");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor([[maybe_unused]] int64_t log_probs_, [[maybe_unused]] int64_t targets_, [[maybe_unused]] int64_t input_lengths_, [[maybe_unused]] int64_t target_lengths_, [[maybe_unused]] int64_t blank_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] bool zero_infinity_) noexcept {
+    sffi::begin_call("rt_torch_nn_ctc_loss_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist([[maybe_unused]] int64_t log_probs_, [[maybe_unused]] int64_t targets_, [[maybe_unused]] const int64_t* input_lengths_, [[maybe_unused]] int64_t input_lengths_len, [[maybe_unused]] const int64_t* target_lengths_, [[maybe_unused]] int64_t target_lengths_len, [[maybe_unused]] int64_t blank_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] bool zero_infinity_) noexcept {
+    sffi::begin_call("rt_torch_nn_ctc_loss_intlist");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

@@ -4154,6 +4154,106 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool2d(int64_t input, int64_t indices, co
  */
 RT_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present) RT_TORCH_NOEXCEPT;
 
+/*
+ * Negative log-likelihood of targets under Gaussians with the given means and variances,
+ * reduced as asked.
+ *   input: The means.
+ *       (Tensor)
+ *   target: The samples, shaped like input.
+ *       (Tensor)
+ *   variance: The variances, not negative: shaped like input, without its last dimension,
+ *       or with one dimension of size 1.
+ *       (Tensor)
+ *   full: Add the constant 0.5 * log(2 * pi).
+ *       (bool; PyTorch's default False)
+ *   eps: The smallest variance used (the clamp is not differentiated).
+ *       (float; PyTorch's default 1e-06)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   Deviation from the reference: PyTorch's third parameter is named var, a reserved word in
+ *   Simple: here it is variance, so it is passed by position (F.gaussian_nll_loss(input,
+ *   target, var=...) has no keyword twin).
+ *   PyTorch: torch.nn.functional.gaussian_nll_loss
+ */
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t target, int64_t variance, bool full, double eps, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Negative log-likelihood of targets under Gaussians with the given means and one variance,
+ * reduced as asked.
+ *   input: The means.
+ *       (Tensor)
+ *   target: The samples, shaped like input.
+ *       (Tensor)
+ *   variance: The variance of every Gaussian, not negative.
+ *       (float)
+ *   full: Add the constant 0.5 * log(2 * pi).
+ *       (bool; PyTorch's default False)
+ *   eps: The smallest variance used.
+ *       (float; PyTorch's default 1e-06)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   Deviation from the reference: PyTorch's third parameter is named var, a reserved word in
+ *   Simple: here it is variance, so it is passed by position (F.gaussian_nll_loss(input,
+ *   target, var=...) has no keyword twin).
+ *   PyTorch: torch.nn.functional.gaussian_nll_loss
+ */
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input, int64_t target, double variance, bool full, double eps, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Connectionist temporal classification loss between sequences of log-probabilities and target
+ * sequences.
+ *   log_probs: Log-probabilities of shape (T, N, C) or (T, C), class blank included.
+ *       (Tensor)
+ *   targets: Target class indices, padded of shape (N, S) or concatenated of shape
+ *       (sum(target_lengths)).
+ *       (Tensor)
+ *   input_lengths: The length of each input sequence, of shape (N) or ().
+ *       (Tensor)
+ *   target_lengths: The length of each target sequence, of shape (N) or ().
+ *       (Tensor)
+ *   blank: The blank class.
+ *       (int; PyTorch's default 0)
+ *   reduction: none for the per-sequence losses; mean for their mean after dividing each
+ *       by its target length; sum.
+ *       (reduction; PyTorch's default 'mean'; one of none, mean, sum)
+ *   zero_infinity: Replace infinite losses (impossible alignments) and their gradients by
+ *       zero.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.ctc_loss (ATen ctc_loss.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs, int64_t targets, int64_t input_lengths, int64_t target_lengths, int64_t blank, const char* reduction, bool zero_infinity) RT_TORCH_NOEXCEPT;
+
+/*
+ * Connectionist temporal classification loss, with the sequence lengths given as lists.
+ *   log_probs: Log-probabilities of shape (T, N, C) or (T, C), class blank included.
+ *       (Tensor)
+ *   targets: Target class indices, padded of shape (N, S) or concatenated of shape
+ *       (sum(target_lengths)).
+ *       (Tensor)
+ *   input_lengths: The length of each input sequence.
+ *       (int[]; as input_lengths, input_lengths_len)
+ *   target_lengths: The length of each target sequence.
+ *       (int[]; as target_lengths, target_lengths_len)
+ *   blank: The blank class.
+ *       (int; PyTorch's default 0)
+ *   reduction: none for the per-sequence losses; mean for their mean after dividing each
+ *       by its target length; sum.
+ *       (reduction; PyTorch's default 'mean'; one of none, mean, sum)
+ *   zero_infinity: Replace infinite losses (impossible alignments) and their gradients by
+ *       zero.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.ctc_loss (ATen ctc_loss.IntList)
+ */
+RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t targets, const int64_t* input_lengths, int64_t input_lengths_len, const int64_t* target_lengths, int64_t target_lengths_len, int64_t blank, const char* reduction, bool zero_infinity) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -5841,6 +5841,102 @@ done:
     return result;
 }
 
+/* rt_torch_nn_gaussian_nll_loss(input, target, variance, full, eps, reduction) */
+SFFI_CALL(rt_torch_nn_gaussian_nll_loss) {
+    if (!sffi_arity("rt_torch_nn_gaussian_nll_loss", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    int64_t a_variance = 0;
+    bool a_full = false;
+    double a_eps = 0.0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_tensor_arg(args[2], &a_variance, "variance") || !sffi_bool(args[3], &a_full, "full") || !sffi_f64(args[4], &a_eps, "eps") || !sffi_text_arg(args[5], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_gaussian_nll_loss(a_input, a_target, a_variance, a_full, a_eps, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_gaussian_nll_loss_float(input, target, variance, full, eps, reduction) */
+SFFI_CALL(rt_torch_nn_gaussian_nll_loss_float) {
+    if (!sffi_arity("rt_torch_nn_gaussian_nll_loss_float", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    double a_variance = 0.0;
+    bool a_full = false;
+    double a_eps = 0.0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_f64(args[2], &a_variance, "variance") || !sffi_bool(args[3], &a_full, "full") || !sffi_f64(args[4], &a_eps, "eps") || !sffi_text_arg(args[5], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_gaussian_nll_loss_float(a_input, a_target, a_variance, a_full, a_eps, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_ctc_loss_tensor(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity) */
+SFFI_CALL(rt_torch_nn_ctc_loss_tensor) {
+    if (!sffi_arity("rt_torch_nn_ctc_loss_tensor", nargs, 7)) return NULL;
+    int64_t a_log_probs = 0;
+    int64_t a_targets = 0;
+    int64_t a_input_lengths = 0;
+    int64_t a_target_lengths = 0;
+    int64_t a_blank = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    bool a_zero_infinity = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_log_probs, "log_probs") || !sffi_tensor_arg(args[1], &a_targets, "targets") || !sffi_tensor_arg(args[2], &a_input_lengths, "input_lengths") || !sffi_tensor_arg(args[3], &a_target_lengths, "target_lengths") || !sffi_i64(args[4], &a_blank, "blank") || !sffi_text_arg(args[5], &a_reduction, "reduction") || !sffi_bool(args[6], &a_zero_infinity, "zero_infinity")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_ctc_loss_tensor(a_log_probs, a_targets, a_input_lengths, a_target_lengths, a_blank, a_reduction.data, a_zero_infinity);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_ctc_loss_intlist(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity) */
+SFFI_CALL(rt_torch_nn_ctc_loss_intlist) {
+    if (!sffi_arity("rt_torch_nn_ctc_loss_intlist", nargs, 7)) return NULL;
+    int64_t a_log_probs = 0;
+    int64_t a_targets = 0;
+    sffi_i64s a_input_lengths = SFFI_ARRAY_INIT;
+    sffi_i64s a_target_lengths = SFFI_ARRAY_INIT;
+    int64_t a_blank = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    bool a_zero_infinity = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_log_probs, "log_probs") || !sffi_tensor_arg(args[1], &a_targets, "targets") || !sffi_i64_list(args[2], &a_input_lengths, "input_lengths") || !sffi_i64_list(args[3], &a_target_lengths, "target_lengths") || !sffi_i64(args[4], &a_blank, "blank") || !sffi_text_arg(args[5], &a_reduction, "reduction") || !sffi_bool(args[6], &a_zero_infinity, "zero_infinity")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_ctc_loss_intlist(a_log_probs, a_targets, a_input_lengths.data, a_input_lengths.len, a_target_lengths.data, a_target_lengths.len, a_blank, a_reduction.data, a_zero_infinity);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_input_lengths);
+    sffi_array_free(&a_target_lengths);
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -6129,4 +6225,8 @@ done:
     X(rt_torch_nn_max_unpool1d) \
     X(rt_torch_nn_max_unpool2d) \
     X(rt_torch_nn_max_unpool3d) \
+    X(rt_torch_nn_gaussian_nll_loss) \
+    X(rt_torch_nn_gaussian_nll_loss_float) \
+    X(rt_torch_nn_ctc_loss_tensor) \
+    X(rt_torch_nn_ctc_loss_intlist) \
     /* end */

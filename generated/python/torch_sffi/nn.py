@@ -39,7 +39,7 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-__all__ = ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool2d", "adaptive_max_pool3d", "alpha_dropout", "avg_pool1d", "avg_pool2d", "avg_pool3d", "batch_norm", "bilinear", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "channel_shuffle", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cosine_similarity", "cross_entropy", "dropout", "dropout2d", "dropout3d", "elu", "embedding", "gelu", "glu", "grid_sample", "group_norm", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "instance_norm", "interpolate", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "local_response_norm", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool1d", "max_pool2d", "max_pool3d", "max_unpool1d", "max_unpool2d", "max_unpool3d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "normalize", "one_hot", "pad", "pairwise_distance", "pdist", "pixel_shuffle", "pixel_unshuffle", "poisson_nll_loss", "prelu", "relu", "relu6", "rms_norm", "scaled_dot_product_attention", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss", "unfold"]
+__all__ = ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool2d", "adaptive_max_pool3d", "alpha_dropout", "avg_pool1d", "avg_pool2d", "avg_pool3d", "batch_norm", "bilinear", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "channel_shuffle", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cosine_similarity", "cross_entropy", "ctc_loss", "dropout", "dropout2d", "dropout3d", "elu", "embedding", "gaussian_nll_loss", "gelu", "glu", "grid_sample", "group_norm", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "instance_norm", "interpolate", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "local_response_norm", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool1d", "max_pool2d", "max_pool3d", "max_unpool1d", "max_unpool2d", "max_unpool3d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "normalize", "one_hot", "pad", "pairwise_distance", "pdist", "pixel_shuffle", "pixel_unshuffle", "poisson_nll_loss", "prelu", "relu", "relu6", "rms_norm", "scaled_dot_product_attention", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss", "unfold"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -75,10 +75,14 @@ _f_nn_conv_transpose3d = _core.rt_torch_nn_conv_transpose3d
 _f_nn_cosine_embedding_loss = _core.rt_torch_nn_cosine_embedding_loss
 _f_nn_cosine_similarity = _core.rt_torch_nn_cosine_similarity
 _f_nn_cross_entropy_v2 = _core.rt_torch_nn_cross_entropy_v2
+_f_nn_ctc_loss_intlist = _core.rt_torch_nn_ctc_loss_intlist
+_f_nn_ctc_loss_tensor = _core.rt_torch_nn_ctc_loss_tensor
 _f_nn_dropout = _core.rt_torch_nn_dropout
 _f_nn_dropout2d = _core.rt_torch_nn_dropout2d
 _f_nn_dropout3d = _core.rt_torch_nn_dropout3d
 _f_nn_embedding_v2 = _core.rt_torch_nn_embedding_v2
+_f_nn_gaussian_nll_loss = _core.rt_torch_nn_gaussian_nll_loss
+_f_nn_gaussian_nll_loss_float = _core.rt_torch_nn_gaussian_nll_loss_float
 _f_nn_glu = _core.rt_torch_nn_glu
 _f_nn_grid_sample = _core.rt_torch_nn_grid_sample
 _f_nn_group_norm = _core.rt_torch_nn_group_norm
@@ -163,6 +167,10 @@ _FORM_NN_ADAPTIVE_MAX_POOL2D_0: _FormInfo = _form_info((("input", "Tensor", Fals
 _FORM_NN_ADAPTIVE_MAX_POOL2D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("output_size", "int[]", False, False, False)))
 _FORM_NN_ADAPTIVE_MAX_POOL3D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("output_size", "int[]", False, False, False)))
 _FORM_NN_ADAPTIVE_MAX_POOL3D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("output_size", "int[]", False, False, False)))
+_FORM_NN_GAUSSIAN_NLL_LOSS_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("target", "Tensor", False, False, False), ("variance", "Tensor", False, False, False), ("full", "bool", True, False, False), ("eps", "float", True, False, False), ("reduction", "str", True, False, False)))
+_FORM_NN_GAUSSIAN_NLL_LOSS_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("target", "Tensor", False, False, False), ("variance", "float", False, False, False), ("full", "bool", True, False, False), ("eps", "float", True, False, False), ("reduction", "str", True, False, False)))
+_FORM_NN_CTC_LOSS_0: _FormInfo = _form_info((("log_probs", "Tensor", False, False, False), ("targets", "Tensor", False, False, False), ("input_lengths", "Tensor", False, False, False), ("target_lengths", "Tensor", False, False, False), ("blank", "int", True, False, False), ("reduction", "str", True, False, False), ("zero_infinity", "bool", True, False, False)))
+_FORM_NN_CTC_LOSS_1: _FormInfo = _form_info((("log_probs", "Tensor", False, False, False), ("targets", "Tensor", False, False, False), ("input_lengths", "int[]", False, False, False), ("target_lengths", "int[]", False, False, False), ("blank", "int", True, False, False), ("reduction", "str", True, False, False), ("zero_infinity", "bool", True, False, False)))
 
 
 def _nn_conv2d_0(
@@ -2514,3 +2522,102 @@ def max_unpool3d(
     padding_ = _ints(padding, "padding")
     output_size_ = _EMPTY if output_size is None else _ints(output_size, "output_size")
     return _f_nn_max_unpool3d(input, indices, kernel_size_, stride_, stride is not None, padding_, output_size_, output_size is not None)
+
+
+@overload
+def gaussian_nll_loss(
+    input: Tensor,
+    target: Tensor,
+    variance: Tensor,
+    full: bool = False,
+    eps: float = 1e-06,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor: ...
+
+@overload
+def gaussian_nll_loss(
+    input: Tensor,
+    target: Tensor,
+    variance: float,
+    full: bool = False,
+    eps: float = 1e-06,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor: ...
+
+def gaussian_nll_loss(
+    input: Tensor,
+    target: Tensor,
+    variance: Tensor | float,
+    full: bool = False,
+    eps: float = 1e-06,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+) -> Tensor:
+    """gaussian_nll_loss: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    gaussian_nll_loss(input: Tensor, target: Tensor, variance: Tensor, full: bool = False, eps: float = 1e-06, reduction: Literal['none', 'mean', 'sum'] = 'mean')
+        Negative log-likelihood of targets under Gaussians with the given means and
+        variances, reduced as asked.
+
+    gaussian_nll_loss(input: Tensor, target: Tensor, variance: float, full: bool = False, eps: float = 1e-06, reduction: Literal['none', 'mean', 'sum'] = 'mean')
+        Negative log-likelihood of targets under Gaussians with the given means and one
+        variance, reduced as asked.
+
+    Bridge: rt_torch_nn_gaussian_nll_loss, rt_torch_nn_gaussian_nll_loss_float. PyTorch: torch.nn.functional.gaussian_nll_loss.
+    """
+    if (variance.__class__ is _Tensor or _accepts("Tensor", variance)):
+        return _f_nn_gaussian_nll_loss(input, target, variance, full, eps, _text(reduction, "reduction"))
+    if _accepts("float", variance):
+        return _f_nn_gaussian_nll_loss_float(input, target, variance, full, eps, _text(reduction, "reduction"))
+    _no_match("gaussian_nll_loss", (), {"input": input, "target": target, "variance": variance, "full": full, "eps": eps, "reduction": reduction}, (_FORM_NN_GAUSSIAN_NLL_LOSS_0, _FORM_NN_GAUSSIAN_NLL_LOSS_1,))
+
+
+@overload
+def ctc_loss(
+    log_probs: Tensor,
+    targets: Tensor,
+    input_lengths: Tensor,
+    target_lengths: Tensor,
+    blank: int = 0,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+    zero_infinity: bool = False,
+) -> Tensor: ...
+
+@overload
+def ctc_loss(
+    log_probs: Tensor,
+    targets: Tensor,
+    input_lengths: int | Sequence[int],
+    target_lengths: int | Sequence[int],
+    blank: int = 0,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+    zero_infinity: bool = False,
+) -> Tensor: ...
+
+def ctc_loss(
+    log_probs: Tensor,
+    targets: Tensor,
+    input_lengths: Tensor | int | Sequence[int],
+    target_lengths: Tensor | int | Sequence[int],
+    blank: int = 0,
+    reduction: Literal['none', 'mean', 'sum'] = 'mean',
+    zero_infinity: bool = False,
+) -> Tensor:
+    """ctc_loss: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    ctc_loss(log_probs: Tensor, targets: Tensor, input_lengths: Tensor, target_lengths: Tensor, blank: int = 0, reduction: Literal['none', 'mean', 'sum'] = 'mean', zero_infinity: bool = False)
+        Connectionist temporal classification loss between sequences of
+        log-probabilities and target sequences.
+
+    ctc_loss(log_probs: Tensor, targets: Tensor, input_lengths: int | Sequence[int], target_lengths: int | Sequence[int], blank: int = 0, reduction: Literal['none', 'mean', 'sum'] = 'mean', zero_infinity: bool = False)
+        Connectionist temporal classification loss, with the sequence lengths given as
+        lists.
+
+    Bridge: rt_torch_nn_ctc_loss_tensor, rt_torch_nn_ctc_loss_intlist. PyTorch: torch.nn.functional.ctc_loss.
+    """
+    if (input_lengths.__class__ is _Tensor or _accepts("Tensor", input_lengths)) and (target_lengths.__class__ is _Tensor or _accepts("Tensor", target_lengths)):
+        return _f_nn_ctc_loss_tensor(log_probs, targets, input_lengths, target_lengths, blank, _text(reduction, "reduction"), zero_infinity)
+    if _accepts("int[]", input_lengths) and _accepts("int[]", target_lengths):
+        input_lengths_ = _ints(input_lengths, "input_lengths")
+        target_lengths_ = _ints(target_lengths, "target_lengths")
+        return _f_nn_ctc_loss_intlist(log_probs, targets, input_lengths_, target_lengths_, blank, _text(reduction, "reduction"), zero_infinity)
+    _no_match("ctc_loss", (), {"log_probs": log_probs, "targets": targets, "input_lengths": input_lengths, "target_lengths": target_lengths, "blank": blank, "reduction": reduction, "zero_infinity": zero_infinity}, (_FORM_NN_CTC_LOSS_0, _FORM_NN_CTC_LOSS_1,))

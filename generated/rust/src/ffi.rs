@@ -583,4 +583,12 @@ extern "C" {
     pub fn rt_torch_nn_max_unpool2d(input: i64, indices: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, output_size: *const i64, output_size_len: i64, output_size_present: bool) -> i64;
     /// Partial inverse of max_pool3d, scattering the maxima back to their positions and zeros elsewhere.
     pub fn rt_torch_nn_max_unpool3d(input: i64, indices: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, output_size: *const i64, output_size_len: i64, output_size_present: bool) -> i64;
+    /// Negative log-likelihood of targets under Gaussians with the given means and variances, reduced as asked.
+    pub fn rt_torch_nn_gaussian_nll_loss(input: i64, target: i64, variance: i64, full: bool, eps: f64, reduction: *const c_char) -> i64;
+    /// Negative log-likelihood of targets under Gaussians with the given means and one variance, reduced as asked.
+    pub fn rt_torch_nn_gaussian_nll_loss_float(input: i64, target: i64, variance: f64, full: bool, eps: f64, reduction: *const c_char) -> i64;
+    /// Connectionist temporal classification loss between sequences of log-probabilities and target sequences.
+    pub fn rt_torch_nn_ctc_loss_tensor(log_probs: i64, targets: i64, input_lengths: i64, target_lengths: i64, blank: i64, reduction: *const c_char, zero_infinity: bool) -> i64;
+    /// Connectionist temporal classification loss, with the sequence lengths given as lists.
+    pub fn rt_torch_nn_ctc_loss_intlist(log_probs: i64, targets: i64, input_lengths: *const i64, input_lengths_len: i64, target_lengths: *const i64, target_lengths_len: i64, blank: i64, reduction: *const c_char, zero_infinity: bool) -> i64;
 }

@@ -2613,3 +2613,168 @@ pub fn max_unpool3d(
     };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
+
+/// Negative log-likelihood of targets under Gaussians with the given means and variances,
+/// reduced as asked.
+///
+/// * `input`: The means.
+/// * `target`: The samples, shaped like input.
+/// * `variance`: The variances, not negative: shaped like input, without its last dimension, or
+///   with one dimension of size 1.
+/// * `full`: Add the constant 0.5 * log(2 * pi). PyTorch's default: `false`.
+/// * `eps`: The smallest variance used (the clamp is not differentiated). PyTorch's default:
+///   `1e-06`.
+/// * `reduction`: none for the element-wise losses, mean or sum to reduce them. PyTorch's
+///   default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Deviation from the reference: PyTorch's third parameter is named var, a reserved word in
+/// Simple: here it is variance, so it is passed by position (F.gaussian_nll_loss(input, target,
+/// var=...) has no keyword twin).
+///
+/// Schema: `(Tensor input, Tensor target, Tensor variance, bool full=False, float eps=1e-06, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_gaussian_nll_loss`; PyTorch: `torch.nn.functional.gaussian_nll_loss`.
+pub fn gaussian_nll_loss(
+    input: &Tensor,
+    target: &Tensor,
+    variance: &Tensor,
+    full: bool,
+    eps: f64,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_gaussian_nll_loss(
+            input.handle,
+            target.handle,
+            variance.handle,
+            full,
+            eps,
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Negative log-likelihood of targets under Gaussians with the given means and one variance,
+/// reduced as asked.
+///
+/// * `input`: The means.
+/// * `target`: The samples, shaped like input.
+/// * `variance`: The variance of every Gaussian, not negative.
+/// * `full`: Add the constant 0.5 * log(2 * pi). PyTorch's default: `false`.
+/// * `eps`: The smallest variance used. PyTorch's default: `1e-06`.
+/// * `reduction`: none for the element-wise losses, mean or sum to reduce them. PyTorch's
+///   default: `Reduction::Mean`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Deviation from the reference: PyTorch's third parameter is named var, a reserved word in
+/// Simple: here it is variance, so it is passed by position (F.gaussian_nll_loss(input, target,
+/// var=...) has no keyword twin).
+///
+/// Schema: `(Tensor input, Tensor target, float variance, bool full=False, float eps=1e-06, reduction reduction='mean') -> Tensor`.
+/// Binds `rt_torch_nn_gaussian_nll_loss_float`; PyTorch: `torch.nn.functional.gaussian_nll_loss`.
+pub fn gaussian_nll_loss_float(
+    input: &Tensor,
+    target: &Tensor,
+    variance: f64,
+    full: bool,
+    eps: f64,
+    reduction: Reduction,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_gaussian_nll_loss_float(
+            input.handle,
+            target.handle,
+            variance,
+            full,
+            eps,
+            reduction.as_c_str().as_ptr(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Connectionist temporal classification loss between sequences of log-probabilities and target
+/// sequences.
+///
+/// * `log_probs`: Log-probabilities of shape (T, N, C) or (T, C), class blank included.
+/// * `targets`: Target class indices, padded of shape (N, S) or concatenated of shape
+///   (sum(target_lengths)).
+/// * `input_lengths`: The length of each input sequence, of shape (N) or ().
+/// * `target_lengths`: The length of each target sequence, of shape (N) or ().
+/// * `blank`: The blank class. PyTorch's default: `0`.
+/// * `reduction`: none for the per-sequence losses; mean for their mean after dividing each by
+///   its target length; sum. PyTorch's default: `Reduction::Mean`.
+/// * `zero_infinity`: Replace infinite losses (impossible alignments) and their gradients by
+///   zero. PyTorch's default: `false`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor log_probs, Tensor targets, Tensor input_lengths, Tensor target_lengths, int blank=0, reduction reduction='mean', bool zero_infinity=False) -> Tensor`.
+/// Binds `rt_torch_nn_ctc_loss_tensor`; PyTorch: `torch.nn.functional.ctc_loss` (ATen `ctc_loss.Tensor`).
+pub fn ctc_loss_tensor(
+    log_probs: &Tensor,
+    targets: &Tensor,
+    input_lengths: &Tensor,
+    target_lengths: &Tensor,
+    blank: i64,
+    reduction: Reduction,
+    zero_infinity: bool,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_ctc_loss_tensor(
+            log_probs.handle,
+            targets.handle,
+            input_lengths.handle,
+            target_lengths.handle,
+            blank,
+            reduction.as_c_str().as_ptr(),
+            zero_infinity,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Connectionist temporal classification loss, with the sequence lengths given as lists.
+///
+/// * `log_probs`: Log-probabilities of shape (T, N, C) or (T, C), class blank included.
+/// * `targets`: Target class indices, padded of shape (N, S) or concatenated of shape
+///   (sum(target_lengths)).
+/// * `input_lengths`: The length of each input sequence.
+/// * `target_lengths`: The length of each target sequence.
+/// * `blank`: The blank class. PyTorch's default: `0`.
+/// * `reduction`: none for the per-sequence losses; mean for their mean after dividing each by
+///   its target length; sum. PyTorch's default: `Reduction::Mean`.
+/// * `zero_infinity`: Replace infinite losses (impossible alignments) and their gradients by
+///   zero. PyTorch's default: `false`.
+///
+/// Returns: A new tensor (0-d when reduced).
+///
+/// Schema: `(Tensor log_probs, Tensor targets, int[] input_lengths, int[] target_lengths, int blank=0, reduction reduction='mean', bool zero_infinity=False) -> Tensor`.
+/// Binds `rt_torch_nn_ctc_loss_intlist`; PyTorch: `torch.nn.functional.ctc_loss` (ATen `ctc_loss.IntList`).
+pub fn ctc_loss_intlist(
+    log_probs: &Tensor,
+    targets: &Tensor,
+    input_lengths: &[i64],
+    target_lengths: &[i64],
+    blank: i64,
+    reduction: Reduction,
+    zero_infinity: bool,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_ctc_loss_intlist(
+            log_probs.handle,
+            targets.handle,
+            input_lengths.as_ptr(),
+            len_arg(input_lengths.len()),
+            target_lengths.as_ptr(),
+            len_arg(target_lengths.len()),
+            blank,
+            reduction.as_c_str().as_ptr(),
+            zero_infinity,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}

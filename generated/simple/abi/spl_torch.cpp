@@ -1412,4 +1412,24 @@ SPL_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input, int64_t indices, S
     return spl::core().rt_torch_nn_max_unpool3d(input, indices, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), output_size_.data(), spl::length(output_size_), output_size_present);
 }
 
+SPL_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t target, int64_t variance, bool full, double eps, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_gaussian_nll_loss(input, target, variance, full, eps, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input, int64_t target, double variance, bool full, double eps, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_gaussian_nll_loss_float(input, target, variance, full, eps, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs, int64_t targets, int64_t input_lengths, int64_t target_lengths, int64_t blank, const char* reduction, bool zero_infinity) noexcept {
+    return spl::core().rt_torch_nn_ctc_loss_tensor(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t targets, SplArray* input_lengths, SplArray* target_lengths, int64_t blank, const char* reduction, bool zero_infinity) noexcept {
+    std::vector<int64_t> input_lengths_;
+    if (!spl::ints(input_lengths, input_lengths_, __func__, "input_lengths")) return 0;
+    std::vector<int64_t> target_lengths_;
+    if (!spl::ints(target_lengths, target_lengths_, __func__, "target_lengths")) return 0;
+    return spl::core().rt_torch_nn_ctc_loss_intlist(log_probs, targets, input_lengths_.data(), spl::length(input_lengths_), target_lengths_.data(), spl::length(target_lengths_), blank, reduction, zero_infinity);
+}
+
 }  // extern "C"

@@ -320,6 +320,10 @@ SPL_TORCH_API int64_t rt_torch_nn_interpolate(int64_t input, SplArray* size, boo
 SPL_TORCH_API int64_t rt_torch_nn_max_unpool1d(int64_t input, int64_t indices, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* output_size, bool output_size_present) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_max_unpool2d(int64_t input, int64_t indices, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* output_size, bool output_size_present) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input, int64_t indices, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* output_size, bool output_size_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t target, int64_t variance, bool full, double eps, const char* reduction) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input, int64_t target, double variance, bool full, double eps, const char* reduction) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs, int64_t targets, int64_t input_lengths, int64_t target_lengths, int64_t blank, const char* reduction, bool zero_infinity) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t targets, SplArray* input_lengths, SplArray* target_lengths, int64_t blank, const char* reduction, bool zero_infinity) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
