@@ -5,229 +5,229 @@
 #if __has_include(<ATen/ops/abs.h>)
 #include <ATen/ops/abs.h>
 #else
-#line 3098 "spec/torch_api.yaml"
+#line 3099 "spec/torch_api.yaml"
 #error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
 #endif
 #if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
 #else
-#line 3245 "spec/torch_api.yaml"
+#line 3246 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
 #if __has_include(<ATen/ops/any.h>)
 #include <ATen/ops/any.h>
 #else
-#line 4279 "spec/torch_api.yaml"
+#line 4280 "spec/torch_api.yaml"
 #error "binds calls at::any, which this ATen does not have (no <ATen/ops/any.h>)"
 #endif
 #if __has_include(<ATen/ops/binary_cross_entropy_with_logits.h>)
 #include <ATen/ops/binary_cross_entropy_with_logits.h>
 #else
-#line 3342 "spec/torch_api.yaml"
+#line 3343 "spec/torch_api.yaml"
 #error "binds calls at::binary_cross_entropy_with_logits, which this ATen does not have (no <ATen/ops/binary_cross_entropy_with_logits.h>)"
 #endif
 #if __has_include(<ATen/ops/broadcast_tensors.h>)
 #include <ATen/ops/broadcast_tensors.h>
 #else
-#line 3098 "spec/torch_api.yaml"
+#line 3099 "spec/torch_api.yaml"
 #error "binds calls at::broadcast_tensors, which this ATen does not have (no <ATen/ops/broadcast_tensors.h>)"
 #endif
 #if __has_include(<ATen/ops/clamp_min.h>)
 #include <ATen/ops/clamp_min.h>
 #else
-#line 4320 "spec/torch_api.yaml"
+#line 4321 "spec/torch_api.yaml"
 #error "binds calls at::clamp_min, which this ATen does not have (no <ATen/ops/clamp_min.h>)"
 #endif
 #if __has_include(<ATen/ops/clone.h>)
 #include <ATen/ops/clone.h>
 #else
-#line 1260 "spec/torch_api.yaml"
+#line 1261 "spec/torch_api.yaml"
 #error "binds calls at::clone, which this ATen does not have (no <ATen/ops/clone.h>)"
 #endif
 #if __has_include(<ATen/ops/complex.h>)
 #include <ATen/ops/complex.h>
 #else
-#line 2729 "spec/torch_api.yaml"
+#line 2730 "spec/torch_api.yaml"
 #error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
 #endif
 #if __has_include(<ATen/ops/cosine_embedding_loss.h>)
 #include <ATen/ops/cosine_embedding_loss.h>
 #else
-#line 3286 "spec/torch_api.yaml"
+#line 3287 "spec/torch_api.yaml"
 #error "binds calls at::cosine_embedding_loss, which this ATen does not have (no <ATen/ops/cosine_embedding_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/cross_entropy_loss.h>)
 #include <ATen/ops/cross_entropy_loss.h>
 #else
-#line 1066 "spec/torch_api.yaml"
+#line 1067 "spec/torch_api.yaml"
 #error "binds calls at::cross_entropy_loss, which this ATen does not have (no <ATen/ops/cross_entropy_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/ctc_loss.h>)
 #include <ATen/ops/ctc_loss.h>
 #else
-#line 4349 "spec/torch_api.yaml"
+#line 4350 "spec/torch_api.yaml"
 #error "binds calls at::ctc_loss, which this ATen does not have (no <ATen/ops/ctc_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
 #else
-#line 3098 "spec/torch_api.yaml"
+#line 3099 "spec/torch_api.yaml"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
 #endif
 #if __has_include(<ATen/ops/hinge_embedding_loss.h>)
 #include <ATen/ops/hinge_embedding_loss.h>
 #else
-#line 3269 "spec/torch_api.yaml"
+#line 3270 "spec/torch_api.yaml"
 #error "binds calls at::hinge_embedding_loss, which this ATen does not have (no <ATen/ops/hinge_embedding_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/huber_loss.h>)
 #include <ATen/ops/huber_loss.h>
 #else
-#line 3144 "spec/torch_api.yaml"
+#line 3145 "spec/torch_api.yaml"
 #error "binds calls at::huber_loss, which this ATen does not have (no <ATen/ops/huber_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/imag.h>)
 #include <ATen/ops/imag.h>
 #else
-#line 1562 "spec/torch_api.yaml"
+#line 1563 "spec/torch_api.yaml"
 #error "binds calls at::imag, which this ATen does not have (no <ATen/ops/imag.h>)"
 #endif
 #if __has_include(<ATen/ops/kl_div.h>)
 #include <ATen/ops/kl_div.h>
 #else
-#line 3302 "spec/torch_api.yaml"
+#line 3303 "spec/torch_api.yaml"
 #error "binds calls at::kl_div, which this ATen does not have (no <ATen/ops/kl_div.h>)"
 #endif
 #if __has_include(<ATen/ops/l1_loss.h>)
 #include <ATen/ops/l1_loss.h>
 #else
-#line 3098 "spec/torch_api.yaml"
+#line 3099 "spec/torch_api.yaml"
 #error "binds calls at::l1_loss, which this ATen does not have (no <ATen/ops/l1_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/log.h>)
 #include <ATen/ops/log.h>
 #else
-#line 4279 "spec/torch_api.yaml"
+#line 4280 "spec/torch_api.yaml"
 #error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
 #endif
 #if __has_include(<ATen/ops/log_sigmoid.h>)
 #include <ATen/ops/log_sigmoid.h>
 #else
-#line 3245 "spec/torch_api.yaml"
+#line 3246 "spec/torch_api.yaml"
 #error "binds calls at::log_sigmoid, which this ATen does not have (no <ATen/ops/log_sigmoid.h>)"
 #endif
 #if __has_include(<ATen/ops/lt.h>)
 #include <ATen/ops/lt.h>
 #else
-#line 4279 "spec/torch_api.yaml"
+#line 4280 "spec/torch_api.yaml"
 #error "binds calls at::lt, which this ATen does not have (no <ATen/ops/lt.h>)"
 #endif
 #if __has_include(<ATen/ops/margin_ranking_loss.h>)
 #include <ATen/ops/margin_ranking_loss.h>
 #else
-#line 3185 "spec/torch_api.yaml"
+#line 3186 "spec/torch_api.yaml"
 #error "binds calls at::margin_ranking_loss, which this ATen does not have (no <ATen/ops/margin_ranking_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/mean.h>)
 #include <ATen/ops/mean.h>
 #else
-#line 3144 "spec/torch_api.yaml"
+#line 3145 "spec/torch_api.yaml"
 #error "binds calls at::mean, which this ATen does not have (no <ATen/ops/mean.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
 #else
-#line 3098 "spec/torch_api.yaml"
+#line 3099 "spec/torch_api.yaml"
 #error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
 #endif
 #if __has_include(<ATen/ops/multi_margin_loss.h>)
 #include <ATen/ops/multi_margin_loss.h>
 #else
-#line 3209 "spec/torch_api.yaml"
+#line 3210 "spec/torch_api.yaml"
 #error "binds calls at::multi_margin_loss, which this ATen does not have (no <ATen/ops/multi_margin_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/multilabel_margin_loss.h>)
 #include <ATen/ops/multilabel_margin_loss.h>
 #else
-#line 3229 "spec/torch_api.yaml"
+#line 3230 "spec/torch_api.yaml"
 #error "binds calls at::multilabel_margin_loss, which this ATen does not have (no <ATen/ops/multilabel_margin_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
 #else
-#line 3245 "spec/torch_api.yaml"
+#line 3246 "spec/torch_api.yaml"
 #error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
 #endif
 #if __has_include(<ATen/ops/nll_loss_nd.h>)
 #include <ATen/ops/nll_loss_nd.h>
 #else
-#line 1090 "spec/torch_api.yaml"
+#line 1091 "spec/torch_api.yaml"
 #error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
 #endif
 #if __has_include(<ATen/ops/ones_like.h>)
 #include <ATen/ops/ones_like.h>
 #else
-#line 4320 "spec/torch_api.yaml"
+#line 4321 "spec/torch_api.yaml"
 #error "binds calls at::ones_like, which this ATen does not have (no <ATen/ops/ones_like.h>)"
 #endif
 #if __has_include(<ATen/ops/poisson_nll_loss.h>)
 #include <ATen/ops/poisson_nll_loss.h>
 #else
-#line 3325 "spec/torch_api.yaml"
+#line 3326 "spec/torch_api.yaml"
 #error "binds calls at::poisson_nll_loss, which this ATen does not have (no <ATen/ops/poisson_nll_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/pow.h>)
 #include <ATen/ops/pow.h>
 #else
-#line 4279 "spec/torch_api.yaml"
+#line 4280 "spec/torch_api.yaml"
 #error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
 #else
-#line 1551 "spec/torch_api.yaml"
+#line 1552 "spec/torch_api.yaml"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 #if __has_include(<ATen/ops/rsub.h>)
 #include <ATen/ops/rsub.h>
 #else
-#line 3245 "spec/torch_api.yaml"
+#line 3246 "spec/torch_api.yaml"
 #error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
 #endif
 #if __has_include(<ATen/ops/smooth_l1_loss.h>)
 #include <ATen/ops/smooth_l1_loss.h>
 #else
-#line 3123 "spec/torch_api.yaml"
+#line 3124 "spec/torch_api.yaml"
 #error "binds calls at::smooth_l1_loss, which this ATen does not have (no <ATen/ops/smooth_l1_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/soft_margin_loss.h>)
 #include <ATen/ops/soft_margin_loss.h>
 #else
-#line 3168 "spec/torch_api.yaml"
+#line 3169 "spec/torch_api.yaml"
 #error "binds calls at::soft_margin_loss, which this ATen does not have (no <ATen/ops/soft_margin_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
 #else
-#line 3098 "spec/torch_api.yaml"
+#line 3099 "spec/torch_api.yaml"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
 #endif
 #if __has_include(<ATen/ops/sum.h>)
 #include <ATen/ops/sum.h>
 #else
-#line 3098 "spec/torch_api.yaml"
+#line 3099 "spec/torch_api.yaml"
 #error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
 #endif
 #if __has_include(<ATen/ops/triplet_margin_loss.h>)
 #include <ATen/ops/triplet_margin_loss.h>
 #else
-#line 3367 "spec/torch_api.yaml"
+#line 3368 "spec/torch_api.yaml"
 #error "binds calls at::triplet_margin_loss, which this ATen does not have (no <ATen/ops/triplet_margin_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/unsqueeze.h>)
 #include <ATen/ops/unsqueeze.h>
 #else
-#line 4279 "spec/torch_api.yaml"
+#line 4280 "spec/torch_api.yaml"
 #error "binds calls at::unsqueeze, which this ATen does not have (no <ATen/ops/unsqueeze.h>)"
 #endif
 
@@ -238,7 +238,7 @@ RT_TORCH_API double rt_torch_nn_mse_loss(int64_t input_, int64_t target_) noexce
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const sffi::SharedCall call_lock;
-#line 1054 "spec/torch_api.yaml"
+#line 1055 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::mse_loss(input, target));
 #line 244 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -258,7 +258,7 @@ RT_TORCH_API double rt_torch_nn_cross_entropy(int64_t input_, int64_t target_) n
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const sffi::SharedCall call_lock;
-#line 1066 "spec/torch_api.yaml"
+#line 1067 "spec/torch_api.yaml"
         return sffi::to_f64(at::cross_entropy_loss(input, target));
 #line 264 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -278,7 +278,7 @@ RT_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input_, int64_t tar
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const sffi::SharedCall call_lock;
-#line 1078 "spec/torch_api.yaml"
+#line 1079 "spec/torch_api.yaml"
         return sffi::to_f64(sffi::binary_cross_entropy(input, target));
 #line 284 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -298,7 +298,7 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexce
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const sffi::SharedCall call_lock;
-#line 1090 "spec/torch_api.yaml"
+#line 1091 "spec/torch_api.yaml"
         return sffi::to_f64(at::nll_loss_nd(input, target));
 #line 304 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -319,7 +319,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, co
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 2664 "spec/torch_api.yaml"
+#line 2665 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
 #line 325 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -343,7 +343,7 @@ RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const double label_smoothing = label_smoothing_;
         const sffi::SharedCall call_lock;
-#line 2682 "spec/torch_api.yaml"
+#line 2683 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
 #line 349 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -365,7 +365,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 2698 "spec/torch_api.yaml"
+#line 2699 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
 #line 371 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -388,7 +388,7 @@ RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, in
         const int64_t ignore_index = ignore_index_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 2715 "spec/torch_api.yaml"
+#line 2716 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
 #line 394 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -410,7 +410,7 @@ RT_TORCH_API int64_t rt_torch_nn_l1_loss(int64_t input_, int64_t target_, const 
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const sffi::SharedCall call_lock;
-#line 3098 "spec/torch_api.yaml"
+#line 3099 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     auto both = at::broadcast_tensors({input, target});
     if (!weight.has_value()) return at::l1_loss(both[0], both[1], sffi::reduction_arg(reduction));
@@ -440,7 +440,7 @@ RT_TORCH_API int64_t rt_torch_nn_smooth_l1_loss(int64_t input_, int64_t target_,
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const double beta = beta_;
         const sffi::SharedCall call_lock;
-#line 3123 "spec/torch_api.yaml"
+#line 3124 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     auto both = at::broadcast_tensors({input, target});
     if (beta == 0.0) return at::l1_loss(both[0], both[1], sffi::reduction_arg(reduction));
@@ -467,7 +467,7 @@ RT_TORCH_API int64_t rt_torch_nn_huber_loss(int64_t input_, int64_t target_, con
         const double delta = delta_;
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const sffi::SharedCall call_lock;
-#line 3144 "spec/torch_api.yaml"
+#line 3145 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     auto both = at::broadcast_tensors({input, target});
     if (!weight.has_value()) return at::huber_loss(both[0], both[1], sffi::reduction_arg(reduction), delta);
@@ -496,7 +496,7 @@ RT_TORCH_API int64_t rt_torch_nn_soft_margin_loss(int64_t input_, int64_t target
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3168 "spec/torch_api.yaml"
+#line 3169 "spec/torch_api.yaml"
         return sffi::new_tensor(at::soft_margin_loss(input, target, sffi::reduction_arg(reduction)));
 #line 502 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -518,7 +518,7 @@ RT_TORCH_API int64_t rt_torch_nn_margin_ranking_loss(int64_t input1_, int64_t in
         const double margin = margin_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3185 "spec/torch_api.yaml"
+#line 3186 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK(input1.dim() == input2.dim() && input1.dim() == target.dim(),
                 "margin_ranking_loss : All input tensors should have same dimension but got sizes: input1: ",
@@ -547,7 +547,7 @@ RT_TORCH_API int64_t rt_torch_nn_multi_margin_loss(int64_t input_, int64_t targe
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3209 "spec/torch_api.yaml"
+#line 3210 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK_VALUE(p == 1 || p == 2, "only p == 1 and p == 2 supported");
     TORCH_CHECK_VALUE(!weight.has_value() || weight->dim() == 1, "weight must be one-dimensional");
@@ -572,7 +572,7 @@ RT_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss(int64_t input_, int64_t 
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3229 "spec/torch_api.yaml"
+#line 3230 "spec/torch_api.yaml"
         return sffi::new_tensor(at::multilabel_margin_loss(input, target, sffi::reduction_arg(reduction)));
 #line 578 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -594,7 +594,7 @@ RT_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss(int64_t input_, int
         const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3245 "spec/torch_api.yaml"
+#line 3246 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     auto losses = at::neg(at::add(at::mul(target, at::log_sigmoid(input)), at::mul(at::rsub(target, 1), at::log_sigmoid(at::neg(input)))));
     if (weight.has_value()) losses = at::mul(losses, *weight);
@@ -624,7 +624,7 @@ RT_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss(int64_t input_, int64_t ta
         const double margin = margin_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3269 "spec/torch_api.yaml"
+#line 3270 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hinge_embedding_loss(input, target, margin, sffi::reduction_arg(reduction)));
 #line 630 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -646,7 +646,7 @@ RT_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1_, int64_t 
         const double margin = margin_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3286 "spec/torch_api.yaml"
+#line 3287 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cosine_embedding_loss(input1, input2, target, margin, sffi::reduction_arg(reduction)));
 #line 652 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -668,7 +668,7 @@ RT_TORCH_API int64_t rt_torch_nn_kl_div(int64_t input_, int64_t target_, const c
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "batchmean", "sum", "mean"}, sffi::Code::value);
         const bool log_target = log_target_;
         const sffi::SharedCall call_lock;
-#line 3302 "spec/torch_api.yaml"
+#line 3303 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     auto reduced = at::kl_div(input, target, sffi::reduction_arg(reduction == "batchmean" ? "sum" : reduction), log_target);
     if (reduction == "batchmean" && input.dim() != 0) return at::div(reduced, input.size(0));
@@ -696,7 +696,7 @@ RT_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input_, int64_t target
         const double eps = eps_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3325 "spec/torch_api.yaml"
+#line 3326 "spec/torch_api.yaml"
         return sffi::new_tensor(at::poisson_nll_loss(input, target, log_input, full, eps, sffi::reduction_arg(reduction)));
 #line 702 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -719,7 +719,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input_
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const std::optional<at::Tensor> pos_weight = sffi::optional_tensor_arg(pos_weight_, "pos_weight");
         const sffi::SharedCall call_lock;
-#line 3342 "spec/torch_api.yaml"
+#line 3343 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK_VALUE(target.sizes() == input.sizes(), "Target size (torch.Size(", target.sizes(),
                       ")) must be the same as input size (torch.Size(", input.sizes(), "))");
@@ -748,7 +748,7 @@ RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor_, int64_t po
         const bool swap = swap_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 3367 "spec/torch_api.yaml"
+#line 3368 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK_VALUE(margin > 0, "margin must be greater than 0, got ", margin);
     return at::triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, sffi::reduction_arg(reduction));
@@ -774,7 +774,7 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input_, int64_t targe
         const double eps = eps_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 4279 "spec/torch_api.yaml"
+#line 4280 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK_VALUE(!at::any(at::lt(variance, 0)).item<bool>(), "var has negative entry/entries");
     at::Tensor var = variance;
@@ -819,7 +819,7 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input_, int64_t
         const double eps = eps_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
-#line 4320 "spec/torch_api.yaml"
+#line 4321 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     TORCH_CHECK_VALUE(variance >= 0, "var has negative entry/entries");
     auto var = at::clamp_min(at::mul(at::ones_like(input), variance), eps);
@@ -850,7 +850,7 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs_, int64_t tar
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const bool zero_infinity = zero_infinity_;
         const sffi::SharedCall call_lock;
-#line 4349 "spec/torch_api.yaml"
+#line 4350 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
 #line 856 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -875,7 +875,7 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs_, int64_t ta
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const bool zero_infinity = zero_infinity_;
         const sffi::SharedCall call_lock;
-#line 4367 "spec/torch_api.yaml"
+#line 4368 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
 #line 881 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -896,7 +896,7 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const bool requires_grad = requires_grad_;
         const sffi::ExclusiveCall call_lock;
-#line 1103 "spec/torch_api.yaml"
+#line 1104 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
 #line 902 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -913,7 +913,7 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1114 "spec/torch_api.yaml"
+#line 1115 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
 #line 919 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -933,7 +933,7 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1125 "spec/torch_api.yaml"
+#line 1126 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
 #line 939 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -953,7 +953,7 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1137 "spec/torch_api.yaml"
+#line 1138 "spec/torch_api.yaml"
         handle.backward();
 #line 959 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -970,7 +970,7 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1148 "spec/torch_api.yaml"
+#line 1149 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
 #line 976 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -987,7 +987,7 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1159 "spec/torch_api.yaml"
+#line 1160 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
 #line 993 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1006,7 +1006,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1169 "spec/torch_api.yaml"
+#line 1170 "spec/torch_api.yaml"
         sffi::no_grad_begin();
 #line 1012 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1022,7 +1022,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1184 "spec/torch_api.yaml"
+#line 1185 "spec/torch_api.yaml"
         sffi::no_grad_end();
 #line 1028 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1040,7 +1040,7 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const std::optional<at::Tensor> grad = sffi::optional_tensor_arg(grad_, "grad");
         const sffi::ExclusiveCall call_lock;
-#line 1647 "spec/torch_api.yaml"
+#line 1648 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
 #line 1046 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1058,7 +1058,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1198 "spec/torch_api.yaml"
+#line 1199 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
 #line 1064 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1078,7 +1078,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1209 "spec/torch_api.yaml"
+#line 1210 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.cpu());
 #line 1084 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1098,7 +1098,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1220 "spec/torch_api.yaml"
+#line 1221 "spec/torch_api.yaml"
         return sffi::to_bool(handle.is_cuda());
 #line 1104 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1118,7 +1118,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1232 "spec/torch_api.yaml"
+#line 1233 "spec/torch_api.yaml"
         return sffi::to_i32(handle.get_device());
 #line 1124 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1140,7 +1140,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const int32_t device_id = device_id_;
         const c10::Stream stream = sffi::stream_arg(stream_, "stream");
         const sffi::SharedCall call_lock;
-#line 1245 "spec/torch_api.yaml"
+#line 1246 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
 #line 1146 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1160,7 +1160,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1260 "spec/torch_api.yaml"
+#line 1261 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(handle));
 #line 1166 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1179,7 +1179,7 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1465 "spec/torch_api.yaml"
+#line 1466 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::cuda_device_count());
 #line 1185 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1200,7 +1200,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2813 "spec/torch_api.yaml"
+#line 2814 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
 #line 1206 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1220,7 +1220,7 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1273 "spec/torch_api.yaml"
+#line 1274 "spec/torch_api.yaml"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
 #line 1226 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1240,7 +1240,7 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1284 "spec/torch_api.yaml"
+#line 1285 "spec/torch_api.yaml"
         handle.synchronize();
 #line 1246 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1257,7 +1257,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
     try {
         const c10::Stream handle = sffi::stream_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1297 "spec/torch_api.yaml"
+#line 1298 "spec/torch_api.yaml"
         return sffi::to_bool(handle.query());
 #line 1263 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1275,7 +1275,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1309 "spec/torch_api.yaml"
+#line 1310 "spec/torch_api.yaml"
         sffi::free_stream(handle_);
 #line 1281 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1290,7 +1290,7 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
 RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
-#line 1323 "spec/torch_api.yaml"
+#line 1324 "spec/torch_api.yaml"
         sffi::free_tensor(handle_);
 #line 1296 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1307,7 +1307,7 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1335 "spec/torch_api.yaml"
+#line 1336 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
 #line 1313 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1327,7 +1327,7 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
     try {
         const int32_t device_id = device_id_;
         const sffi::SharedCall call_lock;
-#line 1345 "spec/torch_api.yaml"
+#line 1346 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
 #line 1333 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1346,7 +1346,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1354 "spec/torch_api.yaml"
+#line 1355 "spec/torch_api.yaml"
         sffi::cuda_empty_cache();
 #line 1352 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1360,7 +1360,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
 
 RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
-#line 1417 "spec/torch_api.yaml"
+#line 1418 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
 #line 1366 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1380,7 +1380,7 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1489 "spec/torch_api.yaml"
+#line 1490 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
 #line 1386 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1400,7 +1400,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1501 "spec/torch_api.yaml"
+#line 1502 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
 #line 1406 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1420,7 +1420,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1513 "spec/torch_api.yaml"
+#line 1514 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
 #line 1426 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1440,7 +1440,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1526 "spec/torch_api.yaml"
+#line 1527 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
 #line 1446 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1461,7 +1461,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
         const sffi::SharedCall call_lock;
-#line 1539 "spec/torch_api.yaml"
+#line 1540 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
 #line 1467 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1481,7 +1481,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1551 "spec/torch_api.yaml"
+#line 1552 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
 #line 1487 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1501,7 +1501,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 1562 "spec/torch_api.yaml"
+#line 1563 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
 #line 1507 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1521,7 +1521,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
     try {
         const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
         const sffi::SharedCall call_lock;
-#line 2729 "spec/torch_api.yaml"
+#line 2730 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
 #line 1527 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1545,7 +1545,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2746 "spec/torch_api.yaml"
+#line 2747 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
 #line 1551 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1570,7 +1570,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2764 "spec/torch_api.yaml"
+#line 2765 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
 #line 1576 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1593,7 +1593,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2781 "spec/torch_api.yaml"
+#line 2782 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
 #line 1599 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1618,7 +1618,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const bool copy = copy_;
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2799 "spec/torch_api.yaml"
+#line 2800 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
 #line 1624 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1639,7 +1639,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const double alpha = alpha_;
         const sffi::ExclusiveCall call_lock;
-#line 1663 "spec/torch_api.yaml"
+#line 1664 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
 #line 1645 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1657,7 +1657,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::ExclusiveCall call_lock;
-#line 1676 "spec/torch_api.yaml"
+#line 1677 "spec/torch_api.yaml"
         handle.add_(scalar);
 #line 1663 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1675,7 +1675,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::ExclusiveCall call_lock;
-#line 1691 "spec/torch_api.yaml"
+#line 1692 "spec/torch_api.yaml"
         input.add_(other, alpha);
 #line 1681 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1694,7 +1694,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::ExclusiveCall call_lock;
-#line 1706 "spec/torch_api.yaml"
+#line 1707 "spec/torch_api.yaml"
         input.add_(other, alpha);
 #line 1700 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1711,7 +1711,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::ExclusiveCall call_lock;
-#line 1719 "spec/torch_api.yaml"
+#line 1720 "spec/torch_api.yaml"
         handle.mul_(other);
 #line 1717 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1729,7 +1729,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::ExclusiveCall call_lock;
-#line 1731 "spec/torch_api.yaml"
+#line 1732 "spec/torch_api.yaml"
         handle.mul_(scalar);
 #line 1735 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1747,7 +1747,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::ExclusiveCall call_lock;
-#line 1744 "spec/torch_api.yaml"
+#line 1745 "spec/torch_api.yaml"
         input.mul_(other);
 #line 1753 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1765,7 +1765,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
         const sffi::ExclusiveCall call_lock;
-#line 1759 "spec/torch_api.yaml"
+#line 1760 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
 #line 1771 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1783,7 +1783,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const auto [handle, tensor1, tensor2] = sffi::tensor_args<3>({handle_, tensor1_, tensor2_}, {"handle", "tensor1", "tensor2"});
         const double value = value_;
         const sffi::ExclusiveCall call_lock;
-#line 1773 "spec/torch_api.yaml"
+#line 1774 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
 #line 1789 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1801,7 +1801,7 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const auto [handle, end] = sffi::tensor_args<2>({handle_, end_}, {"handle", "end"});
         const double weight = weight_;
         const sffi::ExclusiveCall call_lock;
-#line 1786 "spec/torch_api.yaml"
+#line 1787 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
 #line 1807 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1818,7 +1818,7 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::ExclusiveCall call_lock;
-#line 1797 "spec/torch_api.yaml"
+#line 1798 "spec/torch_api.yaml"
         handle.zero_();
 #line 1824 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
@@ -1835,7 +1835,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
     try {
         const auto [handle, src] = sffi::tensor_args<2>({handle_, src_}, {"handle", "src"});
         const sffi::ExclusiveCall call_lock;
-#line 1809 "spec/torch_api.yaml"
+#line 1810 "spec/torch_api.yaml"
         handle.copy_(src);
 #line 1841 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it

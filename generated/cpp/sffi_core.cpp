@@ -302,8 +302,11 @@ constexpr sffi_core_table kTable{
     rt_torch_nn_gaussian_nll_loss_float,
     rt_torch_nn_ctc_loss_tensor,
     rt_torch_nn_ctc_loss_intlist,
+    rt_torch_nn_embedding_bag,
+    rt_torch_nn_upsample_nearest,
+    rt_torch_nn_upsample_bilinear,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_5eaae2fda4d78e76(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_8baefb5988674afe(void) { return &kTable; }

@@ -1713,4 +1713,22 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist([[maybe_unused]] int64_t log_p
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_nn_embedding_bag([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t offsets_, [[maybe_unused]] double max_norm_, [[maybe_unused]] bool max_norm_present, [[maybe_unused]] double norm_type_, [[maybe_unused]] bool scale_grad_by_freq_, [[maybe_unused]] const char* mode_, [[maybe_unused]] bool sparse_, [[maybe_unused]] int64_t per_sample_weights_, [[maybe_unused]] bool include_last_offset_, [[maybe_unused]] int64_t padding_idx_, [[maybe_unused]] bool padding_idx_present) noexcept {
+    sffi::begin_call("rt_torch_nn_embedding_bag");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_upsample_nearest([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] bool size_present, [[maybe_unused]] const double* scale_factor_, [[maybe_unused]] int64_t scale_factor_len, [[maybe_unused]] bool scale_factor_present) noexcept {
+    sffi::begin_call("rt_torch_nn_upsample_nearest");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_upsample_bilinear([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] bool size_present, [[maybe_unused]] const double* scale_factor_, [[maybe_unused]] int64_t scale_factor_len, [[maybe_unused]] bool scale_factor_present) noexcept {
+    sffi::begin_call("rt_torch_nn_upsample_bilinear");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

@@ -4254,6 +4254,74 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs, int64_t targ
  */
 RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t targets, const int64_t* input_lengths, int64_t input_lengths_len, const int64_t* target_lengths, int64_t target_lengths_len, int64_t blank, const char* reduction, bool zero_infinity) RT_TORCH_NOEXCEPT;
 
+/*
+ * Sums, averages or takes the maximum of bags of embedding rows, without forming the rows
+ * themselves.
+ *   input: int64 (or int32) indices: a 2-D (B, N) batch of fixed-size bags, or 1-D bags
+ *       delimited by offsets.
+ *       (Tensor)
+ *   weight: The table, of shape (num_embeddings, embedding_dim).
+ *       (Tensor)
+ *   offsets: For 1-D input, where each bag starts (1-D); None for 2-D input.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   max_norm: Renormalise, in place, every looked-up row whose norm exceeds this; None for
+ *       never.
+ *       (float?; PyTorch's default None; as max_norm, max_norm_present; None: max_norm_present false (the value is ignored))
+ *   norm_type: The p of the p-norm for max_norm.
+ *       (float; PyTorch's default 2.0)
+ *   scale_grad_by_freq: Scale gradients by the inverse frequency of the indices in the
+ *       batch (not with max).
+ *       (bool; PyTorch's default False)
+ *   mode: How each bag is reduced: sum, mean or max.
+ *       (embedding_bag_mode; PyTorch's default 'mean'; one of sum, mean, max)
+ *   sparse: Make the gradient of weight a sparse tensor (not with max).
+ *       (bool; PyTorch's default False)
+ *   per_sample_weights: A weight per index, shaped like input, for mode sum; None for 1.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   include_last_offset: offsets has one more element, the end of the last bag.
+ *       (bool; PyTorch's default False)
+ *   padding_idx: A row that is left out of every bag and gets no gradient; None for none.
+ *       (int?; PyTorch's default None; as padding_idx, padding_idx_present; None: padding_idx_present false (the value is ignored))
+ *   Returns: A new tensor of shape (number of bags, embedding_dim).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.embedding_bag (ATen embedding_bag.padding_idx)
+ */
+RT_TORCH_API int64_t rt_torch_nn_embedding_bag(int64_t input, int64_t weight, int64_t offsets, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, const char* mode, bool sparse, int64_t per_sample_weights, bool include_last_offset, int64_t padding_idx, bool padding_idx_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Resizes a batch by nearest-neighbour sampling (deprecated in PyTorch for interpolate with
+ * mode nearest).
+ *   input: The input, of shape (N, C, L), (N, C, H, W) or (N, C, D, H, W).
+ *       (Tensor)
+ *   size: The output's spatial size: one int for every spatial dimension, or one per
+ *       dimension; None to use scale_factor.
+ *       (int[]?; PyTorch's default None; as size, size_len, size_present; None: size_present false (the array is ignored))
+ *   scale_factor: The factor of each spatial dimension: one number for all, or one per
+ *       dimension; None to use size.
+ *       (float[]?; PyTorch's default None; as scale_factor, scale_factor_len, scale_factor_present; None: scale_factor_present false (the array is ignored))
+ *   Returns: A new tensor of shape (N, C, *output size).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.upsample_nearest
+ */
+RT_TORCH_API int64_t rt_torch_nn_upsample_nearest(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Resizes a batch of images by bilinear interpolation with aligned corners (deprecated in
+ * PyTorch for interpolate).
+ *   input: The input, of shape (N, C, H, W).
+ *       (Tensor)
+ *   size: The output's height and width: one int for both, or two; None to use
+ *       scale_factor.
+ *       (int[]?; PyTorch's default None; as size, size_len, size_present; None: size_present false (the array is ignored))
+ *   scale_factor: The factor of the height and width: one number for both, or two; None to
+ *       use size.
+ *       (float[]?; PyTorch's default None; as scale_factor, scale_factor_len, scale_factor_present; None: scale_factor_present false (the array is ignored))
+ *   Returns: A new tensor of shape (N, C, H_out, W_out).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.upsample_bilinear
+ */
+RT_TORCH_API int64_t rt_torch_nn_upsample_bilinear(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -5937,6 +5937,82 @@ done:
     return result;
 }
 
+/* rt_torch_nn_embedding_bag(input, weight, offsets, max_norm, max_norm_present, norm_type, scale_grad_by_freq, mode, sparse, per_sample_weights, include_last_offset, padding_idx, padding_idx_present) */
+SFFI_CALL(rt_torch_nn_embedding_bag) {
+    if (!sffi_arity("rt_torch_nn_embedding_bag", nargs, 13)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_offsets = 0;
+    double a_max_norm = 0.0;
+    bool a_max_norm_present = false;
+    double a_norm_type = 0.0;
+    bool a_scale_grad_by_freq = false;
+    sffi_text a_mode = SFFI_TEXT_INIT;
+    bool a_sparse = false;
+    int64_t a_per_sample_weights = 0;
+    bool a_include_last_offset = false;
+    int64_t a_padding_idx = 0;
+    bool a_padding_idx_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_offsets, "offsets") || !sffi_f64(args[3], &a_max_norm, "max_norm") || !sffi_bool(args[4], &a_max_norm_present, "max_norm_present") || !sffi_f64(args[5], &a_norm_type, "norm_type") || !sffi_bool(args[6], &a_scale_grad_by_freq, "scale_grad_by_freq") || !sffi_text_arg(args[7], &a_mode, "mode") || !sffi_bool(args[8], &a_sparse, "sparse") || !sffi_optional_tensor_arg(args[9], &a_per_sample_weights, "per_sample_weights") || !sffi_bool(args[10], &a_include_last_offset, "include_last_offset") || !sffi_i64(args[11], &a_padding_idx, "padding_idx") || !sffi_bool(args[12], &a_padding_idx_present, "padding_idx_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_embedding_bag(a_input, a_weight, a_offsets, a_max_norm, a_max_norm_present, a_norm_type, a_scale_grad_by_freq, a_mode.data, a_sparse, a_per_sample_weights, a_include_last_offset, a_padding_idx, a_padding_idx_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_mode);
+    return result;
+}
+
+/* rt_torch_nn_upsample_nearest(input, size, size_present, scale_factor, scale_factor_present) */
+SFFI_CALL(rt_torch_nn_upsample_nearest) {
+    if (!sffi_arity("rt_torch_nn_upsample_nearest", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    bool a_size_present = false;
+    sffi_f64s a_scale_factor = SFFI_ARRAY_INIT;
+    bool a_scale_factor_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_bool(args[2], &a_size_present, "size_present") || !sffi_f64_list(args[3], &a_scale_factor, "scale_factor") || !sffi_bool(args[4], &a_scale_factor_present, "scale_factor_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_upsample_nearest(a_input, a_size.data, a_size.len, a_size_present, a_scale_factor.data, a_scale_factor.len, a_scale_factor_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    sffi_array_free(&a_scale_factor);
+    return result;
+}
+
+/* rt_torch_nn_upsample_bilinear(input, size, size_present, scale_factor, scale_factor_present) */
+SFFI_CALL(rt_torch_nn_upsample_bilinear) {
+    if (!sffi_arity("rt_torch_nn_upsample_bilinear", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    bool a_size_present = false;
+    sffi_f64s a_scale_factor = SFFI_ARRAY_INIT;
+    bool a_scale_factor_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_bool(args[2], &a_size_present, "size_present") || !sffi_f64_list(args[3], &a_scale_factor, "scale_factor") || !sffi_bool(args[4], &a_scale_factor_present, "scale_factor_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_upsample_bilinear(a_input, a_size.data, a_size.len, a_size_present, a_scale_factor.data, a_scale_factor.len, a_scale_factor_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    sffi_array_free(&a_scale_factor);
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -6229,4 +6305,7 @@ done:
     X(rt_torch_nn_gaussian_nll_loss_float) \
     X(rt_torch_nn_ctc_loss_tensor) \
     X(rt_torch_nn_ctc_loss_intlist) \
+    X(rt_torch_nn_embedding_bag) \
+    X(rt_torch_nn_upsample_nearest) \
+    X(rt_torch_nn_upsample_bilinear) \
     /* end */

@@ -39,7 +39,7 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-__all__ = ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool2d", "adaptive_max_pool3d", "alpha_dropout", "avg_pool1d", "avg_pool2d", "avg_pool3d", "batch_norm", "bilinear", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "channel_shuffle", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cosine_similarity", "cross_entropy", "ctc_loss", "dropout", "dropout2d", "dropout3d", "elu", "embedding", "gaussian_nll_loss", "gelu", "glu", "grid_sample", "group_norm", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "instance_norm", "interpolate", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "local_response_norm", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool1d", "max_pool2d", "max_pool3d", "max_unpool1d", "max_unpool2d", "max_unpool3d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "normalize", "one_hot", "pad", "pairwise_distance", "pdist", "pixel_shuffle", "pixel_unshuffle", "poisson_nll_loss", "prelu", "relu", "relu6", "rms_norm", "scaled_dot_product_attention", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss", "unfold"]
+__all__ = ["adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d", "adaptive_max_pool1d", "adaptive_max_pool2d", "adaptive_max_pool3d", "alpha_dropout", "avg_pool1d", "avg_pool2d", "avg_pool3d", "batch_norm", "bilinear", "binary_cross_entropy", "binary_cross_entropy_with_logits", "celu", "channel_shuffle", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "cosine_embedding_loss", "cosine_similarity", "cross_entropy", "ctc_loss", "dropout", "dropout2d", "dropout3d", "elu", "embedding", "embedding_bag", "gaussian_nll_loss", "gelu", "glu", "grid_sample", "group_norm", "hardshrink", "hardsigmoid", "hardswish", "hardtanh", "hinge_embedding_loss", "huber_loss", "instance_norm", "interpolate", "kl_div", "l1_loss", "layer_norm", "leaky_relu", "linear", "local_response_norm", "log_softmax", "logsigmoid", "margin_ranking_loss", "max_pool1d", "max_pool2d", "max_pool3d", "max_unpool1d", "max_unpool2d", "max_unpool3d", "mish", "mse_loss", "multi_margin_loss", "multilabel_margin_loss", "multilabel_soft_margin_loss", "nll_loss", "normalize", "one_hot", "pad", "pairwise_distance", "pdist", "pixel_shuffle", "pixel_unshuffle", "poisson_nll_loss", "prelu", "relu", "relu6", "rms_norm", "scaled_dot_product_attention", "selu", "silu", "smooth_l1_loss", "soft_margin_loss", "softmax", "softmin", "softplus", "softshrink", "softsign", "tanhshrink", "threshold", "triplet_margin_loss", "unfold", "upsample_bilinear", "upsample_nearest"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -80,6 +80,7 @@ _f_nn_ctc_loss_tensor = _core.rt_torch_nn_ctc_loss_tensor
 _f_nn_dropout = _core.rt_torch_nn_dropout
 _f_nn_dropout2d = _core.rt_torch_nn_dropout2d
 _f_nn_dropout3d = _core.rt_torch_nn_dropout3d
+_f_nn_embedding_bag = _core.rt_torch_nn_embedding_bag
 _f_nn_embedding_v2 = _core.rt_torch_nn_embedding_v2
 _f_nn_gaussian_nll_loss = _core.rt_torch_nn_gaussian_nll_loss
 _f_nn_gaussian_nll_loss_float = _core.rt_torch_nn_gaussian_nll_loss_float
@@ -126,6 +127,8 @@ _f_nn_smooth_l1_loss = _core.rt_torch_nn_smooth_l1_loss
 _f_nn_soft_margin_loss = _core.rt_torch_nn_soft_margin_loss
 _f_nn_triplet_margin_loss = _core.rt_torch_nn_triplet_margin_loss
 _f_nn_unfold = _core.rt_torch_nn_unfold
+_f_nn_upsample_bilinear = _core.rt_torch_nn_upsample_bilinear
+_f_nn_upsample_nearest = _core.rt_torch_nn_upsample_nearest
 _f_torchtensor_celu = _core.rt_torch_torchtensor_celu
 _f_torchtensor_elu = _core.rt_torch_torchtensor_elu
 _f_torchtensor_gelu_v2 = _core.rt_torch_torchtensor_gelu_v2
@@ -2621,3 +2624,95 @@ def ctc_loss(
         target_lengths_ = _ints(target_lengths, "target_lengths")
         return _f_nn_ctc_loss_intlist(log_probs, targets, input_lengths_, target_lengths_, blank, _text(reduction, "reduction"), zero_infinity)
     _no_match("ctc_loss", (), {"log_probs": log_probs, "targets": targets, "input_lengths": input_lengths, "target_lengths": target_lengths, "blank": blank, "reduction": reduction, "zero_infinity": zero_infinity}, (_FORM_NN_CTC_LOSS_0, _FORM_NN_CTC_LOSS_1,))
+
+
+def embedding_bag(
+    input: Tensor,
+    weight: Tensor,
+    offsets: Tensor | None = None,
+    max_norm: float | None = None,
+    norm_type: float = 2.0,
+    scale_grad_by_freq: bool = False,
+    mode: Literal['sum', 'mean', 'max'] = 'mean',
+    sparse: bool = False,
+    per_sample_weights: Tensor | None = None,
+    include_last_offset: bool = False,
+    padding_idx: int | None = None,
+) -> Tensor:
+    """Sums, averages or takes the maximum of bags of embedding rows, without forming the
+    rows themselves.
+
+    Args:
+        input: int64 (or int32) indices: a 2-D (B, N) batch of fixed-size bags, or 1-D
+            bags delimited by offsets.
+        weight: The table, of shape (num_embeddings, embedding_dim).
+        offsets: For 1-D input, where each bag starts (1-D); None for 2-D input.
+        max_norm: Renormalise, in place, every looked-up row whose norm exceeds this;
+            None for never.
+        norm_type: The p of the p-norm for max_norm.
+        scale_grad_by_freq: Scale gradients by the inverse frequency of the indices in
+            the batch (not with max).
+        mode: How each bag is reduced: sum, mean or max.
+        sparse: Make the gradient of weight a sparse tensor (not with max).
+        per_sample_weights: A weight per index, shaped like input, for mode sum; None
+            for 1.
+        include_last_offset: offsets has one more element, the end of the last bag.
+        padding_idx: A row that is left out of every bag and gets no gradient; None for
+            none.
+
+    Returns:
+        A new tensor of shape (number of bags, embedding_dim).
+
+    Bridge: rt_torch_nn_embedding_bag. PyTorch: torch.nn.functional.embedding_bag.
+    """
+    return _f_nn_embedding_bag(input, weight, offsets, 0.0 if max_norm is None else max_norm, max_norm is not None, norm_type, scale_grad_by_freq, _text(mode, "mode"), sparse, per_sample_weights, include_last_offset, 0 if padding_idx is None else padding_idx, padding_idx is not None)
+
+
+def upsample_nearest(
+    input: Tensor,
+    size: int | Sequence[int] | None = None,
+    scale_factor: float | Sequence[float] | None = None,
+) -> Tensor:
+    """Resizes a batch by nearest-neighbour sampling (deprecated in PyTorch for interpolate
+    with mode nearest).
+
+    Args:
+        input: The input, of shape (N, C, L), (N, C, H, W) or (N, C, D, H, W).
+        size: The output's spatial size: one int for every spatial dimension, or one per
+            dimension; None to use scale_factor.
+        scale_factor: The factor of each spatial dimension: one number for all, or one
+            per dimension; None to use size.
+
+    Returns:
+        A new tensor of shape (N, C, *output size).
+
+    Bridge: rt_torch_nn_upsample_nearest. PyTorch: torch.nn.functional.upsample_nearest.
+    """
+    size_ = _EMPTY if size is None else _ints(size, "size")
+    scale_factor_ = _EMPTY if scale_factor is None else _floats(scale_factor, "scale_factor")
+    return _f_nn_upsample_nearest(input, size_, size is not None, scale_factor_, scale_factor is not None)
+
+
+def upsample_bilinear(
+    input: Tensor,
+    size: int | Sequence[int] | None = None,
+    scale_factor: float | Sequence[float] | None = None,
+) -> Tensor:
+    """Resizes a batch of images by bilinear interpolation with aligned corners (deprecated
+    in PyTorch for interpolate).
+
+    Args:
+        input: The input, of shape (N, C, H, W).
+        size: The output's height and width: one int for both, or two; None to use
+            scale_factor.
+        scale_factor: The factor of the height and width: one number for both, or two;
+            None to use size.
+
+    Returns:
+        A new tensor of shape (N, C, H_out, W_out).
+
+    Bridge: rt_torch_nn_upsample_bilinear. PyTorch: torch.nn.functional.upsample_bilinear.
+    """
+    size_ = _EMPTY if size is None else _ints(size, "size")
+    scale_factor_ = _EMPTY if scale_factor is None else _floats(scale_factor, "scale_factor")
+    return _f_nn_upsample_bilinear(input, size_, size is not None, scale_factor_, scale_factor is not None)

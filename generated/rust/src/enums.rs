@@ -2,7 +2,8 @@
 //! The catalogue's named values as Rust enums: error kinds ([`ErrorKind`]), dtypes ([`Kind`]),
 //! devices ([`Device`]), and the fixed sets of text values: [`Reduction`], [`RoundingMode`],
 //! [`GeluApproximate`], [`ConvPadding`], [`MemoryFormat`], [`KlDivReduction`], [`PadMode`],
-//! [`GridSampleMode`], [`GridSamplePaddingMode`], [`InterpolateMode`], [`SvdDriver`].
+//! [`GridSampleMode`], [`GridSamplePaddingMode`], [`InterpolateMode`], [`EmbeddingBagMode`],
+//! [`SvdDriver`].
 
 use std::ffi::CStr;
 
@@ -634,6 +635,44 @@ impl InterpolateMode {
             InterpolateMode::Trilinear => c"trilinear",
             InterpolateMode::Area => c"area",
             InterpolateMode::NearestExact => c"nearest-exact",
+        }
+    }
+}
+
+/// How embedding_bag reduces each bag: by the sum, the mean or the maximum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EmbeddingBagMode {
+    /// `sum`
+    Sum,
+    /// `mean`
+    Mean,
+    /// `max`
+    Max,
+}
+
+impl EmbeddingBagMode {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [EmbeddingBagMode; 3] = [
+        EmbeddingBagMode::Sum,
+        EmbeddingBagMode::Mean,
+        EmbeddingBagMode::Max,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmbeddingBagMode::Sum => "sum",
+            EmbeddingBagMode::Mean => "mean",
+            EmbeddingBagMode::Max => "max",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            EmbeddingBagMode::Sum => c"sum",
+            EmbeddingBagMode::Mean => c"mean",
+            EmbeddingBagMode::Max => c"max",
         }
     }
 }

@@ -591,4 +591,10 @@ extern "C" {
     pub fn rt_torch_nn_ctc_loss_tensor(log_probs: i64, targets: i64, input_lengths: i64, target_lengths: i64, blank: i64, reduction: *const c_char, zero_infinity: bool) -> i64;
     /// Connectionist temporal classification loss, with the sequence lengths given as lists.
     pub fn rt_torch_nn_ctc_loss_intlist(log_probs: i64, targets: i64, input_lengths: *const i64, input_lengths_len: i64, target_lengths: *const i64, target_lengths_len: i64, blank: i64, reduction: *const c_char, zero_infinity: bool) -> i64;
+    /// Sums, averages or takes the maximum of bags of embedding rows, without forming the rows themselves.
+    pub fn rt_torch_nn_embedding_bag(input: i64, weight: i64, offsets: i64, max_norm: f64, max_norm_present: bool, norm_type: f64, scale_grad_by_freq: bool, mode: *const c_char, sparse: bool, per_sample_weights: i64, include_last_offset: bool, padding_idx: i64, padding_idx_present: bool) -> i64;
+    /// Resizes a batch by nearest-neighbour sampling (deprecated in PyTorch for interpolate with mode nearest).
+    pub fn rt_torch_nn_upsample_nearest(input: i64, size: *const i64, size_len: i64, size_present: bool, scale_factor: *const f64, scale_factor_len: i64, scale_factor_present: bool) -> i64;
+    /// Resizes a batch of images by bilinear interpolation with aligned corners (deprecated in PyTorch for interpolate).
+    pub fn rt_torch_nn_upsample_bilinear(input: i64, size: *const i64, size_len: i64, size_present: bool, scale_factor: *const f64, scale_factor_len: i64, scale_factor_present: bool) -> i64;
 }

@@ -4,7 +4,7 @@
 use crate::convert::{len_arg, read_array};
 use crate::error::{check_ambiguous, check_strict};
 use crate::ffi;
-use crate::{ConvPadding, GridSampleMode, GridSamplePaddingMode, InterpolateMode, KlDivReduction, PadMode, Reduction, Tensor, TorchError};
+use crate::{ConvPadding, EmbeddingBagMode, GridSampleMode, GridSamplePaddingMode, InterpolateMode, KlDivReduction, PadMode, Reduction, Tensor, TorchError};
 
 /// 2-D convolution over a batch of images.
 ///
@@ -2774,6 +2774,132 @@ pub fn ctc_loss_intlist(
             blank,
             reduction.as_c_str().as_ptr(),
             zero_infinity,
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Sums, averages or takes the maximum of bags of embedding rows, without forming the rows
+/// themselves.
+///
+/// * `input`: int64 (or int32) indices: a 2-D (B, N) batch of fixed-size bags, or 1-D bags
+///   delimited by offsets.
+/// * `weight`: The table, of shape (num_embeddings, embedding_dim).
+/// * `offsets`: For 1-D input, where each bag starts (1-D); None for 2-D input. PyTorch's
+///   default: `None`.
+/// * `max_norm`: Renormalise, in place, every looked-up row whose norm exceeds this; None for
+///   never. PyTorch's default: `None`.
+/// * `norm_type`: The p of the p-norm for max_norm. PyTorch's default: `2.0`.
+/// * `scale_grad_by_freq`: Scale gradients by the inverse frequency of the indices in the batch
+///   (not with max). PyTorch's default: `false`.
+/// * `mode`: How each bag is reduced: sum, mean or max. PyTorch's default:
+///   `EmbeddingBagMode::Mean`.
+/// * `sparse`: Make the gradient of weight a sparse tensor (not with max). PyTorch's default:
+///   `false`.
+/// * `per_sample_weights`: A weight per index, shaped like input, for mode sum; None for 1.
+///   PyTorch's default: `None`.
+/// * `include_last_offset`: offsets has one more element, the end of the last bag. PyTorch's
+///   default: `false`.
+/// * `padding_idx`: A row that is left out of every bag and gets no gradient; None for none.
+///   PyTorch's default: `None`.
+///
+/// Returns: A new tensor of shape (number of bags, embedding_dim).
+///
+/// Schema: `(Tensor input, Tensor weight, Tensor? offsets=None, float? max_norm=None, float norm_type=2.0, bool scale_grad_by_freq=False, embedding_bag_mode mode='mean', bool sparse=False, Tensor? per_sample_weights=None, bool include_last_offset=False, int? padding_idx=None) -> Tensor`.
+/// Binds `rt_torch_nn_embedding_bag`; PyTorch: `torch.nn.functional.embedding_bag` (ATen `embedding_bag.padding_idx`).
+#[allow(clippy::too_many_arguments)]
+pub fn embedding_bag(
+    input: &Tensor,
+    weight: &Tensor,
+    offsets: Option<&Tensor>,
+    max_norm: Option<f64>,
+    norm_type: f64,
+    scale_grad_by_freq: bool,
+    mode: EmbeddingBagMode,
+    sparse: bool,
+    per_sample_weights: Option<&Tensor>,
+    include_last_offset: bool,
+    padding_idx: Option<i64>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_embedding_bag(
+            input.handle,
+            weight.handle,
+            offsets.map_or(0, |t| t.handle),
+            max_norm.unwrap_or_default(),
+            max_norm.is_some(),
+            norm_type,
+            scale_grad_by_freq,
+            mode.as_c_str().as_ptr(),
+            sparse,
+            per_sample_weights.map_or(0, |t| t.handle),
+            include_last_offset,
+            padding_idx.unwrap_or_default(),
+            padding_idx.is_some(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Resizes a batch by nearest-neighbour sampling (deprecated in PyTorch for interpolate with
+/// mode nearest).
+///
+/// * `input`: The input, of shape (N, C, L), (N, C, H, W) or (N, C, D, H, W).
+/// * `size`: The output's spatial size: one int for every spatial dimension, or one per
+///   dimension; None to use scale_factor. PyTorch's default: `None`.
+/// * `scale_factor`: The factor of each spatial dimension: one number for all, or one per
+///   dimension; None to use size. PyTorch's default: `None`.
+///
+/// Returns: A new tensor of shape (N, C, *output size).
+///
+/// Schema: `(Tensor input, int[]? size=None, float[]? scale_factor=None) -> Tensor`.
+/// Binds `rt_torch_nn_upsample_nearest`; PyTorch: `torch.nn.functional.upsample_nearest`.
+pub fn upsample_nearest(
+    input: &Tensor,
+    size: Option<&[i64]>,
+    scale_factor: Option<&[f64]>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_upsample_nearest(
+            input.handle,
+            size.unwrap_or_default().as_ptr(),
+            len_arg(size.unwrap_or_default().len()),
+            size.is_some(),
+            scale_factor.unwrap_or_default().as_ptr(),
+            len_arg(scale_factor.unwrap_or_default().len()),
+            scale_factor.is_some(),
+        )
+    };
+    check_strict(value, value == 0).map(Tensor::from_handle)
+}
+
+/// Resizes a batch of images by bilinear interpolation with aligned corners (deprecated in
+/// PyTorch for interpolate).
+///
+/// * `input`: The input, of shape (N, C, H, W).
+/// * `size`: The output's height and width: one int for both, or two; None to use scale_factor.
+///   PyTorch's default: `None`.
+/// * `scale_factor`: The factor of the height and width: one number for both, or two; None to
+///   use size. PyTorch's default: `None`.
+///
+/// Returns: A new tensor of shape (N, C, H_out, W_out).
+///
+/// Schema: `(Tensor input, int[]? size=None, float[]? scale_factor=None) -> Tensor`.
+/// Binds `rt_torch_nn_upsample_bilinear`; PyTorch: `torch.nn.functional.upsample_bilinear`.
+pub fn upsample_bilinear(
+    input: &Tensor,
+    size: Option<&[i64]>,
+    scale_factor: Option<&[f64]>,
+) -> Result<Tensor, TorchError> {
+    let value = unsafe {
+        ffi::rt_torch_nn_upsample_bilinear(
+            input.handle,
+            size.unwrap_or_default().as_ptr(),
+            len_arg(size.unwrap_or_default().len()),
+            size.is_some(),
+            scale_factor.unwrap_or_default().as_ptr(),
+            len_arg(scale_factor.unwrap_or_default().len()),
+            scale_factor.is_some(),
         )
     };
     check_strict(value, value == 0).map(Tensor::from_handle)

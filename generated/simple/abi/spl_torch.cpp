@@ -1432,4 +1432,24 @@ SPL_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t ta
     return spl::core().rt_torch_nn_ctc_loss_intlist(log_probs, targets, input_lengths_.data(), spl::length(input_lengths_), target_lengths_.data(), spl::length(target_lengths_), blank, reduction, zero_infinity);
 }
 
+SPL_TORCH_API int64_t rt_torch_nn_embedding_bag(int64_t input, int64_t weight, int64_t offsets, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, const char* mode, bool sparse, int64_t per_sample_weights, bool include_last_offset, int64_t padding_idx, bool padding_idx_present) noexcept {
+    return spl::core().rt_torch_nn_embedding_bag(input, weight, offsets, max_norm, max_norm_present, norm_type, scale_grad_by_freq, mode, sparse, per_sample_weights, include_last_offset, padding_idx, padding_idx_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_upsample_nearest(int64_t input, SplArray* size, bool size_present, SplArray* scale_factor, bool scale_factor_present) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size", size_present)) return 0;
+    std::vector<double> scale_factor_;
+    if (!spl::floats(scale_factor, scale_factor_, __func__, "scale_factor", scale_factor_present)) return 0;
+    return spl::core().rt_torch_nn_upsample_nearest(input, size_.data(), spl::length(size_), size_present, scale_factor_.data(), spl::length(scale_factor_), scale_factor_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_upsample_bilinear(int64_t input, SplArray* size, bool size_present, SplArray* scale_factor, bool scale_factor_present) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size", size_present)) return 0;
+    std::vector<double> scale_factor_;
+    if (!spl::floats(scale_factor, scale_factor_, __func__, "scale_factor", scale_factor_present)) return 0;
+    return spl::core().rt_torch_nn_upsample_bilinear(input, size_.data(), spl::length(size_), size_present, scale_factor_.data(), spl::length(scale_factor_), scale_factor_present);
+}
+
 }  // extern "C"

@@ -324,6 +324,9 @@ SPL_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t targe
 SPL_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input, int64_t target, double variance, bool full, double eps, const char* reduction) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs, int64_t targets, int64_t input_lengths, int64_t target_lengths, int64_t blank, const char* reduction, bool zero_infinity) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t targets, SplArray* input_lengths, SplArray* target_lengths, int64_t blank, const char* reduction, bool zero_infinity) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_embedding_bag(int64_t input, int64_t weight, int64_t offsets, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, const char* mode, bool sparse, int64_t per_sample_weights, bool include_last_offset, int64_t padding_idx, bool padding_idx_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_upsample_nearest(int64_t input, SplArray* size, bool size_present, SplArray* scale_factor, bool scale_factor_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_nn_upsample_bilinear(int64_t input, SplArray* size, bool size_present, SplArray* scale_factor, bool scale_factor_present) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
