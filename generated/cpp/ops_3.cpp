@@ -810,18 +810,18 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input_, int64_t targe
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input_, int64_t target_, double variance_, bool full_, double eps_, const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input_, int64_t target_, double variance_, int64_t variance_int, int32_t variance_kind, bool full_, double eps_, const char* reduction_) noexcept {
     sffi::begin_call();
     try {
         const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const double variance = variance_;
+        const c10::Scalar variance = sffi::scalar_arg(variance_, variance_int, variance_kind, "variance");
         const bool full = full_;
         const double eps = eps_;
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const sffi::SharedCall call_lock;
 #line 4321 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
-    TORCH_CHECK_VALUE(variance >= 0, "var has negative entry/entries");
+    TORCH_CHECK_VALUE(variance.toDouble() >= 0, "var has negative entry/entries");
     auto var = at::clamp_min(at::mul(at::ones_like(input), variance), eps);
     auto losses = at::mul(at::add(at::log(var), at::div(at::pow(at::sub(input, target), 2), var)), 0.5);
     if (full) losses = at::add(losses, 0.5 * std::log(2 * M_PI));

@@ -309,4 +309,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_8baefb5988674afe(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_543b831693a37280(void) { return &kTable; }

@@ -306,7 +306,7 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_nn_max_unpool2d)(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
     int64_t (*rt_torch_nn_max_unpool3d)(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
     int64_t (*rt_torch_nn_gaussian_nll_loss)(int64_t input, int64_t target, int64_t variance, bool full, double eps, const char* reduction);
-    int64_t (*rt_torch_nn_gaussian_nll_loss_float)(int64_t input, int64_t target, double variance, bool full, double eps, const char* reduction);
+    int64_t (*rt_torch_nn_gaussian_nll_loss_float)(int64_t input, int64_t target, double variance, int64_t variance_int, int32_t variance_kind, bool full, double eps, const char* reduction);
     int64_t (*rt_torch_nn_ctc_loss_tensor)(int64_t log_probs, int64_t targets, int64_t input_lengths, int64_t target_lengths, int64_t blank, const char* reduction, bool zero_infinity);
     int64_t (*rt_torch_nn_ctc_loss_intlist)(int64_t log_probs, int64_t targets, const int64_t* input_lengths, int64_t input_lengths_len, const int64_t* target_lengths, int64_t target_lengths_len, int64_t blank, const char* reduction, bool zero_infinity);
     int64_t (*rt_torch_nn_embedding_bag)(int64_t input, int64_t weight, int64_t offsets, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, const char* mode, bool sparse, int64_t per_sample_weights, bool include_last_offset, int64_t padding_idx, bool padding_idx_present);
@@ -317,8 +317,8 @@ typedef struct sffi_core_table {
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_8baefb5988674afe
-RT_TORCH_API const sffi_core_table* sffi_core_table_8baefb5988674afe(void);
+#define SFFI_CORE_TABLE sffi_core_table_543b831693a37280
+RT_TORCH_API const sffi_core_table* sffi_core_table_543b831693a37280(void);
 
 #ifdef __cplusplus
 }

@@ -1695,7 +1695,7 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss([[maybe_unused]] int64_t inpu
     return 0;
 }
 
-RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] double variance_, [[maybe_unused]] bool full_, [[maybe_unused]] double eps_, [[maybe_unused]] const char* reduction_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] double variance_, [[maybe_unused]] int64_t variance_int, [[maybe_unused]] int32_t variance_kind, [[maybe_unused]] bool full_, [[maybe_unused]] double eps_, [[maybe_unused]] const char* reduction_) noexcept {
     sffi::begin_call("rt_torch_nn_gaussian_nll_loss_float");
     sffi::unavailable();
     return 0;

@@ -4173,8 +4173,8 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input, int64_t indices, co
  *   Returns: A new tensor (0-d when reduced).
  *   On error: 0.
  *   Deviation from the reference: PyTorch's third parameter is named var, a reserved word in
- *   Simple: here it is variance, so it is passed by position (F.gaussian_nll_loss(input,
- *   target, var=...) has no keyword twin).
+ *   Simple; here it is variance, so a call that passes it by keyword must say variance=, not
+ *   var= (by position it is the same).
  *   PyTorch: torch.nn.functional.gaussian_nll_loss
  */
 RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t target, int64_t variance, bool full, double eps, const char* reduction) RT_TORCH_NOEXCEPT;
@@ -4187,7 +4187,7 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t target
  *   target: The samples, shaped like input.
  *       (Tensor)
  *   variance: The variance of every Gaussian, not negative.
- *       (float)
+ *       (Scalar; as variance, variance_int, variance_kind)
  *   full: Add the constant 0.5 * log(2 * pi).
  *       (bool; PyTorch's default False)
  *   eps: The smallest variance used.
@@ -4197,11 +4197,11 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t target
  *   Returns: A new tensor (0-d when reduced).
  *   On error: 0.
  *   Deviation from the reference: PyTorch's third parameter is named var, a reserved word in
- *   Simple: here it is variance, so it is passed by position (F.gaussian_nll_loss(input,
- *   target, var=...) has no keyword twin).
+ *   Simple; here it is variance, so a call that passes it by keyword must say variance=, not
+ *   var= (by position it is the same).
  *   PyTorch: torch.nn.functional.gaussian_nll_loss
  */
-RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input, int64_t target, double variance, bool full, double eps, const char* reduction) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input, int64_t target, double variance, int64_t variance_int, int32_t variance_kind, bool full, double eps, const char* reduction) RT_TORCH_NOEXCEPT;
 
 /*
  * Connectionist temporal classification loss between sequences of log-probabilities and target

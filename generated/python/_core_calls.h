@@ -5870,15 +5870,17 @@ SFFI_CALL(rt_torch_nn_gaussian_nll_loss_float) {
     int64_t a_input = 0;
     int64_t a_target = 0;
     double a_variance = 0.0;
+    int64_t a_variance_int = 0;
+    int32_t a_variance_kind = 0;
     bool a_full = false;
     double a_eps = 0.0;
     sffi_text a_reduction = SFFI_TEXT_INIT;
     PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_f64(args[2], &a_variance, "variance") || !sffi_bool(args[3], &a_full, "full") || !sffi_f64(args[4], &a_eps, "eps") || !sffi_text_arg(args[5], &a_reduction, "reduction")) goto done;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_scalar_arg(args[2], &a_variance, &a_variance_int, &a_variance_kind, "variance", 0) || !sffi_bool(args[3], &a_full, "full") || !sffi_f64(args[4], &a_eps, "eps") || !sffi_text_arg(args[5], &a_reduction, "reduction")) goto done;
     {
         int64_t r;
         Py_BEGIN_ALLOW_THREADS
-            r = rt_torch_nn_gaussian_nll_loss_float(a_input, a_target, a_variance, a_full, a_eps, a_reduction.data);
+            r = rt_torch_nn_gaussian_nll_loss_float(a_input, a_target, a_variance, a_variance_int, a_variance_kind, a_full, a_eps, a_reduction.data);
         Py_END_ALLOW_THREADS
         result = sffi_tensor_result(r, 0);
     }

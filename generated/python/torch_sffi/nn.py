@@ -171,7 +171,7 @@ _FORM_NN_ADAPTIVE_MAX_POOL2D_1: _FormInfo = _form_info((("input", "Tensor", Fals
 _FORM_NN_ADAPTIVE_MAX_POOL3D_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("output_size", "int[]", False, False, False)))
 _FORM_NN_ADAPTIVE_MAX_POOL3D_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("output_size", "int[]", False, False, False)))
 _FORM_NN_GAUSSIAN_NLL_LOSS_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("target", "Tensor", False, False, False), ("variance", "Tensor", False, False, False), ("full", "bool", True, False, False), ("eps", "float", True, False, False), ("reduction", "str", True, False, False)))
-_FORM_NN_GAUSSIAN_NLL_LOSS_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("target", "Tensor", False, False, False), ("variance", "float", False, False, False), ("full", "bool", True, False, False), ("eps", "float", True, False, False), ("reduction", "str", True, False, False)))
+_FORM_NN_GAUSSIAN_NLL_LOSS_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("target", "Tensor", False, False, False), ("variance", "Scalar", False, False, False), ("full", "bool", True, False, False), ("eps", "float", True, False, False), ("reduction", "str", True, False, False)))
 _FORM_NN_CTC_LOSS_0: _FormInfo = _form_info((("log_probs", "Tensor", False, False, False), ("targets", "Tensor", False, False, False), ("input_lengths", "Tensor", False, False, False), ("target_lengths", "Tensor", False, False, False), ("blank", "int", True, False, False), ("reduction", "str", True, False, False), ("zero_infinity", "bool", True, False, False)))
 _FORM_NN_CTC_LOSS_1: _FormInfo = _form_info((("log_probs", "Tensor", False, False, False), ("targets", "Tensor", False, False, False), ("input_lengths", "int[]", False, False, False), ("target_lengths", "int[]", False, False, False), ("blank", "int", True, False, False), ("reduction", "str", True, False, False), ("zero_infinity", "bool", True, False, False)))
 
@@ -2541,7 +2541,7 @@ def gaussian_nll_loss(
 def gaussian_nll_loss(
     input: Tensor,
     target: Tensor,
-    variance: float,
+    variance: Number,
     full: bool = False,
     eps: float = 1e-06,
     reduction: Literal['none', 'mean', 'sum'] = 'mean',
@@ -2550,7 +2550,7 @@ def gaussian_nll_loss(
 def gaussian_nll_loss(
     input: Tensor,
     target: Tensor,
-    variance: Tensor | float,
+    variance: Tensor | Number,
     full: bool = False,
     eps: float = 1e-06,
     reduction: Literal['none', 'mean', 'sum'] = 'mean',
@@ -2561,7 +2561,7 @@ def gaussian_nll_loss(
         Negative log-likelihood of targets under Gaussians with the given means and
         variances, reduced as asked.
 
-    gaussian_nll_loss(input: Tensor, target: Tensor, variance: float, full: bool = False, eps: float = 1e-06, reduction: Literal['none', 'mean', 'sum'] = 'mean')
+    gaussian_nll_loss(input: Tensor, target: Tensor, variance: Number, full: bool = False, eps: float = 1e-06, reduction: Literal['none', 'mean', 'sum'] = 'mean')
         Negative log-likelihood of targets under Gaussians with the given means and one
         variance, reduced as asked.
 
@@ -2569,7 +2569,7 @@ def gaussian_nll_loss(
     """
     if (variance.__class__ is _Tensor or _accepts("Tensor", variance)):
         return _f_nn_gaussian_nll_loss(input, target, variance, full, eps, _text(reduction, "reduction"))
-    if _accepts("float", variance):
+    if _accepts("Scalar", variance):
         return _f_nn_gaussian_nll_loss_float(input, target, variance, full, eps, _text(reduction, "reduction"))
     _no_match("gaussian_nll_loss", (), {"input": input, "target": target, "variance": variance, "full": full, "eps": eps, "reduction": reduction}, (_FORM_NN_GAUSSIAN_NLL_LOSS_0, _FORM_NN_GAUSSIAN_NLL_LOSS_1,))
 

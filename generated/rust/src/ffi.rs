@@ -586,7 +586,7 @@ extern "C" {
     /// Negative log-likelihood of targets under Gaussians with the given means and variances, reduced as asked.
     pub fn rt_torch_nn_gaussian_nll_loss(input: i64, target: i64, variance: i64, full: bool, eps: f64, reduction: *const c_char) -> i64;
     /// Negative log-likelihood of targets under Gaussians with the given means and one variance, reduced as asked.
-    pub fn rt_torch_nn_gaussian_nll_loss_float(input: i64, target: i64, variance: f64, full: bool, eps: f64, reduction: *const c_char) -> i64;
+    pub fn rt_torch_nn_gaussian_nll_loss_float(input: i64, target: i64, variance: f64, variance_int: i64, variance_kind: i32, full: bool, eps: f64, reduction: *const c_char) -> i64;
     /// Connectionist temporal classification loss between sequences of log-probabilities and target sequences.
     pub fn rt_torch_nn_ctc_loss_tensor(log_probs: i64, targets: i64, input_lengths: i64, target_lengths: i64, blank: i64, reduction: *const c_char, zero_infinity: bool) -> i64;
     /// Connectionist temporal classification loss, with the sequence lengths given as lists.

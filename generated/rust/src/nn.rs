@@ -4,7 +4,7 @@
 use crate::convert::{len_arg, read_array};
 use crate::error::{check_ambiguous, check_strict};
 use crate::ffi;
-use crate::{ConvPadding, EmbeddingBagMode, GridSampleMode, GridSamplePaddingMode, InterpolateMode, KlDivReduction, PadMode, Reduction, Tensor, TorchError};
+use crate::{ConvPadding, EmbeddingBagMode, GridSampleMode, GridSamplePaddingMode, InterpolateMode, KlDivReduction, PadMode, Reduction, Scalar, Tensor, TorchError};
 
 /// 2-D convolution over a batch of images.
 ///
@@ -2630,8 +2630,8 @@ pub fn max_unpool3d(
 /// Returns: A new tensor (0-d when reduced).
 ///
 /// Deviation from the reference: PyTorch's third parameter is named var, a reserved word in
-/// Simple: here it is variance, so it is passed by position (F.gaussian_nll_loss(input, target,
-/// var=...) has no keyword twin).
+/// Simple; here it is variance, so a call that passes it by keyword must say variance=, not
+/// var= (by position it is the same).
 ///
 /// Schema: `(Tensor input, Tensor target, Tensor variance, bool full=False, float eps=1e-06, reduction reduction='mean') -> Tensor`.
 /// Binds `rt_torch_nn_gaussian_nll_loss`; PyTorch: `torch.nn.functional.gaussian_nll_loss`.
@@ -2670,24 +2670,27 @@ pub fn gaussian_nll_loss(
 /// Returns: A new tensor (0-d when reduced).
 ///
 /// Deviation from the reference: PyTorch's third parameter is named var, a reserved word in
-/// Simple: here it is variance, so it is passed by position (F.gaussian_nll_loss(input, target,
-/// var=...) has no keyword twin).
+/// Simple; here it is variance, so a call that passes it by keyword must say variance=, not
+/// var= (by position it is the same).
 ///
-/// Schema: `(Tensor input, Tensor target, float variance, bool full=False, float eps=1e-06, reduction reduction='mean') -> Tensor`.
+/// Schema: `(Tensor input, Tensor target, Scalar variance, bool full=False, float eps=1e-06, reduction reduction='mean') -> Tensor`.
 /// Binds `rt_torch_nn_gaussian_nll_loss_float`; PyTorch: `torch.nn.functional.gaussian_nll_loss`.
 pub fn gaussian_nll_loss_float(
     input: &Tensor,
     target: &Tensor,
-    variance: f64,
+    variance: impl Into<Scalar>,
     full: bool,
     eps: f64,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    let (variance, variance_int, variance_kind) = Scalar::c_args(variance.into());
     let value = unsafe {
         ffi::rt_torch_nn_gaussian_nll_loss_float(
             input.handle,
             target.handle,
             variance,
+            variance_int,
+            variance_kind,
             full,
             eps,
             reduction.as_c_str().as_ptr(),

@@ -1416,8 +1416,8 @@ SPL_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t targe
     return spl::core().rt_torch_nn_gaussian_nll_loss(input, target, variance, full, eps, reduction);
 }
 
-SPL_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input, int64_t target, double variance, bool full, double eps, const char* reduction) noexcept {
-    return spl::core().rt_torch_nn_gaussian_nll_loss_float(input, target, variance, full, eps, reduction);
+SPL_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input, int64_t target, double variance, int64_t variance_int, int32_t variance_kind, bool full, double eps, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_gaussian_nll_loss_float(input, target, variance, variance_int, variance_kind, full, eps, reduction);
 }
 
 SPL_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs, int64_t targets, int64_t input_lengths, int64_t target_lengths, int64_t blank, const char* reduction, bool zero_infinity) noexcept {
