@@ -1009,6 +1009,7 @@ CASES: dict[str, list[Case]] = {
         same(lambda m: NN(m).gaussian_nll_loss(m.tensor(A), m.tensor(B), 0.5), tol=1e-6),
         same(lambda m: NN(m).gaussian_nll_loss(m.tensor(A), m.tensor(B), 2.0, True, 1e-6, "sum"), tol=1e-6),
         same(lambda m: NN(m).gaussian_nll_loss(m.tensor(A), m.tensor(B), -1.0), raises=ValueError, match="negative"),
+        same(lambda m: NN(m).gaussian_nll_loss(m.tensor(A), m.tensor(B), 1), raises=TypeError),  # F takes a float, not an int
     ],
     "rt_torch_nn_ctc_loss_intlist": [
         same(lambda m: NN(m).ctc_loss(m.tensor(CTC_LOGITS).log_softmax(2), m.tensor([[1, 2], [3, 1]]), (3, 3), (2, 1)), tol=1e-6),

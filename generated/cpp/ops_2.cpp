@@ -83,7 +83,7 @@
 #if __has_include(<ATen/ops/arange.h>)
 #include <ATen/ops/arange.h>
 #else
-#line 4390 "spec/torch_api.yaml"
+#line 4392 "spec/torch_api.yaml"
 #error "binds calls at::arange, which this ATen does not have (no <ATen/ops/arange.h>)"
 #endif
 #if __has_include(<ATen/ops/argmax.h>)
@@ -209,13 +209,13 @@
 #if __has_include(<ATen/ops/embedding_bag.h>)
 #include <ATen/ops/embedding_bag.h>
 #else
-#line 4390 "spec/torch_api.yaml"
+#line 4392 "spec/torch_api.yaml"
 #error "binds calls at::embedding_bag, which this ATen does not have (no <ATen/ops/embedding_bag.h>)"
 #endif
 #if __has_include(<ATen/ops/embedding_renorm.h>)
 #include <ATen/ops/embedding_renorm.h>
 #else
-#line 4390 "spec/torch_api.yaml"
+#line 4392 "spec/torch_api.yaml"
 #error "binds calls at::embedding_renorm, which this ATen does not have (no <ATen/ops/embedding_renorm.h>)"
 #endif
 #if __has_include(<ATen/ops/feature_dropout.h>)
@@ -3164,7 +3164,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_bag(int64_t input_, int64_t weight_, 
         const bool include_last_offset = include_last_offset_;
         const std::optional<int64_t> padding_idx = sffi::optional_arg(padding_idx_, padding_idx_present);
         const sffi::SharedCall call_lock;
-#line 4390 "spec/torch_api.yaml"
+#line 4392 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     at::Tensor indices = input, table = weight;
     if (table.scalar_type() == at::kLong && indices.is_floating_point()) std::swap(indices, table);  // F's legacy argument order
@@ -3217,7 +3217,7 @@ RT_TORCH_API int64_t rt_torch_nn_upsample_nearest(int64_t input_, const int64_t*
         const at::OptionalIntArrayRef size = sffi::optional_array_arg(size_, size_len, size_present, "size");
         const c10::OptionalArrayRef<double> scale_factor = sffi::optional_array_arg(scale_factor_, scale_factor_len, scale_factor_present, "scale_factor");
         const sffi::SharedCall call_lock;
-#line 4436 "spec/torch_api.yaml"
+#line 4438 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     const int64_t dim = std::max<int64_t>(input.dim() - 2, 0);
     TORCH_CHECK_VALUE(!(size.has_value() && scale_factor.has_value()), "only one of size or scale_factor should be defined");
@@ -3262,7 +3262,7 @@ RT_TORCH_API int64_t rt_torch_nn_upsample_bilinear(int64_t input_, const int64_t
         const at::OptionalIntArrayRef size = sffi::optional_array_arg(size_, size_len, size_present, "size");
         const c10::OptionalArrayRef<double> scale_factor = sffi::optional_array_arg(scale_factor_, scale_factor_len, scale_factor_present, "scale_factor");
         const sffi::SharedCall call_lock;
-#line 4473 "spec/torch_api.yaml"
+#line 4475 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
     const int64_t dim = std::max<int64_t>(input.dim() - 2, 0);
     TORCH_CHECK_VALUE(!(size.has_value() && scale_factor.has_value()), "only one of size or scale_factor should be defined");

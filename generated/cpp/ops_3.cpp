@@ -65,7 +65,7 @@
 #if __has_include(<ATen/ops/ctc_loss.h>)
 #include <ATen/ops/ctc_loss.h>
 #else
-#line 4350 "spec/torch_api.yaml"
+#line 4352 "spec/torch_api.yaml"
 #error "binds calls at::ctc_loss, which this ATen does not have (no <ATen/ops/ctc_loss.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
@@ -821,6 +821,8 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 4321 "spec/torch_api.yaml"
         return sffi::new_tensor([&] {
+    // F takes a Python float here; any other number reaches torch.any, a TypeError.
+    TORCH_CHECK_TYPE(variance.isFloatingPoint(), "any() received an invalid combination of arguments - got (bool)");
     TORCH_CHECK_VALUE(variance.toDouble() >= 0, "var has negative entry/entries");
     auto var = at::clamp_min(at::mul(at::ones_like(input), variance), eps);
     auto losses = at::mul(at::add(at::log(var), at::div(at::pow(at::sub(input, target), 2), var)), 0.5);
@@ -829,7 +831,7 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input_, int64_t
     if (reduction == "sum") return at::sum(losses);
     return losses;
 }());
-#line 833 "ops_3.cpp"
+#line 835 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss_float");
         return 0;
@@ -850,9 +852,9 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs_, int64_t tar
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const bool zero_infinity = zero_infinity_;
         const sffi::SharedCall call_lock;
-#line 4350 "spec/torch_api.yaml"
+#line 4352 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
-#line 856 "ops_3.cpp"
+#line 858 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_ctc_loss_tensor");
         return 0;
@@ -875,9 +877,9 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs_, int64_t ta
         const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
         const bool zero_infinity = zero_infinity_;
         const sffi::SharedCall call_lock;
-#line 4368 "spec/torch_api.yaml"
+#line 4370 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
-#line 881 "ops_3.cpp"
+#line 883 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_ctc_loss_intlist");
         return 0;
@@ -898,7 +900,7 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const sffi::ExclusiveCall call_lock;
 #line 1104 "spec/torch_api.yaml"
         handle.requires_grad_(requires_grad);
-#line 902 "ops_3.cpp"
+#line 904 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (const sffi::Error& e) {
@@ -915,7 +917,7 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1115 "spec/torch_api.yaml"
         return sffi::to_bool(handle.requires_grad());
-#line 919 "ops_3.cpp"
+#line 921 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_requires_grad");
         return false;
@@ -935,7 +937,7 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1126 "spec/torch_api.yaml"
         return sffi::new_optional_tensor(handle.grad());
-#line 939 "ops_3.cpp"
+#line 941 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_grad");
         return 0;
@@ -955,7 +957,7 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1138 "spec/torch_api.yaml"
         handle.backward();
-#line 959 "ops_3.cpp"
+#line 961 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (const sffi::Error& e) {
@@ -972,7 +974,7 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1149 "spec/torch_api.yaml"
         sffi::zero_grad(handle);
-#line 976 "ops_3.cpp"
+#line 978 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_zero_grad");
     } catch (const sffi::Error& e) {
@@ -989,7 +991,7 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1160 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.detach());
-#line 993 "ops_3.cpp"
+#line 995 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_detach");
         return 0;
@@ -1008,7 +1010,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1170 "spec/torch_api.yaml"
         sffi::no_grad_begin();
-#line 1012 "ops_3.cpp"
+#line 1014 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
     } catch (const sffi::Error& e) {
@@ -1024,7 +1026,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1185 "spec/torch_api.yaml"
         sffi::no_grad_end();
-#line 1028 "ops_3.cpp"
+#line 1030 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end");
     } catch (const sffi::Error& e) {
@@ -1042,7 +1044,7 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1648 "spec/torch_api.yaml"
         sffi::set_grad(handle, grad);
-#line 1046 "ops_3.cpp"
+#line 1048 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_grad");
     } catch (const sffi::Error& e) {
@@ -1060,7 +1062,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const sffi::SharedCall call_lock;
 #line 1199 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
-#line 1064 "ops_3.cpp"
+#line 1066 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cuda");
         return 0;
@@ -1080,7 +1082,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cpu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1210 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.cpu());
-#line 1084 "ops_3.cpp"
+#line 1086 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cpu");
         return 0;
@@ -1100,7 +1102,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1221 "spec/torch_api.yaml"
         return sffi::to_bool(handle.is_cuda());
-#line 1104 "ops_3.cpp"
+#line 1106 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
         return false;
@@ -1120,7 +1122,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1233 "spec/torch_api.yaml"
         return sffi::to_i32(handle.get_device());
-#line 1124 "ops_3.cpp"
+#line 1126 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device");
         return -1;
@@ -1142,7 +1144,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const sffi::SharedCall call_lock;
 #line 1246 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
-#line 1146 "ops_3.cpp"
+#line 1148 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_stream");
         return 0;
@@ -1162,7 +1164,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1261 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(handle));
-#line 1166 "ops_3.cpp"
+#line 1168 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone");
         return 0;
@@ -1181,7 +1183,7 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1466 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::cuda_device_count());
-#line 1185 "ops_3.cpp"
+#line 1187 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_device_count");
         return -1;
@@ -1202,7 +1204,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
         const sffi::SharedCall call_lock;
 #line 2814 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
-#line 1206 "ops_3.cpp"
+#line 1208 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
         return 0;
@@ -1222,7 +1224,7 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1274 "spec/torch_api.yaml"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
-#line 1226 "ops_3.cpp"
+#line 1228 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_stream_create");
         return 0;
@@ -1242,7 +1244,7 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1285 "spec/torch_api.yaml"
         handle.synchronize();
-#line 1246 "ops_3.cpp"
+#line 1248 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_sync");
     } catch (const sffi::Error& e) {
@@ -1259,7 +1261,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1298 "spec/torch_api.yaml"
         return sffi::to_bool(handle.query());
-#line 1263 "ops_3.cpp"
+#line 1265 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query");
         return false;
@@ -1277,7 +1279,7 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     try {
 #line 1310 "spec/torch_api.yaml"
         sffi::free_stream(handle_);
-#line 1281 "ops_3.cpp"
+#line 1283 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_free");
     } catch (const sffi::Error& e) {
@@ -1292,7 +1294,7 @@ RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     try {
 #line 1324 "spec/torch_api.yaml"
         sffi::free_tensor(handle_);
-#line 1296 "ops_3.cpp"
+#line 1298 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (const sffi::Error& e) {
@@ -1309,7 +1311,7 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
         const sffi::SharedCall call_lock;
 #line 1336 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
-#line 1313 "ops_3.cpp"
+#line 1315 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_memory_allocated");
         return -1;
@@ -1329,7 +1331,7 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
         const sffi::SharedCall call_lock;
 #line 1346 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
-#line 1333 "ops_3.cpp"
+#line 1335 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
         return -1;
@@ -1348,7 +1350,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 1355 "spec/torch_api.yaml"
         sffi::cuda_empty_cache();
-#line 1352 "ops_3.cpp"
+#line 1354 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_empty_cache");
     } catch (const sffi::Error& e) {
@@ -1362,7 +1364,7 @@ RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
 #line 1418 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::release_tensor(handle_));
-#line 1366 "ops_3.cpp"
+#line 1368 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_release");
         return false;
@@ -1382,7 +1384,7 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1490 "spec/torch_api.yaml"
         return sffi::to_f64(handle.item());
-#line 1386 "ops_3.cpp"
+#line 1388 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -1402,7 +1404,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
         const sffi::SharedCall call_lock;
 #line 1502 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 1406 "ops_3.cpp"
+#line 1408 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -1422,7 +1424,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
         const sffi::SharedCall call_lock;
 #line 1514 "spec/torch_api.yaml"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 1426 "ops_3.cpp"
+#line 1428 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -1442,7 +1444,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1527 "spec/torch_api.yaml"
         return sffi::dtype_result(handle.scalar_type());
-#line 1446 "ops_3.cpp"
+#line 1448 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -1463,7 +1465,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 1540 "spec/torch_api.yaml"
         return sffi::new_tensor(handle.to(dtype));
-#line 1467 "ops_3.cpp"
+#line 1469 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -1483,7 +1485,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1552 "spec/torch_api.yaml"
         return sffi::new_tensor(at::real(handle));
-#line 1487 "ops_3.cpp"
+#line 1489 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -1503,7 +1505,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 1563 "spec/torch_api.yaml"
         return sffi::new_tensor(at::imag(handle));
-#line 1507 "ops_3.cpp"
+#line 1509 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -1523,7 +1525,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
         const sffi::SharedCall call_lock;
 #line 2730 "spec/torch_api.yaml"
         return sffi::new_tensor(at::complex(real, imag));
-#line 1527 "ops_3.cpp"
+#line 1529 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -1547,7 +1549,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const sffi::SharedCall call_lock;
 #line 2747 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1551 "ops_3.cpp"
+#line 1553 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -1572,7 +1574,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const sffi::SharedCall call_lock;
 #line 2765 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1576 "ops_3.cpp"
+#line 1578 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -1595,7 +1597,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const sffi::SharedCall call_lock;
 #line 2782 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1599 "ops_3.cpp"
+#line 1601 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_other");
         return 0;
@@ -1620,7 +1622,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const sffi::SharedCall call_lock;
 #line 2800 "spec/torch_api.yaml"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1624 "ops_3.cpp"
+#line 1626 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
         return 0;
@@ -1641,7 +1643,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
         const sffi::ExclusiveCall call_lock;
 #line 1664 "spec/torch_api.yaml"
         handle.add_(other, sffi::multiplier(alpha));
-#line 1645 "ops_3.cpp"
+#line 1647 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_");
     } catch (const sffi::Error& e) {
@@ -1659,7 +1661,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1677 "spec/torch_api.yaml"
         handle.add_(scalar);
-#line 1663 "ops_3.cpp"
+#line 1665 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -1677,7 +1679,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const sffi::ExclusiveCall call_lock;
 #line 1692 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 1681 "ops_3.cpp"
+#line 1683 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor_");
     } catch (const sffi::Error& e) {
@@ -1696,7 +1698,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1707 "spec/torch_api.yaml"
         input.add_(other, alpha);
-#line 1700 "ops_3.cpp"
+#line 1702 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -1713,7 +1715,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
         const sffi::ExclusiveCall call_lock;
 #line 1720 "spec/torch_api.yaml"
         handle.mul_(other);
-#line 1717 "ops_3.cpp"
+#line 1719 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -1731,7 +1733,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 1732 "spec/torch_api.yaml"
         handle.mul_(scalar);
-#line 1735 "ops_3.cpp"
+#line 1737 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -1749,7 +1751,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 1745 "spec/torch_api.yaml"
         input.mul_(other);
-#line 1753 "ops_3.cpp"
+#line 1755 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -1767,7 +1769,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1760 "spec/torch_api.yaml"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 1771 "ops_3.cpp"
+#line 1773 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -1785,7 +1787,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 1774 "spec/torch_api.yaml"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
-#line 1789 "ops_3.cpp"
+#line 1791 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
     } catch (const sffi::Error& e) {
@@ -1803,7 +1805,7 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const sffi::ExclusiveCall call_lock;
 #line 1787 "spec/torch_api.yaml"
         handle.lerp_(end, weight);
-#line 1807 "ops_3.cpp"
+#line 1809 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_");
     } catch (const sffi::Error& e) {
@@ -1820,7 +1822,7 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 1798 "spec/torch_api.yaml"
         handle.zero_();
-#line 1824 "ops_3.cpp"
+#line 1826 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zero_");
     } catch (const sffi::Error& e) {
@@ -1837,7 +1839,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
         const sffi::ExclusiveCall call_lock;
 #line 1810 "spec/torch_api.yaml"
         handle.copy_(src);
-#line 1841 "ops_3.cpp"
+#line 1843 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {

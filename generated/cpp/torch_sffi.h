@@ -4186,7 +4186,8 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t target
  *       (Tensor)
  *   target: The samples, shaped like input.
  *       (Tensor)
- *   variance: The variance of every Gaussian, not negative.
+ *   variance: The variance of every Gaussian: a float, not negative (an int or bool is a
+ *       type error, as in PyTorch).
  *       (Scalar; as variance, variance_int, variance_kind)
  *   full: Add the constant 0.5 * log(2 * pi).
  *       (bool; PyTorch's default False)

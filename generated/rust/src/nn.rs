@@ -2661,7 +2661,8 @@ pub fn gaussian_nll_loss(
 ///
 /// * `input`: The means.
 /// * `target`: The samples, shaped like input.
-/// * `variance`: The variance of every Gaussian, not negative.
+/// * `variance`: The variance of every Gaussian: a float, not negative (an int or bool is a
+///   type error, as in PyTorch).
 /// * `full`: Add the constant 0.5 * log(2 * pi). PyTorch's default: `false`.
 /// * `eps`: The smallest variance used. PyTorch's default: `1e-06`.
 /// * `reduction`: none for the element-wise losses, mean or sum to reduce them. PyTorch's
