@@ -1724,6 +1724,16 @@ CASES: dict[str, list[Case]] = {
         Case(lambda: (torch.log_softmax(r(4, 5), 1), ints([1, 0, 4, 2]), r(5).abs(), 4, "sum"), lambda x, t, w, ii, red: F.nll_loss(x, t, w, ignore_index=ii, reduction=red), label="weight, ignore_index, sum"),
         Case(lambda: (torch.log_softmax(r(4, 5), 1), ints([1, 0, 4, 2]), None, -100, "none"), lambda x, t, w, ii, red: F.nll_loss(x, t, w, ignore_index=ii, reduction=red), label="none"),
     ],
+    "rt_torch_nn_gaussian_nll_loss_float": [
+        Case(lambda: (r(3, 4), r(3, 4, seed=1), 0.5, False, 1e-6, "mean"), F.gaussian_nll_loss, compare="close", label="one variance, mean"),
+        Case(lambda: (r(3, 4), r(3, 4, seed=1), 2.0, True, 1e-6, "none"), F.gaussian_nll_loss, compare="close", label="full, none"),
+    ],
+    "rt_torch_nn_ctc_loss_intlist": [
+        Case(lambda: (torch.log_softmax(r(6, 2, 4), 2), ints([[1, 2], [3, 1]]), [6, 5], [2, 2], 0, "mean", False),
+             lambda lp, t, il, tl, b, red, zi: F.ctc_loss(lp, t, tuple(il), tuple(tl), b, red, zi), compare="close", label="lengths as lists"),
+        Case(lambda: (torch.log_softmax(r(6, 2, 4), 2), ints([[1, 2], [2, 1]]), [6, 5], [2, 1], 3, "none", True),
+             lambda lp, t, il, tl, b, red, zi: F.ctc_loss(lp, t, tuple(il), tuple(tl), b, red, zi), compare="close", label="blank 3, none, zero_infinity"),
+    ],
     # Tensor Data and Device Management
     "rt_torch_torchtensor_to_dtype_v2": [
         Case(lambda: (r(3), torch.float64, False, False, None), lambda x, dt, nb, c, mf: x.to(dt, nb, c, memory_format=memory_format(mf)), label="defaults"),

@@ -48,6 +48,7 @@ PROBS = [[0.5, 0.5, 0.0, 0.0], [0.1, 0.2, 0.3, 0.4], [0.0, 0.0, 1.0, 0.0]]
 CW = [1.0, 2.0, 0.5, 1.5]  # a weight per class
 TARGET01 = [[1.0, 0.0, 1.0], [0.0, 0.5, 1.0]]
 TABLE = [[1.0, 2.0], [3.0, -4.0], [0.5, 0.5], [10.0, 0.0]]  # an embedding table, 4 x 2
+CTC_LOGITS = [[[0.1 * (t + 2 * n - k) for k in range(4)] for n in range(2)] for t in range(3)]  # (T=3, N=2, C=4)
 
 
 
@@ -1020,6 +1021,16 @@ CASES: dict[str, list[Case]] = {
         same(lambda m: NN(m).nll_loss(m.tensor(BATCH).log_softmax(1), m.tensor([0, 3, 1]), m.tensor(CW))),
         same(lambda m: NN(m).nll_loss(m.tensor(BATCH).log_softmax(1), m.tensor([0, 3, 1]), ignore_index=3, reduction="sum")),
         same(lambda m: NN(m).nll_loss(m.tensor(BATCH).log_softmax(1), m.tensor([0, 3, 1]), reduction="none")),
+    ],
+    "rt_torch_nn_gaussian_nll_loss_float": [
+        same(lambda m: NN(m).gaussian_nll_loss(m.tensor(A), m.tensor(B), 0.5), tol=1e-6),
+        same(lambda m: NN(m).gaussian_nll_loss(m.tensor(A), m.tensor(B), 2.0, True, 1e-6, "sum"), tol=1e-6),
+        same(lambda m: NN(m).gaussian_nll_loss(m.tensor(A), m.tensor(B), -1.0), raises=ValueError, match="negative"),
+        same(lambda m: NN(m).gaussian_nll_loss(m.tensor(A), m.tensor(B), 1), raises=TypeError),  # F takes a float, not an int
+    ],
+    "rt_torch_nn_ctc_loss_intlist": [
+        same(lambda m: NN(m).ctc_loss(m.tensor(CTC_LOGITS).log_softmax(2), m.tensor([[1, 2], [3, 1]]), (3, 3), (2, 1)), tol=1e-6),
+        same(lambda m: NN(m).ctc_loss(m.tensor(CTC_LOGITS).log_softmax(2), m.tensor([[1, 2], [2, 1]]), [3, 2], [2, 1], blank=3, reduction="sum"), tol=1e-6),
     ],
     # ------------------------------------------------------------------ autograd
     "rt_torch_autograd_set_requires_grad": [

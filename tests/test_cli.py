@@ -198,9 +198,11 @@ def test_list_filters_and_names() -> None:
 def test_list_filters_combine() -> None:
     """Filters of different kinds all apply; a repeated --category takes either."""
     both = run_cli("list", "--extensions", "--category", "loss", "--names").stdout.split()
-    assert both and all(n.endswith("_v2") for n in both)
+    reference = run_cli("list", "--reference", "--category", "loss", "--names").stdout.split()
     either = run_cli("list", "--category", "loss", "--category", "linalg", "--names").stdout.split()
     loss = run_cli("list", "--category", "loss", "--names").stdout.split()
+    assert both and reference and "rt_torch_nn_mse_loss_v2" in both and "rt_torch_nn_mse_loss" in reference
+    assert sorted(both + reference) == sorted(loss) and not set(both) & set(reference)
     linalg = run_cli("list", "--category", "linalg", "--names").stdout.split()
     assert sorted(either) == sorted(loss + linalg)
     maxima = run_cli("list", "--pytorch", "torch.max", "--extensions", "--names").stdout.split()

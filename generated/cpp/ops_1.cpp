@@ -1,803 +1,941 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic: 218 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 247 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
 #include <ATen/ops/abs.h>
 #else
-#line 364 "spec/torch_api.yaml"
+#line 370 "spec/torch_api.yaml"
 #error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
 #endif
 #if __has_include(<ATen/ops/acos.h>)
 #include <ATen/ops/acos.h>
 #else
-#line 6818 "spec/torch_api.yaml"
+#line 6824 "spec/torch_api.yaml"
 #error "binds calls at::acos, which this ATen does not have (no <ATen/ops/acos.h>)"
 #endif
 #if __has_include(<ATen/ops/acosh.h>)
 #include <ATen/ops/acosh.h>
 #else
-#line 6830 "spec/torch_api.yaml"
+#line 6836 "spec/torch_api.yaml"
 #error "binds calls at::acosh, which this ATen does not have (no <ATen/ops/acosh.h>)"
 #endif
 #if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
 #else
-#line 294 "spec/torch_api.yaml"
+#line 300 "spec/torch_api.yaml"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
 #if __has_include(<ATen/ops/addcdiv.h>)
 #include <ATen/ops/addcdiv.h>
 #else
-#line 7837 "spec/torch_api.yaml"
+#line 7843 "spec/torch_api.yaml"
 #error "binds calls at::addcdiv, which this ATen does not have (no <ATen/ops/addcdiv.h>)"
 #endif
 #if __has_include(<ATen/ops/addcmul.h>)
 #include <ATen/ops/addcmul.h>
 #else
-#line 7821 "spec/torch_api.yaml"
+#line 7827 "spec/torch_api.yaml"
 #error "binds calls at::addcmul, which this ATen does not have (no <ATen/ops/addcmul.h>)"
 #endif
 #if __has_include(<ATen/ops/allclose.h>)
 #include <ATen/ops/allclose.h>
 #else
-#line 8050 "spec/torch_api.yaml"
+#line 8056 "spec/torch_api.yaml"
 #error "binds calls at::allclose, which this ATen does not have (no <ATen/ops/allclose.h>)"
 #endif
 #if __has_include(<ATen/ops/angle.h>)
 #include <ATen/ops/angle.h>
 #else
-#line 7217 "spec/torch_api.yaml"
+#line 7223 "spec/torch_api.yaml"
 #error "binds calls at::angle, which this ATen does not have (no <ATen/ops/angle.h>)"
 #endif
 #if __has_include(<ATen/ops/arange.h>)
 #include <ATen/ops/arange.h>
 #else
-#line 246 "spec/torch_api.yaml"
+#line 252 "spec/torch_api.yaml"
 #error "binds calls at::arange, which this ATen does not have (no <ATen/ops/arange.h>)"
 #endif
 #if __has_include(<ATen/ops/asin.h>)
 #include <ATen/ops/asin.h>
 #else
-#line 6842 "spec/torch_api.yaml"
+#line 6848 "spec/torch_api.yaml"
 #error "binds calls at::asin, which this ATen does not have (no <ATen/ops/asin.h>)"
 #endif
 #if __has_include(<ATen/ops/asinh.h>)
 #include <ATen/ops/asinh.h>
 #else
-#line 6854 "spec/torch_api.yaml"
+#line 6860 "spec/torch_api.yaml"
 #error "binds calls at::asinh, which this ATen does not have (no <ATen/ops/asinh.h>)"
 #endif
 #if __has_include(<ATen/ops/atan.h>)
 #include <ATen/ops/atan.h>
 #else
-#line 6866 "spec/torch_api.yaml"
+#line 6872 "spec/torch_api.yaml"
 #error "binds calls at::atan, which this ATen does not have (no <ATen/ops/atan.h>)"
 #endif
 #if __has_include(<ATen/ops/atan2.h>)
 #include <ATen/ops/atan2.h>
 #else
-#line 7311 "spec/torch_api.yaml"
+#line 7317 "spec/torch_api.yaml"
 #error "binds calls at::atan2, which this ATen does not have (no <ATen/ops/atan2.h>)"
 #endif
 #if __has_include(<ATen/ops/atanh.h>)
 #include <ATen/ops/atanh.h>
 #else
-#line 6878 "spec/torch_api.yaml"
+#line 6884 "spec/torch_api.yaml"
 #error "binds calls at::atanh, which this ATen does not have (no <ATen/ops/atanh.h>)"
 #endif
 #if __has_include(<ATen/ops/bernoulli.h>)
 #include <ATen/ops/bernoulli.h>
 #else
-#line 5173 "spec/torch_api.yaml"
+#line 5179 "spec/torch_api.yaml"
 #error "binds calls at::bernoulli, which this ATen does not have (no <ATen/ops/bernoulli.h>)"
 #endif
 #if __has_include(<ATen/ops/bitwise_and.h>)
 #include <ATen/ops/bitwise_and.h>
 #else
-#line 8186 "spec/torch_api.yaml"
+#line 8192 "spec/torch_api.yaml"
 #error "binds calls at::bitwise_and, which this ATen does not have (no <ATen/ops/bitwise_and.h>)"
 #endif
 #if __has_include(<ATen/ops/bitwise_left_shift.h>)
 #include <ATen/ops/bitwise_left_shift.h>
 #else
-#line 8324 "spec/torch_api.yaml"
+#line 8330 "spec/torch_api.yaml"
 #error "binds calls at::bitwise_left_shift, which this ATen does not have (no <ATen/ops/bitwise_left_shift.h>)"
 #endif
 #if __has_include(<ATen/ops/bitwise_not.h>)
 #include <ATen/ops/bitwise_not.h>
 #else
-#line 8311 "spec/torch_api.yaml"
+#line 8317 "spec/torch_api.yaml"
 #error "binds calls at::bitwise_not, which this ATen does not have (no <ATen/ops/bitwise_not.h>)"
 #endif
 #if __has_include(<ATen/ops/bitwise_or.h>)
 #include <ATen/ops/bitwise_or.h>
 #else
-#line 8228 "spec/torch_api.yaml"
+#line 8234 "spec/torch_api.yaml"
 #error "binds calls at::bitwise_or, which this ATen does not have (no <ATen/ops/bitwise_or.h>)"
 #endif
 #if __has_include(<ATen/ops/bitwise_right_shift.h>)
 #include <ATen/ops/bitwise_right_shift.h>
 #else
-#line 8366 "spec/torch_api.yaml"
+#line 8372 "spec/torch_api.yaml"
 #error "binds calls at::bitwise_right_shift, which this ATen does not have (no <ATen/ops/bitwise_right_shift.h>)"
 #endif
 #if __has_include(<ATen/ops/bitwise_xor.h>)
 #include <ATen/ops/bitwise_xor.h>
 #else
-#line 8270 "spec/torch_api.yaml"
+#line 8276 "spec/torch_api.yaml"
 #error "binds calls at::bitwise_xor, which this ATen does not have (no <ATen/ops/bitwise_xor.h>)"
 #endif
 #if __has_include(<ATen/ops/ceil.h>)
 #include <ATen/ops/ceil.h>
 #else
-#line 6914 "spec/torch_api.yaml"
+#line 6920 "spec/torch_api.yaml"
 #error "binds calls at::ceil, which this ATen does not have (no <ATen/ops/ceil.h>)"
+#endif
+#if __has_include(<ATen/ops/celu.h>)
+#include <ATen/ops/celu.h>
+#else
+#line 8874 "spec/torch_api.yaml"
+#error "binds calls at::celu, which this ATen does not have (no <ATen/ops/celu.h>)"
 #endif
 #if __has_include(<ATen/ops/clamp.h>)
 #include <ATen/ops/clamp.h>
 #else
-#line 7723 "spec/torch_api.yaml"
+#line 7729 "spec/torch_api.yaml"
 #error "binds calls at::clamp, which this ATen does not have (no <ATen/ops/clamp.h>)"
 #endif
 #if __has_include(<ATen/ops/clamp_max.h>)
 #include <ATen/ops/clamp_max.h>
 #else
-#line 7778 "spec/torch_api.yaml"
+#line 7784 "spec/torch_api.yaml"
 #error "binds calls at::clamp_max, which this ATen does not have (no <ATen/ops/clamp_max.h>)"
 #endif
 #if __has_include(<ATen/ops/clamp_min.h>)
 #include <ATen/ops/clamp_min.h>
 #else
-#line 7751 "spec/torch_api.yaml"
+#line 7757 "spec/torch_api.yaml"
 #error "binds calls at::clamp_min, which this ATen does not have (no <ATen/ops/clamp_min.h>)"
 #endif
 #if __has_include(<ATen/ops/conj_physical.h>)
 #include <ATen/ops/conj_physical.h>
 #else
-#line 7229 "spec/torch_api.yaml"
+#line 7235 "spec/torch_api.yaml"
 #error "binds calls at::conj_physical, which this ATen does not have (no <ATen/ops/conj_physical.h>)"
 #endif
 #if __has_include(<ATen/ops/copysign.h>)
 #include <ATen/ops/copysign.h>
 #else
-#line 7448 "spec/torch_api.yaml"
+#line 7454 "spec/torch_api.yaml"
 #error "binds calls at::copysign, which this ATen does not have (no <ATen/ops/copysign.h>)"
 #endif
 #if __has_include(<ATen/ops/cos.h>)
 #include <ATen/ops/cos.h>
 #else
-#line 6794 "spec/torch_api.yaml"
+#line 6800 "spec/torch_api.yaml"
 #error "binds calls at::cos, which this ATen does not have (no <ATen/ops/cos.h>)"
 #endif
 #if __has_include(<ATen/ops/cosh.h>)
 #include <ATen/ops/cosh.h>
 #else
-#line 6890 "spec/torch_api.yaml"
+#line 6896 "spec/torch_api.yaml"
 #error "binds calls at::cosh, which this ATen does not have (no <ATen/ops/cosh.h>)"
 #endif
 #if __has_include(<ATen/ops/deg2rad.h>)
 #include <ATen/ops/deg2rad.h>
 #else
-#line 7025 "spec/torch_api.yaml"
+#line 7031 "spec/torch_api.yaml"
 #error "binds calls at::deg2rad, which this ATen does not have (no <ATen/ops/deg2rad.h>)"
 #endif
 #if __has_include(<ATen/ops/digamma.h>)
 #include <ATen/ops/digamma.h>
 #else
-#line 7193 "spec/torch_api.yaml"
+#line 7199 "spec/torch_api.yaml"
 #error "binds calls at::digamma, which this ATen does not have (no <ATen/ops/digamma.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
 #else
-#line 330 "spec/torch_api.yaml"
+#line 336 "spec/torch_api.yaml"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
+#endif
+#if __has_include(<ATen/ops/elu.h>)
+#include <ATen/ops/elu.h>
+#else
+#line 8861 "spec/torch_api.yaml"
+#error "binds calls at::elu, which this ATen does not have (no <ATen/ops/elu.h>)"
 #endif
 #if __has_include(<ATen/ops/empty.h>)
 #include <ATen/ops/empty.h>
 #else
-#line 281 "spec/torch_api.yaml"
+#line 287 "spec/torch_api.yaml"
 #error "binds calls at::empty, which this ATen does not have (no <ATen/ops/empty.h>)"
 #endif
 #if __has_include(<ATen/ops/empty_like.h>)
 #include <ATen/ops/empty_like.h>
 #else
-#line 4983 "spec/torch_api.yaml"
+#line 4989 "spec/torch_api.yaml"
 #error "binds calls at::empty_like, which this ATen does not have (no <ATen/ops/empty_like.h>)"
 #endif
 #if __has_include(<ATen/ops/empty_strided.h>)
 #include <ATen/ops/empty_strided.h>
 #else
-#line 5284 "spec/torch_api.yaml"
+#line 5290 "spec/torch_api.yaml"
 #error "binds calls at::empty_strided, which this ATen does not have (no <ATen/ops/empty_strided.h>)"
 #endif
 #if __has_include(<ATen/ops/eq.h>)
 #include <ATen/ops/eq.h>
 #else
-#line 7850 "spec/torch_api.yaml"
+#line 7856 "spec/torch_api.yaml"
 #error "binds calls at::eq, which this ATen does not have (no <ATen/ops/eq.h>)"
 #endif
 #if __has_include(<ATen/ops/equal.h>)
 #include <ATen/ops/equal.h>
 #else
-#line 8018 "spec/torch_api.yaml"
+#line 8024 "spec/torch_api.yaml"
 #error "binds calls at::equal, which this ATen does not have (no <ATen/ops/equal.h>)"
 #endif
 #if __has_include(<ATen/ops/erf.h>)
 #include <ATen/ops/erf.h>
 #else
-#line 7145 "spec/torch_api.yaml"
+#line 7151 "spec/torch_api.yaml"
 #error "binds calls at::erf, which this ATen does not have (no <ATen/ops/erf.h>)"
 #endif
 #if __has_include(<ATen/ops/erfc.h>)
 #include <ATen/ops/erfc.h>
 #else
-#line 7157 "spec/torch_api.yaml"
+#line 7163 "spec/torch_api.yaml"
 #error "binds calls at::erfc, which this ATen does not have (no <ATen/ops/erfc.h>)"
 #endif
 #if __has_include(<ATen/ops/erfinv.h>)
 #include <ATen/ops/erfinv.h>
 #else
-#line 7169 "spec/torch_api.yaml"
+#line 7175 "spec/torch_api.yaml"
 #error "binds calls at::erfinv, which this ATen does not have (no <ATen/ops/erfinv.h>)"
 #endif
 #if __has_include(<ATen/ops/exp.h>)
 #include <ATen/ops/exp.h>
 #else
-#line 385 "spec/torch_api.yaml"
+#line 391 "spec/torch_api.yaml"
 #error "binds calls at::exp, which this ATen does not have (no <ATen/ops/exp.h>)"
 #endif
 #if __has_include(<ATen/ops/exp2.h>)
 #include <ATen/ops/exp2.h>
 #else
-#line 7049 "spec/torch_api.yaml"
+#line 7055 "spec/torch_api.yaml"
 #error "binds calls at::exp2, which this ATen does not have (no <ATen/ops/exp2.h>)"
 #endif
 #if __has_include(<ATen/ops/expm1.h>)
 #include <ATen/ops/expm1.h>
 #else
-#line 7061 "spec/torch_api.yaml"
+#line 7067 "spec/torch_api.yaml"
 #error "binds calls at::expm1, which this ATen does not have (no <ATen/ops/expm1.h>)"
 #endif
 #if __has_include(<ATen/ops/eye.h>)
 #include <ATen/ops/eye.h>
 #else
-#line 270 "spec/torch_api.yaml"
+#line 276 "spec/torch_api.yaml"
 #error "binds calls at::eye, which this ATen does not have (no <ATen/ops/eye.h>)"
 #endif
 #if __has_include(<ATen/ops/float_power.h>)
 #include <ATen/ops/float_power.h>
 #else
-#line 7627 "spec/torch_api.yaml"
+#line 7633 "spec/torch_api.yaml"
 #error "binds calls at::float_power, which this ATen does not have (no <ATen/ops/float_power.h>)"
 #endif
 #if __has_include(<ATen/ops/floor.h>)
 #include <ATen/ops/floor.h>
 #else
-#line 6926 "spec/torch_api.yaml"
+#line 6932 "spec/torch_api.yaml"
 #error "binds calls at::floor, which this ATen does not have (no <ATen/ops/floor.h>)"
 #endif
 #if __has_include(<ATen/ops/floor_divide.h>)
 #include <ATen/ops/floor_divide.h>
 #else
-#line 7572 "spec/torch_api.yaml"
+#line 7578 "spec/torch_api.yaml"
 #error "binds calls at::floor_divide, which this ATen does not have (no <ATen/ops/floor_divide.h>)"
 #endif
 #if __has_include(<ATen/ops/fmax.h>)
 #include <ATen/ops/fmax.h>
 #else
-#line 7476 "spec/torch_api.yaml"
+#line 7482 "spec/torch_api.yaml"
 #error "binds calls at::fmax, which this ATen does not have (no <ATen/ops/fmax.h>)"
 #endif
 #if __has_include(<ATen/ops/fmin.h>)
 #include <ATen/ops/fmin.h>
 #else
-#line 7489 "spec/torch_api.yaml"
+#line 7495 "spec/torch_api.yaml"
 #error "binds calls at::fmin, which this ATen does not have (no <ATen/ops/fmin.h>)"
 #endif
 #if __has_include(<ATen/ops/fmod.h>)
 #include <ATen/ops/fmod.h>
 #else
-#line 7502 "spec/torch_api.yaml"
+#line 7508 "spec/torch_api.yaml"
 #error "binds calls at::fmod, which this ATen does not have (no <ATen/ops/fmod.h>)"
 #endif
 #if __has_include(<ATen/ops/frac.h>)
 #include <ATen/ops/frac.h>
 #else
-#line 6977 "spec/torch_api.yaml"
+#line 6983 "spec/torch_api.yaml"
 #error "binds calls at::frac, which this ATen does not have (no <ATen/ops/frac.h>)"
 #endif
 #if __has_include(<ATen/ops/frexp.h>)
 #include <ATen/ops/frexp.h>
 #else
-#line 7297 "spec/torch_api.yaml"
+#line 7303 "spec/torch_api.yaml"
 #error "binds calls at::frexp, which this ATen does not have (no <ATen/ops/frexp.h>)"
 #endif
 #if __has_include(<ATen/ops/full.h>)
 #include <ATen/ops/full.h>
 #else
-#line 221 "spec/torch_api.yaml"
+#line 227 "spec/torch_api.yaml"
 #error "binds calls at::full, which this ATen does not have (no <ATen/ops/full.h>)"
 #endif
 #if __has_include(<ATen/ops/full_like.h>)
 #include <ATen/ops/full_like.h>
 #else
-#line 5000 "spec/torch_api.yaml"
+#line 5006 "spec/torch_api.yaml"
 #error "binds calls at::full_like, which this ATen does not have (no <ATen/ops/full_like.h>)"
 #endif
 #if __has_include(<ATen/ops/gcd.h>)
 #include <ATen/ops/gcd.h>
 #else
-#line 7695 "spec/torch_api.yaml"
+#line 7701 "spec/torch_api.yaml"
 #error "binds calls at::gcd, which this ATen does not have (no <ATen/ops/gcd.h>)"
 #endif
 #if __has_include(<ATen/ops/ge.h>)
 #include <ATen/ops/ge.h>
 #else
-#line 7934 "spec/torch_api.yaml"
+#line 7940 "spec/torch_api.yaml"
 #error "binds calls at::ge, which this ATen does not have (no <ATen/ops/ge.h>)"
+#endif
+#if __has_include(<ATen/ops/gelu.h>)
+#include <ATen/ops/gelu.h>
+#else
+#line 478 "spec/torch_api.yaml"
+#error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
+#endif
+#if __has_include(<ATen/ops/glu.h>)
+#include <ATen/ops/glu.h>
+#else
+#line 9050 "spec/torch_api.yaml"
+#error "binds calls at::glu, which this ATen does not have (no <ATen/ops/glu.h>)"
 #endif
 #if __has_include(<ATen/ops/gt.h>)
 #include <ATen/ops/gt.h>
 #else
-#line 7906 "spec/torch_api.yaml"
+#line 7912 "spec/torch_api.yaml"
 #error "binds calls at::gt, which this ATen does not have (no <ATen/ops/gt.h>)"
+#endif
+#if __has_include(<ATen/ops/hardshrink.h>)
+#include <ATen/ops/hardshrink.h>
+#else
+#line 8997 "spec/torch_api.yaml"
+#error "binds calls at::hardshrink, which this ATen does not have (no <ATen/ops/hardshrink.h>)"
+#endif
+#if __has_include(<ATen/ops/hardsigmoid.h>)
+#include <ATen/ops/hardsigmoid.h>
+#else
+#line 8910 "spec/torch_api.yaml"
+#error "binds calls at::hardsigmoid, which this ATen does not have (no <ATen/ops/hardsigmoid.h>)"
+#endif
+#if __has_include(<ATen/ops/hardswish.h>)
+#include <ATen/ops/hardswish.h>
+#else
+#line 8848 "spec/torch_api.yaml"
+#error "binds calls at::hardswish, which this ATen does not have (no <ATen/ops/hardswish.h>)"
+#endif
+#if __has_include(<ATen/ops/hardtanh.h>)
+#include <ATen/ops/hardtanh.h>
+#else
+#line 9011 "spec/torch_api.yaml"
+#error "binds calls at::hardtanh, which this ATen does not have (no <ATen/ops/hardtanh.h>)"
 #endif
 #if __has_include(<ATen/ops/heaviside.h>)
 #include <ATen/ops/heaviside.h>
 #else
-#line 7669 "spec/torch_api.yaml"
+#line 7675 "spec/torch_api.yaml"
 #error "binds calls at::heaviside, which this ATen does not have (no <ATen/ops/heaviside.h>)"
 #endif
 #if __has_include(<ATen/ops/hypot.h>)
 #include <ATen/ops/hypot.h>
 #else
-#line 7392 "spec/torch_api.yaml"
+#line 7398 "spec/torch_api.yaml"
 #error "binds calls at::hypot, which this ATen does not have (no <ATen/ops/hypot.h>)"
 #endif
 #if __has_include(<ATen/ops/i0.h>)
 #include <ATen/ops/i0.h>
 #else
-#line 7133 "spec/torch_api.yaml"
+#line 7139 "spec/torch_api.yaml"
 #error "binds calls at::i0, which this ATen does not have (no <ATen/ops/i0.h>)"
 #endif
 #if __has_include(<ATen/ops/isclose.h>)
 #include <ATen/ops/isclose.h>
 #else
-#line 8034 "spec/torch_api.yaml"
+#line 8040 "spec/torch_api.yaml"
 #error "binds calls at::isclose, which this ATen does not have (no <ATen/ops/isclose.h>)"
 #endif
 #if __has_include(<ATen/ops/isfinite.h>)
 #include <ATen/ops/isfinite.h>
 #else
-#line 8062 "spec/torch_api.yaml"
+#line 8068 "spec/torch_api.yaml"
 #error "binds calls at::isfinite, which this ATen does not have (no <ATen/ops/isfinite.h>)"
 #endif
 #if __has_include(<ATen/ops/isin.h>)
 #include <ATen/ops/isin.h>
 #else
-#line 8501 "spec/torch_api.yaml"
+#line 8507 "spec/torch_api.yaml"
 #error "binds calls at::isin, which this ATen does not have (no <ATen/ops/isin.h>)"
 #endif
 #if __has_include(<ATen/ops/isinf.h>)
 #include <ATen/ops/isinf.h>
 #else
-#line 8074 "spec/torch_api.yaml"
+#line 8080 "spec/torch_api.yaml"
 #error "binds calls at::isinf, which this ATen does not have (no <ATen/ops/isinf.h>)"
 #endif
 #if __has_include(<ATen/ops/isnan.h>)
 #include <ATen/ops/isnan.h>
 #else
-#line 8122 "spec/torch_api.yaml"
+#line 8128 "spec/torch_api.yaml"
 #error "binds calls at::isnan, which this ATen does not have (no <ATen/ops/isnan.h>)"
 #endif
 #if __has_include(<ATen/ops/isneginf.h>)
 #include <ATen/ops/isneginf.h>
 #else
-#line 8098 "spec/torch_api.yaml"
+#line 8104 "spec/torch_api.yaml"
 #error "binds calls at::isneginf, which this ATen does not have (no <ATen/ops/isneginf.h>)"
 #endif
 #if __has_include(<ATen/ops/isposinf.h>)
 #include <ATen/ops/isposinf.h>
 #else
-#line 8086 "spec/torch_api.yaml"
+#line 8092 "spec/torch_api.yaml"
 #error "binds calls at::isposinf, which this ATen does not have (no <ATen/ops/isposinf.h>)"
 #endif
 #if __has_include(<ATen/ops/isreal.h>)
 #include <ATen/ops/isreal.h>
 #else
-#line 8110 "spec/torch_api.yaml"
+#line 8116 "spec/torch_api.yaml"
 #error "binds calls at::isreal, which this ATen does not have (no <ATen/ops/isreal.h>)"
 #endif
 #if __has_include(<ATen/ops/lcm.h>)
 #include <ATen/ops/lcm.h>
 #else
-#line 7682 "spec/torch_api.yaml"
+#line 7688 "spec/torch_api.yaml"
 #error "binds calls at::lcm, which this ATen does not have (no <ATen/ops/lcm.h>)"
 #endif
 #if __has_include(<ATen/ops/ldexp.h>)
 #include <ATen/ops/ldexp.h>
 #else
-#line 7708 "spec/torch_api.yaml"
+#line 7714 "spec/torch_api.yaml"
 #error "binds calls at::ldexp, which this ATen does not have (no <ATen/ops/ldexp.h>)"
 #endif
 #if __has_include(<ATen/ops/le.h>)
 #include <ATen/ops/le.h>
 #else
-#line 7990 "spec/torch_api.yaml"
+#line 7996 "spec/torch_api.yaml"
 #error "binds calls at::le, which this ATen does not have (no <ATen/ops/le.h>)"
+#endif
+#if __has_include(<ATen/ops/leaky_relu.h>)
+#include <ATen/ops/leaky_relu.h>
+#else
+#line 468 "spec/torch_api.yaml"
+#error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
 #endif
 #if __has_include(<ATen/ops/lerp.h>)
 #include <ATen/ops/lerp.h>
 #else
-#line 7406 "spec/torch_api.yaml"
+#line 7412 "spec/torch_api.yaml"
 #error "binds calls at::lerp, which this ATen does not have (no <ATen/ops/lerp.h>)"
 #endif
 #if __has_include(<ATen/ops/lgamma.h>)
 #include <ATen/ops/lgamma.h>
 #else
-#line 7181 "spec/torch_api.yaml"
+#line 7187 "spec/torch_api.yaml"
 #error "binds calls at::lgamma, which this ATen does not have (no <ATen/ops/lgamma.h>)"
 #endif
 #if __has_include(<ATen/ops/linspace.h>)
 #include <ATen/ops/linspace.h>
 #else
-#line 259 "spec/torch_api.yaml"
+#line 265 "spec/torch_api.yaml"
 #error "binds calls at::linspace, which this ATen does not have (no <ATen/ops/linspace.h>)"
 #endif
 #if __has_include(<ATen/ops/log.h>)
 #include <ATen/ops/log.h>
 #else
-#line 395 "spec/torch_api.yaml"
+#line 401 "spec/torch_api.yaml"
 #error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
 #endif
 #if __has_include(<ATen/ops/log10.h>)
 #include <ATen/ops/log10.h>
 #else
-#line 7085 "spec/torch_api.yaml"
+#line 7091 "spec/torch_api.yaml"
 #error "binds calls at::log10, which this ATen does not have (no <ATen/ops/log10.h>)"
 #endif
 #if __has_include(<ATen/ops/log1p.h>)
 #include <ATen/ops/log1p.h>
 #else
-#line 7073 "spec/torch_api.yaml"
+#line 7079 "spec/torch_api.yaml"
 #error "binds calls at::log1p, which this ATen does not have (no <ATen/ops/log1p.h>)"
 #endif
 #if __has_include(<ATen/ops/log2.h>)
 #include <ATen/ops/log2.h>
 #else
-#line 7097 "spec/torch_api.yaml"
+#line 7103 "spec/torch_api.yaml"
 #error "binds calls at::log2, which this ATen does not have (no <ATen/ops/log2.h>)"
+#endif
+#if __has_include(<ATen/ops/log_sigmoid.h>)
+#include <ATen/ops/log_sigmoid.h>
+#else
+#line 8922 "spec/torch_api.yaml"
+#error "binds calls at::log_sigmoid, which this ATen does not have (no <ATen/ops/log_sigmoid.h>)"
+#endif
+#if __has_include(<ATen/ops/log_softmax.h>)
+#include <ATen/ops/log_softmax.h>
+#else
+#line 502 "spec/torch_api.yaml"
+#error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
 #endif
 #if __has_include(<ATen/ops/logaddexp.h>)
 #include <ATen/ops/logaddexp.h>
 #else
-#line 7324 "spec/torch_api.yaml"
+#line 7330 "spec/torch_api.yaml"
 #error "binds calls at::logaddexp, which this ATen does not have (no <ATen/ops/logaddexp.h>)"
 #endif
 #if __has_include(<ATen/ops/logaddexp2.h>)
 #include <ATen/ops/logaddexp2.h>
 #else
-#line 7337 "spec/torch_api.yaml"
+#line 7343 "spec/torch_api.yaml"
 #error "binds calls at::logaddexp2, which this ATen does not have (no <ATen/ops/logaddexp2.h>)"
 #endif
 #if __has_include(<ATen/ops/logical_and.h>)
 #include <ATen/ops/logical_and.h>
 #else
-#line 8135 "spec/torch_api.yaml"
+#line 8141 "spec/torch_api.yaml"
 #error "binds calls at::logical_and, which this ATen does not have (no <ATen/ops/logical_and.h>)"
 #endif
 #if __has_include(<ATen/ops/logical_not.h>)
 #include <ATen/ops/logical_not.h>
 #else
-#line 8173 "spec/torch_api.yaml"
+#line 8179 "spec/torch_api.yaml"
 #error "binds calls at::logical_not, which this ATen does not have (no <ATen/ops/logical_not.h>)"
 #endif
 #if __has_include(<ATen/ops/logical_or.h>)
 #include <ATen/ops/logical_or.h>
 #else
-#line 8148 "spec/torch_api.yaml"
+#line 8154 "spec/torch_api.yaml"
 #error "binds calls at::logical_or, which this ATen does not have (no <ATen/ops/logical_or.h>)"
 #endif
 #if __has_include(<ATen/ops/logical_xor.h>)
 #include <ATen/ops/logical_xor.h>
 #else
-#line 8161 "spec/torch_api.yaml"
+#line 8167 "spec/torch_api.yaml"
 #error "binds calls at::logical_xor, which this ATen does not have (no <ATen/ops/logical_xor.h>)"
 #endif
 #if __has_include(<ATen/ops/logit.h>)
 #include <ATen/ops/logit.h>
 #else
-#line 7242 "spec/torch_api.yaml"
+#line 7248 "spec/torch_api.yaml"
 #error "binds calls at::logit, which this ATen does not have (no <ATen/ops/logit.h>)"
 #endif
 #if __has_include(<ATen/ops/logspace.h>)
 #include <ATen/ops/logspace.h>
 #else
-#line 5219 "spec/torch_api.yaml"
+#line 5225 "spec/torch_api.yaml"
 #error "binds calls at::logspace, which this ATen does not have (no <ATen/ops/logspace.h>)"
 #endif
 #if __has_include(<ATen/ops/lt.h>)
 #include <ATen/ops/lt.h>
 #else
-#line 7962 "spec/torch_api.yaml"
+#line 7968 "spec/torch_api.yaml"
 #error "binds calls at::lt, which this ATen does not have (no <ATen/ops/lt.h>)"
 #endif
 #if __has_include(<ATen/ops/masked_fill.h>)
 #include <ATen/ops/masked_fill.h>
 #else
-#line 8469 "spec/torch_api.yaml"
+#line 8475 "spec/torch_api.yaml"
 #error "binds calls at::masked_fill, which this ATen does not have (no <ATen/ops/masked_fill.h>)"
 #endif
 #if __has_include(<ATen/ops/maximum.h>)
 #include <ATen/ops/maximum.h>
 #else
-#line 1765 "spec/torch_api.yaml"
+#line 1771 "spec/torch_api.yaml"
 #error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
 #endif
 #if __has_include(<ATen/ops/minimum.h>)
 #include <ATen/ops/minimum.h>
 #else
-#line 7805 "spec/torch_api.yaml"
+#line 7811 "spec/torch_api.yaml"
 #error "binds calls at::minimum, which this ATen does not have (no <ATen/ops/minimum.h>)"
+#endif
+#if __has_include(<ATen/ops/mish.h>)
+#include <ATen/ops/mish.h>
+#else
+#line 8935 "spec/torch_api.yaml"
+#error "binds calls at::mish, which this ATen does not have (no <ATen/ops/mish.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
 #else
-#line 318 "spec/torch_api.yaml"
+#line 324 "spec/torch_api.yaml"
 #error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
 #endif
 #if __has_include(<ATen/ops/multinomial.h>)
 #include <ATen/ops/multinomial.h>
 #else
-#line 5201 "spec/torch_api.yaml"
+#line 5207 "spec/torch_api.yaml"
 #error "binds calls at::multinomial, which this ATen does not have (no <ATen/ops/multinomial.h>)"
 #endif
 #if __has_include(<ATen/ops/mvlgamma.h>)
 #include <ATen/ops/mvlgamma.h>
 #else
-#line 7268 "spec/torch_api.yaml"
+#line 7274 "spec/torch_api.yaml"
 #error "binds calls at::mvlgamma, which this ATen does not have (no <ATen/ops/mvlgamma.h>)"
 #endif
 #if __has_include(<ATen/ops/nan_to_num.h>)
 #include <ATen/ops/nan_to_num.h>
 #else
-#line 7283 "spec/torch_api.yaml"
+#line 7289 "spec/torch_api.yaml"
 #error "binds calls at::nan_to_num, which this ATen does not have (no <ATen/ops/nan_to_num.h>)"
 #endif
 #if __has_include(<ATen/ops/ne.h>)
 #include <ATen/ops/ne.h>
 #else
-#line 7878 "spec/torch_api.yaml"
+#line 7884 "spec/torch_api.yaml"
 #error "binds calls at::ne, which this ATen does not have (no <ATen/ops/ne.h>)"
 #endif
 #if __has_include(<ATen/ops/neg.h>)
 #include <ATen/ops/neg.h>
 #else
-#line 353 "spec/torch_api.yaml"
+#line 359 "spec/torch_api.yaml"
 #error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
 #endif
 #if __has_include(<ATen/ops/nextafter.h>)
 #include <ATen/ops/nextafter.h>
 #else
-#line 7435 "spec/torch_api.yaml"
+#line 7441 "spec/torch_api.yaml"
 #error "binds calls at::nextafter, which this ATen does not have (no <ATen/ops/nextafter.h>)"
 #endif
 #if __has_include(<ATen/ops/normal.h>)
 #include <ATen/ops/normal.h>
 #else
-#line 5115 "spec/torch_api.yaml"
+#line 5121 "spec/torch_api.yaml"
 #error "binds calls at::normal, which this ATen does not have (no <ATen/ops/normal.h>)"
 #endif
 #if __has_include(<ATen/ops/ones.h>)
 #include <ATen/ops/ones.h>
 #else
-#line 187 "spec/torch_api.yaml"
+#line 193 "spec/torch_api.yaml"
 #error "binds calls at::ones, which this ATen does not have (no <ATen/ops/ones.h>)"
 #endif
 #if __has_include(<ATen/ops/ones_like.h>)
 #include <ATen/ops/ones_like.h>
 #else
-#line 4967 "spec/torch_api.yaml"
+#line 4973 "spec/torch_api.yaml"
 #error "binds calls at::ones_like, which this ATen does not have (no <ATen/ops/ones_like.h>)"
 #endif
 #if __has_include(<ATen/ops/polygamma.h>)
 #include <ATen/ops/polygamma.h>
 #else
-#line 7255 "spec/torch_api.yaml"
+#line 7261 "spec/torch_api.yaml"
 #error "binds calls at::polygamma, which this ATen does not have (no <ATen/ops/polygamma.h>)"
 #endif
 #if __has_include(<ATen/ops/positive.h>)
 #include <ATen/ops/positive.h>
 #else
-#line 7205 "spec/torch_api.yaml"
+#line 7211 "spec/torch_api.yaml"
 #error "binds calls at::positive, which this ATen does not have (no <ATen/ops/positive.h>)"
 #endif
 #if __has_include(<ATen/ops/pow.h>)
 #include <ATen/ops/pow.h>
 #else
-#line 342 "spec/torch_api.yaml"
+#line 348 "spec/torch_api.yaml"
 #error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
+#endif
+#if __has_include(<ATen/ops/prelu.h>)
+#include <ATen/ops/prelu.h>
+#else
+#line 9063 "spec/torch_api.yaml"
+#error "binds calls at::prelu, which this ATen does not have (no <ATen/ops/prelu.h>)"
 #endif
 #if __has_include(<ATen/ops/rad2deg.h>)
 #include <ATen/ops/rad2deg.h>
 #else
-#line 7037 "spec/torch_api.yaml"
+#line 7043 "spec/torch_api.yaml"
 #error "binds calls at::rad2deg, which this ATen does not have (no <ATen/ops/rad2deg.h>)"
 #endif
 #if __has_include(<ATen/ops/rand.h>)
 #include <ATen/ops/rand.h>
 #else
-#line 209 "spec/torch_api.yaml"
+#line 215 "spec/torch_api.yaml"
 #error "binds calls at::rand, which this ATen does not have (no <ATen/ops/rand.h>)"
 #endif
 #if __has_include(<ATen/ops/rand_like.h>)
 #include <ATen/ops/rand_like.h>
 #else
-#line 5032 "spec/torch_api.yaml"
+#line 5038 "spec/torch_api.yaml"
 #error "binds calls at::rand_like, which this ATen does not have (no <ATen/ops/rand_like.h>)"
 #endif
 #if __has_include(<ATen/ops/randint.h>)
 #include <ATen/ops/randint.h>
 #else
-#line 5084 "spec/torch_api.yaml"
+#line 5090 "spec/torch_api.yaml"
 #error "binds calls at::randint, which this ATen does not have (no <ATen/ops/randint.h>)"
 #endif
 #if __has_include(<ATen/ops/randint_like.h>)
 #include <ATen/ops/randint_like.h>
 #else
-#line 5049 "spec/torch_api.yaml"
+#line 5055 "spec/torch_api.yaml"
 #error "binds calls at::randint_like, which this ATen does not have (no <ATen/ops/randint_like.h>)"
 #endif
 #if __has_include(<ATen/ops/randn.h>)
 #include <ATen/ops/randn.h>
 #else
-#line 198 "spec/torch_api.yaml"
+#line 204 "spec/torch_api.yaml"
 #error "binds calls at::randn, which this ATen does not have (no <ATen/ops/randn.h>)"
 #endif
 #if __has_include(<ATen/ops/randn_like.h>)
 #include <ATen/ops/randn_like.h>
 #else
-#line 5016 "spec/torch_api.yaml"
+#line 5022 "spec/torch_api.yaml"
 #error "binds calls at::randn_like, which this ATen does not have (no <ATen/ops/randn_like.h>)"
 #endif
 #if __has_include(<ATen/ops/reciprocal.h>)
 #include <ATen/ops/reciprocal.h>
 #else
-#line 2291 "spec/torch_api.yaml"
+#line 2297 "spec/torch_api.yaml"
 #error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
+#endif
+#if __has_include(<ATen/ops/relu.h>)
+#include <ATen/ops/relu.h>
+#else
+#line 436 "spec/torch_api.yaml"
+#error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
+#endif
+#if __has_include(<ATen/ops/relu6.h>)
+#include <ATen/ops/relu6.h>
+#else
+#line 9023 "spec/torch_api.yaml"
+#error "binds calls at::relu6, which this ATen does not have (no <ATen/ops/relu6.h>)"
 #endif
 #if __has_include(<ATen/ops/remainder.h>)
 #include <ATen/ops/remainder.h>
 #else
-#line 7530 "spec/torch_api.yaml"
+#line 7536 "spec/torch_api.yaml"
 #error "binds calls at::remainder, which this ATen does not have (no <ATen/ops/remainder.h>)"
 #endif
 #if __has_include(<ATen/ops/round.h>)
 #include <ATen/ops/round.h>
 #else
-#line 6938 "spec/torch_api.yaml"
+#line 6944 "spec/torch_api.yaml"
 #error "binds calls at::round, which this ATen does not have (no <ATen/ops/round.h>)"
 #endif
 #if __has_include(<ATen/ops/rsqrt.h>)
 #include <ATen/ops/rsqrt.h>
 #else
-#line 7109 "spec/torch_api.yaml"
+#line 7115 "spec/torch_api.yaml"
 #error "binds calls at::rsqrt, which this ATen does not have (no <ATen/ops/rsqrt.h>)"
 #endif
 #if __has_include(<ATen/ops/rsub.h>)
 #include <ATen/ops/rsub.h>
 #else
-#line 2264 "spec/torch_api.yaml"
+#line 2270 "spec/torch_api.yaml"
 #error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
 #endif
 #if __has_include(<ATen/ops/scalar_tensor.h>)
 #include <ATen/ops/scalar_tensor.h>
 #else
-#line 5268 "spec/torch_api.yaml"
+#line 5274 "spec/torch_api.yaml"
 #error "binds calls at::scalar_tensor, which this ATen does not have (no <ATen/ops/scalar_tensor.h>)"
+#endif
+#if __has_include(<ATen/ops/selu.h>)
+#include <ATen/ops/selu.h>
+#else
+#line 8886 "spec/torch_api.yaml"
+#error "binds calls at::selu, which this ATen does not have (no <ATen/ops/selu.h>)"
+#endif
+#if __has_include(<ATen/ops/sigmoid.h>)
+#include <ATen/ops/sigmoid.h>
+#else
+#line 447 "spec/torch_api.yaml"
+#error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
 #endif
 #if __has_include(<ATen/ops/sign.h>)
 #include <ATen/ops/sign.h>
 #else
-#line 6989 "spec/torch_api.yaml"
+#line 6995 "spec/torch_api.yaml"
 #error "binds calls at::sign, which this ATen does not have (no <ATen/ops/sign.h>)"
 #endif
 #if __has_include(<ATen/ops/signbit.h>)
 #include <ATen/ops/signbit.h>
 #else
-#line 7001 "spec/torch_api.yaml"
+#line 7007 "spec/torch_api.yaml"
 #error "binds calls at::signbit, which this ATen does not have (no <ATen/ops/signbit.h>)"
+#endif
+#if __has_include(<ATen/ops/silu.h>)
+#include <ATen/ops/silu.h>
+#else
+#line 8898 "spec/torch_api.yaml"
+#error "binds calls at::silu, which this ATen does not have (no <ATen/ops/silu.h>)"
 #endif
 #if __has_include(<ATen/ops/sin.h>)
 #include <ATen/ops/sin.h>
 #else
-#line 3068 "spec/torch_api.yaml"
+#line 3074 "spec/torch_api.yaml"
 #error "binds calls at::sin, which this ATen does not have (no <ATen/ops/sin.h>)"
 #endif
 #if __has_include(<ATen/ops/sinc.h>)
 #include <ATen/ops/sinc.h>
 #else
-#line 7013 "spec/torch_api.yaml"
+#line 7019 "spec/torch_api.yaml"
 #error "binds calls at::sinc, which this ATen does not have (no <ATen/ops/sinc.h>)"
 #endif
 #if __has_include(<ATen/ops/sinh.h>)
 #include <ATen/ops/sinh.h>
 #else
-#line 6902 "spec/torch_api.yaml"
+#line 6908 "spec/torch_api.yaml"
 #error "binds calls at::sinh, which this ATen does not have (no <ATen/ops/sinh.h>)"
+#endif
+#if __has_include(<ATen/ops/softmax.h>)
+#include <ATen/ops/softmax.h>
+#else
+#line 490 "spec/torch_api.yaml"
+#error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
+#endif
+#if __has_include(<ATen/ops/softplus.h>)
+#include <ATen/ops/softplus.h>
+#else
+#line 9037 "spec/torch_api.yaml"
+#error "binds calls at::softplus, which this ATen does not have (no <ATen/ops/softplus.h>)"
+#endif
+#if __has_include(<ATen/ops/softshrink.h>)
+#include <ATen/ops/softshrink.h>
+#else
+#line 8984 "spec/torch_api.yaml"
+#error "binds calls at::softshrink, which this ATen does not have (no <ATen/ops/softshrink.h>)"
 #endif
 #if __has_include(<ATen/ops/sqrt.h>)
 #include <ATen/ops/sqrt.h>
 #else
-#line 375 "spec/torch_api.yaml"
+#line 381 "spec/torch_api.yaml"
 #error "binds calls at::sqrt, which this ATen does not have (no <ATen/ops/sqrt.h>)"
 #endif
 #if __has_include(<ATen/ops/square.h>)
 #include <ATen/ops/square.h>
 #else
-#line 7121 "spec/torch_api.yaml"
+#line 7127 "spec/torch_api.yaml"
 #error "binds calls at::square, which this ATen does not have (no <ATen/ops/square.h>)"
 #endif
 #if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
 #else
-#line 306 "spec/torch_api.yaml"
+#line 312 "spec/torch_api.yaml"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
 #endif
 #if __has_include(<ATen/ops/tan.h>)
 #include <ATen/ops/tan.h>
 #else
-#line 6806 "spec/torch_api.yaml"
+#line 6812 "spec/torch_api.yaml"
 #error "binds calls at::tan, which this ATen does not have (no <ATen/ops/tan.h>)"
+#endif
+#if __has_include(<ATen/ops/tanh.h>)
+#include <ATen/ops/tanh.h>
+#else
+#line 457 "spec/torch_api.yaml"
+#error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
+#endif
+#if __has_include(<ATen/ops/threshold.h>)
+#include <ATen/ops/threshold.h>
+#else
+#line 8971 "spec/torch_api.yaml"
+#error "binds calls at::threshold, which this ATen does not have (no <ATen/ops/threshold.h>)"
 #endif
 #if __has_include(<ATen/ops/tril_indices.h>)
 #include <ATen/ops/tril_indices.h>
 #else
-#line 5236 "spec/torch_api.yaml"
+#line 5242 "spec/torch_api.yaml"
 #error "binds calls at::tril_indices, which this ATen does not have (no <ATen/ops/tril_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/triu_indices.h>)
 #include <ATen/ops/triu_indices.h>
 #else
-#line 5253 "spec/torch_api.yaml"
+#line 5259 "spec/torch_api.yaml"
 #error "binds calls at::triu_indices, which this ATen does not have (no <ATen/ops/triu_indices.h>)"
 #endif
 #if __has_include(<ATen/ops/true_divide.h>)
 #include <ATen/ops/true_divide.h>
 #else
-#line 7599 "spec/torch_api.yaml"
+#line 7605 "spec/torch_api.yaml"
 #error "binds calls at::true_divide, which this ATen does not have (no <ATen/ops/true_divide.h>)"
 #endif
 #if __has_include(<ATen/ops/trunc.h>)
 #include <ATen/ops/trunc.h>
 #else
-#line 6965 "spec/torch_api.yaml"
+#line 6971 "spec/torch_api.yaml"
 #error "binds calls at::trunc, which this ATen does not have (no <ATen/ops/trunc.h>)"
 #endif
 #if __has_include(<ATen/ops/where.h>)
 #include <ATen/ops/where.h>
 #else
-#line 8409 "spec/torch_api.yaml"
+#line 8415 "spec/torch_api.yaml"
 #error "binds calls at::where, which this ATen does not have (no <ATen/ops/where.h>)"
 #endif
 #if __has_include(<ATen/ops/xlogy.h>)
 #include <ATen/ops/xlogy.h>
 #else
-#line 7350 "spec/torch_api.yaml"
+#line 7356 "spec/torch_api.yaml"
 #error "binds calls at::xlogy, which this ATen does not have (no <ATen/ops/xlogy.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros.h>)
 #include <ATen/ops/zeros.h>
 #else
-#line 176 "spec/torch_api.yaml"
+#line 182 "spec/torch_api.yaml"
 #error "binds calls at::zeros, which this ATen does not have (no <ATen/ops/zeros.h>)"
 #endif
 #if __has_include(<ATen/ops/zeros_like.h>)
 #include <ATen/ops/zeros_like.h>
 #else
-#line 4951 "spec/torch_api.yaml"
+#line 4957 "spec/torch_api.yaml"
 #error "binds calls at::zeros_like, which this ATen does not have (no <ATen/ops/zeros_like.h>)"
 #endif
 
@@ -807,9 +945,9 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 140 "spec/torch_api.yaml"
+#line 146 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::torch_available());
-#line 813 "ops_1.cpp"
+#line 951 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -826,9 +964,9 @@ RT_TORCH_API const char* rt_torch_version(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 152 "spec/torch_api.yaml"
+#line 158 "spec/torch_api.yaml"
         return sffi::text_result(sffi::torch_version());
-#line 832 "ops_1.cpp"
+#line 970 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_version");
         return nullptr;
@@ -845,9 +983,9 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 164 "spec/torch_api.yaml"
+#line 170 "spec/torch_api.yaml"
         return sffi::to_bool(sffi::cuda_available());
-#line 851 "ops_1.cpp"
+#line 989 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_available");
         return false;
@@ -862,9 +1000,9 @@ RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
 
 RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
-#line 1387 "spec/torch_api.yaml"
+#line 1393 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::error_code());
-#line 868 "ops_1.cpp"
+#line 1006 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -879,9 +1017,9 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
 
 RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
-#line 1401 "spec/torch_api.yaml"
+#line 1407 "spec/torch_api.yaml"
         return sffi::text_result(sffi::error_message());
-#line 885 "ops_1.cpp"
+#line 1023 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -898,9 +1036,9 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1415 "spec/torch_api.yaml"
+#line 1421 "spec/torch_api.yaml"
         sffi::error_clear();
-#line 904 "ops_1.cpp"
+#line 1042 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -914,9 +1052,9 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1427 "spec/torch_api.yaml"
+#line 1433 "spec/torch_api.yaml"
         return sffi::to_i64(sffi::live_handles());
-#line 920 "ops_1.cpp"
+#line 1058 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -934,9 +1072,9 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
     try {
         const int64_t seed = seed_;
         const sffi::SharedCall call_lock;
-#line 1453 "spec/torch_api.yaml"
+#line 1459 "spec/torch_api.yaml"
         sffi::manual_seed(seed);
-#line 940 "ops_1.cpp"
+#line 1078 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -951,9 +1089,9 @@ RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads_) noexcept {
     try {
         const int32_t num_threads = num_threads_;
         const sffi::SharedCall call_lock;
-#line 1464 "spec/torch_api.yaml"
+#line 1470 "spec/torch_api.yaml"
         sffi::set_num_threads(num_threads);
-#line 957 "ops_1.cpp"
+#line 1095 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_set_num_threads");
     } catch (const sffi::Error& e) {
@@ -967,9 +1105,9 @@ RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
     sffi::begin_call();
     try {
         const sffi::SharedCall call_lock;
-#line 1477 "spec/torch_api.yaml"
+#line 1483 "spec/torch_api.yaml"
         return sffi::to_i32(sffi::get_num_threads());
-#line 973 "ops_1.cpp"
+#line 1111 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_get_num_threads");
         return -1;
@@ -987,9 +1125,9 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 176 "spec/torch_api.yaml"
+#line 182 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(dims));
-#line 993 "ops_1.cpp"
+#line 1131 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -1007,9 +1145,9 @@ RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 187 "spec/torch_api.yaml"
+#line 193 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(dims));
-#line 1013 "ops_1.cpp"
+#line 1151 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones");
         return 0;
@@ -1027,9 +1165,9 @@ RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 198 "spec/torch_api.yaml"
+#line 204 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(dims));
-#line 1033 "ops_1.cpp"
+#line 1171 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn");
         return 0;
@@ -1047,9 +1185,9 @@ RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 209 "spec/torch_api.yaml"
+#line 215 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(dims));
-#line 1053 "ops_1.cpp"
+#line 1191 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand");
         return 0;
@@ -1068,9 +1206,9 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const double value = value_;
         const sffi::SharedCall call_lock;
-#line 221 "spec/torch_api.yaml"
+#line 227 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(dims, value));
-#line 1074 "ops_1.cpp"
+#line 1212 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -1089,9 +1227,9 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const c10::ArrayRef<double> data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 233 "spec/torch_api.yaml"
+#line 239 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 1095 "ops_1.cpp"
+#line 1233 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -1111,9 +1249,9 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const double end = end_;
         const double step = step_;
         const sffi::SharedCall call_lock;
-#line 246 "spec/torch_api.yaml"
+#line 252 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step));
-#line 1117 "ops_1.cpp"
+#line 1255 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -1133,9 +1271,9 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_
         const double end = end_;
         const int64_t steps = steps_;
         const sffi::SharedCall call_lock;
-#line 259 "spec/torch_api.yaml"
+#line 265 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps));
-#line 1139 "ops_1.cpp"
+#line 1277 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace");
         return 0;
@@ -1153,9 +1291,9 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
     try {
         const int64_t n = n_;
         const sffi::SharedCall call_lock;
-#line 270 "spec/torch_api.yaml"
+#line 276 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n));
-#line 1159 "ops_1.cpp"
+#line 1297 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -1173,9 +1311,9 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 281 "spec/torch_api.yaml"
+#line 287 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(dims));
-#line 1179 "ops_1.cpp"
+#line 1317 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -1194,9 +1332,9 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 1607 "spec/torch_api.yaml"
+#line 1613 "spec/torch_api.yaml"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 1200 "ops_1.cpp"
+#line 1338 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -1216,9 +1354,9 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2031 "spec/torch_api.yaml"
+#line 2037 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 1222 "ops_1.cpp"
+#line 1360 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -1238,9 +1376,9 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2046 "spec/torch_api.yaml"
+#line 2052 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 1244 "ops_1.cpp"
+#line 1382 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -1261,9 +1399,9 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 2062 "spec/torch_api.yaml"
+#line 2068 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 1267 "ops_1.cpp"
+#line 1405 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_v2");
         return 0;
@@ -1283,9 +1421,9 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2077 "spec/torch_api.yaml"
+#line 2083 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 1289 "ops_1.cpp"
+#line 1427 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -1305,9 +1443,9 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2092 "spec/torch_api.yaml"
+#line 2098 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 1311 "ops_1.cpp"
+#line 1449 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand_v2");
         return 0;
@@ -1328,9 +1466,9 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2108 "spec/torch_api.yaml"
+#line 2114 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 1334 "ops_1.cpp"
+#line 1472 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full_v2");
         return 0;
@@ -1350,9 +1488,9 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2123 "spec/torch_api.yaml"
+#line 2129 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 1356 "ops_1.cpp"
+#line 1494 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_v2");
         return 0;
@@ -1374,9 +1512,9 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2140 "spec/torch_api.yaml"
+#line 2146 "spec/torch_api.yaml"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 1380 "ops_1.cpp"
+#line 1518 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_start_step");
         return 0;
@@ -1398,9 +1536,9 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2157 "spec/torch_api.yaml"
+#line 2163 "spec/torch_api.yaml"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 1404 "ops_1.cpp"
+#line 1542 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_v2");
         return 0;
@@ -1420,9 +1558,9 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2172 "spec/torch_api.yaml"
+#line 2178 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 1426 "ops_1.cpp"
+#line 1564 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_v2");
         return 0;
@@ -1443,9 +1581,9 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2188 "spec/torch_api.yaml"
+#line 2194 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 1449 "ops_1.cpp"
+#line 1587 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -1466,9 +1604,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_zeros_like(int64_t input_, int32_t dty
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 4951 "spec/torch_api.yaml"
+#line 4957 "spec/torch_api.yaml"
         return sffi::new_tensor(at::zeros_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1472 "ops_1.cpp"
+#line 1610 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zeros_like");
         return 0;
@@ -1489,9 +1627,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ones_like(int64_t input_, int32_t dtyp
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 4967 "spec/torch_api.yaml"
+#line 4973 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ones_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1495 "ops_1.cpp"
+#line 1633 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ones_like");
         return 0;
@@ -1512,9 +1650,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_empty_like(int64_t input_, int32_t dty
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 4983 "spec/torch_api.yaml"
+#line 4989 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1518 "ops_1.cpp"
+#line 1656 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_empty_like");
         return 0;
@@ -1536,9 +1674,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_full_like(int64_t input_, double fill_
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 5000 "spec/torch_api.yaml"
+#line 5006 "spec/torch_api.yaml"
         return sffi::new_tensor(at::full_like(input, fill_value, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1542 "ops_1.cpp"
+#line 1680 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_full_like");
         return 0;
@@ -1559,9 +1697,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randn_like(int64_t input_, int32_t dty
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 5016 "spec/torch_api.yaml"
+#line 5022 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randn_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1565 "ops_1.cpp"
+#line 1703 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_randn_like");
         return 0;
@@ -1582,9 +1720,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rand_like(int64_t input_, int32_t dtyp
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 5032 "spec/torch_api.yaml"
+#line 5038 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rand_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1588 "ops_1.cpp"
+#line 1726 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rand_like");
         return 0;
@@ -1606,9 +1744,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randint_like(int64_t input_, int64_t h
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 5049 "spec/torch_api.yaml"
+#line 5055 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randint_like(input, high, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1612 "ops_1.cpp"
+#line 1750 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_randint_like");
         return 0;
@@ -1631,9 +1769,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randint_like_low_dtype(int64_t input_,
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
         const sffi::SharedCall call_lock;
-#line 5067 "spec/torch_api.yaml"
+#line 5073 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randint_like(input, low, high, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1637 "ops_1.cpp"
+#line 1775 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_randint_like_low_dtype");
         return 0;
@@ -1654,9 +1792,9 @@ RT_TORCH_API int64_t rt_torch_tensor_randint(int64_t high_, const int64_t* size_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5084 "spec/torch_api.yaml"
+#line 5090 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randint(high, size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1660 "ops_1.cpp"
+#line 1798 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randint");
         return 0;
@@ -1678,9 +1816,9 @@ RT_TORCH_API int64_t rt_torch_tensor_randint_low(int64_t low_, int64_t high_, co
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5101 "spec/torch_api.yaml"
+#line 5107 "spec/torch_api.yaml"
         return sffi::new_tensor(at::randint(low, high, size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1684 "ops_1.cpp"
+#line 1822 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randint_low");
         return 0;
@@ -1698,9 +1836,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_tensor(int64_t mean_, in
     try {
         const auto [mean, std_arg] = sffi::tensor_args<2>({mean_, std_arg_}, {"mean", "std_arg"});
         const sffi::SharedCall call_lock;
-#line 5115 "spec/torch_api.yaml"
+#line 5121 "spec/torch_api.yaml"
         return sffi::new_tensor(at::normal(mean, std_arg));
-#line 1704 "ops_1.cpp"
+#line 1842 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_normal_tensor_tensor");
         return 0;
@@ -1719,9 +1857,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_float(int64_t mean_, dou
         const at::Tensor mean = sffi::tensor_arg(mean_, "mean");
         const double std_arg = std_arg_;
         const sffi::SharedCall call_lock;
-#line 5128 "spec/torch_api.yaml"
+#line 5134 "spec/torch_api.yaml"
         return sffi::new_tensor(at::normal(mean, std_arg));
-#line 1725 "ops_1.cpp"
+#line 1863 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_normal_tensor_float");
         return 0;
@@ -1740,9 +1878,9 @@ RT_TORCH_API int64_t rt_torch_tensor_normal_float_tensor(double mean_, int64_t s
         const double mean = mean_;
         const at::Tensor std_arg = sffi::tensor_arg(std_arg_, "std_arg");
         const sffi::SharedCall call_lock;
-#line 5142 "spec/torch_api.yaml"
+#line 5148 "spec/torch_api.yaml"
         return sffi::new_tensor(at::normal(mean, std_arg));
-#line 1746 "ops_1.cpp"
+#line 1884 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_normal_float_tensor");
         return 0;
@@ -1764,9 +1902,9 @@ RT_TORCH_API int64_t rt_torch_tensor_normal_float_float(double mean_, double std
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5160 "spec/torch_api.yaml"
+#line 5166 "spec/torch_api.yaml"
         return sffi::new_tensor(at::normal(mean, std_arg, size, ::std::nullopt, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1770 "ops_1.cpp"
+#line 1908 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_normal_float_float");
         return 0;
@@ -1784,9 +1922,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 5173 "spec/torch_api.yaml"
+#line 5179 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bernoulli(input));
-#line 1790 "ops_1.cpp"
+#line 1928 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bernoulli");
         return 0;
@@ -1805,9 +1943,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli_p(int64_t input_, double p_)
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const double p = p_;
         const sffi::SharedCall call_lock;
-#line 5186 "spec/torch_api.yaml"
+#line 5192 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bernoulli(input, p));
-#line 1811 "ops_1.cpp"
+#line 1949 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bernoulli_p");
         return 0;
@@ -1827,9 +1965,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_multinomial(int64_t input_, int64_t nu
         const int64_t num_samples = num_samples_;
         const bool replacement = replacement_;
         const sffi::SharedCall call_lock;
-#line 5201 "spec/torch_api.yaml"
+#line 5207 "spec/torch_api.yaml"
         return sffi::new_tensor(at::multinomial(input, num_samples, replacement));
-#line 1833 "ops_1.cpp"
+#line 1971 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_multinomial");
         return 0;
@@ -1852,9 +1990,9 @@ RT_TORCH_API int64_t rt_torch_tensor_logspace(double start_, int64_t start_int, 
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5219 "spec/torch_api.yaml"
+#line 5225 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1858 "ops_1.cpp"
+#line 1996 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_logspace");
         return 0;
@@ -1876,9 +2014,9 @@ RT_TORCH_API int64_t rt_torch_tensor_tril_indices(int64_t row_, int64_t col_, in
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5236 "spec/torch_api.yaml"
+#line 5242 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tril_indices(row, col, offset, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1882 "ops_1.cpp"
+#line 2020 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_tril_indices");
         return 0;
@@ -1900,9 +2038,9 @@ RT_TORCH_API int64_t rt_torch_tensor_triu_indices(int64_t row_, int64_t col_, in
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5253 "spec/torch_api.yaml"
+#line 5259 "spec/torch_api.yaml"
         return sffi::new_tensor(at::triu_indices(row, col, offset, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1906 "ops_1.cpp"
+#line 2044 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_triu_indices");
         return 0;
@@ -1922,9 +2060,9 @@ RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s_, int64_t s_int, int
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5268 "spec/torch_api.yaml"
+#line 5274 "spec/torch_api.yaml"
         return sffi::new_tensor(at::scalar_tensor(s, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1928 "ops_1.cpp"
+#line 2066 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_scalar_tensor");
         return 0;
@@ -1945,9 +2083,9 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_strided(const int64_t* size_, int64_t
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5284 "spec/torch_api.yaml"
+#line 5290 "spec/torch_api.yaml"
         return sffi::new_tensor(at::empty_strided(size, stride, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1951 "ops_1.cpp"
+#line 2089 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_strided");
         return 0;
@@ -1968,9 +2106,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_zeros(int64_t input_, const int64_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5300 "spec/torch_api.yaml"
+#line 5306 "spec/torch_api.yaml"
         return sffi::new_tensor(input.new_zeros(size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1974 "ops_1.cpp"
+#line 2112 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_zeros");
         return 0;
@@ -1991,9 +2129,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_ones(int64_t input_, const int64_t
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5316 "spec/torch_api.yaml"
+#line 5322 "spec/torch_api.yaml"
         return sffi::new_tensor(input.new_ones(size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1997 "ops_1.cpp"
+#line 2135 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_ones");
         return 0;
@@ -2015,9 +2153,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_full(int64_t input_, const int64_t
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5333 "spec/torch_api.yaml"
+#line 5339 "spec/torch_api.yaml"
         return sffi::new_tensor(input.new_full(size, fill_value, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2021 "ops_1.cpp"
+#line 2159 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_full");
         return 0;
@@ -2038,9 +2176,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_empty(int64_t input_, const int64_
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
         const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 5349 "spec/torch_api.yaml"
+#line 5355 "spec/torch_api.yaml"
         return sffi::new_tensor(input.new_empty(size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2044 "ops_1.cpp"
+#line 2182 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_empty");
         return 0;
@@ -2058,9 +2196,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 294 "spec/torch_api.yaml"
+#line 300 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 2064 "ops_1.cpp"
+#line 2202 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -2078,9 +2216,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 306 "spec/torch_api.yaml"
+#line 312 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
-#line 2084 "ops_1.cpp"
+#line 2222 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -2098,9 +2236,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 318 "spec/torch_api.yaml"
+#line 324 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
-#line 2104 "ops_1.cpp"
+#line 2242 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -2118,9 +2256,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 330 "spec/torch_api.yaml"
+#line 336 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
-#line 2124 "ops_1.cpp"
+#line 2262 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -2139,9 +2277,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double exponent = exponent_;
         const sffi::SharedCall call_lock;
-#line 342 "spec/torch_api.yaml"
+#line 348 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 2145 "ops_1.cpp"
+#line 2283 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -2159,9 +2297,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 353 "spec/torch_api.yaml"
+#line 359 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
-#line 2165 "ops_1.cpp"
+#line 2303 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -2179,9 +2317,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 364 "spec/torch_api.yaml"
+#line 370 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
-#line 2185 "ops_1.cpp"
+#line 2323 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -2199,9 +2337,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 375 "spec/torch_api.yaml"
+#line 381 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
-#line 2205 "ops_1.cpp"
+#line 2343 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -2219,9 +2357,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 385 "spec/torch_api.yaml"
+#line 391 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
-#line 2225 "ops_1.cpp"
+#line 2363 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -2239,9 +2377,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 395 "spec/torch_api.yaml"
+#line 401 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
-#line 2245 "ops_1.cpp"
+#line 2383 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -2260,9 +2398,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 406 "spec/torch_api.yaml"
+#line 412 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
-#line 2266 "ops_1.cpp"
+#line 2404 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -2281,9 +2419,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 418 "spec/torch_api.yaml"
+#line 424 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 2287 "ops_1.cpp"
+#line 2425 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -2302,9 +2440,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 1752 "spec/torch_api.yaml"
+#line 1758 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 2308 "ops_1.cpp"
+#line 2446 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -2322,9 +2460,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 1765 "spec/torch_api.yaml"
+#line 1771 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
-#line 2328 "ops_1.cpp"
+#line 2466 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -2343,9 +2481,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2204 "spec/torch_api.yaml"
+#line 2210 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 2349 "ops_1.cpp"
+#line 2487 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -2365,9 +2503,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2219 "spec/torch_api.yaml"
+#line 2225 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 2371 "ops_1.cpp"
+#line 2509 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -2386,9 +2524,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2234 "spec/torch_api.yaml"
+#line 2240 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 2392 "ops_1.cpp"
+#line 2530 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -2408,9 +2546,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2249 "spec/torch_api.yaml"
+#line 2255 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 2414 "ops_1.cpp"
+#line 2552 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -2430,9 +2568,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2264 "spec/torch_api.yaml"
+#line 2270 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 2436 "ops_1.cpp"
+#line 2574 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -2451,9 +2589,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
         const sffi::SharedCall call_lock;
-#line 2279 "spec/torch_api.yaml"
+#line 2285 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 2457 "ops_1.cpp"
+#line 2595 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -2471,9 +2609,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 2291 "spec/torch_api.yaml"
+#line 2297 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
-#line 2477 "ops_1.cpp"
+#line 2615 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -2491,9 +2629,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 2304 "spec/torch_api.yaml"
+#line 2310 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 2497 "ops_1.cpp"
+#line 2635 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -2512,9 +2650,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 2317 "spec/torch_api.yaml"
+#line 2323 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 2518 "ops_1.cpp"
+#line 2656 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -2533,9 +2671,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2332 "spec/torch_api.yaml"
+#line 2338 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 2539 "ops_1.cpp"
+#line 2677 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -2555,9 +2693,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
         const sffi::SharedCall call_lock;
-#line 2347 "spec/torch_api.yaml"
+#line 2353 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 2561 "ops_1.cpp"
+#line 2699 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -2576,9 +2714,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
         const sffi::SharedCall call_lock;
-#line 2360 "spec/torch_api.yaml"
+#line 2366 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 2582 "ops_1.cpp"
+#line 2720 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -2596,9 +2734,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
     try {
         const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
         const sffi::SharedCall call_lock;
-#line 2373 "spec/torch_api.yaml"
+#line 2379 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 2602 "ops_1.cpp"
+#line 2740 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -2617,9 +2755,9 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
         const sffi::SharedCall call_lock;
-#line 2386 "spec/torch_api.yaml"
+#line 2392 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 2623 "ops_1.cpp"
+#line 2761 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -2637,9 +2775,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 3068 "spec/torch_api.yaml"
+#line 3074 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
-#line 2643 "ops_1.cpp"
+#line 2781 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sin");
         return 0;
@@ -2657,9 +2795,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cos(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6794 "spec/torch_api.yaml"
+#line 6800 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cos(input));
-#line 2663 "ops_1.cpp"
+#line 2801 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cos");
         return 0;
@@ -2677,9 +2815,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tan(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6806 "spec/torch_api.yaml"
+#line 6812 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tan(input));
-#line 2683 "ops_1.cpp"
+#line 2821 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tan");
         return 0;
@@ -2697,9 +2835,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_acos(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6818 "spec/torch_api.yaml"
+#line 6824 "spec/torch_api.yaml"
         return sffi::new_tensor(at::acos(input));
-#line 2703 "ops_1.cpp"
+#line 2841 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_acos");
         return 0;
@@ -2717,9 +2855,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_acosh(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6830 "spec/torch_api.yaml"
+#line 6836 "spec/torch_api.yaml"
         return sffi::new_tensor(at::acosh(input));
-#line 2723 "ops_1.cpp"
+#line 2861 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_acosh");
         return 0;
@@ -2737,9 +2875,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asin(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6842 "spec/torch_api.yaml"
+#line 6848 "spec/torch_api.yaml"
         return sffi::new_tensor(at::asin(input));
-#line 2743 "ops_1.cpp"
+#line 2881 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_asin");
         return 0;
@@ -2757,9 +2895,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6854 "spec/torch_api.yaml"
+#line 6860 "spec/torch_api.yaml"
         return sffi::new_tensor(at::asinh(input));
-#line 2763 "ops_1.cpp"
+#line 2901 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_asinh");
         return 0;
@@ -2777,9 +2915,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atan(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6866 "spec/torch_api.yaml"
+#line 6872 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atan(input));
-#line 2783 "ops_1.cpp"
+#line 2921 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atan");
         return 0;
@@ -2797,9 +2935,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atanh(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6878 "spec/torch_api.yaml"
+#line 6884 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atanh(input));
-#line 2803 "ops_1.cpp"
+#line 2941 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atanh");
         return 0;
@@ -2817,9 +2955,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6890 "spec/torch_api.yaml"
+#line 6896 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cosh(input));
-#line 2823 "ops_1.cpp"
+#line 2961 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cosh");
         return 0;
@@ -2837,9 +2975,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sinh(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6902 "spec/torch_api.yaml"
+#line 6908 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sinh(input));
-#line 2843 "ops_1.cpp"
+#line 2981 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sinh");
         return 0;
@@ -2857,9 +2995,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ceil(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6914 "spec/torch_api.yaml"
+#line 6920 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ceil(input));
-#line 2863 "ops_1.cpp"
+#line 3001 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ceil");
         return 0;
@@ -2877,9 +3015,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6926 "spec/torch_api.yaml"
+#line 6932 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor(input));
-#line 2883 "ops_1.cpp"
+#line 3021 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor");
         return 0;
@@ -2897,9 +3035,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6938 "spec/torch_api.yaml"
+#line 6944 "spec/torch_api.yaml"
         return sffi::new_tensor(at::round(input));
-#line 2903 "ops_1.cpp"
+#line 3041 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_round");
         return 0;
@@ -2918,9 +3056,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round_decimals(int64_t input_, int64_t
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t decimals = decimals_;
         const sffi::SharedCall call_lock;
-#line 6952 "spec/torch_api.yaml"
+#line 6958 "spec/torch_api.yaml"
         return sffi::new_tensor(at::round(input, decimals));
-#line 2924 "ops_1.cpp"
+#line 3062 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_round_decimals");
         return 0;
@@ -2938,9 +3076,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6965 "spec/torch_api.yaml"
+#line 6971 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trunc(input));
-#line 2944 "ops_1.cpp"
+#line 3082 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trunc");
         return 0;
@@ -2958,9 +3096,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6977 "spec/torch_api.yaml"
+#line 6983 "spec/torch_api.yaml"
         return sffi::new_tensor(at::frac(input));
-#line 2964 "ops_1.cpp"
+#line 3102 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frac");
         return 0;
@@ -2978,9 +3116,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 6989 "spec/torch_api.yaml"
+#line 6995 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sign(input));
-#line 2984 "ops_1.cpp"
+#line 3122 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sign");
         return 0;
@@ -2998,9 +3136,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_signbit(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7001 "spec/torch_api.yaml"
+#line 7007 "spec/torch_api.yaml"
         return sffi::new_tensor(at::signbit(input));
-#line 3004 "ops_1.cpp"
+#line 3142 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_signbit");
         return 0;
@@ -3018,9 +3156,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sinc(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7013 "spec/torch_api.yaml"
+#line 7019 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sinc(input));
-#line 3024 "ops_1.cpp"
+#line 3162 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sinc");
         return 0;
@@ -3038,9 +3176,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_deg2rad(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7025 "spec/torch_api.yaml"
+#line 7031 "spec/torch_api.yaml"
         return sffi::new_tensor(at::deg2rad(input));
-#line 3044 "ops_1.cpp"
+#line 3182 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_deg2rad");
         return 0;
@@ -3058,9 +3196,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7037 "spec/torch_api.yaml"
+#line 7043 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rad2deg(input));
-#line 3064 "ops_1.cpp"
+#line 3202 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rad2deg");
         return 0;
@@ -3078,9 +3216,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp2(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7049 "spec/torch_api.yaml"
+#line 7055 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp2(input));
-#line 3084 "ops_1.cpp"
+#line 3222 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp2");
         return 0;
@@ -3098,9 +3236,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7061 "spec/torch_api.yaml"
+#line 7067 "spec/torch_api.yaml"
         return sffi::new_tensor(at::expm1(input));
-#line 3104 "ops_1.cpp"
+#line 3242 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expm1");
         return 0;
@@ -3118,9 +3256,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log1p(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7073 "spec/torch_api.yaml"
+#line 7079 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log1p(input));
-#line 3124 "ops_1.cpp"
+#line 3262 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log1p");
         return 0;
@@ -3138,9 +3276,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7085 "spec/torch_api.yaml"
+#line 7091 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log10(input));
-#line 3144 "ops_1.cpp"
+#line 3282 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log10");
         return 0;
@@ -3158,9 +3296,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log2(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7097 "spec/torch_api.yaml"
+#line 7103 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log2(input));
-#line 3164 "ops_1.cpp"
+#line 3302 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log2");
         return 0;
@@ -3178,9 +3316,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsqrt(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7109 "spec/torch_api.yaml"
+#line 7115 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsqrt(input));
-#line 3184 "ops_1.cpp"
+#line 3322 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsqrt");
         return 0;
@@ -3198,9 +3336,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_square(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7121 "spec/torch_api.yaml"
+#line 7127 "spec/torch_api.yaml"
         return sffi::new_tensor(at::square(input));
-#line 3204 "ops_1.cpp"
+#line 3342 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_square");
         return 0;
@@ -3218,9 +3356,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_i0(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7133 "spec/torch_api.yaml"
+#line 7139 "spec/torch_api.yaml"
         return sffi::new_tensor(at::i0(input));
-#line 3224 "ops_1.cpp"
+#line 3362 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_i0");
         return 0;
@@ -3238,9 +3376,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erf(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7145 "spec/torch_api.yaml"
+#line 7151 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erf(input));
-#line 3244 "ops_1.cpp"
+#line 3382 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erf");
         return 0;
@@ -3258,9 +3396,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfc(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7157 "spec/torch_api.yaml"
+#line 7163 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erfc(input));
-#line 3264 "ops_1.cpp"
+#line 3402 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erfc");
         return 0;
@@ -3278,9 +3416,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7169 "spec/torch_api.yaml"
+#line 7175 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erfinv(input));
-#line 3284 "ops_1.cpp"
+#line 3422 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erfinv");
         return 0;
@@ -3298,9 +3436,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7181 "spec/torch_api.yaml"
+#line 7187 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lgamma(input));
-#line 3304 "ops_1.cpp"
+#line 3442 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lgamma");
         return 0;
@@ -3318,9 +3456,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_digamma(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7193 "spec/torch_api.yaml"
+#line 7199 "spec/torch_api.yaml"
         return sffi::new_tensor(at::digamma(input));
-#line 3324 "ops_1.cpp"
+#line 3462 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_digamma");
         return 0;
@@ -3338,9 +3476,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7205 "spec/torch_api.yaml"
+#line 7211 "spec/torch_api.yaml"
         return sffi::new_tensor(at::positive(input));
-#line 3344 "ops_1.cpp"
+#line 3482 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_positive");
         return 0;
@@ -3358,9 +3496,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7217 "spec/torch_api.yaml"
+#line 7223 "spec/torch_api.yaml"
         return sffi::new_tensor(at::angle(input));
-#line 3364 "ops_1.cpp"
+#line 3502 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_angle");
         return 0;
@@ -3378,9 +3516,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input_) noexcept
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7229 "spec/torch_api.yaml"
+#line 7235 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conj_physical(input));
-#line 3384 "ops_1.cpp"
+#line 3522 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_conj_physical");
         return 0;
@@ -3399,9 +3537,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input_, double eps_, boo
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const std::optional<double> eps = sffi::optional_arg(eps_, eps_present);
         const sffi::SharedCall call_lock;
-#line 7242 "spec/torch_api.yaml"
+#line 7248 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logit(input, eps));
-#line 3405 "ops_1.cpp"
+#line 3543 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logit");
         return 0;
@@ -3420,9 +3558,9 @@ RT_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n_, int64_t input_) noexc
         const int64_t n = n_;
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7255 "spec/torch_api.yaml"
+#line 7261 "spec/torch_api.yaml"
         return sffi::new_tensor(at::polygamma(n, input));
-#line 3426 "ops_1.cpp"
+#line 3564 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_polygamma");
         return 0;
@@ -3441,9 +3579,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input_, int64_t p_) n
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t p = p_;
         const sffi::SharedCall call_lock;
-#line 7268 "spec/torch_api.yaml"
+#line 7274 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mvlgamma(input, p));
-#line 3447 "ops_1.cpp"
+#line 3585 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mvlgamma");
         return 0;
@@ -3464,9 +3602,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input_, double nan_
         const std::optional<double> posinf = sffi::optional_arg(posinf_, posinf_present);
         const std::optional<double> neginf = sffi::optional_arg(neginf_, neginf_present);
         const sffi::SharedCall call_lock;
-#line 7283 "spec/torch_api.yaml"
+#line 7289 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nan_to_num(input, nan, posinf, neginf));
-#line 3470 "ops_1.cpp"
+#line 3608 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nan_to_num");
         return 0;
@@ -3484,9 +3622,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* 
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 7297 "spec/torch_api.yaml"
+#line 7303 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::frexp(input));
-#line 3490 "ops_1.cpp"
+#line 3628 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frexp_tensor");
         return -1;
@@ -3504,9 +3642,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input_, int64_t other_) 
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7311 "spec/torch_api.yaml"
+#line 7317 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atan2(input, other));
-#line 3510 "ops_1.cpp"
+#line 3648 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atan2");
         return 0;
@@ -3524,9 +3662,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7324 "spec/torch_api.yaml"
+#line 7330 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logaddexp(input, other));
-#line 3530 "ops_1.cpp"
+#line 3668 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logaddexp");
         return 0;
@@ -3544,9 +3682,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7337 "spec/torch_api.yaml"
+#line 7343 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logaddexp2(input, other));
-#line 3550 "ops_1.cpp"
+#line 3688 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logaddexp2");
         return 0;
@@ -3564,9 +3702,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor(int64_t input_, int64_t o
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7350 "spec/torch_api.yaml"
+#line 7356 "spec/torch_api.yaml"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 3570 "ops_1.cpp"
+#line 3708 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_xlogy_tensor");
         return 0;
@@ -3585,9 +3723,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input_, dou
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7364 "spec/torch_api.yaml"
+#line 7370 "spec/torch_api.yaml"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 3591 "ops_1.cpp"
+#line 3729 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_xlogy_scalar_other");
         return 0;
@@ -3606,9 +3744,9 @@ RT_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self(double input_, int64_t in
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 7378 "spec/torch_api.yaml"
+#line 7384 "spec/torch_api.yaml"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 3612 "ops_1.cpp"
+#line 3750 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_xlogy_scalar_self");
         return 0;
@@ -3626,9 +3764,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input_, int64_t other_) 
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7392 "spec/torch_api.yaml"
+#line 7398 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hypot(input, other));
-#line 3632 "ops_1.cpp"
+#line 3770 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hypot");
         return 0;
@@ -3647,9 +3785,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input_, int64_t en
         const auto [input, end] = sffi::tensor_args<2>({input_, end_}, {"input", "end"});
         const c10::Scalar weight = sffi::scalar_arg(weight_, weight_int, weight_kind, "weight");
         const sffi::SharedCall call_lock;
-#line 7406 "spec/torch_api.yaml"
+#line 7412 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lerp(input, end, weight));
-#line 3653 "ops_1.cpp"
+#line 3791 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_scalar");
         return 0;
@@ -3667,9 +3805,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor(int64_t input_, int64_t en
     try {
         const auto [input, end, weight] = sffi::tensor_args<3>({input_, end_, weight_}, {"input", "end", "weight"});
         const sffi::SharedCall call_lock;
-#line 7421 "spec/torch_api.yaml"
+#line 7427 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lerp(input, end, weight));
-#line 3673 "ops_1.cpp"
+#line 3811 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_tensor");
         return 0;
@@ -3687,9 +3825,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nextafter(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7435 "spec/torch_api.yaml"
+#line 7441 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nextafter(input, other));
-#line 3693 "ops_1.cpp"
+#line 3831 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nextafter");
         return 0;
@@ -3707,9 +3845,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor(int64_t input_, int64_
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7448 "spec/torch_api.yaml"
+#line 7454 "spec/torch_api.yaml"
         return sffi::new_tensor(at::copysign(input, other));
-#line 3713 "ops_1.cpp"
+#line 3851 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copysign_tensor");
         return 0;
@@ -3728,9 +3866,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input_, double
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7462 "spec/torch_api.yaml"
+#line 7468 "spec/torch_api.yaml"
         return sffi::new_tensor(at::copysign(input, other));
-#line 3734 "ops_1.cpp"
+#line 3872 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copysign_scalar");
         return 0;
@@ -3748,9 +3886,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input_, int64_t other_) n
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7476 "spec/torch_api.yaml"
+#line 7482 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmax(input, other));
-#line 3754 "ops_1.cpp"
+#line 3892 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmax");
         return 0;
@@ -3768,9 +3906,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input_, int64_t other_) n
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7489 "spec/torch_api.yaml"
+#line 7495 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmin(input, other));
-#line 3774 "ops_1.cpp"
+#line 3912 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmin");
         return 0;
@@ -3788,9 +3926,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor(int64_t input_, int64_t ot
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7502 "spec/torch_api.yaml"
+#line 7508 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmod(input, other));
-#line 3794 "ops_1.cpp"
+#line 3932 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmod_tensor");
         return 0;
@@ -3809,9 +3947,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input_, double oth
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7516 "spec/torch_api.yaml"
+#line 7522 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmod(input, other));
-#line 3815 "ops_1.cpp"
+#line 3953 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmod_scalar");
         return 0;
@@ -3829,9 +3967,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor(int64_t input_, int64
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7530 "spec/torch_api.yaml"
+#line 7536 "spec/torch_api.yaml"
         return sffi::new_tensor(at::remainder(input, other));
-#line 3835 "ops_1.cpp"
+#line 3973 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_remainder_tensor");
         return 0;
@@ -3850,9 +3988,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input_, doubl
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7544 "spec/torch_api.yaml"
+#line 7550 "spec/torch_api.yaml"
         return sffi::new_tensor(at::remainder(input, other));
-#line 3856 "ops_1.cpp"
+#line 3994 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_remainder_scalar");
         return 0;
@@ -3871,9 +4009,9 @@ RT_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor(double input_, int6
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 7558 "spec/torch_api.yaml"
+#line 7564 "spec/torch_api.yaml"
         return sffi::new_tensor(at::remainder(input, other));
-#line 3877 "ops_1.cpp"
+#line 4015 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_remainder_scalar_tensor");
         return 0;
@@ -3891,9 +4029,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide(int64_t input_, int64_t o
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7572 "spec/torch_api.yaml"
+#line 7578 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor_divide(input, other));
-#line 3897 "ops_1.cpp"
+#line 4035 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor_divide");
         return 0;
@@ -3912,9 +4050,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input_, do
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7585 "spec/torch_api.yaml"
+#line 7591 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor_divide(input, other));
-#line 3918 "ops_1.cpp"
+#line 4056 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor_divide_scalar");
         return 0;
@@ -3932,9 +4070,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input_, int
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7599 "spec/torch_api.yaml"
+#line 7605 "spec/torch_api.yaml"
         return sffi::new_tensor(at::true_divide(input, other));
-#line 3938 "ops_1.cpp"
+#line 4076 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_true_divide_tensor");
         return 0;
@@ -3953,9 +4091,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar(int64_t input_, dou
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7613 "spec/torch_api.yaml"
+#line 7619 "spec/torch_api.yaml"
         return sffi::new_tensor(at::true_divide(input, other));
-#line 3959 "ops_1.cpp"
+#line 4097 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_true_divide_scalar");
         return 0;
@@ -3973,9 +4111,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t inpu
     try {
         const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
         const sffi::SharedCall call_lock;
-#line 7627 "spec/torch_api.yaml"
+#line 7633 "spec/torch_api.yaml"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 3979 "ops_1.cpp"
+#line 4117 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_tensor");
         return 0;
@@ -3994,9 +4132,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar(int64_t inpu
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
         const sffi::SharedCall call_lock;
-#line 7641 "spec/torch_api.yaml"
+#line 7647 "spec/torch_api.yaml"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 4000 "ops_1.cpp"
+#line 4138 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_scalar");
         return 0;
@@ -4015,9 +4153,9 @@ RT_TORCH_API int64_t rt_torch_tensor_float_power_scalar(double input_, int64_t i
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
         const sffi::SharedCall call_lock;
-#line 7655 "spec/torch_api.yaml"
+#line 7661 "spec/torch_api.yaml"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 4021 "ops_1.cpp"
+#line 4159 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_float_power_scalar");
         return 0;
@@ -4035,9 +4173,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_heaviside(int64_t input_, int64_t valu
     try {
         const auto [input, values] = sffi::tensor_args<2>({input_, values_}, {"input", "values"});
         const sffi::SharedCall call_lock;
-#line 7669 "spec/torch_api.yaml"
+#line 7675 "spec/torch_api.yaml"
         return sffi::new_tensor(at::heaviside(input, values));
-#line 4041 "ops_1.cpp"
+#line 4179 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_heaviside");
         return 0;
@@ -4055,9 +4193,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lcm(int64_t input_, int64_t other_) no
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7682 "spec/torch_api.yaml"
+#line 7688 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lcm(input, other));
-#line 4061 "ops_1.cpp"
+#line 4199 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lcm");
         return 0;
@@ -4075,9 +4213,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input_, int64_t other_) no
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7695 "spec/torch_api.yaml"
+#line 7701 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gcd(input, other));
-#line 4081 "ops_1.cpp"
+#line 4219 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gcd");
         return 0;
@@ -4095,9 +4233,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input_, int64_t o
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7708 "spec/torch_api.yaml"
+#line 7714 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ldexp(input, other));
-#line 4101 "ops_1.cpp"
+#line 4239 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ldexp_tensor");
         return 0;
@@ -4117,9 +4255,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input_, double min_, int
         const std::optional<c10::Scalar> min = sffi::optional_scalar_arg(min_, min_int, min_kind, "min");
         const std::optional<c10::Scalar> max = sffi::optional_scalar_arg(max_, max_int, max_kind, "max");
         const sffi::SharedCall call_lock;
-#line 7723 "spec/torch_api.yaml"
+#line 7729 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp(input, min, max));
-#line 4123 "ops_1.cpp"
+#line 4261 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp");
         return 0;
@@ -4139,9 +4277,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor(int64_t input_, int64_t m
         const std::optional<at::Tensor> min = sffi::optional_tensor_arg(min_, "min");
         const std::optional<at::Tensor> max = sffi::optional_tensor_arg(max_, "max");
         const sffi::SharedCall call_lock;
-#line 7737 "spec/torch_api.yaml"
+#line 7743 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp(input, min, max));
-#line 4145 "ops_1.cpp"
+#line 4283 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor");
         return 0;
@@ -4160,9 +4298,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input_, double min_,
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar min = sffi::scalar_arg(min_, min_int, min_kind, "min");
         const sffi::SharedCall call_lock;
-#line 7751 "spec/torch_api.yaml"
+#line 7757 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_min(input, min));
-#line 4166 "ops_1.cpp"
+#line 4304 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_min");
         return 0;
@@ -4180,9 +4318,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor(int64_t input_, int64
     try {
         const auto [input, min] = sffi::tensor_args<2>({input_, min_}, {"input", "min"});
         const sffi::SharedCall call_lock;
-#line 7764 "spec/torch_api.yaml"
+#line 7770 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_min(input, min));
-#line 4186 "ops_1.cpp"
+#line 4324 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_min_tensor");
         return 0;
@@ -4201,9 +4339,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input_, double max_,
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar max = sffi::scalar_arg(max_, max_int, max_kind, "max");
         const sffi::SharedCall call_lock;
-#line 7778 "spec/torch_api.yaml"
+#line 7784 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_max(input, max));
-#line 4207 "ops_1.cpp"
+#line 4345 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_max");
         return 0;
@@ -4221,9 +4359,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor(int64_t input_, int64
     try {
         const auto [input, max] = sffi::tensor_args<2>({input_, max_}, {"input", "max"});
         const sffi::SharedCall call_lock;
-#line 7791 "spec/torch_api.yaml"
+#line 7797 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_max(input, max));
-#line 4227 "ops_1.cpp"
+#line 4365 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_max_tensor");
         return 0;
@@ -4241,9 +4379,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input_, int64_t other_
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7805 "spec/torch_api.yaml"
+#line 7811 "spec/torch_api.yaml"
         return sffi::new_tensor(at::minimum(input, other));
-#line 4247 "ops_1.cpp"
+#line 4385 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_minimum");
         return 0;
@@ -4262,9 +4400,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input_, int64_t tensor
         const auto [input, tensor1, tensor2] = sffi::tensor_args<3>({input_, tensor1_, tensor2_}, {"input", "tensor1", "tensor2"});
         const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
         const sffi::SharedCall call_lock;
-#line 7821 "spec/torch_api.yaml"
+#line 7827 "spec/torch_api.yaml"
         return sffi::new_tensor(at::addcmul(input, tensor1, tensor2, value));
-#line 4268 "ops_1.cpp"
+#line 4406 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul");
         return 0;
@@ -4283,9 +4421,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input_, int64_t tensor
         const auto [input, tensor1, tensor2] = sffi::tensor_args<3>({input_, tensor1_, tensor2_}, {"input", "tensor1", "tensor2"});
         const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
         const sffi::SharedCall call_lock;
-#line 7837 "spec/torch_api.yaml"
+#line 7843 "spec/torch_api.yaml"
         return sffi::new_tensor(at::addcdiv(input, tensor1, tensor2, value));
-#line 4289 "ops_1.cpp"
+#line 4427 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv");
         return 0;
@@ -4303,9 +4441,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eq_tensor(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7850 "spec/torch_api.yaml"
+#line 7856 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eq(input, other));
-#line 4309 "ops_1.cpp"
+#line 4447 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eq_tensor");
         return 0;
@@ -4324,9 +4462,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eq_scalar(int64_t input_, double other
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7864 "spec/torch_api.yaml"
+#line 7870 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eq(input, other));
-#line 4330 "ops_1.cpp"
+#line 4468 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eq_scalar");
         return 0;
@@ -4344,9 +4482,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ne_tensor(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7878 "spec/torch_api.yaml"
+#line 7884 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ne(input, other));
-#line 4350 "ops_1.cpp"
+#line 4488 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ne_tensor");
         return 0;
@@ -4365,9 +4503,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ne_scalar(int64_t input_, double other
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7892 "spec/torch_api.yaml"
+#line 7898 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ne(input, other));
-#line 4371 "ops_1.cpp"
+#line 4509 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ne_scalar");
         return 0;
@@ -4385,9 +4523,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gt_tensor(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7906 "spec/torch_api.yaml"
+#line 7912 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gt(input, other));
-#line 4391 "ops_1.cpp"
+#line 4529 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gt_tensor");
         return 0;
@@ -4406,9 +4544,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input_, double other
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7920 "spec/torch_api.yaml"
+#line 7926 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gt(input, other));
-#line 4412 "ops_1.cpp"
+#line 4550 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gt_scalar");
         return 0;
@@ -4426,9 +4564,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ge_tensor(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7934 "spec/torch_api.yaml"
+#line 7940 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ge(input, other));
-#line 4432 "ops_1.cpp"
+#line 4570 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ge_tensor");
         return 0;
@@ -4447,9 +4585,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ge_scalar(int64_t input_, double other
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7948 "spec/torch_api.yaml"
+#line 7954 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ge(input, other));
-#line 4453 "ops_1.cpp"
+#line 4591 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ge_scalar");
         return 0;
@@ -4467,9 +4605,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lt_tensor(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7962 "spec/torch_api.yaml"
+#line 7968 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lt(input, other));
-#line 4473 "ops_1.cpp"
+#line 4611 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lt_tensor");
         return 0;
@@ -4488,9 +4626,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lt_scalar(int64_t input_, double other
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 7976 "spec/torch_api.yaml"
+#line 7982 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lt(input, other));
-#line 4494 "ops_1.cpp"
+#line 4632 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lt_scalar");
         return 0;
@@ -4508,9 +4646,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_le_tensor(int64_t input_, int64_t othe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 7990 "spec/torch_api.yaml"
+#line 7996 "spec/torch_api.yaml"
         return sffi::new_tensor(at::le(input, other));
-#line 4514 "ops_1.cpp"
+#line 4652 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_le_tensor");
         return 0;
@@ -4529,9 +4667,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_le_scalar(int64_t input_, double other
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8004 "spec/torch_api.yaml"
+#line 8010 "spec/torch_api.yaml"
         return sffi::new_tensor(at::le(input, other));
-#line 4535 "ops_1.cpp"
+#line 4673 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_le_scalar");
         return 0;
@@ -4549,9 +4687,9 @@ RT_TORCH_API bool rt_torch_torchtensor_equal(int64_t input_, int64_t other_) noe
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8018 "spec/torch_api.yaml"
+#line 8024 "spec/torch_api.yaml"
         return sffi::to_bool(at::equal(input, other));
-#line 4555 "ops_1.cpp"
+#line 4693 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_equal");
         return false;
@@ -4572,9 +4710,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isclose(int64_t input_, int64_t other_
         const double atol = atol_;
         const bool equal_nan = equal_nan_;
         const sffi::SharedCall call_lock;
-#line 8034 "spec/torch_api.yaml"
+#line 8040 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isclose(input, other, rtol, atol, equal_nan));
-#line 4578 "ops_1.cpp"
+#line 4716 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isclose");
         return 0;
@@ -4595,9 +4733,9 @@ RT_TORCH_API bool rt_torch_torchtensor_allclose(int64_t input_, int64_t other_, 
         const double atol = atol_;
         const bool equal_nan = equal_nan_;
         const sffi::SharedCall call_lock;
-#line 8050 "spec/torch_api.yaml"
+#line 8056 "spec/torch_api.yaml"
         return sffi::to_bool(at::allclose(input, other, rtol, atol, equal_nan));
-#line 4601 "ops_1.cpp"
+#line 4739 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_allclose");
         return false;
@@ -4615,9 +4753,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isfinite(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8062 "spec/torch_api.yaml"
+#line 8068 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isfinite(input));
-#line 4621 "ops_1.cpp"
+#line 4759 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isfinite");
         return 0;
@@ -4635,9 +4773,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isinf(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8074 "spec/torch_api.yaml"
+#line 8080 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isinf(input));
-#line 4641 "ops_1.cpp"
+#line 4779 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isinf");
         return 0;
@@ -4655,9 +4793,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isposinf(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8086 "spec/torch_api.yaml"
+#line 8092 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isposinf(input));
-#line 4661 "ops_1.cpp"
+#line 4799 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isposinf");
         return 0;
@@ -4675,9 +4813,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isneginf(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8098 "spec/torch_api.yaml"
+#line 8104 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isneginf(input));
-#line 4681 "ops_1.cpp"
+#line 4819 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isneginf");
         return 0;
@@ -4695,9 +4833,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isreal(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8110 "spec/torch_api.yaml"
+#line 8116 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isreal(input));
-#line 4701 "ops_1.cpp"
+#line 4839 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isreal");
         return 0;
@@ -4715,9 +4853,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isnan(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8122 "spec/torch_api.yaml"
+#line 8128 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isnan(input));
-#line 4721 "ops_1.cpp"
+#line 4859 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isnan");
         return 0;
@@ -4735,9 +4873,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_and(int64_t input_, int64_t ot
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8135 "spec/torch_api.yaml"
+#line 8141 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logical_and(input, other));
-#line 4741 "ops_1.cpp"
+#line 4879 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_and");
         return 0;
@@ -4755,9 +4893,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input_, int64_t oth
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8148 "spec/torch_api.yaml"
+#line 8154 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logical_or(input, other));
-#line 4761 "ops_1.cpp"
+#line 4899 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_or");
         return 0;
@@ -4775,9 +4913,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_xor(int64_t input_, int64_t ot
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8161 "spec/torch_api.yaml"
+#line 8167 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logical_xor(input, other));
-#line 4781 "ops_1.cpp"
+#line 4919 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_xor");
         return 0;
@@ -4795,9 +4933,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_not(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8173 "spec/torch_api.yaml"
+#line 8179 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logical_not(input));
-#line 4801 "ops_1.cpp"
+#line 4939 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_not");
         return 0;
@@ -4815,9 +4953,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_tensor(int64_t input_, int
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8186 "spec/torch_api.yaml"
+#line 8192 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_and(input, other));
-#line 4821 "ops_1.cpp"
+#line 4959 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_tensor");
         return 0;
@@ -4836,9 +4974,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar(int64_t input_, dou
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8200 "spec/torch_api.yaml"
+#line 8206 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_and(input, other));
-#line 4842 "ops_1.cpp"
+#line 4980 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_scalar");
         return 0;
@@ -4857,9 +4995,9 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_and_scalar_tensor(double input_, in
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 8214 "spec/torch_api.yaml"
+#line 8220 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_and(input, other));
-#line 4863 "ops_1.cpp"
+#line 5001 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_and_scalar_tensor");
         return 0;
@@ -4877,9 +5015,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_tensor(int64_t input_, int6
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8228 "spec/torch_api.yaml"
+#line 8234 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_or(input, other));
-#line 4883 "ops_1.cpp"
+#line 5021 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_tensor");
         return 0;
@@ -4898,9 +5036,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_scalar(int64_t input_, doub
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8242 "spec/torch_api.yaml"
+#line 8248 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_or(input, other));
-#line 4904 "ops_1.cpp"
+#line 5042 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_scalar");
         return 0;
@@ -4919,9 +5057,9 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_or_scalar_tensor(double input_, int
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 8256 "spec/torch_api.yaml"
+#line 8262 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_or(input, other));
-#line 4925 "ops_1.cpp"
+#line 5063 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_or_scalar_tensor");
         return 0;
@@ -4939,9 +5077,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor(int64_t input_, int
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8270 "spec/torch_api.yaml"
+#line 8276 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_xor(input, other));
-#line 4945 "ops_1.cpp"
+#line 5083 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_tensor");
         return 0;
@@ -4960,9 +5098,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_scalar(int64_t input_, dou
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8284 "spec/torch_api.yaml"
+#line 8290 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_xor(input, other));
-#line 4966 "ops_1.cpp"
+#line 5104 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_scalar");
         return 0;
@@ -4981,9 +5119,9 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_xor_scalar_tensor(double input_, in
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 8298 "spec/torch_api.yaml"
+#line 8304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_xor(input, other));
-#line 4987 "ops_1.cpp"
+#line 5125 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_xor_scalar_tensor");
         return 0;
@@ -5001,9 +5139,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input_) noexcept {
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const sffi::SharedCall call_lock;
-#line 8311 "spec/torch_api.yaml"
+#line 8317 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_not(input));
-#line 5007 "ops_1.cpp"
+#line 5145 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_not");
         return 0;
@@ -5021,9 +5159,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor(int64_t inpu
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8324 "spec/torch_api.yaml"
+#line 8330 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
-#line 5027 "ops_1.cpp"
+#line 5165 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor");
         return 0;
@@ -5042,9 +5180,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(int64
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8338 "spec/torch_api.yaml"
+#line 8344 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
-#line 5048 "ops_1.cpp"
+#line 5186 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar");
         return 0;
@@ -5063,9 +5201,9 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_left_shift_scalar_tensor(double inp
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 8352 "spec/torch_api.yaml"
+#line 8358 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
-#line 5069 "ops_1.cpp"
+#line 5207 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_left_shift_scalar_tensor");
         return 0;
@@ -5083,9 +5221,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor(int64_t inp
     try {
         const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
         const sffi::SharedCall call_lock;
-#line 8366 "spec/torch_api.yaml"
+#line 8372 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_right_shift(input, other));
-#line 5089 "ops_1.cpp"
+#line 5227 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor");
         return 0;
@@ -5104,9 +5242,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(int6
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8380 "spec/torch_api.yaml"
+#line 8386 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_right_shift(input, other));
-#line 5110 "ops_1.cpp"
+#line 5248 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar");
         return 0;
@@ -5125,9 +5263,9 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_right_shift_scalar_tensor(double in
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const at::Tensor other = sffi::tensor_arg(other_, "other");
         const sffi::SharedCall call_lock;
-#line 8394 "spec/torch_api.yaml"
+#line 8400 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_right_shift(input, other));
-#line 5131 "ops_1.cpp"
+#line 5269 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_right_shift_scalar_tensor");
         return 0;
@@ -5145,9 +5283,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_self(int64_t condition_, int64_t
     try {
         const auto [condition, input, other] = sffi::tensor_args<3>({condition_, input_, other_}, {"condition", "input", "other"});
         const sffi::SharedCall call_lock;
-#line 8409 "spec/torch_api.yaml"
+#line 8415 "spec/torch_api.yaml"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 5151 "ops_1.cpp"
+#line 5289 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_self");
         return 0;
@@ -5166,9 +5304,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition_, d
         const auto [condition, other] = sffi::tensor_args<2>({condition_, other_}, {"condition", "other"});
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const sffi::SharedCall call_lock;
-#line 8424 "spec/torch_api.yaml"
+#line 8430 "spec/torch_api.yaml"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 5172 "ops_1.cpp"
+#line 5310 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalarself");
         return 0;
@@ -5187,9 +5325,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarother(int64_t condition_, 
         const auto [condition, input] = sffi::tensor_args<2>({condition_, input_}, {"condition", "input"});
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8439 "spec/torch_api.yaml"
+#line 8445 "spec/torch_api.yaml"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 5193 "ops_1.cpp"
+#line 5331 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalarother");
         return 0;
@@ -5209,9 +5347,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalar(int64_t condition_, doubl
         const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
         const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
         const sffi::SharedCall call_lock;
-#line 8454 "spec/torch_api.yaml"
+#line 8460 "spec/torch_api.yaml"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 5215 "ops_1.cpp"
+#line 5353 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalar");
         return 0;
@@ -5230,9 +5368,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar(int64_t input_, int
         const auto [input, mask] = sffi::tensor_args<2>({input_, mask_}, {"input", "mask"});
         const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
         const sffi::SharedCall call_lock;
-#line 8469 "spec/torch_api.yaml"
+#line 8475 "spec/torch_api.yaml"
         return sffi::new_tensor(at::masked_fill(input, mask, value));
-#line 5236 "ops_1.cpp"
+#line 5374 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar");
         return 0;
@@ -5250,9 +5388,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input_, int
     try {
         const auto [input, mask, value] = sffi::tensor_args<3>({input_, mask_, value_}, {"input", "mask", "value"});
         const sffi::SharedCall call_lock;
-#line 8484 "spec/torch_api.yaml"
+#line 8490 "spec/torch_api.yaml"
         return sffi::new_tensor(at::masked_fill(input, mask, value));
-#line 5256 "ops_1.cpp"
+#line 5394 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor");
         return 0;
@@ -5272,9 +5410,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_tensor(int64_t elements_, 
         const bool assume_unique = assume_unique_;
         const bool invert = invert_;
         const sffi::SharedCall call_lock;
-#line 8501 "spec/torch_api.yaml"
+#line 8507 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isin(elements, test_elements, assume_unique, invert));
-#line 5278 "ops_1.cpp"
+#line 5416 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_tensor");
         return 0;
@@ -5295,9 +5433,9 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements_, 
         const bool assume_unique = assume_unique_;
         const bool invert = invert_;
         const sffi::SharedCall call_lock;
-#line 8518 "spec/torch_api.yaml"
+#line 8524 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isin(elements, test_element, assume_unique, invert));
-#line 5301 "ops_1.cpp"
+#line 5439 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_scalar");
         return 0;
@@ -5318,9 +5456,9 @@ RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element_, int64_t
         const bool assume_unique = assume_unique_;
         const bool invert = invert_;
         const sffi::SharedCall call_lock;
-#line 8535 "spec/torch_api.yaml"
+#line 8541 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isin(element, test_elements, assume_unique, invert));
-#line 5324 "ops_1.cpp"
+#line 5462 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_isin_scalar_tensor");
         return 0;
@@ -5329,6 +5467,607 @@ RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element_, int64_t
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_isin_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 436 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::relu(handle));
+#line 5482 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_relu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_relu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_relu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 447 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sigmoid(handle));
+#line 5502 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sigmoid");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 457 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::tanh(handle));
+#line 5522 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_tanh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_tanh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_tanh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double negative_slope_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const double negative_slope = negative_slope_;
+        const sffi::SharedCall call_lock;
+#line 468 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
+#line 5543 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_leaky_relu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 478 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gelu(handle));
+#line 5563 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_gelu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_gelu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_gelu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 490 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softmax(handle, dim));
+#line 5584 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softmax");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softmax");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softmax");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 502 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log_softmax(handle, dim));
+#line 5605 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log_softmax");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* approximate_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 2407 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::gelu(input, approximate));
+#line 5626 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_gelu_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2421 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softmax(input, dim, dtype));
+#line 5648 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softmax_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 2436 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log_softmax(input, dim, dtype));
+#line 5670 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_log_softmax_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_hardswish(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8848 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::hardswish(input));
+#line 5690 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_hardswish");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_hardswish");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_hardswish");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 8861 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::elu(input, alpha));
+#line 5711 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_elu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_elu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_elu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_celu(int64_t input_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 8874 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::celu(input, alpha));
+#line 5732 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_celu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_celu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_celu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_selu(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8886 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::selu(input));
+#line 5752 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_selu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_selu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_selu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8898 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::silu(input));
+#line 5772 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_silu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_silu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_silu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8910 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::hardsigmoid(input));
+#line 5792 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_hardsigmoid");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_hardsigmoid");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_hardsigmoid");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8922 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::log_sigmoid(input));
+#line 5812 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_log_sigmoid");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_log_sigmoid");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_log_sigmoid");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8935 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::mish(input));
+#line 5832 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mish");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mish");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mish");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softsign(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8947 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::div(input, at::add(at::abs(input), 1)));
+#line 5852 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softsign");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softsign");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softsign");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tanhshrink(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 8958 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::sub(input, at::tanh(input)));
+#line 5872 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_tanhshrink");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_tanhshrink");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_tanhshrink");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_threshold(int64_t input_, double threshold_, int64_t threshold_int, int32_t threshold_kind, double value_, int64_t value_int, int32_t value_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar threshold = sffi::scalar_arg(threshold_, threshold_int, threshold_kind, "threshold");
+        const c10::Scalar value = sffi::scalar_arg(value_, value_int, value_kind, "value");
+        const sffi::SharedCall call_lock;
+#line 8971 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::threshold(input, threshold, value));
+#line 5894 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_threshold");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_threshold");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_threshold");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softshrink(int64_t input_, double lambd_, int64_t lambd_int, int32_t lambd_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar lambd = sffi::scalar_arg(lambd_, lambd_int, lambd_kind, "lambd");
+        const sffi::SharedCall call_lock;
+#line 8984 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softshrink(input, lambd));
+#line 5915 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softshrink");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softshrink");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softshrink");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hardshrink(int64_t input_, double lambd_, int64_t lambd_int, int32_t lambd_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar lambd = sffi::scalar_arg(lambd_, lambd_int, lambd_kind, "lambd");
+        const sffi::SharedCall call_lock;
+#line 8997 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::hardshrink(input, lambd));
+#line 5936 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_hardshrink");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_hardshrink");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_hardshrink");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hardtanh(int64_t input_, double min_val_, int64_t min_val_int, int32_t min_val_kind, double max_val_, int64_t max_val_int, int32_t max_val_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar min_val = sffi::scalar_arg(min_val_, min_val_int, min_val_kind, "min_val");
+        const c10::Scalar max_val = sffi::scalar_arg(max_val_, max_val_int, max_val_kind, "max_val");
+        const sffi::SharedCall call_lock;
+#line 9011 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::hardtanh(input, min_val, max_val));
+#line 5958 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_hardtanh");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_hardtanh");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_hardtanh");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_relu6(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 9023 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::relu6(input));
+#line 5978 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_relu6");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_relu6");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_relu6");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softplus(int64_t input_, double beta_, int64_t beta_int, int32_t beta_kind, double threshold_, int64_t threshold_int, int32_t threshold_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar beta = sffi::scalar_arg(beta_, beta_int, beta_kind, "beta");
+        const c10::Scalar threshold = sffi::scalar_arg(threshold_, threshold_int, threshold_kind, "threshold");
+        const sffi::SharedCall call_lock;
+#line 9037 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softplus(input, beta, threshold));
+#line 6000 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softplus");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softplus");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softplus");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_glu(int64_t input_, int64_t dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const sffi::SharedCall call_lock;
+#line 9050 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::glu(input, dim));
+#line 6021 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_glu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_glu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_glu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_prelu(int64_t input_, int64_t weight_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const sffi::SharedCall call_lock;
+#line 9063 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::prelu(input, weight));
+#line 6041 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_prelu");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_prelu");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_prelu");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softmin(int64_t input_, int64_t dim_, bool dim_present, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 9078 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::softmax(at::neg(input), dim.has_value() ? *dim : ((input.dim() == 0 || input.dim() == 1 || input.dim() == 3) ? 0 : 1), dtype));
+#line 6063 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_softmin");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_softmin");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_softmin");
         return 0;
     }
 }

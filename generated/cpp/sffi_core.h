@@ -642,13 +642,99 @@ typedef struct sffi_core_table {
     void (*rt_torch_torchtensor_pow_tensor_)(int64_t input, int64_t exponent);
     void (*rt_torch_torchtensor_masked_fill_scalar_)(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind);
     void (*rt_torch_torchtensor_masked_fill_tensor_)(int64_t input, int64_t mask, int64_t value);
+    int64_t (*rt_torch_nn_hardswish)(int64_t input);
+    int64_t (*rt_torch_torchtensor_elu)(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind);
+    int64_t (*rt_torch_torchtensor_celu)(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind);
+    int64_t (*rt_torch_torchtensor_selu)(int64_t input);
+    int64_t (*rt_torch_torchtensor_silu)(int64_t input);
+    int64_t (*rt_torch_torchtensor_hardsigmoid)(int64_t input);
+    int64_t (*rt_torch_nn_log_sigmoid)(int64_t input);
+    int64_t (*rt_torch_torchtensor_mish)(int64_t input);
+    int64_t (*rt_torch_torchtensor_softsign)(int64_t input);
+    int64_t (*rt_torch_torchtensor_tanhshrink)(int64_t input);
+    int64_t (*rt_torch_torchtensor_threshold)(int64_t input, double threshold, int64_t threshold_int, int32_t threshold_kind, double value, int64_t value_int, int32_t value_kind);
+    int64_t (*rt_torch_torchtensor_softshrink)(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind);
+    int64_t (*rt_torch_torchtensor_hardshrink)(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind);
+    int64_t (*rt_torch_torchtensor_hardtanh)(int64_t input, double min_val, int64_t min_val_int, int32_t min_val_kind, double max_val, int64_t max_val_int, int32_t max_val_kind);
+    int64_t (*rt_torch_torchtensor_relu6)(int64_t input);
+    int64_t (*rt_torch_torchtensor_softplus)(int64_t input, double beta, int64_t beta_int, int32_t beta_kind, double threshold, int64_t threshold_int, int32_t threshold_kind);
+    int64_t (*rt_torch_nn_glu)(int64_t input, int64_t dim);
+    int64_t (*rt_torch_torchtensor_prelu)(int64_t input, int64_t weight);
+    int64_t (*rt_torch_torchtensor_softmin)(int64_t input, int64_t dim, bool dim_present, int32_t dtype);
+    int64_t (*rt_torch_nn_l1_loss)(int64_t input, int64_t target, const char* reduction, int64_t weight);
+    int64_t (*rt_torch_nn_smooth_l1_loss)(int64_t input, int64_t target, const char* reduction, double beta);
+    int64_t (*rt_torch_nn_huber_loss)(int64_t input, int64_t target, const char* reduction, double delta, int64_t weight);
+    int64_t (*rt_torch_nn_soft_margin_loss)(int64_t input, int64_t target, const char* reduction);
+    int64_t (*rt_torch_nn_margin_ranking_loss)(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction);
+    int64_t (*rt_torch_nn_multi_margin_loss)(int64_t input, int64_t target, int64_t p, double margin, int64_t weight, const char* reduction);
+    int64_t (*rt_torch_nn_multilabel_margin_loss)(int64_t input, int64_t target, const char* reduction);
+    int64_t (*rt_torch_nn_multilabel_soft_margin_loss)(int64_t input, int64_t target, int64_t weight, const char* reduction);
+    int64_t (*rt_torch_nn_hinge_embedding_loss)(int64_t input, int64_t target, double margin, const char* reduction);
+    int64_t (*rt_torch_nn_cosine_embedding_loss)(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction);
+    int64_t (*rt_torch_nn_kl_div)(int64_t input, int64_t target, const char* reduction, bool log_target);
+    int64_t (*rt_torch_nn_poisson_nll_loss)(int64_t input, int64_t target, bool log_input, bool full, double eps, const char* reduction);
+    int64_t (*rt_torch_nn_binary_cross_entropy_with_logits)(int64_t input, int64_t target, int64_t weight, const char* reduction, int64_t pos_weight);
+    int64_t (*rt_torch_nn_triplet_margin_loss)(int64_t anchor, int64_t positive, int64_t negative, double margin, double p, double eps, bool swap, const char* reduction);
+    int64_t (*rt_torch_nn_conv1d)(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, int64_t groups);
+    int64_t (*rt_torch_nn_conv1d_padding)(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const char* padding, const int64_t* dilation, int64_t dilation_len, int64_t groups);
+    int64_t (*rt_torch_nn_conv3d)(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, int64_t groups);
+    int64_t (*rt_torch_nn_conv3d_padding)(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const char* padding, const int64_t* dilation, int64_t dilation_len, int64_t groups);
+    int64_t (*rt_torch_nn_conv_transpose1d)(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len);
+    int64_t (*rt_torch_nn_conv_transpose2d)(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len);
+    int64_t (*rt_torch_nn_conv_transpose3d)(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len);
+    int64_t (*rt_torch_nn_avg_pool1d)(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode, bool count_include_pad);
+    int64_t (*rt_torch_nn_max_pool1d)(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode);
+    int64_t (*rt_torch_nn_max_pool1d_with_indices)(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_nn_avg_pool3d)(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode, bool count_include_pad, int64_t divisor_override, bool divisor_override_present);
+    int64_t (*rt_torch_nn_max_pool3d)(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode);
+    int64_t (*rt_torch_nn_max_pool3d_with_indices)(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_nn_adaptive_avg_pool1d)(int64_t input, const int64_t* output_size, int64_t output_size_len);
+    int64_t (*rt_torch_nn_adaptive_max_pool1d)(int64_t input, const int64_t* output_size, int64_t output_size_len);
+    int64_t (*rt_torch_nn_adaptive_max_pool1d_with_indices)(int64_t input, const int64_t* output_size, int64_t output_size_len, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_nn_adaptive_avg_pool2d)(int64_t input, const int64_t* output_size, int64_t output_size_len);
+    int64_t (*rt_torch_nn_adaptive_max_pool2d)(int64_t input, const int64_t* output_size, int64_t output_size_len);
+    int64_t (*rt_torch_nn_adaptive_max_pool2d_with_indices)(int64_t input, const int64_t* output_size, int64_t output_size_len, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_nn_adaptive_avg_pool3d)(int64_t input, const int64_t* output_size, int64_t output_size_len);
+    int64_t (*rt_torch_nn_adaptive_max_pool3d)(int64_t input, const int64_t* output_size, int64_t output_size_len);
+    int64_t (*rt_torch_nn_adaptive_max_pool3d_with_indices)(int64_t input, const int64_t* output_size, int64_t output_size_len, int64_t* out, int64_t out_capacity);
+    int64_t (*rt_torch_nn_group_norm)(int64_t input, int64_t num_groups, int64_t weight, int64_t bias, double eps);
+    int64_t (*rt_torch_nn_instance_norm)(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool use_input_stats, double momentum, double eps);
+    int64_t (*rt_torch_nn_rms_norm)(int64_t input, const int64_t* normalized_shape, int64_t normalized_shape_len, int64_t weight, double eps, bool eps_present);
+    int64_t (*rt_torch_nn_local_response_norm)(int64_t input, int64_t size, double alpha, double beta, double k);
+    int64_t (*rt_torch_nn_normalize)(int64_t input, double p, int64_t dim, double eps);
+    int64_t (*rt_torch_nn_pad)(int64_t input, const int64_t* pad, int64_t pad_len, const char* mode, double value, bool value_present);
+    int64_t (*rt_torch_nn_unfold)(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* dilation, int64_t dilation_len, const int64_t* padding, int64_t padding_len, const int64_t* stride, int64_t stride_len);
+    int64_t (*rt_torch_nn_cosine_similarity)(int64_t x1, int64_t x2, int64_t dim, double eps);
+    int64_t (*rt_torch_nn_pairwise_distance)(int64_t x1, int64_t x2, double p, double eps, bool keepdim);
+    int64_t (*rt_torch_nn_pdist)(int64_t input, double p);
+    int64_t (*rt_torch_nn_pixel_shuffle)(int64_t input, int64_t upscale_factor);
+    int64_t (*rt_torch_nn_pixel_unshuffle)(int64_t input, int64_t downscale_factor);
+    int64_t (*rt_torch_nn_channel_shuffle)(int64_t input, int64_t groups);
+    int64_t (*rt_torch_nn_one_hot)(int64_t tensor, int64_t num_classes);
+    int64_t (*rt_torch_nn_bilinear)(int64_t input1, int64_t input2, int64_t weight, int64_t bias);
+    int64_t (*rt_torch_nn_dropout2d)(int64_t input, double p, bool training);
+    int64_t (*rt_torch_nn_dropout3d)(int64_t input, double p, bool training);
+    int64_t (*rt_torch_nn_alpha_dropout)(int64_t input, double p, bool training);
+    int64_t (*rt_torch_nn_scaled_dot_product_attention)(int64_t query, int64_t key, int64_t value, int64_t attn_mask, double dropout_p, bool is_causal, double scale, bool scale_present, bool enable_gqa);
+    int64_t (*rt_torch_nn_grid_sample)(int64_t input, int64_t grid, const char* mode, const char* padding_mode, bool align_corners, bool align_corners_present);
+    int64_t (*rt_torch_nn_interpolate)(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present, const char* mode, bool align_corners, bool align_corners_present, bool recompute_scale_factor, bool recompute_scale_factor_present, bool antialias);
+    int64_t (*rt_torch_nn_max_unpool1d)(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
+    int64_t (*rt_torch_nn_max_unpool2d)(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
+    int64_t (*rt_torch_nn_max_unpool3d)(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
+    int64_t (*rt_torch_nn_gaussian_nll_loss)(int64_t input, int64_t target, int64_t variance, bool full, double eps, const char* reduction);
+    int64_t (*rt_torch_nn_gaussian_nll_loss_float)(int64_t input, int64_t target, double variance, int64_t variance_int, int32_t variance_kind, bool full, double eps, const char* reduction);
+    int64_t (*rt_torch_nn_ctc_loss_tensor)(int64_t log_probs, int64_t targets, int64_t input_lengths, int64_t target_lengths, int64_t blank, const char* reduction, bool zero_infinity);
+    int64_t (*rt_torch_nn_ctc_loss_intlist)(int64_t log_probs, int64_t targets, const int64_t* input_lengths, int64_t input_lengths_len, const int64_t* target_lengths, int64_t target_lengths_len, int64_t blank, const char* reduction, bool zero_infinity);
+    int64_t (*rt_torch_nn_embedding_bag)(int64_t input, int64_t weight, int64_t offsets, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, const char* mode, bool sparse, int64_t per_sample_weights, bool include_last_offset, int64_t padding_idx, bool padding_idx_present);
+    int64_t (*rt_torch_nn_upsample_nearest)(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present);
+    int64_t (*rt_torch_nn_upsample_bilinear)(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_a6772c09307beeb0
-RT_TORCH_API const sffi_core_table* sffi_core_table_a6772c09307beeb0(void);
+#define SFFI_CORE_TABLE sffi_core_table_6c02829135c2fd1d
+RT_TORCH_API const sffi_core_table* sffi_core_table_6c02829135c2fd1d(void);
 
 #ifdef __cplusplus
 }

@@ -3688,4 +3688,520 @@ RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_([[maybe_unused]] int6
     sffi::unavailable();
 }
 
+RT_TORCH_API int64_t rt_torch_nn_hardswish([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_nn_hardswish");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_elu([[maybe_unused]] int64_t input_, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_elu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_celu([[maybe_unused]] int64_t input_, [[maybe_unused]] double alpha_, [[maybe_unused]] int64_t alpha_int, [[maybe_unused]] int32_t alpha_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_celu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_selu([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_selu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_silu([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_silu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_hardsigmoid");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_log_sigmoid([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_nn_log_sigmoid");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mish([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_mish");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softsign([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_softsign");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_tanhshrink([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_tanhshrink");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_threshold([[maybe_unused]] int64_t input_, [[maybe_unused]] double threshold_, [[maybe_unused]] int64_t threshold_int, [[maybe_unused]] int32_t threshold_kind, [[maybe_unused]] double value_, [[maybe_unused]] int64_t value_int, [[maybe_unused]] int32_t value_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_threshold");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softshrink([[maybe_unused]] int64_t input_, [[maybe_unused]] double lambd_, [[maybe_unused]] int64_t lambd_int, [[maybe_unused]] int32_t lambd_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_softshrink");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hardshrink([[maybe_unused]] int64_t input_, [[maybe_unused]] double lambd_, [[maybe_unused]] int64_t lambd_int, [[maybe_unused]] int32_t lambd_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_hardshrink");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_hardtanh([[maybe_unused]] int64_t input_, [[maybe_unused]] double min_val_, [[maybe_unused]] int64_t min_val_int, [[maybe_unused]] int32_t min_val_kind, [[maybe_unused]] double max_val_, [[maybe_unused]] int64_t max_val_int, [[maybe_unused]] int32_t max_val_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_hardtanh");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_relu6([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_relu6");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softplus([[maybe_unused]] int64_t input_, [[maybe_unused]] double beta_, [[maybe_unused]] int64_t beta_int, [[maybe_unused]] int32_t beta_kind, [[maybe_unused]] double threshold_, [[maybe_unused]] int64_t threshold_int, [[maybe_unused]] int32_t threshold_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_softplus");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_glu([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_nn_glu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_prelu([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_prelu");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_softmin([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] bool dim_present, [[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_softmin");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_l1_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] int64_t weight_) noexcept {
+    sffi::begin_call("rt_torch_nn_l1_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_smooth_l1_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] double beta_) noexcept {
+    sffi::begin_call("rt_torch_nn_smooth_l1_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_huber_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] double delta_, [[maybe_unused]] int64_t weight_) noexcept {
+    sffi::begin_call("rt_torch_nn_huber_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_soft_margin_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_soft_margin_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_margin_ranking_loss([[maybe_unused]] int64_t input1_, [[maybe_unused]] int64_t input2_, [[maybe_unused]] int64_t target_, [[maybe_unused]] double margin_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_margin_ranking_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_multi_margin_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] int64_t p_, [[maybe_unused]] double margin_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_multi_margin_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_multilabel_margin_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_multilabel_soft_margin_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] double margin_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_hinge_embedding_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss([[maybe_unused]] int64_t input1_, [[maybe_unused]] int64_t input2_, [[maybe_unused]] int64_t target_, [[maybe_unused]] double margin_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_cosine_embedding_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_kl_div([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] bool log_target_) noexcept {
+    sffi::begin_call("rt_torch_nn_kl_div");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_poisson_nll_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] bool log_input_, [[maybe_unused]] bool full_, [[maybe_unused]] double eps_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_poisson_nll_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] int64_t pos_weight_) noexcept {
+    sffi::begin_call("rt_torch_nn_binary_cross_entropy_with_logits");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss([[maybe_unused]] int64_t anchor_, [[maybe_unused]] int64_t positive_, [[maybe_unused]] int64_t negative_, [[maybe_unused]] double margin_, [[maybe_unused]] double p_, [[maybe_unused]] double eps_, [[maybe_unused]] bool swap_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_triplet_margin_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv1d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] int64_t groups_) noexcept {
+    sffi::begin_call("rt_torch_nn_conv1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv1d_padding([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const char* padding_, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] int64_t groups_) noexcept {
+    sffi::begin_call("rt_torch_nn_conv1d_padding");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv3d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] int64_t groups_) noexcept {
+    sffi::begin_call("rt_torch_nn_conv3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv3d_padding([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const char* padding_, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] int64_t groups_) noexcept {
+    sffi::begin_call("rt_torch_nn_conv3d_padding");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose1d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* output_padding_, [[maybe_unused]] int64_t output_padding_len, [[maybe_unused]] int64_t groups_, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len) noexcept {
+    sffi::begin_call("rt_torch_nn_conv_transpose1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose2d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* output_padding_, [[maybe_unused]] int64_t output_padding_len, [[maybe_unused]] int64_t groups_, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len) noexcept {
+    sffi::begin_call("rt_torch_nn_conv_transpose2d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose3d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* output_padding_, [[maybe_unused]] int64_t output_padding_len, [[maybe_unused]] int64_t groups_, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len) noexcept {
+    sffi::begin_call("rt_torch_nn_conv_transpose3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_avg_pool1d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] bool ceil_mode_, [[maybe_unused]] bool count_include_pad_) noexcept {
+    sffi::begin_call("rt_torch_nn_avg_pool1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool1d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] bool ceil_mode_) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool1d_with_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] bool ceil_mode_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool1d_with_indices");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_avg_pool3d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] bool ceil_mode_, [[maybe_unused]] bool count_include_pad_, [[maybe_unused]] int64_t divisor_override_, [[maybe_unused]] bool divisor_override_present) noexcept {
+    sffi::begin_call("rt_torch_nn_avg_pool3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool3d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] bool ceil_mode_) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_pool3d_with_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] bool ceil_mode_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_nn_max_pool3d_with_indices");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_avg_pool1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_max_pool1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d_with_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_max_pool1d_with_indices");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_avg_pool2d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_max_pool2d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d_with_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_max_pool2d_with_indices");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_avg_pool3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_max_pool3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_nn_adaptive_max_pool3d_with_indices");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_group_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t num_groups_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] double eps_) noexcept {
+    sffi::begin_call("rt_torch_nn_group_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_instance_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t running_mean_, [[maybe_unused]] int64_t running_var_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_, [[maybe_unused]] bool use_input_stats_, [[maybe_unused]] double momentum_, [[maybe_unused]] double eps_) noexcept {
+    sffi::begin_call("rt_torch_nn_instance_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_rms_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* normalized_shape_, [[maybe_unused]] int64_t normalized_shape_len, [[maybe_unused]] int64_t weight_, [[maybe_unused]] double eps_, [[maybe_unused]] bool eps_present) noexcept {
+    sffi::begin_call("rt_torch_nn_rms_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_local_response_norm([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t size_, [[maybe_unused]] double alpha_, [[maybe_unused]] double beta_, [[maybe_unused]] double k_) noexcept {
+    sffi::begin_call("rt_torch_nn_local_response_norm");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_normalize([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] double eps_) noexcept {
+    sffi::begin_call("rt_torch_nn_normalize");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_pad([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* pad_, [[maybe_unused]] int64_t pad_len, [[maybe_unused]] const char* mode_, [[maybe_unused]] double value_, [[maybe_unused]] bool value_present) noexcept {
+    sffi::begin_call("rt_torch_nn_pad");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_unfold([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* dilation_, [[maybe_unused]] int64_t dilation_len, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len) noexcept {
+    sffi::begin_call("rt_torch_nn_unfold");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_cosine_similarity([[maybe_unused]] int64_t x1_, [[maybe_unused]] int64_t x2_, [[maybe_unused]] int64_t dim_, [[maybe_unused]] double eps_) noexcept {
+    sffi::begin_call("rt_torch_nn_cosine_similarity");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_pairwise_distance([[maybe_unused]] int64_t x1_, [[maybe_unused]] int64_t x2_, [[maybe_unused]] double p_, [[maybe_unused]] double eps_, [[maybe_unused]] bool keepdim_) noexcept {
+    sffi::begin_call("rt_torch_nn_pairwise_distance");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_pdist([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_) noexcept {
+    sffi::begin_call("rt_torch_nn_pdist");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_pixel_shuffle([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t upscale_factor_) noexcept {
+    sffi::begin_call("rt_torch_nn_pixel_shuffle");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_pixel_unshuffle([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t downscale_factor_) noexcept {
+    sffi::begin_call("rt_torch_nn_pixel_unshuffle");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_channel_shuffle([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t groups_) noexcept {
+    sffi::begin_call("rt_torch_nn_channel_shuffle");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_one_hot([[maybe_unused]] int64_t tensor_, [[maybe_unused]] int64_t num_classes_) noexcept {
+    sffi::begin_call("rt_torch_nn_one_hot");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_bilinear([[maybe_unused]] int64_t input1_, [[maybe_unused]] int64_t input2_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t bias_) noexcept {
+    sffi::begin_call("rt_torch_nn_bilinear");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_dropout2d([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_, [[maybe_unused]] bool training_) noexcept {
+    sffi::begin_call("rt_torch_nn_dropout2d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_dropout3d([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_, [[maybe_unused]] bool training_) noexcept {
+    sffi::begin_call("rt_torch_nn_dropout3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_alpha_dropout([[maybe_unused]] int64_t input_, [[maybe_unused]] double p_, [[maybe_unused]] bool training_) noexcept {
+    sffi::begin_call("rt_torch_nn_alpha_dropout");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention([[maybe_unused]] int64_t query_, [[maybe_unused]] int64_t key_, [[maybe_unused]] int64_t value_, [[maybe_unused]] int64_t attn_mask_, [[maybe_unused]] double dropout_p_, [[maybe_unused]] bool is_causal_, [[maybe_unused]] double scale_, [[maybe_unused]] bool scale_present, [[maybe_unused]] bool enable_gqa_) noexcept {
+    sffi::begin_call("rt_torch_nn_scaled_dot_product_attention");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_grid_sample([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t grid_, [[maybe_unused]] const char* mode_, [[maybe_unused]] const char* padding_mode_, [[maybe_unused]] bool align_corners_, [[maybe_unused]] bool align_corners_present) noexcept {
+    sffi::begin_call("rt_torch_nn_grid_sample");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_interpolate([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] bool size_present, [[maybe_unused]] const double* scale_factor_, [[maybe_unused]] int64_t scale_factor_len, [[maybe_unused]] bool scale_factor_present, [[maybe_unused]] const char* mode_, [[maybe_unused]] bool align_corners_, [[maybe_unused]] bool align_corners_present, [[maybe_unused]] bool recompute_scale_factor_, [[maybe_unused]] bool recompute_scale_factor_present, [[maybe_unused]] bool antialias_) noexcept {
+    sffi::begin_call("rt_torch_nn_interpolate");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_unpool1d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t indices_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len, [[maybe_unused]] bool output_size_present) noexcept {
+    sffi::begin_call("rt_torch_nn_max_unpool1d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_unpool2d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t indices_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len, [[maybe_unused]] bool output_size_present) noexcept {
+    sffi::begin_call("rt_torch_nn_max_unpool2d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_max_unpool3d([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t indices_, [[maybe_unused]] const int64_t* kernel_size_, [[maybe_unused]] int64_t kernel_size_len, [[maybe_unused]] const int64_t* stride_, [[maybe_unused]] int64_t stride_len, [[maybe_unused]] bool stride_present, [[maybe_unused]] const int64_t* padding_, [[maybe_unused]] int64_t padding_len, [[maybe_unused]] const int64_t* output_size_, [[maybe_unused]] int64_t output_size_len, [[maybe_unused]] bool output_size_present) noexcept {
+    sffi::begin_call("rt_torch_nn_max_unpool3d");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] int64_t variance_, [[maybe_unused]] bool full_, [[maybe_unused]] double eps_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_gaussian_nll_loss");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t target_, [[maybe_unused]] double variance_, [[maybe_unused]] int64_t variance_int, [[maybe_unused]] int32_t variance_kind, [[maybe_unused]] bool full_, [[maybe_unused]] double eps_, [[maybe_unused]] const char* reduction_) noexcept {
+    sffi::begin_call("rt_torch_nn_gaussian_nll_loss_float");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor([[maybe_unused]] int64_t log_probs_, [[maybe_unused]] int64_t targets_, [[maybe_unused]] int64_t input_lengths_, [[maybe_unused]] int64_t target_lengths_, [[maybe_unused]] int64_t blank_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] bool zero_infinity_) noexcept {
+    sffi::begin_call("rt_torch_nn_ctc_loss_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist([[maybe_unused]] int64_t log_probs_, [[maybe_unused]] int64_t targets_, [[maybe_unused]] const int64_t* input_lengths_, [[maybe_unused]] int64_t input_lengths_len, [[maybe_unused]] const int64_t* target_lengths_, [[maybe_unused]] int64_t target_lengths_len, [[maybe_unused]] int64_t blank_, [[maybe_unused]] const char* reduction_, [[maybe_unused]] bool zero_infinity_) noexcept {
+    sffi::begin_call("rt_torch_nn_ctc_loss_intlist");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_embedding_bag([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t weight_, [[maybe_unused]] int64_t offsets_, [[maybe_unused]] double max_norm_, [[maybe_unused]] bool max_norm_present, [[maybe_unused]] double norm_type_, [[maybe_unused]] bool scale_grad_by_freq_, [[maybe_unused]] const char* mode_, [[maybe_unused]] bool sparse_, [[maybe_unused]] int64_t per_sample_weights_, [[maybe_unused]] bool include_last_offset_, [[maybe_unused]] int64_t padding_idx_, [[maybe_unused]] bool padding_idx_present) noexcept {
+    sffi::begin_call("rt_torch_nn_embedding_bag");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_upsample_nearest([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] bool size_present, [[maybe_unused]] const double* scale_factor_, [[maybe_unused]] int64_t scale_factor_len, [[maybe_unused]] bool scale_factor_present) noexcept {
+    sffi::begin_call("rt_torch_nn_upsample_nearest");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_nn_upsample_bilinear([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* size_, [[maybe_unused]] int64_t size_len, [[maybe_unused]] bool size_present, [[maybe_unused]] const double* scale_factor_, [[maybe_unused]] int64_t scale_factor_len, [[maybe_unused]] bool scale_factor_present) noexcept {
+    sffi::begin_call("rt_torch_nn_upsample_bilinear");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

@@ -8539,6 +8539,1488 @@ RT_TORCH_API void rt_torch_torchtensor_masked_fill_scalar_(int64_t input, int64_
  */
 RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input, int64_t mask, int64_t value) RT_TORCH_NOEXCEPT;
 
+/*
+ * Hard swish, x * relu6(x + 3) / 6, element-wise.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.hardswish (ATen hardswish)
+ */
+RT_TORCH_API int64_t rt_torch_nn_hardswish(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Exponential linear unit, x for x > 0 and alpha * (exp(x) - 1) otherwise.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   alpha: The value the negative side tends to (as -alpha).
+ *       (Scalar; PyTorch's default 1.0; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.elu (ATen elu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Continuously differentiable ELU, max(0, x) + min(0, alpha * (exp(x / alpha) - 1)).
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   alpha: The scale of the negative side; not 0.
+ *       (Scalar; PyTorch's default 1.0; as alpha, alpha_int, alpha_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.celu (ATen celu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_celu(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Scaled exponential linear unit, ELU with PyTorch's fixed alpha and scale constants.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.selu (ATen selu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_selu(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Sigmoid linear unit (swish), x * sigmoid(x), element-wise.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.silu (ATen silu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Hard sigmoid, relu6(x + 3) / 6, element-wise.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.hardsigmoid (ATen hardsigmoid)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * The logarithm of the sigmoid, log(1 / (1 + exp(-x))), computed stably.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.logsigmoid (ATen log_sigmoid)
+ */
+RT_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Mish, x * tanh(softplus(x)), element-wise.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.mish (ATen mish)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Softsign, x / (1 + |x|), element-wise.
+ *   input: The input (an integer input gives a floating-point result).
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.softsign
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_softsign(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Tanhshrink, x - tanh(x), element-wise.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.tanhshrink
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_tanhshrink(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces every element not greater than threshold by value.
+ *   input: The input.
+ *       (Tensor)
+ *   threshold: Elements at or below this are replaced.
+ *       (Scalar; as threshold, threshold_int, threshold_kind)
+ *   value: What replaces them.
+ *       (Scalar; as value, value_int, value_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.threshold (ATen threshold)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_threshold(int64_t input, double threshold, int64_t threshold_int, int32_t threshold_kind, double value, int64_t value_int, int32_t value_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Soft shrinkage, x - lambd above lambd, x + lambd below -lambd, 0 between.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   lambd: The half-width of the zeroed band; not negative.
+ *       (Scalar; PyTorch's default 0.5; as lambd, lambd_int, lambd_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.softshrink (ATen softshrink)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_softshrink(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Hard shrinkage, x where |x| > lambd and 0 elsewhere.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   lambd: The half-width of the zeroed band.
+ *       (Scalar; PyTorch's default 0.5; as lambd, lambd_int, lambd_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.hardshrink (ATen hardshrink)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hardshrink(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * HardTanh, the input clamped to [min_val, max_val].
+ *   input: The input.
+ *       (Tensor)
+ *   min_val: The lower end of the linear region.
+ *       (Scalar; PyTorch's default -1.0; as min_val, min_val_int, min_val_kind)
+ *   max_val: The upper end of the linear region.
+ *       (Scalar; PyTorch's default 1.0; as max_val, max_val_int, max_val_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.hardtanh (ATen hardtanh)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_hardtanh(int64_t input, double min_val, int64_t min_val_int, int32_t min_val_kind, double max_val, int64_t max_val_int, int32_t max_val_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * ReLU6, min(max(0, x), 6), element-wise.
+ *   input: The input.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.relu6 (ATen relu6)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_relu6(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Softplus, log(1 + exp(beta * x)) / beta, linear where beta * x exceeds threshold.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   beta: The sharpness of the curve.
+ *       (Scalar; PyTorch's default 1; as beta, beta_int, beta_kind)
+ *   threshold: Above this value of beta * x the result is x itself.
+ *       (Scalar; PyTorch's default 20; as threshold, threshold_int, threshold_kind)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.softplus (ATen softplus)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_softplus(int64_t input, double beta, int64_t beta_int, int32_t beta_kind, double threshold, int64_t threshold_int, int32_t threshold_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Gated linear unit, a * sigmoid(b) where a and b are the two halves of input along dim.
+ *   input: A floating-point input whose size along dim is even.
+ *       (Tensor)
+ *   dim: The dimension to split; negative values count from the end.
+ *       (int; PyTorch's default -1)
+ *   Returns: A new tensor, half the input's size along dim.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.glu (ATen glu)
+ */
+RT_TORCH_API int64_t rt_torch_nn_glu(int64_t input, int64_t dim) RT_TORCH_NOEXCEPT;
+
+/*
+ * Parametric ReLU, max(0, x) + weight * min(0, x) with a learnable slope per channel.
+ *   input: A floating-point input; dimension 1 holds the channels.
+ *       (Tensor)
+ *   weight: The slopes: one element, or one per channel.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.prelu (ATen prelu)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_prelu(int64_t input, int64_t weight) RT_TORCH_NOEXCEPT;
+
+/*
+ * Softmin along a dimension, softmax(-input), optionally computed in another dtype.
+ *   input: The input.
+ *       (Tensor)
+ *   dim: The dimension that sums to 1; None for PyTorch's legacy choice (0 for 0-, 1- and
+ *       3-d inputs, else 1).
+ *       (int?; PyTorch's default None; as dim, dim_present; None: dim_present false (the value is ignored))
+ *   dtype: Convert the input to this dtype first; None keeps it.
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.softmin
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_softmin(int64_t input, int64_t dim, bool dim_present, int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * Mean absolute error between input and target, optionally weighted, reduced as asked.
+ *   input: The prediction.
+ *       (Tensor)
+ *   target: The target, broadcastable to input (with PyTorch's warning when the sizes
+ *       differ).
+ *       (Tensor)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   weight: A weight per element, of input's size; the mean is then divided by the sum of
+ *       the weights. None for equal weights.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.l1_loss (ATen l1_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_l1_loss(int64_t input, int64_t target, const char* reduction, int64_t weight) RT_TORCH_NOEXCEPT;
+
+/*
+ * Smooth L1 loss, quadratic below beta and linear above, reduced as asked.
+ *   input: The prediction.
+ *       (Tensor)
+ *   target: The target, broadcastable to input (with PyTorch's warning when the sizes
+ *       differ).
+ *       (Tensor)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   beta: Where the loss turns from quadratic to linear; 0 for the L1 loss; not negative.
+ *       (float; keyword-only in the wrappers; PyTorch's default 1.0)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.smooth_l1_loss (ATen smooth_l1_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_smooth_l1_loss(int64_t input, int64_t target, const char* reduction, double beta) RT_TORCH_NOEXCEPT;
+
+/*
+ * Huber loss, quadratic below delta and delta-scaled linear above, optionally weighted,
+ * reduced as asked.
+ *   input: The prediction.
+ *       (Tensor)
+ *   target: The target, broadcastable to input (with PyTorch's warning when the sizes
+ *       differ).
+ *       (Tensor)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; PyTorch's default 'mean'; one of none, mean, sum)
+ *   delta: Where the loss turns from quadratic to linear; positive.
+ *       (float; PyTorch's default 1.0)
+ *   weight: A weight per element, of input's size; None for equal weights.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.huber_loss (ATen huber_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_huber_loss(int64_t input, int64_t target, const char* reduction, double delta, int64_t weight) RT_TORCH_NOEXCEPT;
+
+/*
+ * Two-class logistic loss log(1 + exp(-target * input)), reduced as asked.
+ *   input: The scores.
+ *       (Tensor)
+ *   target: The labels, 1 or -1, shaped like input.
+ *       (Tensor)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.soft_margin_loss (ATen soft_margin_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_soft_margin_loss(int64_t input, int64_t target, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Ranking loss max(0, -target * (input1 - input2) + margin), reduced as asked.
+ *   input1: The first scores.
+ *       (Tensor)
+ *   input2: The second scores, of input1's dimension count.
+ *       (Tensor)
+ *   target: 1 where input1 should rank higher, -1 where input2 should; of input1's
+ *       dimension count.
+ *       (Tensor)
+ *   margin: The margin by which the right one should win.
+ *       (float; PyTorch's default 0.0)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.margin_ranking_loss (ATen margin_ranking_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_margin_ranking_loss(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Multi-class hinge loss between scores and class indices, with a power, a margin and class
+ * weights.
+ *   input: Scores of shape (N, C) or (C).
+ *       (Tensor)
+ *   target: int64 class indices of shape (N) or ().
+ *       (Tensor)
+ *   p: The power of each hinge term: 1 or 2.
+ *       (int; PyTorch's default 1)
+ *   margin: The margin.
+ *       (float; PyTorch's default 1.0)
+ *   weight: A weight per class, of shape (C); None for equal weights.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   reduction: none for the per-sample losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.multi_margin_loss (ATen multi_margin_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_multi_margin_loss(int64_t input, int64_t target, int64_t p, double margin, int64_t weight, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Multi-label hinge loss between scores and target class lists, reduced as asked.
+ *   input: Scores of shape (N, C) or (C).
+ *       (Tensor)
+ *   target: int64 class indices shaped like input, each row's list ended by -1 (or filling
+ *       the row).
+ *       (Tensor)
+ *   reduction: none for the per-sample losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.multilabel_margin_loss (ATen multilabel_margin_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss(int64_t input, int64_t target, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Multi-label one-versus-all logistic loss, averaged over the classes, with class weights.
+ *   input: Scores of shape (N, C) or (C).
+ *       (Tensor)
+ *   target: Labels in {0, 1}, shaped like input.
+ *       (Tensor)
+ *   weight: A weight per class, broadcastable to input; None for equal weights.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   reduction: none for the per-sample losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.multilabel_soft_margin_loss
+ */
+RT_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss(int64_t input, int64_t target, int64_t weight, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Hinge embedding loss, x where target is 1 and max(0, margin - x) where it is -1, reduced as
+ * asked.
+ *   input: The distances.
+ *       (Tensor)
+ *   target: The labels, 1 or -1, shaped like input.
+ *       (Tensor)
+ *   margin: The margin for the dissimilar pairs.
+ *       (float; PyTorch's default 1.0)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.hinge_embedding_loss (ATen hinge_embedding_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss(int64_t input, int64_t target, double margin, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Cosine embedding loss, 1 - cos(x1, x2) for similar pairs and max(0, cos(x1, x2) - margin)
+ * for dissimilar ones.
+ *   input1: The first vectors, of shape (N, D) or (D).
+ *       (Tensor)
+ *   input2: The second vectors, shaped like input1.
+ *       (Tensor)
+ *   target: 1 for a similar pair, -1 for a dissimilar one, of shape (N) or ().
+ *       (Tensor)
+ *   margin: The margin for the dissimilar pairs, in [-1, 1].
+ *       (float; PyTorch's default 0.0)
+ *   reduction: none for the per-pair losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.cosine_embedding_loss (ATen cosine_embedding_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Kullback-Leibler divergence of target from log-probabilities, reduced as asked (batchmean
+ * for the true divergence).
+ *   input: Log-probabilities.
+ *       (Tensor)
+ *   target: Probabilities (log-probabilities when log_target), shaped like input.
+ *       (Tensor)
+ *   reduction: none for the element-wise terms; batchmean for the sum divided by the batch
+ *       size; sum; mean over every element (PyTorch warns that it will become batchmean).
+ *       (kl_div_reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, batchmean, sum, mean)
+ *   log_target: target holds log-probabilities.
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.kl_div (ATen kl_div)
+ */
+RT_TORCH_API int64_t rt_torch_nn_kl_div(int64_t input, int64_t target, const char* reduction, bool log_target) RT_TORCH_NOEXCEPT;
+
+/*
+ * Negative log-likelihood of targets under Poisson distributions with the given rates, reduced
+ * as asked.
+ *   input: The rates (their logarithms when log_input).
+ *       (Tensor)
+ *   target: The observed counts, shaped like input.
+ *       (Tensor)
+ *   log_input: input holds log-rates: the loss is exp(input) - target * input; else input
+ *       - target * log(input + eps).
+ *       (bool; PyTorch's default True)
+ *   full: Add the Stirling approximation of log(target!).
+ *       (bool; PyTorch's default False)
+ *   eps: Added to input inside the logarithm when log_input is false.
+ *       (float; keyword-only in the wrappers; PyTorch's default 1e-08)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.poisson_nll_loss (ATen poisson_nll_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input, int64_t target, bool log_input, bool full, double eps, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Binary cross-entropy between logits and targets, computed stably, with element and
+ * positive-class weights.
+ *   input: Logits.
+ *       (Tensor)
+ *   target: Targets in [0, 1], of input's size.
+ *       (Tensor)
+ *   weight: A weight per element, broadcastable to input; None for equal weights.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   pos_weight: A weight of the positive examples per class, broadcastable to input; None
+ *       for 1.
+ *       (Tensor?; keyword-only in the wrappers; PyTorch's default None; None: 0)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.binary_cross_entropy_with_logits (ATen binary_cross_entropy_with_logits)
+ */
+RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input, int64_t target, int64_t weight, const char* reduction, int64_t pos_weight) RT_TORCH_NOEXCEPT;
+
+/*
+ * Triplet loss max(d(anchor, positive) - d(anchor, negative) + margin, 0) with p-norm
+ * distances.
+ *   anchor: The anchors, of shape (N, D) or (D).
+ *       (Tensor)
+ *   positive: The positive examples, shaped like anchor.
+ *       (Tensor)
+ *   negative: The negative examples, shaped like anchor.
+ *       (Tensor)
+ *   margin: The margin; positive.
+ *       (float; PyTorch's default 1.0)
+ *   p: The norm degree of the pairwise distance.
+ *       (float; PyTorch's default 2.0)
+ *   eps: Added to the differences for numerical stability.
+ *       (float; PyTorch's default 1e-06)
+ *   swap: Use the positive-negative distance when it is smaller (the distance swap).
+ *       (bool; PyTorch's default False)
+ *   reduction: none for the per-triplet losses, mean or sum to reduce them.
+ *       (reduction; keyword-only in the wrappers; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.triplet_margin_loss (ATen triplet_margin_loss)
+ */
+RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor, int64_t positive, int64_t negative, double margin, double p, double eps, bool swap, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D convolution with numeric padding.
+ *   input: The input, of shape (N, C_in, L) or (C_in, L).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_out, C_in / groups, kL).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[1]; PyTorch's default 1; as stride, stride_len; one value stands for 1)
+ *   padding: Implicit zero padding on both sides.
+ *       (int[1]; PyTorch's default 0; as padding, padding_len; one value stands for 1)
+ *   dilation: The spacing between kernel elements.
+ *       (int[1]; PyTorch's default 1; as dilation, dilation_len; one value stands for 1)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv1d (ATen conv1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv1d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, int64_t groups) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D convolution with padding given by name.
+ *   input: The input, of shape (N, C_in, L) or (C_in, L).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_out, C_in / groups, kL).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[1]; PyTorch's default 1; as stride, stride_len; one value stands for 1)
+ *   padding: valid for no padding; same to keep the input's size (only with stride 1).
+ *       (conv_padding; PyTorch's default 'valid'; one of valid, same)
+ *   dilation: The spacing between kernel elements.
+ *       (int[1]; PyTorch's default 1; as dilation, dilation_len; one value stands for 1)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv1d (ATen conv1d.padding)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv1d_padding(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const char* padding, const int64_t* dilation, int64_t dilation_len, int64_t groups) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D convolution with numeric padding.
+ *   input: The input, of shape (N, C_in, D, H, W) or (C_in, D, H, W).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_out, C_in / groups, kD, kH, kW).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[3]; PyTorch's default 1; as stride, stride_len; one value stands for 3)
+ *   padding: Implicit zero padding on both sides.
+ *       (int[3]; PyTorch's default 0; as padding, padding_len; one value stands for 3)
+ *   dilation: The spacing between kernel elements.
+ *       (int[3]; PyTorch's default 1; as dilation, dilation_len; one value stands for 3)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv3d (ATen conv3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv3d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, int64_t groups) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D convolution with padding given by name.
+ *   input: The input, of shape (N, C_in, D, H, W) or (C_in, D, H, W).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_out, C_in / groups, kD, kH, kW).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[3]; PyTorch's default 1; as stride, stride_len; one value stands for 3)
+ *   padding: valid for no padding; same to keep the input's size (only with stride 1).
+ *       (conv_padding; PyTorch's default 'valid'; one of valid, same)
+ *   dilation: The spacing between kernel elements.
+ *       (int[3]; PyTorch's default 1; as dilation, dilation_len; one value stands for 3)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv3d (ATen conv3d.padding)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const char* padding, const int64_t* dilation, int64_t dilation_len, int64_t groups) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D transposed convolution (the gradient of conv1d with respect to its input).
+ *   input: The input, of shape (N, C_in, L) or (C_in, L).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_in, C_out / groups, kL).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[1]; PyTorch's default 1; as stride, stride_len; one value stands for 1)
+ *   padding: dilation * (kernel_size - 1) - padding zeros of implicit padding on both
+ *       sides of the input.
+ *       (int[1]; PyTorch's default 0; as padding, padding_len; one value stands for 1)
+ *   output_padding: Extra size added to one side of each output dimension.
+ *       (int[1]; PyTorch's default 0; as output_padding, output_padding_len; one value stands for 1)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   dilation: The spacing between kernel elements.
+ *       (int[1]; PyTorch's default 1; as dilation, dilation_len; one value stands for 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv_transpose1d (ATen conv_transpose1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 2-D transposed convolution (the gradient of conv2d with respect to its input).
+ *   input: The input, of shape (N, C_in, H, W) or (C_in, H, W).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_in, C_out / groups, kH, kW).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[2]; PyTorch's default 1; as stride, stride_len; one value stands for 2)
+ *   padding: dilation * (kernel_size - 1) - padding zeros of implicit padding on both
+ *       sides of the input.
+ *       (int[2]; PyTorch's default 0; as padding, padding_len; one value stands for 2)
+ *   output_padding: Extra size added to one side of each output dimension.
+ *       (int[2]; PyTorch's default 0; as output_padding, output_padding_len; one value stands for 2)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   dilation: The spacing between kernel elements.
+ *       (int[2]; PyTorch's default 1; as dilation, dilation_len; one value stands for 2)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv_transpose2d (ATen conv_transpose2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose2d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D transposed convolution (the gradient of conv3d with respect to its input).
+ *   input: The input, of shape (N, C_in, D, H, W) or (C_in, D, H, W).
+ *       (Tensor)
+ *   weight: The filters, of shape (C_in, C_out / groups, kD, kH, kW).
+ *       (Tensor)
+ *   bias: The bias of shape (C_out); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   stride: The step of the window.
+ *       (int[3]; PyTorch's default 1; as stride, stride_len; one value stands for 3)
+ *   padding: dilation * (kernel_size - 1) - padding zeros of implicit padding on both
+ *       sides of the input.
+ *       (int[3]; PyTorch's default 0; as padding, padding_len; one value stands for 3)
+ *   output_padding: Extra size added to one side of each output dimension.
+ *       (int[3]; PyTorch's default 0; as output_padding, output_padding_len; one value stands for 3)
+ *   groups: The number of blocked connections from input to output channels.
+ *       (int; PyTorch's default 1)
+ *   dilation: The spacing between kernel elements.
+ *       (int[3]; PyTorch's default 1; as dilation, dilation_len; one value stands for 3)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.conv_transpose3d (ATen conv_transpose3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_conv_transpose3d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D average pooling with ceil mode and padding counting.
+ *   input: The input, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   kernel_size: The size of the window.
+ *       (int[1]; as kernel_size, kernel_size_len; one value stands for 1)
+ *   stride: The step of the window; None for kernel_size.
+ *       (int[1]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 1)
+ *   padding: Implicit zero padding on both sides; at most half the kernel size.
+ *       (int[1]; PyTorch's default 0; as padding, padding_len; one value stands for 1)
+ *   ceil_mode: Round the output size up instead of down.
+ *       (bool; PyTorch's default False)
+ *   count_include_pad: Count the zero padding in the average.
+ *       (bool; PyTorch's default True)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.avg_pool1d (ATen avg_pool1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_avg_pool1d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode, bool count_include_pad) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D max pooling with dilation and ceil mode.
+ *   input: The input, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   kernel_size: The size of the window.
+ *       (int[1]; as kernel_size, kernel_size_len; one value stands for 1)
+ *   stride: The step of the window; None for kernel_size.
+ *       (int[1]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 1)
+ *   padding: Implicit negative-infinity padding on both sides; at most half the kernel
+ *       size.
+ *       (int[1]; PyTorch's default 0; as padding, padding_len; one value stands for 1)
+ *   dilation: The spacing between window elements.
+ *       (int[1]; PyTorch's default 1; as dilation, dilation_len; one value stands for 1)
+ *   ceil_mode: Round the output size up instead of down.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.max_pool1d (ATen max_pool1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_pool1d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D max pooling that also returns where each maximum came from.
+ *   input: The input, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   kernel_size: The size of the window.
+ *       (int[1]; as kernel_size, kernel_size_len; one value stands for 1)
+ *   stride: The step of the window; None for kernel_size.
+ *       (int[1]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 1)
+ *   padding: Implicit negative-infinity padding on both sides; at most half the kernel
+ *       size.
+ *       (int[1]; PyTorch's default 0; as padding, padding_len; one value stands for 1)
+ *   dilation: The spacing between window elements.
+ *       (int[1]; PyTorch's default 1; as dilation, dilation_len; one value stands for 1)
+ *   ceil_mode: Round the output size up instead of down.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       output: The maxima; indices: Their int64 positions in each flattened input plane.
+ *   PyTorch: torch.nn.functional.max_pool1d (ATen max_pool1d_with_indices)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_pool1d_with_indices(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D average pooling with ceil mode and padding counting and a divisor override.
+ *   input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   kernel_size: The size of the window.
+ *       (int[3]; as kernel_size, kernel_size_len; one value stands for 3)
+ *   stride: The step of the window; None for kernel_size.
+ *       (int[3]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 3)
+ *   padding: Implicit zero padding on both sides; at most half the kernel size.
+ *       (int[3]; PyTorch's default 0; as padding, padding_len; one value stands for 3)
+ *   ceil_mode: Round the output size up instead of down.
+ *       (bool; PyTorch's default False)
+ *   count_include_pad: Count the zero padding in the average.
+ *       (bool; PyTorch's default True)
+ *   divisor_override: Divide by this instead of the window size; None for the window size.
+ *       (int?; PyTorch's default None; as divisor_override, divisor_override_present; None: divisor_override_present false (the value is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.avg_pool3d (ATen avg_pool3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode, bool count_include_pad, int64_t divisor_override, bool divisor_override_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D max pooling with dilation and ceil mode.
+ *   input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   kernel_size: The size of the window.
+ *       (int[3]; as kernel_size, kernel_size_len; one value stands for 3)
+ *   stride: The step of the window; None for kernel_size.
+ *       (int[3]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 3)
+ *   padding: Implicit negative-infinity padding on both sides; at most half the kernel
+ *       size.
+ *       (int[3]; PyTorch's default 0; as padding, padding_len; one value stands for 3)
+ *   dilation: The spacing between window elements.
+ *       (int[3]; PyTorch's default 1; as dilation, dilation_len; one value stands for 3)
+ *   ceil_mode: Round the output size up instead of down.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.max_pool3d (ATen max_pool3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_pool3d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D max pooling that also returns where each maximum came from.
+ *   input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   kernel_size: The size of the window.
+ *       (int[3]; as kernel_size, kernel_size_len; one value stands for 3)
+ *   stride: The step of the window; None for kernel_size.
+ *       (int[3]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 3)
+ *   padding: Implicit negative-infinity padding on both sides; at most half the kernel
+ *       size.
+ *       (int[3]; PyTorch's default 0; as padding, padding_len; one value stands for 3)
+ *   dilation: The spacing between window elements.
+ *       (int[3]; PyTorch's default 1; as dilation, dilation_len; one value stands for 3)
+ *   ceil_mode: Round the output size up instead of down.
+ *       (bool; PyTorch's default False)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       output: The maxima; indices: Their int64 positions in each flattened input plane.
+ *   PyTorch: torch.nn.functional.max_pool3d (ATen max_pool3d_with_indices)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_pool3d_with_indices(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D adaptive average pooling to a given output size.
+ *   input: The input, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 1 dimension.
+ *       (int[1]; as output_size, output_size_len; one value stands for 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.adaptive_avg_pool1d (ATen adaptive_avg_pool1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input, const int64_t* output_size, int64_t output_size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D adaptive max pooling to a given output size.
+ *   input: The input, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 1 dimension.
+ *       (int[1]; as output_size, output_size_len; one value stands for 1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.adaptive_max_pool1d (ATen adaptive_max_pool1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d(int64_t input, const int64_t* output_size, int64_t output_size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 1-D adaptive max pooling that also returns where each maximum came from.
+ *   input: The input, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 1 dimension.
+ *       (int[1]; as output_size, output_size_len; one value stands for 1)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       output: The maxima; indices: Their int64 positions in each flattened input plane.
+ *   PyTorch: torch.nn.functional.adaptive_max_pool1d (ATen adaptive_max_pool1d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d_with_indices(int64_t input, const int64_t* output_size, int64_t output_size_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * 2-D adaptive average pooling to a given output size.
+ *   input: The input, of shape (N, C, H, W) or (C, H, W).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 2 dimensions.
+ *       (int[2]; as output_size, output_size_len; one value stands for 2)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.adaptive_avg_pool2d (ATen adaptive_avg_pool2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d(int64_t input, const int64_t* output_size, int64_t output_size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 2-D adaptive max pooling to a given output size.
+ *   input: The input, of shape (N, C, H, W) or (C, H, W).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 2 dimensions.
+ *       (int[2]; as output_size, output_size_len; one value stands for 2)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.adaptive_max_pool2d (ATen adaptive_max_pool2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d(int64_t input, const int64_t* output_size, int64_t output_size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 2-D adaptive max pooling that also returns where each maximum came from.
+ *   input: The input, of shape (N, C, H, W) or (C, H, W).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 2 dimensions.
+ *       (int[2]; as output_size, output_size_len; one value stands for 2)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       output: The maxima; indices: Their int64 positions in each flattened input plane.
+ *   PyTorch: torch.nn.functional.adaptive_max_pool2d (ATen adaptive_max_pool2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t input, const int64_t* output_size, int64_t output_size_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D adaptive average pooling to a given output size.
+ *   input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 3 dimensions.
+ *       (int[3]; as output_size, output_size_len; one value stands for 3)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.adaptive_avg_pool3d (ATen adaptive_avg_pool3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input, const int64_t* output_size, int64_t output_size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D adaptive max pooling to a given output size.
+ *   input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 3 dimensions.
+ *       (int[3]; as output_size, output_size_len; one value stands for 3)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.adaptive_max_pool3d (ATen adaptive_max_pool3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input, const int64_t* output_size, int64_t output_size_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * 3-D adaptive max pooling that also returns where each maximum came from.
+ *   input: The input, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   output_size: The size of the output's trailing 3 dimensions.
+ *       (int[3]; as output_size, output_size_len; one value stands for 3)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       output: The maxima; indices: Their int64 positions in each flattened input plane.
+ *   PyTorch: torch.nn.functional.adaptive_max_pool3d (ATen adaptive_max_pool3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input, const int64_t* output_size, int64_t output_size_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * Group normalisation over groups of channels, with a per-channel scale and shift.
+ *   input: The input, of shape (N, C, *).
+ *       (Tensor)
+ *   num_groups: The number of groups C is divided into; divides C.
+ *       (int)
+ *   weight: The scale, of shape (C); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   bias: The shift, of shape (C); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   eps: Added to the variance for numerical stability.
+ *       (float; PyTorch's default 1e-05)
+ *   Returns: A new tensor shaped like input.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.group_norm (ATen group_norm)
+ */
+RT_TORCH_API int64_t rt_torch_nn_group_norm(int64_t input, int64_t num_groups, int64_t weight, int64_t bias, double eps) RT_TORCH_NOEXCEPT;
+
+/*
+ * Instance normalisation of every channel of every sample, optionally updating running
+ * statistics.
+ *   input: The input, of shape (N, C, *) with more than one spatial element when
+ *       use_input_stats.
+ *       (Tensor)
+ *   running_mean: The running mean of shape (C), updated in place when use_input_stats;
+ *       None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   running_var: The running variance of shape (C), updated in place when use_input_stats;
+ *       None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   weight: The scale, of shape (C); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   bias: The shift, of shape (C); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   use_input_stats: Normalise by each instance's statistics (true) or by the running ones
+ *       (false).
+ *       (bool; PyTorch's default True)
+ *   momentum: The weight of the new statistics in the running ones.
+ *       (float; PyTorch's default 0.1)
+ *   eps: Added to the variance for numerical stability.
+ *       (float; PyTorch's default 1e-05)
+ *   Returns: A new tensor shaped like input.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.instance_norm (ATen instance_norm)
+ */
+RT_TORCH_API int64_t rt_torch_nn_instance_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool use_input_stats, double momentum, double eps) RT_TORCH_NOEXCEPT;
+
+/*
+ * Root-mean-square normalisation over the trailing dimensions, with an element-wise scale.
+ *   input: The input.
+ *       (Tensor)
+ *   normalized_shape: The trailing shape to normalise over.
+ *       (int[]; as normalized_shape, normalized_shape_len)
+ *   weight: The scale, shaped like normalized_shape; None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   eps: Added to the mean square for numerical stability; None for the machine epsilon of
+ *       input's dtype.
+ *       (float?; PyTorch's default None; as eps, eps_present; None: eps_present false (the value is ignored))
+ *   Returns: A new tensor shaped like input.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.rms_norm (ATen rms_norm)
+ */
+RT_TORCH_API int64_t rt_torch_nn_rms_norm(int64_t input, const int64_t* normalized_shape, int64_t normalized_shape_len, int64_t weight, double eps, bool eps_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Local response normalisation across neighbouring channels.
+ *   input: The input, of shape (N, C, *) with at least 3 dimensions.
+ *       (Tensor)
+ *   size: The number of neighbouring channels to normalise over.
+ *       (int)
+ *   alpha: The multiplicative factor.
+ *       (float; PyTorch's default 0.0001)
+ *   beta: The exponent.
+ *       (float; PyTorch's default 0.75)
+ *   k: The additive factor.
+ *       (float; PyTorch's default 1.0)
+ *   Returns: A new tensor shaped like input.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.local_response_norm
+ */
+RT_TORCH_API int64_t rt_torch_nn_local_response_norm(int64_t input, int64_t size, double alpha, double beta, double k) RT_TORCH_NOEXCEPT;
+
+/*
+ * Divides the input by its p-norm along a dimension, clamped below by eps.
+ *   input: A floating-point input.
+ *       (Tensor)
+ *   p: The norm degree.
+ *       (float; PyTorch's default 2.0)
+ *   dim: The dimension to normalise along; negative values count from the end.
+ *       (int; PyTorch's default 1)
+ *   eps: The smallest norm divided by.
+ *       (float; PyTorch's default 1e-12)
+ *   Returns: A new tensor shaped like input.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.normalize
+ */
+RT_TORCH_API int64_t rt_torch_nn_normalize(int64_t input, double p, int64_t dim, double eps) RT_TORCH_NOEXCEPT;
+
+/*
+ * Pads (or, with negative sizes, crops) the trailing dimensions, with a constant or from the
+ * input's edges.
+ *   input: The input.
+ *       (Tensor)
+ *   pad: Pairs of (before, after) sizes, from the last dimension backwards: an even length
+ *       of at most 2 * input.dim().
+ *       (int[]; as pad, pad_len)
+ *   mode: constant, reflect, replicate or circular (the last three pad at most 3 trailing
+ *       dimensions).
+ *       (pad_mode; PyTorch's default 'constant'; one of constant, reflect, replicate, circular)
+ *   value: The fill value of constant padding; None for 0.
+ *       (float?; PyTorch's default None; as value, value_present; None: value_present false (the value is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.pad (ATen pad)
+ */
+RT_TORCH_API int64_t rt_torch_nn_pad(int64_t input, const int64_t* pad, int64_t pad_len, const char* mode, double value, bool value_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Extracts sliding local blocks of a batch of images as columns (im2col).
+ *   input: The input, of shape (N, C, H, W) or (C, H, W).
+ *       (Tensor)
+ *   kernel_size: The size of the blocks.
+ *       (int[2]; as kernel_size, kernel_size_len; one value stands for 2)
+ *   dilation: The spacing between block elements.
+ *       (int[2]; PyTorch's default 1; as dilation, dilation_len; one value stands for 2)
+ *   padding: Implicit zero padding on both sides.
+ *       (int[2]; PyTorch's default 0; as padding, padding_len; one value stands for 2)
+ *   stride: The step of the blocks.
+ *       (int[2]; PyTorch's default 1; as stride, stride_len; one value stands for 2)
+ *   Returns: A new tensor of shape (N, C * kH * kW, L) or (C * kH * kW, L), L the number of
+ *   blocks.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.unfold (ATen im2col)
+ */
+RT_TORCH_API int64_t rt_torch_nn_unfold(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* dilation, int64_t dilation_len, const int64_t* padding, int64_t padding_len, const int64_t* stride, int64_t stride_len) RT_TORCH_NOEXCEPT;
+
+/*
+ * The cosine similarity of x1 and x2 along a dimension (broadcasting).
+ *   x1: The first input.
+ *       (Tensor)
+ *   x2: The second input, broadcastable to x1.
+ *       (Tensor)
+ *   dim: The dimension to compute it along.
+ *       (int; PyTorch's default 1)
+ *   eps: The smallest norm divided by.
+ *       (float; PyTorch's default 1e-08)
+ *   Returns: A new tensor without dim.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.cosine_similarity (ATen cosine_similarity)
+ */
+RT_TORCH_API int64_t rt_torch_nn_cosine_similarity(int64_t x1, int64_t x2, int64_t dim, double eps) RT_TORCH_NOEXCEPT;
+
+/*
+ * The p-norm distance between matching rows of x1 and x2.
+ *   x1: The first vectors, of shape (N, D) or (D).
+ *       (Tensor)
+ *   x2: The second vectors, broadcastable to x1.
+ *       (Tensor)
+ *   p: The norm degree.
+ *       (float; PyTorch's default 2.0)
+ *   eps: Added to the differences to avoid division by zero.
+ *       (float; PyTorch's default 1e-06)
+ *   keepdim: Keep the reduced last dimension with size 1.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.pairwise_distance (ATen pairwise_distance)
+ */
+RT_TORCH_API int64_t rt_torch_nn_pairwise_distance(int64_t x1, int64_t x2, double p, double eps, bool keepdim) RT_TORCH_NOEXCEPT;
+
+/*
+ * The p-norm distance between every pair of rows of a matrix (the upper triangle, flattened).
+ *   input: A matrix of shape (N, M).
+ *       (Tensor)
+ *   p: The norm degree; not negative.
+ *       (float; PyTorch's default 2.0)
+ *   Returns: A new tensor of shape (N * (N - 1) / 2).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.pdist (ATen pdist)
+ */
+RT_TORCH_API int64_t rt_torch_nn_pdist(int64_t input, double p) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rearranges (*, C * r^2, H, W) into (*, C, H * r, W * r).
+ *   input: The input, of at least 3 dimensions.
+ *       (Tensor)
+ *   upscale_factor: r, the factor the height and width grow by.
+ *       (int)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.pixel_shuffle (ATen pixel_shuffle)
+ */
+RT_TORCH_API int64_t rt_torch_nn_pixel_shuffle(int64_t input, int64_t upscale_factor) RT_TORCH_NOEXCEPT;
+
+/*
+ * Rearranges (*, C, H * r, W * r) into (*, C * r^2, H, W), reversing pixel_shuffle.
+ *   input: The input, of at least 3 dimensions.
+ *       (Tensor)
+ *   downscale_factor: r, the factor the height and width shrink by.
+ *       (int)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.pixel_unshuffle (ATen pixel_unshuffle)
+ */
+RT_TORCH_API int64_t rt_torch_nn_pixel_unshuffle(int64_t input, int64_t downscale_factor) RT_TORCH_NOEXCEPT;
+
+/*
+ * Splits the channels into groups and interleaves them.
+ *   input: The input, of shape (N, C, *) with C divisible by groups.
+ *       (Tensor)
+ *   groups: The number of groups.
+ *       (int)
+ *   Returns: A new tensor shaped like input.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.channel_shuffle (ATen channel_shuffle)
+ */
+RT_TORCH_API int64_t rt_torch_nn_channel_shuffle(int64_t input, int64_t groups) RT_TORCH_NOEXCEPT;
+
+/*
+ * One-hot encodings of int64 class indices.
+ *   tensor: int64 class indices, not negative.
+ *       (Tensor)
+ *   num_classes: The number of classes; -1 for the largest index plus one.
+ *       (int; PyTorch's default -1)
+ *   Returns: A new int64 tensor of shape (*tensor.shape, num_classes).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.one_hot (ATen one_hot)
+ */
+RT_TORCH_API int64_t rt_torch_nn_one_hot(int64_t tensor, int64_t num_classes) RT_TORCH_NOEXCEPT;
+
+/*
+ * The bilinear map y = x1^T A x2 + b, one matrix A per output feature.
+ *   input1: The first input, of shape (*, in1_features).
+ *       (Tensor)
+ *   input2: The second input, of shape (*, in2_features).
+ *       (Tensor)
+ *   weight: The matrices, of shape (out_features, in1_features, in2_features).
+ *       (Tensor)
+ *   bias: The bias of shape (out_features); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   Returns: A new tensor of shape (*, out_features).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.bilinear (ATen bilinear)
+ */
+RT_TORCH_API int64_t rt_torch_nn_bilinear(int64_t input1, int64_t input2, int64_t weight, int64_t bias) RT_TORCH_NOEXCEPT;
+
+/*
+ * Zeroes whole channels with probability p and scales the rest by 1/(1-p) when training.
+ *   input: The input, of shape (N, C, H, W) or (N, C, L) (PyTorch warns for other shapes).
+ *       (Tensor)
+ *   p: The drop probability, in [0, 1].
+ *       (float; PyTorch's default 0.5)
+ *   training: Apply dropout (true) or return the input unchanged (false).
+ *       (bool; PyTorch's default True)
+ *   Returns: A new tensor; reproducible after rt_torch_manual_seed.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.dropout2d (ATen feature_dropout)
+ */
+RT_TORCH_API int64_t rt_torch_nn_dropout2d(int64_t input, double p, bool training) RT_TORCH_NOEXCEPT;
+
+/*
+ * Zeroes whole 3-D channels with probability p and scales the rest by 1/(1-p) when training.
+ *   input: The input, of shape (N, C, D, H, W), or (C, D, H, W) taken as one sample
+ *       (PyTorch warns for other shapes).
+ *       (Tensor)
+ *   p: The drop probability, in [0, 1].
+ *       (float; PyTorch's default 0.5)
+ *   training: Apply dropout (true) or return the input unchanged (false).
+ *       (bool; PyTorch's default True)
+ *   Returns: A new tensor; reproducible after rt_torch_manual_seed.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.dropout3d (ATen feature_dropout)
+ */
+RT_TORCH_API int64_t rt_torch_nn_dropout3d(int64_t input, double p, bool training) RT_TORCH_NOEXCEPT;
+
+/*
+ * Alpha dropout, which keeps the mean and variance of SELU activations, when training.
+ *   input: The input.
+ *       (Tensor)
+ *   p: The drop probability, in [0, 1].
+ *       (float; PyTorch's default 0.5)
+ *   training: Apply dropout (true) or return the input unchanged (false).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor; reproducible after rt_torch_manual_seed.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.alpha_dropout (ATen alpha_dropout)
+ */
+RT_TORCH_API int64_t rt_torch_nn_alpha_dropout(int64_t input, double p, bool training) RT_TORCH_NOEXCEPT;
+
+/*
+ * Scaled dot-product attention softmax(Q K^T * scale + mask) V, with optional causal masking
+ * and dropout.
+ *   query: The queries, of shape (N, ..., Hq, L, E).
+ *       (Tensor)
+ *   key: The keys, of shape (N, ..., H, S, E).
+ *       (Tensor)
+ *   value: The values, of shape (N, ..., H, S, Ev).
+ *       (Tensor)
+ *   attn_mask: A boolean mask (true to attend) or a float bias, broadcastable to (N, ...,
+ *       L, S); None for none.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   dropout_p: The dropout probability of the attention weights.
+ *       (float; PyTorch's default 0.0)
+ *   is_causal: Mask every key after its query (with no attn_mask).
+ *       (bool; PyTorch's default False)
+ *   scale: The factor of Q K^T; None for 1 / sqrt(E).
+ *       (float?; keyword-only in the wrappers; PyTorch's default None; as scale, scale_present; None: scale_present false (the value is ignored))
+ *   enable_gqa: Allow fewer key and value heads than query heads (grouped-query
+ *       attention).
+ *       (bool; keyword-only in the wrappers; PyTorch's default False)
+ *   Returns: A new tensor of shape (N, ..., Hq, L, Ev).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.scaled_dot_product_attention (ATen scaled_dot_product_attention)
+ */
+RT_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query, int64_t key, int64_t value, int64_t attn_mask, double dropout_p, bool is_causal, double scale, bool scale_present, bool enable_gqa) RT_TORCH_NOEXCEPT;
+
+/*
+ * Samples the input at the grid's normalised coordinates, by interpolation.
+ *   input: The input, of shape (N, C, H, W) or (N, C, D, H, W).
+ *       (Tensor)
+ *   grid: Coordinates in [-1, 1], of shape (N, H_out, W_out, 2) or (N, D_out, H_out,
+ *       W_out, 3).
+ *       (Tensor)
+ *   mode: bilinear, nearest or bicubic (4-D input only).
+ *       (grid_sample_mode; PyTorch's default 'bilinear'; one of bilinear, nearest, bicubic)
+ *   padding_mode: What is read outside the input: zeros, border or reflection.
+ *       (grid_sample_padding_mode; PyTorch's default 'zeros'; one of zeros, border, reflection)
+ *   align_corners: -1 and 1 are the centres (true) or the outer edges (false) of the
+ *       corner pixels; None for false, with PyTorch's warning.
+ *       (bool?; PyTorch's default None; as align_corners, align_corners_present; None: align_corners_present false (the value is ignored))
+ *   Returns: A new tensor of shape (N, C, H_out, W_out) or (N, C, D_out, H_out, W_out).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.grid_sample (ATen grid_sampler)
+ */
+RT_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input, int64_t grid, const char* mode, const char* padding_mode, bool align_corners, bool align_corners_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Resizes the spatial dimensions of a batch to a size or by a scale factor, by nearest,
+ * linear, cubic or area interpolation.
+ *   input: The input, of shape (N, C, L), (N, C, H, W) or (N, C, D, H, W).
+ *       (Tensor)
+ *   size: The output's spatial size: one int for every spatial dimension, or one per
+ *       dimension; None to use scale_factor.
+ *       (int[]?; PyTorch's default None; as size, size_len, size_present; None: size_present false (the array is ignored))
+ *   scale_factor: The factor of each spatial dimension: one number for all, or one per
+ *       dimension; None to use size.
+ *       (float[]?; PyTorch's default None; as scale_factor, scale_factor_len, scale_factor_present; None: scale_factor_present false (the array is ignored))
+ *   mode: nearest, linear (3-D input), bilinear or bicubic (4-D), trilinear (5-D), area or
+ *       nearest-exact.
+ *       (interpolate_mode; PyTorch's default 'nearest'; one of nearest, linear, bilinear, bicubic, trilinear, area, nearest-exact)
+ *   align_corners: For the interpolating modes, align the corner pixels' centres (true) or
+ *       edges (false); None for false. Must be None for nearest, area and nearest-exact.
+ *       (bool?; PyTorch's default None; as align_corners, align_corners_present; None: align_corners_present false (the value is ignored))
+ *   recompute_scale_factor: Compute the output size from scale_factor and interpolate for
+ *       that size, ignoring scale_factor; None for false.
+ *       (bool?; PyTorch's default None; as recompute_scale_factor, recompute_scale_factor_present; None: recompute_scale_factor_present false (the value is ignored))
+ *   antialias: Apply an anti-aliasing filter when downsampling (bilinear and bicubic on
+ *       4-D input only).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor of shape (N, C, *output size).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.interpolate
+ */
+RT_TORCH_API int64_t rt_torch_nn_interpolate(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present, const char* mode, bool align_corners, bool align_corners_present, bool recompute_scale_factor, bool recompute_scale_factor_present, bool antialias) RT_TORCH_NOEXCEPT;
+
+/*
+ * Partial inverse of max_pool1d, scattering the maxima back to their positions and zeros
+ * elsewhere.
+ *   input: The maxima, of shape (N, C, L) or (C, L).
+ *       (Tensor)
+ *   indices: Their int64 positions, as max_pool1d with return_indices gives them.
+ *       (Tensor)
+ *   kernel_size: The size of the pooling window.
+ *       (int[1]; as kernel_size, kernel_size_len; one value stands for 1)
+ *   stride: The step of the pooling window; None for kernel_size.
+ *       (int[1]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 1)
+ *   padding: The padding of the pooling.
+ *       (int[1]; PyTorch's default 0; as padding, padding_len; one value stands for 1)
+ *   output_size: The output's spatial size (1 values, or 3 with N and C), within a stride
+ *       of the default; None for the size the pooling came from without its remainder.
+ *       (int[]?; PyTorch's default None; as output_size, output_size_len, output_size_present; None: output_size_present false (the array is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.max_unpool1d (ATen max_unpool2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_unpool1d(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Partial inverse of max_pool2d, scattering the maxima back to their positions and zeros
+ * elsewhere.
+ *   input: The maxima, of shape (N, C, H, W) or (C, H, W).
+ *       (Tensor)
+ *   indices: Their int64 positions, as max_pool2d with return_indices gives them.
+ *       (Tensor)
+ *   kernel_size: The size of the pooling window.
+ *       (int[2]; as kernel_size, kernel_size_len; one value stands for 2)
+ *   stride: The step of the pooling window; None for kernel_size.
+ *       (int[2]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 2)
+ *   padding: The padding of the pooling.
+ *       (int[2]; PyTorch's default 0; as padding, padding_len; one value stands for 2)
+ *   output_size: The output's spatial size (2 values, or 4 with N and C), within a stride
+ *       of the default; None for the size the pooling came from without its remainder.
+ *       (int[]?; PyTorch's default None; as output_size, output_size_len, output_size_present; None: output_size_present false (the array is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.max_unpool2d (ATen max_unpool2d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_unpool2d(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Partial inverse of max_pool3d, scattering the maxima back to their positions and zeros
+ * elsewhere.
+ *   input: The maxima, of shape (N, C, D, H, W) or (C, D, H, W).
+ *       (Tensor)
+ *   indices: Their int64 positions, as max_pool3d with return_indices gives them.
+ *       (Tensor)
+ *   kernel_size: The size of the pooling window.
+ *       (int[3]; as kernel_size, kernel_size_len; one value stands for 3)
+ *   stride: The step of the pooling window; None for kernel_size.
+ *       (int[3]?; PyTorch's default None; as stride, stride_len, stride_present; None: stride_present false (the array is ignored); one value stands for 3)
+ *   padding: The padding of the pooling.
+ *       (int[3]; PyTorch's default 0; as padding, padding_len; one value stands for 3)
+ *   output_size: The output's spatial size (3 values, or 5 with N and C), within a stride
+ *       of the default; None for the size the pooling came from without its remainder.
+ *       (int[]?; PyTorch's default None; as output_size, output_size_len, output_size_present; None: output_size_present false (the array is ignored))
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.max_unpool3d (ATen max_unpool3d)
+ */
+RT_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Negative log-likelihood of targets under Gaussians with the given means and variances,
+ * reduced as asked.
+ *   input: The means.
+ *       (Tensor)
+ *   target: The samples, shaped like input.
+ *       (Tensor)
+ *   variance: The variances, not negative: shaped like input, without its last dimension,
+ *       or with one dimension of size 1.
+ *       (Tensor)
+ *   full: Add the constant 0.5 * log(2 * pi).
+ *       (bool; PyTorch's default False)
+ *   eps: The smallest variance used (the clamp is not differentiated).
+ *       (float; PyTorch's default 1e-06)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   Deviation from the reference: PyTorch's third parameter is named var, a reserved word in
+ *   Simple; here it is variance, so a call that passes it by keyword must say variance=, not
+ *   var= (by position it is the same).
+ *   PyTorch: torch.nn.functional.gaussian_nll_loss
+ */
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t target, int64_t variance, bool full, double eps, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Negative log-likelihood of targets under Gaussians with the given means and one variance,
+ * reduced as asked.
+ *   input: The means.
+ *       (Tensor)
+ *   target: The samples, shaped like input.
+ *       (Tensor)
+ *   variance: The variance of every Gaussian: a float, not negative (an int or bool is a
+ *       type error, as in PyTorch).
+ *       (Scalar; as variance, variance_int, variance_kind)
+ *   full: Add the constant 0.5 * log(2 * pi).
+ *       (bool; PyTorch's default False)
+ *   eps: The smallest variance used.
+ *       (float; PyTorch's default 1e-06)
+ *   reduction: none for the element-wise losses, mean or sum to reduce them.
+ *       (reduction; PyTorch's default 'mean'; one of none, mean, sum)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   Deviation from the reference: PyTorch's third parameter is named var, a reserved word in
+ *   Simple; here it is variance, so a call that passes it by keyword must say variance=, not
+ *   var= (by position it is the same).
+ *   PyTorch: torch.nn.functional.gaussian_nll_loss
+ */
+RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input, int64_t target, double variance, int64_t variance_int, int32_t variance_kind, bool full, double eps, const char* reduction) RT_TORCH_NOEXCEPT;
+
+/*
+ * Connectionist temporal classification loss between sequences of log-probabilities and target
+ * sequences.
+ *   log_probs: Log-probabilities of shape (T, N, C) or (T, C), class blank included.
+ *       (Tensor)
+ *   targets: Target class indices, padded of shape (N, S) or concatenated of shape
+ *       (sum(target_lengths)).
+ *       (Tensor)
+ *   input_lengths: The length of each input sequence, of shape (N) or ().
+ *       (Tensor)
+ *   target_lengths: The length of each target sequence, of shape (N) or ().
+ *       (Tensor)
+ *   blank: The blank class.
+ *       (int; PyTorch's default 0)
+ *   reduction: none for the per-sequence losses; mean for their mean after dividing each
+ *       by its target length; sum.
+ *       (reduction; PyTorch's default 'mean'; one of none, mean, sum)
+ *   zero_infinity: Replace infinite losses (impossible alignments) and their gradients by
+ *       zero.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.ctc_loss (ATen ctc_loss.Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs, int64_t targets, int64_t input_lengths, int64_t target_lengths, int64_t blank, const char* reduction, bool zero_infinity) RT_TORCH_NOEXCEPT;
+
+/*
+ * Connectionist temporal classification loss, with the sequence lengths given as lists.
+ *   log_probs: Log-probabilities of shape (T, N, C) or (T, C), class blank included.
+ *       (Tensor)
+ *   targets: Target class indices, padded of shape (N, S) or concatenated of shape
+ *       (sum(target_lengths)).
+ *       (Tensor)
+ *   input_lengths: The length of each input sequence.
+ *       (int[]; as input_lengths, input_lengths_len)
+ *   target_lengths: The length of each target sequence.
+ *       (int[]; as target_lengths, target_lengths_len)
+ *   blank: The blank class.
+ *       (int; PyTorch's default 0)
+ *   reduction: none for the per-sequence losses; mean for their mean after dividing each
+ *       by its target length; sum.
+ *       (reduction; PyTorch's default 'mean'; one of none, mean, sum)
+ *   zero_infinity: Replace infinite losses (impossible alignments) and their gradients by
+ *       zero.
+ *       (bool; PyTorch's default False)
+ *   Returns: A new tensor (0-d when reduced).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.ctc_loss (ATen ctc_loss.IntList)
+ */
+RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t targets, const int64_t* input_lengths, int64_t input_lengths_len, const int64_t* target_lengths, int64_t target_lengths_len, int64_t blank, const char* reduction, bool zero_infinity) RT_TORCH_NOEXCEPT;
+
+/*
+ * Sums, averages or takes the maximum of bags of embedding rows, without forming the rows
+ * themselves.
+ *   input: int64 (or int32) indices: a 2-D (B, N) batch of fixed-size bags, or 1-D bags
+ *       delimited by offsets.
+ *       (Tensor)
+ *   weight: The table, of shape (num_embeddings, embedding_dim).
+ *       (Tensor)
+ *   offsets: For 1-D input, where each bag starts (1-D); None for 2-D input.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   max_norm: Renormalise, in place, every looked-up row whose norm exceeds this; None for
+ *       never.
+ *       (float?; PyTorch's default None; as max_norm, max_norm_present; None: max_norm_present false (the value is ignored))
+ *   norm_type: The p of the p-norm for max_norm.
+ *       (float; PyTorch's default 2.0)
+ *   scale_grad_by_freq: Scale gradients by the inverse frequency of the indices in the
+ *       batch (not with max).
+ *       (bool; PyTorch's default False)
+ *   mode: How each bag is reduced: sum, mean or max.
+ *       (embedding_bag_mode; PyTorch's default 'mean'; one of sum, mean, max)
+ *   sparse: Make the gradient of weight a sparse tensor (not with max).
+ *       (bool; PyTorch's default False)
+ *   per_sample_weights: A weight per index, shaped like input, for mode sum; None for 1.
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   include_last_offset: offsets has one more element, the end of the last bag.
+ *       (bool; PyTorch's default False)
+ *   padding_idx: A row that is left out of every bag and gets no gradient; None for none.
+ *       (int?; PyTorch's default None; as padding_idx, padding_idx_present; None: padding_idx_present false (the value is ignored))
+ *   Returns: A new tensor of shape (number of bags, embedding_dim).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.embedding_bag (ATen embedding_bag.padding_idx)
+ */
+RT_TORCH_API int64_t rt_torch_nn_embedding_bag(int64_t input, int64_t weight, int64_t offsets, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, const char* mode, bool sparse, int64_t per_sample_weights, bool include_last_offset, int64_t padding_idx, bool padding_idx_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Resizes a batch by nearest-neighbour sampling (deprecated in PyTorch for interpolate with
+ * mode nearest).
+ *   input: The input, of shape (N, C, L), (N, C, H, W) or (N, C, D, H, W).
+ *       (Tensor)
+ *   size: The output's spatial size: one int for every spatial dimension, or one per
+ *       dimension; None to use scale_factor.
+ *       (int[]?; PyTorch's default None; as size, size_len, size_present; None: size_present false (the array is ignored))
+ *   scale_factor: The factor of each spatial dimension: one number for all, or one per
+ *       dimension; None to use size.
+ *       (float[]?; PyTorch's default None; as scale_factor, scale_factor_len, scale_factor_present; None: scale_factor_present false (the array is ignored))
+ *   Returns: A new tensor of shape (N, C, *output size).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.upsample_nearest
+ */
+RT_TORCH_API int64_t rt_torch_nn_upsample_nearest(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Resizes a batch of images by bilinear interpolation with aligned corners (deprecated in
+ * PyTorch for interpolate).
+ *   input: The input, of shape (N, C, H, W).
+ *       (Tensor)
+ *   size: The output's height and width: one int for both, or two; None to use
+ *       scale_factor.
+ *       (int[]?; PyTorch's default None; as size, size_len, size_present; None: size_present false (the array is ignored))
+ *   scale_factor: The factor of the height and width: one number for both, or two; None to
+ *       use size.
+ *       (float[]?; PyTorch's default None; as scale_factor, scale_factor_len, scale_factor_present; None: scale_factor_present false (the array is ignored))
+ *   Returns: A new tensor of shape (N, C, H_out, W_out).
+ *   On error: 0.
+ *   PyTorch: torch.nn.functional.upsample_bilinear
+ */
+RT_TORCH_API int64_t rt_torch_nn_upsample_bilinear(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -12741,6 +12741,1960 @@ done:
     return result;
 }
 
+/* rt_torch_nn_hardswish(input) */
+SFFI_CALL(rt_torch_nn_hardswish) {
+    if (!sffi_arity("rt_torch_nn_hardswish", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_hardswish(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_elu(input, alpha) */
+SFFI_CALL(rt_torch_torchtensor_elu) {
+    if (!sffi_arity("rt_torch_torchtensor_elu", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_elu(a_input, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_celu(input, alpha) */
+SFFI_CALL(rt_torch_torchtensor_celu) {
+    if (!sffi_arity("rt_torch_torchtensor_celu", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_alpha = 0.0;
+    int64_t a_alpha_int = 0;
+    int32_t a_alpha_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_alpha, &a_alpha_int, &a_alpha_kind, "alpha", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_celu(a_input, a_alpha, a_alpha_int, a_alpha_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_selu(input) */
+SFFI_CALL(rt_torch_torchtensor_selu) {
+    if (!sffi_arity("rt_torch_torchtensor_selu", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_selu(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_silu(input) */
+SFFI_CALL(rt_torch_torchtensor_silu) {
+    if (!sffi_arity("rt_torch_torchtensor_silu", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_silu(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hardsigmoid(input) */
+SFFI_CALL(rt_torch_torchtensor_hardsigmoid) {
+    if (!sffi_arity("rt_torch_torchtensor_hardsigmoid", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_hardsigmoid(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_log_sigmoid(input) */
+SFFI_CALL(rt_torch_nn_log_sigmoid) {
+    if (!sffi_arity("rt_torch_nn_log_sigmoid", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_log_sigmoid(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_mish(input) */
+SFFI_CALL(rt_torch_torchtensor_mish) {
+    if (!sffi_arity("rt_torch_torchtensor_mish", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_mish(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_softsign(input) */
+SFFI_CALL(rt_torch_torchtensor_softsign) {
+    if (!sffi_arity("rt_torch_torchtensor_softsign", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_softsign(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_tanhshrink(input) */
+SFFI_CALL(rt_torch_torchtensor_tanhshrink) {
+    if (!sffi_arity("rt_torch_torchtensor_tanhshrink", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_tanhshrink(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_threshold(input, threshold, value) */
+SFFI_CALL(rt_torch_torchtensor_threshold) {
+    if (!sffi_arity("rt_torch_torchtensor_threshold", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_threshold = 0.0;
+    int64_t a_threshold_int = 0;
+    int32_t a_threshold_kind = 0;
+    double a_value = 0.0;
+    int64_t a_value_int = 0;
+    int32_t a_value_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_threshold, &a_threshold_int, &a_threshold_kind, "threshold", 0) || !sffi_scalar_arg(args[2], &a_value, &a_value_int, &a_value_kind, "value", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_threshold(a_input, a_threshold, a_threshold_int, a_threshold_kind, a_value, a_value_int, a_value_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_softshrink(input, lambd) */
+SFFI_CALL(rt_torch_torchtensor_softshrink) {
+    if (!sffi_arity("rt_torch_torchtensor_softshrink", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_lambd = 0.0;
+    int64_t a_lambd_int = 0;
+    int32_t a_lambd_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_lambd, &a_lambd_int, &a_lambd_kind, "lambd", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_softshrink(a_input, a_lambd, a_lambd_int, a_lambd_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hardshrink(input, lambd) */
+SFFI_CALL(rt_torch_torchtensor_hardshrink) {
+    if (!sffi_arity("rt_torch_torchtensor_hardshrink", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_lambd = 0.0;
+    int64_t a_lambd_int = 0;
+    int32_t a_lambd_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_lambd, &a_lambd_int, &a_lambd_kind, "lambd", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_hardshrink(a_input, a_lambd, a_lambd_int, a_lambd_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_hardtanh(input, min_val, max_val) */
+SFFI_CALL(rt_torch_torchtensor_hardtanh) {
+    if (!sffi_arity("rt_torch_torchtensor_hardtanh", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_min_val = 0.0;
+    int64_t a_min_val_int = 0;
+    int32_t a_min_val_kind = 0;
+    double a_max_val = 0.0;
+    int64_t a_max_val_int = 0;
+    int32_t a_max_val_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_min_val, &a_min_val_int, &a_min_val_kind, "min_val", 0) || !sffi_scalar_arg(args[2], &a_max_val, &a_max_val_int, &a_max_val_kind, "max_val", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_hardtanh(a_input, a_min_val, a_min_val_int, a_min_val_kind, a_max_val, a_max_val_int, a_max_val_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_relu6(input) */
+SFFI_CALL(rt_torch_torchtensor_relu6) {
+    if (!sffi_arity("rt_torch_torchtensor_relu6", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_relu6(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_softplus(input, beta, threshold) */
+SFFI_CALL(rt_torch_torchtensor_softplus) {
+    if (!sffi_arity("rt_torch_torchtensor_softplus", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_beta = 0.0;
+    int64_t a_beta_int = 0;
+    int32_t a_beta_kind = 0;
+    double a_threshold = 0.0;
+    int64_t a_threshold_int = 0;
+    int32_t a_threshold_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_beta, &a_beta_int, &a_beta_kind, "beta", 0) || !sffi_scalar_arg(args[2], &a_threshold, &a_threshold_int, &a_threshold_kind, "threshold", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_softplus(a_input, a_beta, a_beta_int, a_beta_kind, a_threshold, a_threshold_int, a_threshold_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_glu(input, dim) */
+SFFI_CALL(rt_torch_nn_glu) {
+    if (!sffi_arity("rt_torch_nn_glu", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_glu(a_input, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_prelu(input, weight) */
+SFFI_CALL(rt_torch_torchtensor_prelu) {
+    if (!sffi_arity("rt_torch_torchtensor_prelu", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_prelu(a_input, a_weight);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_softmin(input, dim, dim_present, dtype) */
+SFFI_CALL(rt_torch_torchtensor_softmin) {
+    if (!sffi_arity("rt_torch_torchtensor_softmin", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_dim = 0;
+    bool a_dim_present = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_softmin(a_input, a_dim, a_dim_present, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_l1_loss(input, target, reduction, weight) */
+SFFI_CALL(rt_torch_nn_l1_loss) {
+    if (!sffi_arity("rt_torch_nn_l1_loss", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    int64_t a_weight = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction") || !sffi_optional_tensor_arg(args[3], &a_weight, "weight")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_l1_loss(a_input, a_target, a_reduction.data, a_weight);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_smooth_l1_loss(input, target, reduction, beta) */
+SFFI_CALL(rt_torch_nn_smooth_l1_loss) {
+    if (!sffi_arity("rt_torch_nn_smooth_l1_loss", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    double a_beta = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction") || !sffi_f64(args[3], &a_beta, "beta")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_smooth_l1_loss(a_input, a_target, a_reduction.data, a_beta);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_huber_loss(input, target, reduction, delta, weight) */
+SFFI_CALL(rt_torch_nn_huber_loss) {
+    if (!sffi_arity("rt_torch_nn_huber_loss", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    double a_delta = 0.0;
+    int64_t a_weight = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction") || !sffi_f64(args[3], &a_delta, "delta") || !sffi_optional_tensor_arg(args[4], &a_weight, "weight")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_huber_loss(a_input, a_target, a_reduction.data, a_delta, a_weight);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_soft_margin_loss(input, target, reduction) */
+SFFI_CALL(rt_torch_nn_soft_margin_loss) {
+    if (!sffi_arity("rt_torch_nn_soft_margin_loss", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_soft_margin_loss(a_input, a_target, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_margin_ranking_loss(input1, input2, target, margin, reduction) */
+SFFI_CALL(rt_torch_nn_margin_ranking_loss) {
+    if (!sffi_arity("rt_torch_nn_margin_ranking_loss", nargs, 5)) return NULL;
+    int64_t a_input1 = 0;
+    int64_t a_input2 = 0;
+    int64_t a_target = 0;
+    double a_margin = 0.0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input1, "input1") || !sffi_tensor_arg(args[1], &a_input2, "input2") || !sffi_tensor_arg(args[2], &a_target, "target") || !sffi_f64(args[3], &a_margin, "margin") || !sffi_text_arg(args[4], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_margin_ranking_loss(a_input1, a_input2, a_target, a_margin, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_multi_margin_loss(input, target, p, margin, weight, reduction) */
+SFFI_CALL(rt_torch_nn_multi_margin_loss) {
+    if (!sffi_arity("rt_torch_nn_multi_margin_loss", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    int64_t a_p = 0;
+    double a_margin = 0.0;
+    int64_t a_weight = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_i64(args[2], &a_p, "p") || !sffi_f64(args[3], &a_margin, "margin") || !sffi_optional_tensor_arg(args[4], &a_weight, "weight") || !sffi_text_arg(args[5], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_multi_margin_loss(a_input, a_target, a_p, a_margin, a_weight, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_multilabel_margin_loss(input, target, reduction) */
+SFFI_CALL(rt_torch_nn_multilabel_margin_loss) {
+    if (!sffi_arity("rt_torch_nn_multilabel_margin_loss", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_multilabel_margin_loss(a_input, a_target, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_multilabel_soft_margin_loss(input, target, weight, reduction) */
+SFFI_CALL(rt_torch_nn_multilabel_soft_margin_loss) {
+    if (!sffi_arity("rt_torch_nn_multilabel_soft_margin_loss", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    int64_t a_weight = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_optional_tensor_arg(args[2], &a_weight, "weight") || !sffi_text_arg(args[3], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_multilabel_soft_margin_loss(a_input, a_target, a_weight, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_hinge_embedding_loss(input, target, margin, reduction) */
+SFFI_CALL(rt_torch_nn_hinge_embedding_loss) {
+    if (!sffi_arity("rt_torch_nn_hinge_embedding_loss", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    double a_margin = 0.0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_f64(args[2], &a_margin, "margin") || !sffi_text_arg(args[3], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_hinge_embedding_loss(a_input, a_target, a_margin, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_cosine_embedding_loss(input1, input2, target, margin, reduction) */
+SFFI_CALL(rt_torch_nn_cosine_embedding_loss) {
+    if (!sffi_arity("rt_torch_nn_cosine_embedding_loss", nargs, 5)) return NULL;
+    int64_t a_input1 = 0;
+    int64_t a_input2 = 0;
+    int64_t a_target = 0;
+    double a_margin = 0.0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input1, "input1") || !sffi_tensor_arg(args[1], &a_input2, "input2") || !sffi_tensor_arg(args[2], &a_target, "target") || !sffi_f64(args[3], &a_margin, "margin") || !sffi_text_arg(args[4], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_cosine_embedding_loss(a_input1, a_input2, a_target, a_margin, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_kl_div(input, target, reduction, log_target) */
+SFFI_CALL(rt_torch_nn_kl_div) {
+    if (!sffi_arity("rt_torch_nn_kl_div", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    bool a_log_target = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_text_arg(args[2], &a_reduction, "reduction") || !sffi_bool(args[3], &a_log_target, "log_target")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_kl_div(a_input, a_target, a_reduction.data, a_log_target);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_poisson_nll_loss(input, target, log_input, full, eps, reduction) */
+SFFI_CALL(rt_torch_nn_poisson_nll_loss) {
+    if (!sffi_arity("rt_torch_nn_poisson_nll_loss", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    bool a_log_input = false;
+    bool a_full = false;
+    double a_eps = 0.0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_bool(args[2], &a_log_input, "log_input") || !sffi_bool(args[3], &a_full, "full") || !sffi_f64(args[4], &a_eps, "eps") || !sffi_text_arg(args[5], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_poisson_nll_loss(a_input, a_target, a_log_input, a_full, a_eps, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_binary_cross_entropy_with_logits(input, target, weight, reduction, pos_weight) */
+SFFI_CALL(rt_torch_nn_binary_cross_entropy_with_logits) {
+    if (!sffi_arity("rt_torch_nn_binary_cross_entropy_with_logits", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    int64_t a_weight = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    int64_t a_pos_weight = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_optional_tensor_arg(args[2], &a_weight, "weight") || !sffi_text_arg(args[3], &a_reduction, "reduction") || !sffi_optional_tensor_arg(args[4], &a_pos_weight, "pos_weight")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_binary_cross_entropy_with_logits(a_input, a_target, a_weight, a_reduction.data, a_pos_weight);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction) */
+SFFI_CALL(rt_torch_nn_triplet_margin_loss) {
+    if (!sffi_arity("rt_torch_nn_triplet_margin_loss", nargs, 8)) return NULL;
+    int64_t a_anchor = 0;
+    int64_t a_positive = 0;
+    int64_t a_negative = 0;
+    double a_margin = 0.0;
+    double a_p = 0.0;
+    double a_eps = 0.0;
+    bool a_swap = false;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_anchor, "anchor") || !sffi_tensor_arg(args[1], &a_positive, "positive") || !sffi_tensor_arg(args[2], &a_negative, "negative") || !sffi_f64(args[3], &a_margin, "margin") || !sffi_f64(args[4], &a_p, "p") || !sffi_f64(args[5], &a_eps, "eps") || !sffi_bool(args[6], &a_swap, "swap") || !sffi_text_arg(args[7], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_triplet_margin_loss(a_anchor, a_positive, a_negative, a_margin, a_p, a_eps, a_swap, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_conv1d(input, weight, bias, stride, padding, dilation, groups) */
+SFFI_CALL(rt_torch_nn_conv1d) {
+    if (!sffi_arity("rt_torch_nn_conv1d", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_i64(args[6], &a_groups, "groups")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv1d(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_padding.len, a_dilation.data, a_dilation.len, a_groups);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_conv1d_padding(input, weight, bias, stride, padding, dilation, groups) */
+SFFI_CALL(rt_torch_nn_conv1d_padding) {
+    if (!sffi_arity("rt_torch_nn_conv1d_padding", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_text a_padding = SFFI_TEXT_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_text_arg(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_i64(args[6], &a_groups, "groups")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv1d_padding(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_dilation.data, a_dilation.len, a_groups);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_text_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_conv3d(input, weight, bias, stride, padding, dilation, groups) */
+SFFI_CALL(rt_torch_nn_conv3d) {
+    if (!sffi_arity("rt_torch_nn_conv3d", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_i64(args[6], &a_groups, "groups")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv3d(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_padding.len, a_dilation.data, a_dilation.len, a_groups);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_conv3d_padding(input, weight, bias, stride, padding, dilation, groups) */
+SFFI_CALL(rt_torch_nn_conv3d_padding) {
+    if (!sffi_arity("rt_torch_nn_conv3d_padding", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_text a_padding = SFFI_TEXT_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_text_arg(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_i64(args[6], &a_groups, "groups")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv3d_padding(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_dilation.data, a_dilation.len, a_groups);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_text_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation) */
+SFFI_CALL(rt_torch_nn_conv_transpose1d) {
+    if (!sffi_arity("rt_torch_nn_conv_transpose1d", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_output_padding = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_output_padding, "output_padding") || !sffi_i64(args[6], &a_groups, "groups") || !sffi_i64_list(args[7], &a_dilation, "dilation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv_transpose1d(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_padding.len, a_output_padding.data, a_output_padding.len, a_groups, a_dilation.data, a_dilation.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_output_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups, dilation) */
+SFFI_CALL(rt_torch_nn_conv_transpose2d) {
+    if (!sffi_arity("rt_torch_nn_conv_transpose2d", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_output_padding = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_output_padding, "output_padding") || !sffi_i64(args[6], &a_groups, "groups") || !sffi_i64_list(args[7], &a_dilation, "dilation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv_transpose2d(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_padding.len, a_output_padding.data, a_output_padding.len, a_groups, a_dilation.data, a_dilation.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_output_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_conv_transpose3d(input, weight, bias, stride, padding, output_padding, groups, dilation) */
+SFFI_CALL(rt_torch_nn_conv_transpose3d) {
+    if (!sffi_arity("rt_torch_nn_conv_transpose3d", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_output_padding = SFFI_ARRAY_INIT;
+    int64_t a_groups = 0;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_output_padding, "output_padding") || !sffi_i64(args[6], &a_groups, "groups") || !sffi_i64_list(args[7], &a_dilation, "dilation")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_conv_transpose3d(a_input, a_weight, a_bias, a_stride.data, a_stride.len, a_padding.data, a_padding.len, a_output_padding.data, a_output_padding.len, a_groups, a_dilation.data, a_dilation.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_output_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_avg_pool1d(input, kernel_size, stride, stride_present, padding, ceil_mode, count_include_pad) */
+SFFI_CALL(rt_torch_nn_avg_pool1d) {
+    if (!sffi_arity("rt_torch_nn_avg_pool1d", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    bool a_ceil_mode = false;
+    bool a_count_include_pad = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_bool(args[5], &a_ceil_mode, "ceil_mode") || !sffi_bool(args[6], &a_count_include_pad, "count_include_pad")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_avg_pool1d(a_input, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_ceil_mode, a_count_include_pad);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    return result;
+}
+
+/* rt_torch_nn_max_pool1d(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
+SFFI_CALL(rt_torch_nn_max_pool1d) {
+    if (!sffi_arity("rt_torch_nn_max_pool1d", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    bool a_ceil_mode = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_bool(args[6], &a_ceil_mode, "ceil_mode")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_max_pool1d(a_input, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_dilation.data, a_dilation.len, a_ceil_mode);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_max_pool1d_with_indices(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
+SFFI_CALL(rt_torch_nn_max_pool1d_with_indices) {
+    if (!sffi_arity("rt_torch_nn_max_pool1d_with_indices", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    bool a_ceil_mode = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_bool(args[6], &a_ceil_mode, "ceil_mode")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_nn_max_pool1d_with_indices(a_input, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_dilation.data, a_dilation.len, a_ceil_mode, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_avg_pool3d(input, kernel_size, stride, stride_present, padding, ceil_mode, count_include_pad, divisor_override, divisor_override_present) */
+SFFI_CALL(rt_torch_nn_avg_pool3d) {
+    if (!sffi_arity("rt_torch_nn_avg_pool3d", nargs, 9)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    bool a_ceil_mode = false;
+    bool a_count_include_pad = false;
+    int64_t a_divisor_override = 0;
+    bool a_divisor_override_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_bool(args[5], &a_ceil_mode, "ceil_mode") || !sffi_bool(args[6], &a_count_include_pad, "count_include_pad") || !sffi_i64(args[7], &a_divisor_override, "divisor_override") || !sffi_bool(args[8], &a_divisor_override_present, "divisor_override_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_avg_pool3d(a_input, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_ceil_mode, a_count_include_pad, a_divisor_override, a_divisor_override_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    return result;
+}
+
+/* rt_torch_nn_max_pool3d(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
+SFFI_CALL(rt_torch_nn_max_pool3d) {
+    if (!sffi_arity("rt_torch_nn_max_pool3d", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    bool a_ceil_mode = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_bool(args[6], &a_ceil_mode, "ceil_mode")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_max_pool3d(a_input, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_dilation.data, a_dilation.len, a_ceil_mode);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_max_pool3d_with_indices(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
+SFFI_CALL(rt_torch_nn_max_pool3d_with_indices) {
+    if (!sffi_arity("rt_torch_nn_max_pool3d_with_indices", nargs, 7)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    bool a_ceil_mode = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_stride, "stride") || !sffi_bool(args[3], &a_stride_present, "stride_present") || !sffi_i64_list(args[4], &a_padding, "padding") || !sffi_i64_list(args[5], &a_dilation, "dilation") || !sffi_bool(args[6], &a_ceil_mode, "ceil_mode")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_nn_max_pool3d_with_indices(a_input, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_dilation.data, a_dilation.len, a_ceil_mode, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_dilation);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_avg_pool1d(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_avg_pool1d) {
+    if (!sffi_arity("rt_torch_nn_adaptive_avg_pool1d", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_adaptive_avg_pool1d(a_input, a_output_size.data, a_output_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_max_pool1d(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_max_pool1d) {
+    if (!sffi_arity("rt_torch_nn_adaptive_max_pool1d", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_adaptive_max_pool1d(a_input, a_output_size.data, a_output_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_max_pool1d_with_indices(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_max_pool1d_with_indices) {
+    if (!sffi_arity("rt_torch_nn_adaptive_max_pool1d_with_indices", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_nn_adaptive_max_pool1d_with_indices(a_input, a_output_size.data, a_output_size.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_avg_pool2d(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_avg_pool2d) {
+    if (!sffi_arity("rt_torch_nn_adaptive_avg_pool2d", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_adaptive_avg_pool2d(a_input, a_output_size.data, a_output_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_max_pool2d(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_max_pool2d) {
+    if (!sffi_arity("rt_torch_nn_adaptive_max_pool2d", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_adaptive_max_pool2d(a_input, a_output_size.data, a_output_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_max_pool2d_with_indices(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_max_pool2d_with_indices) {
+    if (!sffi_arity("rt_torch_nn_adaptive_max_pool2d_with_indices", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_nn_adaptive_max_pool2d_with_indices(a_input, a_output_size.data, a_output_size.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_avg_pool3d(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_avg_pool3d) {
+    if (!sffi_arity("rt_torch_nn_adaptive_avg_pool3d", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_adaptive_avg_pool3d(a_input, a_output_size.data, a_output_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_max_pool3d(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_max_pool3d) {
+    if (!sffi_arity("rt_torch_nn_adaptive_max_pool3d", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_adaptive_max_pool3d(a_input, a_output_size.data, a_output_size.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_adaptive_max_pool3d_with_indices(input, output_size) */
+SFFI_CALL(rt_torch_nn_adaptive_max_pool3d_with_indices) {
+    if (!sffi_arity("rt_torch_nn_adaptive_max_pool3d_with_indices", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_output_size, "output_size")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 2)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_nn_adaptive_max_pool3d_with_indices(a_input, a_output_size.data, a_output_size.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_group_norm(input, num_groups, weight, bias, eps) */
+SFFI_CALL(rt_torch_nn_group_norm) {
+    if (!sffi_arity("rt_torch_nn_group_norm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_num_groups = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    double a_eps = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_num_groups, "num_groups") || !sffi_optional_tensor_arg(args[2], &a_weight, "weight") || !sffi_optional_tensor_arg(args[3], &a_bias, "bias") || !sffi_f64(args[4], &a_eps, "eps")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_group_norm(a_input, a_num_groups, a_weight, a_bias, a_eps);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_instance_norm(input, running_mean, running_var, weight, bias, use_input_stats, momentum, eps) */
+SFFI_CALL(rt_torch_nn_instance_norm) {
+    if (!sffi_arity("rt_torch_nn_instance_norm", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_running_mean = 0;
+    int64_t a_running_var = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    bool a_use_input_stats = false;
+    double a_momentum = 0.0;
+    double a_eps = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_arg(args[1], &a_running_mean, "running_mean") || !sffi_optional_tensor_arg(args[2], &a_running_var, "running_var") || !sffi_optional_tensor_arg(args[3], &a_weight, "weight") || !sffi_optional_tensor_arg(args[4], &a_bias, "bias") || !sffi_bool(args[5], &a_use_input_stats, "use_input_stats") || !sffi_f64(args[6], &a_momentum, "momentum") || !sffi_f64(args[7], &a_eps, "eps")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_instance_norm(a_input, a_running_mean, a_running_var, a_weight, a_bias, a_use_input_stats, a_momentum, a_eps);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_rms_norm(input, normalized_shape, weight, eps, eps_present) */
+SFFI_CALL(rt_torch_nn_rms_norm) {
+    if (!sffi_arity("rt_torch_nn_rms_norm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_normalized_shape = SFFI_ARRAY_INIT;
+    int64_t a_weight = 0;
+    double a_eps = 0.0;
+    bool a_eps_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_normalized_shape, "normalized_shape") || !sffi_optional_tensor_arg(args[2], &a_weight, "weight") || !sffi_f64(args[3], &a_eps, "eps") || !sffi_bool(args[4], &a_eps_present, "eps_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_rms_norm(a_input, a_normalized_shape.data, a_normalized_shape.len, a_weight, a_eps, a_eps_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_normalized_shape);
+    return result;
+}
+
+/* rt_torch_nn_local_response_norm(input, size, alpha, beta, k) */
+SFFI_CALL(rt_torch_nn_local_response_norm) {
+    if (!sffi_arity("rt_torch_nn_local_response_norm", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_size = 0;
+    double a_alpha = 0.0;
+    double a_beta = 0.0;
+    double a_k = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_size, "size") || !sffi_f64(args[2], &a_alpha, "alpha") || !sffi_f64(args[3], &a_beta, "beta") || !sffi_f64(args[4], &a_k, "k")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_local_response_norm(a_input, a_size, a_alpha, a_beta, a_k);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_normalize(input, p, dim, eps) */
+SFFI_CALL(rt_torch_nn_normalize) {
+    if (!sffi_arity("rt_torch_nn_normalize", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    int64_t a_dim = 0;
+    double a_eps = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_f64(args[3], &a_eps, "eps")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_normalize(a_input, a_p, a_dim, a_eps);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_pad(input, pad, mode, value, value_present) */
+SFFI_CALL(rt_torch_nn_pad) {
+    if (!sffi_arity("rt_torch_nn_pad", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_pad = SFFI_ARRAY_INIT;
+    sffi_text a_mode = SFFI_TEXT_INIT;
+    double a_value = 0.0;
+    bool a_value_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_pad, "pad") || !sffi_text_arg(args[2], &a_mode, "mode") || !sffi_f64(args[3], &a_value, "value") || !sffi_bool(args[4], &a_value_present, "value_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_pad(a_input, a_pad.data, a_pad.len, a_mode.data, a_value, a_value_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_pad);
+    sffi_text_free(&a_mode);
+    return result;
+}
+
+/* rt_torch_nn_unfold(input, kernel_size, dilation, padding, stride) */
+SFFI_CALL(rt_torch_nn_unfold) {
+    if (!sffi_arity("rt_torch_nn_unfold", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_dilation = SFFI_ARRAY_INIT;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[2], &a_dilation, "dilation") || !sffi_i64_list(args[3], &a_padding, "padding") || !sffi_i64_list(args[4], &a_stride, "stride")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_unfold(a_input, a_kernel_size.data, a_kernel_size.len, a_dilation.data, a_dilation.len, a_padding.data, a_padding.len, a_stride.data, a_stride.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_dilation);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_stride);
+    return result;
+}
+
+/* rt_torch_nn_cosine_similarity(x1, x2, dim, eps) */
+SFFI_CALL(rt_torch_nn_cosine_similarity) {
+    if (!sffi_arity("rt_torch_nn_cosine_similarity", nargs, 4)) return NULL;
+    int64_t a_x1 = 0;
+    int64_t a_x2 = 0;
+    int64_t a_dim = 0;
+    double a_eps = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_x1, "x1") || !sffi_tensor_arg(args[1], &a_x2, "x2") || !sffi_i64(args[2], &a_dim, "dim") || !sffi_f64(args[3], &a_eps, "eps")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_cosine_similarity(a_x1, a_x2, a_dim, a_eps);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_pairwise_distance(x1, x2, p, eps, keepdim) */
+SFFI_CALL(rt_torch_nn_pairwise_distance) {
+    if (!sffi_arity("rt_torch_nn_pairwise_distance", nargs, 5)) return NULL;
+    int64_t a_x1 = 0;
+    int64_t a_x2 = 0;
+    double a_p = 0.0;
+    double a_eps = 0.0;
+    bool a_keepdim = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_x1, "x1") || !sffi_tensor_arg(args[1], &a_x2, "x2") || !sffi_f64(args[2], &a_p, "p") || !sffi_f64(args[3], &a_eps, "eps") || !sffi_bool(args[4], &a_keepdim, "keepdim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_pairwise_distance(a_x1, a_x2, a_p, a_eps, a_keepdim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_pdist(input, p) */
+SFFI_CALL(rt_torch_nn_pdist) {
+    if (!sffi_arity("rt_torch_nn_pdist", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_pdist(a_input, a_p);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_pixel_shuffle(input, upscale_factor) */
+SFFI_CALL(rt_torch_nn_pixel_shuffle) {
+    if (!sffi_arity("rt_torch_nn_pixel_shuffle", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_upscale_factor = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_upscale_factor, "upscale_factor")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_pixel_shuffle(a_input, a_upscale_factor);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_pixel_unshuffle(input, downscale_factor) */
+SFFI_CALL(rt_torch_nn_pixel_unshuffle) {
+    if (!sffi_arity("rt_torch_nn_pixel_unshuffle", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_downscale_factor = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_downscale_factor, "downscale_factor")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_pixel_unshuffle(a_input, a_downscale_factor);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_channel_shuffle(input, groups) */
+SFFI_CALL(rt_torch_nn_channel_shuffle) {
+    if (!sffi_arity("rt_torch_nn_channel_shuffle", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_groups = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64(args[1], &a_groups, "groups")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_channel_shuffle(a_input, a_groups);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_one_hot(tensor, num_classes) */
+SFFI_CALL(rt_torch_nn_one_hot) {
+    if (!sffi_arity("rt_torch_nn_one_hot", nargs, 2)) return NULL;
+    int64_t a_tensor = 0;
+    int64_t a_num_classes = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_tensor, "tensor") || !sffi_i64(args[1], &a_num_classes, "num_classes")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_one_hot(a_tensor, a_num_classes);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_bilinear(input1, input2, weight, bias) */
+SFFI_CALL(rt_torch_nn_bilinear) {
+    if (!sffi_arity("rt_torch_nn_bilinear", nargs, 4)) return NULL;
+    int64_t a_input1 = 0;
+    int64_t a_input2 = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input1, "input1") || !sffi_tensor_arg(args[1], &a_input2, "input2") || !sffi_tensor_arg(args[2], &a_weight, "weight") || !sffi_optional_tensor_arg(args[3], &a_bias, "bias")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_bilinear(a_input1, a_input2, a_weight, a_bias);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_dropout2d(input, p, training) */
+SFFI_CALL(rt_torch_nn_dropout2d) {
+    if (!sffi_arity("rt_torch_nn_dropout2d", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    bool a_training = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_bool(args[2], &a_training, "training")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_dropout2d(a_input, a_p, a_training);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_dropout3d(input, p, training) */
+SFFI_CALL(rt_torch_nn_dropout3d) {
+    if (!sffi_arity("rt_torch_nn_dropout3d", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    bool a_training = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_bool(args[2], &a_training, "training")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_dropout3d(a_input, a_p, a_training);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_alpha_dropout(input, p, training) */
+SFFI_CALL(rt_torch_nn_alpha_dropout) {
+    if (!sffi_arity("rt_torch_nn_alpha_dropout", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    bool a_training = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_bool(args[2], &a_training, "training")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_alpha_dropout(a_input, a_p, a_training);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal, scale, scale_present, enable_gqa) */
+SFFI_CALL(rt_torch_nn_scaled_dot_product_attention) {
+    if (!sffi_arity("rt_torch_nn_scaled_dot_product_attention", nargs, 9)) return NULL;
+    int64_t a_query = 0;
+    int64_t a_key = 0;
+    int64_t a_value = 0;
+    int64_t a_attn_mask = 0;
+    double a_dropout_p = 0.0;
+    bool a_is_causal = false;
+    double a_scale = 0.0;
+    bool a_scale_present = false;
+    bool a_enable_gqa = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_query, "query") || !sffi_tensor_arg(args[1], &a_key, "key") || !sffi_tensor_arg(args[2], &a_value, "value") || !sffi_optional_tensor_arg(args[3], &a_attn_mask, "attn_mask") || !sffi_f64(args[4], &a_dropout_p, "dropout_p") || !sffi_bool(args[5], &a_is_causal, "is_causal") || !sffi_f64(args[6], &a_scale, "scale") || !sffi_bool(args[7], &a_scale_present, "scale_present") || !sffi_bool(args[8], &a_enable_gqa, "enable_gqa")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_scaled_dot_product_attention(a_query, a_key, a_value, a_attn_mask, a_dropout_p, a_is_causal, a_scale, a_scale_present, a_enable_gqa);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_grid_sample(input, grid, mode, padding_mode, align_corners, align_corners_present) */
+SFFI_CALL(rt_torch_nn_grid_sample) {
+    if (!sffi_arity("rt_torch_nn_grid_sample", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_grid = 0;
+    sffi_text a_mode = SFFI_TEXT_INIT;
+    sffi_text a_padding_mode = SFFI_TEXT_INIT;
+    bool a_align_corners = false;
+    bool a_align_corners_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_grid, "grid") || !sffi_text_arg(args[2], &a_mode, "mode") || !sffi_text_arg(args[3], &a_padding_mode, "padding_mode") || !sffi_bool(args[4], &a_align_corners, "align_corners") || !sffi_bool(args[5], &a_align_corners_present, "align_corners_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_grid_sample(a_input, a_grid, a_mode.data, a_padding_mode.data, a_align_corners, a_align_corners_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_mode);
+    sffi_text_free(&a_padding_mode);
+    return result;
+}
+
+/* rt_torch_nn_interpolate(input, size, size_present, scale_factor, scale_factor_present, mode, align_corners, align_corners_present, recompute_scale_factor, recompute_scale_factor_present, antialias) */
+SFFI_CALL(rt_torch_nn_interpolate) {
+    if (!sffi_arity("rt_torch_nn_interpolate", nargs, 11)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    bool a_size_present = false;
+    sffi_f64s a_scale_factor = SFFI_ARRAY_INIT;
+    bool a_scale_factor_present = false;
+    sffi_text a_mode = SFFI_TEXT_INIT;
+    bool a_align_corners = false;
+    bool a_align_corners_present = false;
+    bool a_recompute_scale_factor = false;
+    bool a_recompute_scale_factor_present = false;
+    bool a_antialias = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_bool(args[2], &a_size_present, "size_present") || !sffi_f64_list(args[3], &a_scale_factor, "scale_factor") || !sffi_bool(args[4], &a_scale_factor_present, "scale_factor_present") || !sffi_text_arg(args[5], &a_mode, "mode") || !sffi_bool(args[6], &a_align_corners, "align_corners") || !sffi_bool(args[7], &a_align_corners_present, "align_corners_present") || !sffi_bool(args[8], &a_recompute_scale_factor, "recompute_scale_factor") || !sffi_bool(args[9], &a_recompute_scale_factor_present, "recompute_scale_factor_present") || !sffi_bool(args[10], &a_antialias, "antialias")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_interpolate(a_input, a_size.data, a_size.len, a_size_present, a_scale_factor.data, a_scale_factor.len, a_scale_factor_present, a_mode.data, a_align_corners, a_align_corners_present, a_recompute_scale_factor, a_recompute_scale_factor_present, a_antialias);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    sffi_array_free(&a_scale_factor);
+    sffi_text_free(&a_mode);
+    return result;
+}
+
+/* rt_torch_nn_max_unpool1d(input, indices, kernel_size, stride, stride_present, padding, output_size, output_size_present) */
+SFFI_CALL(rt_torch_nn_max_unpool1d) {
+    if (!sffi_arity("rt_torch_nn_max_unpool1d", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_indices = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    bool a_output_size_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_indices, "indices") || !sffi_i64_list(args[2], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_bool(args[4], &a_stride_present, "stride_present") || !sffi_i64_list(args[5], &a_padding, "padding") || !sffi_i64_list(args[6], &a_output_size, "output_size") || !sffi_bool(args[7], &a_output_size_present, "output_size_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_max_unpool1d(a_input, a_indices, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_output_size.data, a_output_size.len, a_output_size_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_max_unpool2d(input, indices, kernel_size, stride, stride_present, padding, output_size, output_size_present) */
+SFFI_CALL(rt_torch_nn_max_unpool2d) {
+    if (!sffi_arity("rt_torch_nn_max_unpool2d", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_indices = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    bool a_output_size_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_indices, "indices") || !sffi_i64_list(args[2], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_bool(args[4], &a_stride_present, "stride_present") || !sffi_i64_list(args[5], &a_padding, "padding") || !sffi_i64_list(args[6], &a_output_size, "output_size") || !sffi_bool(args[7], &a_output_size_present, "output_size_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_max_unpool2d(a_input, a_indices, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_output_size.data, a_output_size.len, a_output_size_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_max_unpool3d(input, indices, kernel_size, stride, stride_present, padding, output_size, output_size_present) */
+SFFI_CALL(rt_torch_nn_max_unpool3d) {
+    if (!sffi_arity("rt_torch_nn_max_unpool3d", nargs, 8)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_indices = 0;
+    sffi_i64s a_kernel_size = SFFI_ARRAY_INIT;
+    sffi_i64s a_stride = SFFI_ARRAY_INIT;
+    bool a_stride_present = false;
+    sffi_i64s a_padding = SFFI_ARRAY_INIT;
+    sffi_i64s a_output_size = SFFI_ARRAY_INIT;
+    bool a_output_size_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_indices, "indices") || !sffi_i64_list(args[2], &a_kernel_size, "kernel_size") || !sffi_i64_list(args[3], &a_stride, "stride") || !sffi_bool(args[4], &a_stride_present, "stride_present") || !sffi_i64_list(args[5], &a_padding, "padding") || !sffi_i64_list(args[6], &a_output_size, "output_size") || !sffi_bool(args[7], &a_output_size_present, "output_size_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_max_unpool3d(a_input, a_indices, a_kernel_size.data, a_kernel_size.len, a_stride.data, a_stride.len, a_stride_present, a_padding.data, a_padding.len, a_output_size.data, a_output_size.len, a_output_size_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_kernel_size);
+    sffi_array_free(&a_stride);
+    sffi_array_free(&a_padding);
+    sffi_array_free(&a_output_size);
+    return result;
+}
+
+/* rt_torch_nn_gaussian_nll_loss(input, target, variance, full, eps, reduction) */
+SFFI_CALL(rt_torch_nn_gaussian_nll_loss) {
+    if (!sffi_arity("rt_torch_nn_gaussian_nll_loss", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    int64_t a_variance = 0;
+    bool a_full = false;
+    double a_eps = 0.0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_tensor_arg(args[2], &a_variance, "variance") || !sffi_bool(args[3], &a_full, "full") || !sffi_f64(args[4], &a_eps, "eps") || !sffi_text_arg(args[5], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_gaussian_nll_loss(a_input, a_target, a_variance, a_full, a_eps, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_gaussian_nll_loss_float(input, target, variance, full, eps, reduction) */
+SFFI_CALL(rt_torch_nn_gaussian_nll_loss_float) {
+    if (!sffi_arity("rt_torch_nn_gaussian_nll_loss_float", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_target = 0;
+    double a_variance = 0.0;
+    int64_t a_variance_int = 0;
+    int32_t a_variance_kind = 0;
+    bool a_full = false;
+    double a_eps = 0.0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_target, "target") || !sffi_scalar_arg(args[2], &a_variance, &a_variance_int, &a_variance_kind, "variance", 0) || !sffi_bool(args[3], &a_full, "full") || !sffi_f64(args[4], &a_eps, "eps") || !sffi_text_arg(args[5], &a_reduction, "reduction")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_gaussian_nll_loss_float(a_input, a_target, a_variance, a_variance_int, a_variance_kind, a_full, a_eps, a_reduction.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_ctc_loss_tensor(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity) */
+SFFI_CALL(rt_torch_nn_ctc_loss_tensor) {
+    if (!sffi_arity("rt_torch_nn_ctc_loss_tensor", nargs, 7)) return NULL;
+    int64_t a_log_probs = 0;
+    int64_t a_targets = 0;
+    int64_t a_input_lengths = 0;
+    int64_t a_target_lengths = 0;
+    int64_t a_blank = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    bool a_zero_infinity = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_log_probs, "log_probs") || !sffi_tensor_arg(args[1], &a_targets, "targets") || !sffi_tensor_arg(args[2], &a_input_lengths, "input_lengths") || !sffi_tensor_arg(args[3], &a_target_lengths, "target_lengths") || !sffi_i64(args[4], &a_blank, "blank") || !sffi_text_arg(args[5], &a_reduction, "reduction") || !sffi_bool(args[6], &a_zero_infinity, "zero_infinity")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_ctc_loss_tensor(a_log_probs, a_targets, a_input_lengths, a_target_lengths, a_blank, a_reduction.data, a_zero_infinity);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_ctc_loss_intlist(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity) */
+SFFI_CALL(rt_torch_nn_ctc_loss_intlist) {
+    if (!sffi_arity("rt_torch_nn_ctc_loss_intlist", nargs, 7)) return NULL;
+    int64_t a_log_probs = 0;
+    int64_t a_targets = 0;
+    sffi_i64s a_input_lengths = SFFI_ARRAY_INIT;
+    sffi_i64s a_target_lengths = SFFI_ARRAY_INIT;
+    int64_t a_blank = 0;
+    sffi_text a_reduction = SFFI_TEXT_INIT;
+    bool a_zero_infinity = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_log_probs, "log_probs") || !sffi_tensor_arg(args[1], &a_targets, "targets") || !sffi_i64_list(args[2], &a_input_lengths, "input_lengths") || !sffi_i64_list(args[3], &a_target_lengths, "target_lengths") || !sffi_i64(args[4], &a_blank, "blank") || !sffi_text_arg(args[5], &a_reduction, "reduction") || !sffi_bool(args[6], &a_zero_infinity, "zero_infinity")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_ctc_loss_intlist(a_log_probs, a_targets, a_input_lengths.data, a_input_lengths.len, a_target_lengths.data, a_target_lengths.len, a_blank, a_reduction.data, a_zero_infinity);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_input_lengths);
+    sffi_array_free(&a_target_lengths);
+    sffi_text_free(&a_reduction);
+    return result;
+}
+
+/* rt_torch_nn_embedding_bag(input, weight, offsets, max_norm, max_norm_present, norm_type, scale_grad_by_freq, mode, sparse, per_sample_weights, include_last_offset, padding_idx, padding_idx_present) */
+SFFI_CALL(rt_torch_nn_embedding_bag) {
+    if (!sffi_arity("rt_torch_nn_embedding_bag", nargs, 13)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_offsets = 0;
+    double a_max_norm = 0.0;
+    bool a_max_norm_present = false;
+    double a_norm_type = 0.0;
+    bool a_scale_grad_by_freq = false;
+    sffi_text a_mode = SFFI_TEXT_INIT;
+    bool a_sparse = false;
+    int64_t a_per_sample_weights = 0;
+    bool a_include_last_offset = false;
+    int64_t a_padding_idx = 0;
+    bool a_padding_idx_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_offsets, "offsets") || !sffi_f64(args[3], &a_max_norm, "max_norm") || !sffi_bool(args[4], &a_max_norm_present, "max_norm_present") || !sffi_f64(args[5], &a_norm_type, "norm_type") || !sffi_bool(args[6], &a_scale_grad_by_freq, "scale_grad_by_freq") || !sffi_text_arg(args[7], &a_mode, "mode") || !sffi_bool(args[8], &a_sparse, "sparse") || !sffi_optional_tensor_arg(args[9], &a_per_sample_weights, "per_sample_weights") || !sffi_bool(args[10], &a_include_last_offset, "include_last_offset") || !sffi_i64(args[11], &a_padding_idx, "padding_idx") || !sffi_bool(args[12], &a_padding_idx_present, "padding_idx_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_embedding_bag(a_input, a_weight, a_offsets, a_max_norm, a_max_norm_present, a_norm_type, a_scale_grad_by_freq, a_mode.data, a_sparse, a_per_sample_weights, a_include_last_offset, a_padding_idx, a_padding_idx_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_mode);
+    return result;
+}
+
+/* rt_torch_nn_upsample_nearest(input, size, size_present, scale_factor, scale_factor_present) */
+SFFI_CALL(rt_torch_nn_upsample_nearest) {
+    if (!sffi_arity("rt_torch_nn_upsample_nearest", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    bool a_size_present = false;
+    sffi_f64s a_scale_factor = SFFI_ARRAY_INIT;
+    bool a_scale_factor_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_bool(args[2], &a_size_present, "size_present") || !sffi_f64_list(args[3], &a_scale_factor, "scale_factor") || !sffi_bool(args[4], &a_scale_factor_present, "scale_factor_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_upsample_nearest(a_input, a_size.data, a_size.len, a_size_present, a_scale_factor.data, a_scale_factor.len, a_scale_factor_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    sffi_array_free(&a_scale_factor);
+    return result;
+}
+
+/* rt_torch_nn_upsample_bilinear(input, size, size_present, scale_factor, scale_factor_present) */
+SFFI_CALL(rt_torch_nn_upsample_bilinear) {
+    if (!sffi_arity("rt_torch_nn_upsample_bilinear", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    bool a_size_present = false;
+    sffi_f64s a_scale_factor = SFFI_ARRAY_INIT;
+    bool a_scale_factor_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_size, "size") || !sffi_bool(args[2], &a_size_present, "size_present") || !sffi_f64_list(args[3], &a_scale_factor, "scale_factor") || !sffi_bool(args[4], &a_scale_factor_present, "scale_factor_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_upsample_bilinear(a_input, a_size.data, a_size.len, a_size_present, a_scale_factor.data, a_scale_factor.len, a_scale_factor_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    sffi_array_free(&a_scale_factor);
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -13366,4 +15320,90 @@ done:
     X(rt_torch_torchtensor_pow_tensor_) \
     X(rt_torch_torchtensor_masked_fill_scalar_) \
     X(rt_torch_torchtensor_masked_fill_tensor_) \
+    X(rt_torch_nn_hardswish) \
+    X(rt_torch_torchtensor_elu) \
+    X(rt_torch_torchtensor_celu) \
+    X(rt_torch_torchtensor_selu) \
+    X(rt_torch_torchtensor_silu) \
+    X(rt_torch_torchtensor_hardsigmoid) \
+    X(rt_torch_nn_log_sigmoid) \
+    X(rt_torch_torchtensor_mish) \
+    X(rt_torch_torchtensor_softsign) \
+    X(rt_torch_torchtensor_tanhshrink) \
+    X(rt_torch_torchtensor_threshold) \
+    X(rt_torch_torchtensor_softshrink) \
+    X(rt_torch_torchtensor_hardshrink) \
+    X(rt_torch_torchtensor_hardtanh) \
+    X(rt_torch_torchtensor_relu6) \
+    X(rt_torch_torchtensor_softplus) \
+    X(rt_torch_nn_glu) \
+    X(rt_torch_torchtensor_prelu) \
+    X(rt_torch_torchtensor_softmin) \
+    X(rt_torch_nn_l1_loss) \
+    X(rt_torch_nn_smooth_l1_loss) \
+    X(rt_torch_nn_huber_loss) \
+    X(rt_torch_nn_soft_margin_loss) \
+    X(rt_torch_nn_margin_ranking_loss) \
+    X(rt_torch_nn_multi_margin_loss) \
+    X(rt_torch_nn_multilabel_margin_loss) \
+    X(rt_torch_nn_multilabel_soft_margin_loss) \
+    X(rt_torch_nn_hinge_embedding_loss) \
+    X(rt_torch_nn_cosine_embedding_loss) \
+    X(rt_torch_nn_kl_div) \
+    X(rt_torch_nn_poisson_nll_loss) \
+    X(rt_torch_nn_binary_cross_entropy_with_logits) \
+    X(rt_torch_nn_triplet_margin_loss) \
+    X(rt_torch_nn_conv1d) \
+    X(rt_torch_nn_conv1d_padding) \
+    X(rt_torch_nn_conv3d) \
+    X(rt_torch_nn_conv3d_padding) \
+    X(rt_torch_nn_conv_transpose1d) \
+    X(rt_torch_nn_conv_transpose2d) \
+    X(rt_torch_nn_conv_transpose3d) \
+    X(rt_torch_nn_avg_pool1d) \
+    X(rt_torch_nn_max_pool1d) \
+    X(rt_torch_nn_max_pool1d_with_indices) \
+    X(rt_torch_nn_avg_pool3d) \
+    X(rt_torch_nn_max_pool3d) \
+    X(rt_torch_nn_max_pool3d_with_indices) \
+    X(rt_torch_nn_adaptive_avg_pool1d) \
+    X(rt_torch_nn_adaptive_max_pool1d) \
+    X(rt_torch_nn_adaptive_max_pool1d_with_indices) \
+    X(rt_torch_nn_adaptive_avg_pool2d) \
+    X(rt_torch_nn_adaptive_max_pool2d) \
+    X(rt_torch_nn_adaptive_max_pool2d_with_indices) \
+    X(rt_torch_nn_adaptive_avg_pool3d) \
+    X(rt_torch_nn_adaptive_max_pool3d) \
+    X(rt_torch_nn_adaptive_max_pool3d_with_indices) \
+    X(rt_torch_nn_group_norm) \
+    X(rt_torch_nn_instance_norm) \
+    X(rt_torch_nn_rms_norm) \
+    X(rt_torch_nn_local_response_norm) \
+    X(rt_torch_nn_normalize) \
+    X(rt_torch_nn_pad) \
+    X(rt_torch_nn_unfold) \
+    X(rt_torch_nn_cosine_similarity) \
+    X(rt_torch_nn_pairwise_distance) \
+    X(rt_torch_nn_pdist) \
+    X(rt_torch_nn_pixel_shuffle) \
+    X(rt_torch_nn_pixel_unshuffle) \
+    X(rt_torch_nn_channel_shuffle) \
+    X(rt_torch_nn_one_hot) \
+    X(rt_torch_nn_bilinear) \
+    X(rt_torch_nn_dropout2d) \
+    X(rt_torch_nn_dropout3d) \
+    X(rt_torch_nn_alpha_dropout) \
+    X(rt_torch_nn_scaled_dot_product_attention) \
+    X(rt_torch_nn_grid_sample) \
+    X(rt_torch_nn_interpolate) \
+    X(rt_torch_nn_max_unpool1d) \
+    X(rt_torch_nn_max_unpool2d) \
+    X(rt_torch_nn_max_unpool3d) \
+    X(rt_torch_nn_gaussian_nll_loss) \
+    X(rt_torch_nn_gaussian_nll_loss_float) \
+    X(rt_torch_nn_ctc_loss_tensor) \
+    X(rt_torch_nn_ctc_loss_intlist) \
+    X(rt_torch_nn_embedding_bag) \
+    X(rt_torch_nn_upsample_nearest) \
+    X(rt_torch_nn_upsample_bilinear) \
     /* end */

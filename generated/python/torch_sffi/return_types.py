@@ -284,8 +284,58 @@ class nanmedian(NamedTuple):
         return _repr(self)
 
 
+class nn_adaptive_max_pool1d(NamedTuple):
+    """The result of torch_sffi.nn.adaptive_max_pool1d: output, indices."""
+
+    output: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class nn_adaptive_max_pool2d(NamedTuple):
+    """The result of torch_sffi.nn.adaptive_max_pool2d: output, indices."""
+
+    output: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class nn_adaptive_max_pool3d(NamedTuple):
+    """The result of torch_sffi.nn.adaptive_max_pool3d: output, indices."""
+
+    output: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class nn_max_pool1d(NamedTuple):
+    """The result of torch_sffi.nn.max_pool1d: output, indices."""
+
+    output: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
 class nn_max_pool2d(NamedTuple):
     """The result of torch_sffi.nn.max_pool2d: output, indices."""
+
+    output: Tensor
+    indices: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+class nn_max_pool3d(NamedTuple):
+    """The result of torch_sffi.nn.max_pool3d: output, indices."""
 
     output: Tensor
     indices: Tensor

@@ -1,7 +1,9 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! The catalogue's named values as Rust enums: error kinds ([`ErrorKind`]), dtypes ([`Kind`]),
 //! devices ([`Device`]), and the fixed sets of text values: [`Reduction`], [`RoundingMode`],
-//! [`GeluApproximate`], [`ConvPadding`], [`MemoryFormat`], [`SvdDriver`], [`CdistComputeMode`].
+//! [`GeluApproximate`], [`ConvPadding`], [`MemoryFormat`], [`KlDivReduction`], [`PadMode`],
+//! [`GridSampleMode`], [`GridSamplePaddingMode`], [`InterpolateMode`], [`EmbeddingBagMode`],
+//! [`SvdDriver`], [`CdistComputeMode`].
 
 use std::ffi::CStr;
 
@@ -410,6 +412,267 @@ impl MemoryFormat {
             MemoryFormat::PreserveFormat => c"preserve_format",
             MemoryFormat::ChannelsLast => c"channels_last",
             MemoryFormat::ChannelsLast3d => c"channels_last_3d",
+        }
+    }
+}
+
+/// How kl_div reduces: not at all, by the sum over the batch size, by the sum, or by the mean
+/// over every element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KlDivReduction {
+    /// `none`
+    None,
+    /// `batchmean`
+    Batchmean,
+    /// `sum`
+    Sum,
+    /// `mean`
+    Mean,
+}
+
+impl KlDivReduction {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [KlDivReduction; 4] = [
+        KlDivReduction::None,
+        KlDivReduction::Batchmean,
+        KlDivReduction::Sum,
+        KlDivReduction::Mean,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KlDivReduction::None => "none",
+            KlDivReduction::Batchmean => "batchmean",
+            KlDivReduction::Sum => "sum",
+            KlDivReduction::Mean => "mean",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            KlDivReduction::None => c"none",
+            KlDivReduction::Batchmean => c"batchmean",
+            KlDivReduction::Sum => c"sum",
+            KlDivReduction::Mean => c"mean",
+        }
+    }
+}
+
+/// How F.pad fills the border: with a value, by reflection without the edge, by repeating the
+/// edge, or by wrapping around.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PadMode {
+    /// `constant`
+    Constant,
+    /// `reflect`
+    Reflect,
+    /// `replicate`
+    Replicate,
+    /// `circular`
+    Circular,
+}
+
+impl PadMode {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [PadMode; 4] = [
+        PadMode::Constant,
+        PadMode::Reflect,
+        PadMode::Replicate,
+        PadMode::Circular,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PadMode::Constant => "constant",
+            PadMode::Reflect => "reflect",
+            PadMode::Replicate => "replicate",
+            PadMode::Circular => "circular",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            PadMode::Constant => c"constant",
+            PadMode::Reflect => c"reflect",
+            PadMode::Replicate => c"replicate",
+            PadMode::Circular => c"circular",
+        }
+    }
+}
+
+/// How grid_sample interpolates between input pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GridSampleMode {
+    /// `bilinear`
+    Bilinear,
+    /// `nearest`
+    Nearest,
+    /// `bicubic`
+    Bicubic,
+}
+
+impl GridSampleMode {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [GridSampleMode; 3] = [
+        GridSampleMode::Bilinear,
+        GridSampleMode::Nearest,
+        GridSampleMode::Bicubic,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GridSampleMode::Bilinear => "bilinear",
+            GridSampleMode::Nearest => "nearest",
+            GridSampleMode::Bicubic => "bicubic",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            GridSampleMode::Bilinear => c"bilinear",
+            GridSampleMode::Nearest => c"nearest",
+            GridSampleMode::Bicubic => c"bicubic",
+        }
+    }
+}
+
+/// What grid_sample reads outside the input: zeros, the border values, or their reflection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GridSamplePaddingMode {
+    /// `zeros`
+    Zeros,
+    /// `border`
+    Border,
+    /// `reflection`
+    Reflection,
+}
+
+impl GridSamplePaddingMode {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [GridSamplePaddingMode; 3] = [
+        GridSamplePaddingMode::Zeros,
+        GridSamplePaddingMode::Border,
+        GridSamplePaddingMode::Reflection,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GridSamplePaddingMode::Zeros => "zeros",
+            GridSamplePaddingMode::Border => "border",
+            GridSamplePaddingMode::Reflection => "reflection",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            GridSamplePaddingMode::Zeros => c"zeros",
+            GridSamplePaddingMode::Border => c"border",
+            GridSamplePaddingMode::Reflection => c"reflection",
+        }
+    }
+}
+
+/// How interpolate computes the new elements: nearest neighbour, (bi/tri)linear or bicubic
+/// interpolation, an area average, or nearest neighbour without its legacy offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum InterpolateMode {
+    /// `nearest`
+    Nearest,
+    /// `linear`
+    Linear,
+    /// `bilinear`
+    Bilinear,
+    /// `bicubic`
+    Bicubic,
+    /// `trilinear`
+    Trilinear,
+    /// `area`
+    Area,
+    /// `nearest-exact`
+    NearestExact,
+}
+
+impl InterpolateMode {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [InterpolateMode; 7] = [
+        InterpolateMode::Nearest,
+        InterpolateMode::Linear,
+        InterpolateMode::Bilinear,
+        InterpolateMode::Bicubic,
+        InterpolateMode::Trilinear,
+        InterpolateMode::Area,
+        InterpolateMode::NearestExact,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InterpolateMode::Nearest => "nearest",
+            InterpolateMode::Linear => "linear",
+            InterpolateMode::Bilinear => "bilinear",
+            InterpolateMode::Bicubic => "bicubic",
+            InterpolateMode::Trilinear => "trilinear",
+            InterpolateMode::Area => "area",
+            InterpolateMode::NearestExact => "nearest-exact",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            InterpolateMode::Nearest => c"nearest",
+            InterpolateMode::Linear => c"linear",
+            InterpolateMode::Bilinear => c"bilinear",
+            InterpolateMode::Bicubic => c"bicubic",
+            InterpolateMode::Trilinear => c"trilinear",
+            InterpolateMode::Area => c"area",
+            InterpolateMode::NearestExact => c"nearest-exact",
+        }
+    }
+}
+
+/// How embedding_bag reduces each bag: by the sum, the mean or the maximum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EmbeddingBagMode {
+    /// `sum`
+    Sum,
+    /// `mean`
+    Mean,
+    /// `max`
+    Max,
+}
+
+impl EmbeddingBagMode {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [EmbeddingBagMode; 3] = [
+        EmbeddingBagMode::Sum,
+        EmbeddingBagMode::Mean,
+        EmbeddingBagMode::Max,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EmbeddingBagMode::Sum => "sum",
+            EmbeddingBagMode::Mean => "mean",
+            EmbeddingBagMode::Max => "max",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            EmbeddingBagMode::Sum => c"sum",
+            EmbeddingBagMode::Mean => c"mean",
+            EmbeddingBagMode::Max => c"max",
         }
     }
 }

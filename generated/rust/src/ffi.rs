@@ -1257,4 +1257,176 @@ extern "C" {
     pub fn rt_torch_torchtensor_masked_fill_scalar_(input: i64, mask: i64, value: f64, value_int: i64, value_kind: i32);
     /// Writes a 0-d tensor's value where a bool mask is true, in place.
     pub fn rt_torch_torchtensor_masked_fill_tensor_(input: i64, mask: i64, value: i64);
+    /// Hard swish, x * relu6(x + 3) / 6, element-wise.
+    pub fn rt_torch_nn_hardswish(input: i64) -> i64;
+    /// Exponential linear unit, x for x > 0 and alpha * (exp(x) - 1) otherwise.
+    pub fn rt_torch_torchtensor_elu(input: i64, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// Continuously differentiable ELU, max(0, x) + min(0, alpha * (exp(x / alpha) - 1)).
+    pub fn rt_torch_torchtensor_celu(input: i64, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
+    /// Scaled exponential linear unit, ELU with PyTorch's fixed alpha and scale constants.
+    pub fn rt_torch_torchtensor_selu(input: i64) -> i64;
+    /// Sigmoid linear unit (swish), x * sigmoid(x), element-wise.
+    pub fn rt_torch_torchtensor_silu(input: i64) -> i64;
+    /// Hard sigmoid, relu6(x + 3) / 6, element-wise.
+    pub fn rt_torch_torchtensor_hardsigmoid(input: i64) -> i64;
+    /// The logarithm of the sigmoid, log(1 / (1 + exp(-x))), computed stably.
+    pub fn rt_torch_nn_log_sigmoid(input: i64) -> i64;
+    /// Mish, x * tanh(softplus(x)), element-wise.
+    pub fn rt_torch_torchtensor_mish(input: i64) -> i64;
+    /// Softsign, x / (1 + |x|), element-wise.
+    pub fn rt_torch_torchtensor_softsign(input: i64) -> i64;
+    /// Tanhshrink, x - tanh(x), element-wise.
+    pub fn rt_torch_torchtensor_tanhshrink(input: i64) -> i64;
+    /// Replaces every element not greater than threshold by value.
+    pub fn rt_torch_torchtensor_threshold(input: i64, threshold: f64, threshold_int: i64, threshold_kind: i32, value: f64, value_int: i64, value_kind: i32) -> i64;
+    /// Soft shrinkage, x - lambd above lambd, x + lambd below -lambd, 0 between.
+    pub fn rt_torch_torchtensor_softshrink(input: i64, lambd: f64, lambd_int: i64, lambd_kind: i32) -> i64;
+    /// Hard shrinkage, x where |x| > lambd and 0 elsewhere.
+    pub fn rt_torch_torchtensor_hardshrink(input: i64, lambd: f64, lambd_int: i64, lambd_kind: i32) -> i64;
+    /// HardTanh, the input clamped to [min_val, max_val].
+    pub fn rt_torch_torchtensor_hardtanh(input: i64, min_val: f64, min_val_int: i64, min_val_kind: i32, max_val: f64, max_val_int: i64, max_val_kind: i32) -> i64;
+    /// ReLU6, min(max(0, x), 6), element-wise.
+    pub fn rt_torch_torchtensor_relu6(input: i64) -> i64;
+    /// Softplus, log(1 + exp(beta * x)) / beta, linear where beta * x exceeds threshold.
+    pub fn rt_torch_torchtensor_softplus(input: i64, beta: f64, beta_int: i64, beta_kind: i32, threshold: f64, threshold_int: i64, threshold_kind: i32) -> i64;
+    /// Gated linear unit, a * sigmoid(b) where a and b are the two halves of input along dim.
+    pub fn rt_torch_nn_glu(input: i64, dim: i64) -> i64;
+    /// Parametric ReLU, max(0, x) + weight * min(0, x) with a learnable slope per channel.
+    pub fn rt_torch_torchtensor_prelu(input: i64, weight: i64) -> i64;
+    /// Softmin along a dimension, softmax(-input), optionally computed in another dtype.
+    pub fn rt_torch_torchtensor_softmin(input: i64, dim: i64, dim_present: bool, dtype: i32) -> i64;
+    /// Mean absolute error between input and target, optionally weighted, reduced as asked.
+    pub fn rt_torch_nn_l1_loss(input: i64, target: i64, reduction: *const c_char, weight: i64) -> i64;
+    /// Smooth L1 loss, quadratic below beta and linear above, reduced as asked.
+    pub fn rt_torch_nn_smooth_l1_loss(input: i64, target: i64, reduction: *const c_char, beta: f64) -> i64;
+    /// Huber loss, quadratic below delta and delta-scaled linear above, optionally weighted, reduced as asked.
+    pub fn rt_torch_nn_huber_loss(input: i64, target: i64, reduction: *const c_char, delta: f64, weight: i64) -> i64;
+    /// Two-class logistic loss log(1 + exp(-target * input)), reduced as asked.
+    pub fn rt_torch_nn_soft_margin_loss(input: i64, target: i64, reduction: *const c_char) -> i64;
+    /// Ranking loss max(0, -target * (input1 - input2) + margin), reduced as asked.
+    pub fn rt_torch_nn_margin_ranking_loss(input1: i64, input2: i64, target: i64, margin: f64, reduction: *const c_char) -> i64;
+    /// Multi-class hinge loss between scores and class indices, with a power, a margin and class weights.
+    pub fn rt_torch_nn_multi_margin_loss(input: i64, target: i64, p: i64, margin: f64, weight: i64, reduction: *const c_char) -> i64;
+    /// Multi-label hinge loss between scores and target class lists, reduced as asked.
+    pub fn rt_torch_nn_multilabel_margin_loss(input: i64, target: i64, reduction: *const c_char) -> i64;
+    /// Multi-label one-versus-all logistic loss, averaged over the classes, with class weights.
+    pub fn rt_torch_nn_multilabel_soft_margin_loss(input: i64, target: i64, weight: i64, reduction: *const c_char) -> i64;
+    /// Hinge embedding loss, x where target is 1 and max(0, margin - x) where it is -1, reduced as asked.
+    pub fn rt_torch_nn_hinge_embedding_loss(input: i64, target: i64, margin: f64, reduction: *const c_char) -> i64;
+    /// Cosine embedding loss, 1 - cos(x1, x2) for similar pairs and max(0, cos(x1, x2) - margin) for dissimilar ones.
+    pub fn rt_torch_nn_cosine_embedding_loss(input1: i64, input2: i64, target: i64, margin: f64, reduction: *const c_char) -> i64;
+    /// Kullback-Leibler divergence of target from log-probabilities, reduced as asked (batchmean for the true divergence).
+    pub fn rt_torch_nn_kl_div(input: i64, target: i64, reduction: *const c_char, log_target: bool) -> i64;
+    /// Negative log-likelihood of targets under Poisson distributions with the given rates, reduced as asked.
+    pub fn rt_torch_nn_poisson_nll_loss(input: i64, target: i64, log_input: bool, full: bool, eps: f64, reduction: *const c_char) -> i64;
+    /// Binary cross-entropy between logits and targets, computed stably, with element and positive-class weights.
+    pub fn rt_torch_nn_binary_cross_entropy_with_logits(input: i64, target: i64, weight: i64, reduction: *const c_char, pos_weight: i64) -> i64;
+    /// Triplet loss max(d(anchor, positive) - d(anchor, negative) + margin, 0) with p-norm distances.
+    pub fn rt_torch_nn_triplet_margin_loss(anchor: i64, positive: i64, negative: i64, margin: f64, p: f64, eps: f64, swap: bool, reduction: *const c_char) -> i64;
+    /// 1-D convolution with numeric padding.
+    pub fn rt_torch_nn_conv1d(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, groups: i64) -> i64;
+    /// 1-D convolution with padding given by name.
+    pub fn rt_torch_nn_conv1d_padding(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const c_char, dilation: *const i64, dilation_len: i64, groups: i64) -> i64;
+    /// 3-D convolution with numeric padding.
+    pub fn rt_torch_nn_conv3d(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, groups: i64) -> i64;
+    /// 3-D convolution with padding given by name.
+    pub fn rt_torch_nn_conv3d_padding(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const c_char, dilation: *const i64, dilation_len: i64, groups: i64) -> i64;
+    /// 1-D transposed convolution (the gradient of conv1d with respect to its input).
+    pub fn rt_torch_nn_conv_transpose1d(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64, output_padding: *const i64, output_padding_len: i64, groups: i64, dilation: *const i64, dilation_len: i64) -> i64;
+    /// 2-D transposed convolution (the gradient of conv2d with respect to its input).
+    pub fn rt_torch_nn_conv_transpose2d(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64, output_padding: *const i64, output_padding_len: i64, groups: i64, dilation: *const i64, dilation_len: i64) -> i64;
+    /// 3-D transposed convolution (the gradient of conv3d with respect to its input).
+    pub fn rt_torch_nn_conv_transpose3d(input: i64, weight: i64, bias: i64, stride: *const i64, stride_len: i64, padding: *const i64, padding_len: i64, output_padding: *const i64, output_padding_len: i64, groups: i64, dilation: *const i64, dilation_len: i64) -> i64;
+    /// 1-D average pooling with ceil mode and padding counting.
+    pub fn rt_torch_nn_avg_pool1d(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, ceil_mode: bool, count_include_pad: bool) -> i64;
+    /// 1-D max pooling with dilation and ceil mode.
+    pub fn rt_torch_nn_max_pool1d(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, ceil_mode: bool) -> i64;
+    /// 1-D max pooling that also returns where each maximum came from.
+    pub fn rt_torch_nn_max_pool1d_with_indices(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, ceil_mode: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// 3-D average pooling with ceil mode and padding counting and a divisor override.
+    pub fn rt_torch_nn_avg_pool3d(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, ceil_mode: bool, count_include_pad: bool, divisor_override: i64, divisor_override_present: bool) -> i64;
+    /// 3-D max pooling with dilation and ceil mode.
+    pub fn rt_torch_nn_max_pool3d(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, ceil_mode: bool) -> i64;
+    /// 3-D max pooling that also returns where each maximum came from.
+    pub fn rt_torch_nn_max_pool3d_with_indices(input: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, dilation: *const i64, dilation_len: i64, ceil_mode: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// 1-D adaptive average pooling to a given output size.
+    pub fn rt_torch_nn_adaptive_avg_pool1d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
+    /// 1-D adaptive max pooling to a given output size.
+    pub fn rt_torch_nn_adaptive_max_pool1d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
+    /// 1-D adaptive max pooling that also returns where each maximum came from.
+    pub fn rt_torch_nn_adaptive_max_pool1d_with_indices(input: i64, output_size: *const i64, output_size_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// 2-D adaptive average pooling to a given output size.
+    pub fn rt_torch_nn_adaptive_avg_pool2d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
+    /// 2-D adaptive max pooling to a given output size.
+    pub fn rt_torch_nn_adaptive_max_pool2d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
+    /// 2-D adaptive max pooling that also returns where each maximum came from.
+    pub fn rt_torch_nn_adaptive_max_pool2d_with_indices(input: i64, output_size: *const i64, output_size_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// 3-D adaptive average pooling to a given output size.
+    pub fn rt_torch_nn_adaptive_avg_pool3d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
+    /// 3-D adaptive max pooling to a given output size.
+    pub fn rt_torch_nn_adaptive_max_pool3d(input: i64, output_size: *const i64, output_size_len: i64) -> i64;
+    /// 3-D adaptive max pooling that also returns where each maximum came from.
+    pub fn rt_torch_nn_adaptive_max_pool3d_with_indices(input: i64, output_size: *const i64, output_size_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// Group normalisation over groups of channels, with a per-channel scale and shift.
+    pub fn rt_torch_nn_group_norm(input: i64, num_groups: i64, weight: i64, bias: i64, eps: f64) -> i64;
+    /// Instance normalisation of every channel of every sample, optionally updating running statistics.
+    pub fn rt_torch_nn_instance_norm(input: i64, running_mean: i64, running_var: i64, weight: i64, bias: i64, use_input_stats: bool, momentum: f64, eps: f64) -> i64;
+    /// Root-mean-square normalisation over the trailing dimensions, with an element-wise scale.
+    pub fn rt_torch_nn_rms_norm(input: i64, normalized_shape: *const i64, normalized_shape_len: i64, weight: i64, eps: f64, eps_present: bool) -> i64;
+    /// Local response normalisation across neighbouring channels.
+    pub fn rt_torch_nn_local_response_norm(input: i64, size: i64, alpha: f64, beta: f64, k: f64) -> i64;
+    /// Divides the input by its p-norm along a dimension, clamped below by eps.
+    pub fn rt_torch_nn_normalize(input: i64, p: f64, dim: i64, eps: f64) -> i64;
+    /// Pads (or, with negative sizes, crops) the trailing dimensions, with a constant or from the input's edges.
+    pub fn rt_torch_nn_pad(input: i64, pad: *const i64, pad_len: i64, mode: *const c_char, value: f64, value_present: bool) -> i64;
+    /// Extracts sliding local blocks of a batch of images as columns (im2col).
+    pub fn rt_torch_nn_unfold(input: i64, kernel_size: *const i64, kernel_size_len: i64, dilation: *const i64, dilation_len: i64, padding: *const i64, padding_len: i64, stride: *const i64, stride_len: i64) -> i64;
+    /// The cosine similarity of x1 and x2 along a dimension (broadcasting).
+    pub fn rt_torch_nn_cosine_similarity(x1: i64, x2: i64, dim: i64, eps: f64) -> i64;
+    /// The p-norm distance between matching rows of x1 and x2.
+    pub fn rt_torch_nn_pairwise_distance(x1: i64, x2: i64, p: f64, eps: f64, keepdim: bool) -> i64;
+    /// The p-norm distance between every pair of rows of a matrix (the upper triangle, flattened).
+    pub fn rt_torch_nn_pdist(input: i64, p: f64) -> i64;
+    /// Rearranges (*, C * r^2, H, W) into (*, C, H * r, W * r).
+    pub fn rt_torch_nn_pixel_shuffle(input: i64, upscale_factor: i64) -> i64;
+    /// Rearranges (*, C, H * r, W * r) into (*, C * r^2, H, W), reversing pixel_shuffle.
+    pub fn rt_torch_nn_pixel_unshuffle(input: i64, downscale_factor: i64) -> i64;
+    /// Splits the channels into groups and interleaves them.
+    pub fn rt_torch_nn_channel_shuffle(input: i64, groups: i64) -> i64;
+    /// One-hot encodings of int64 class indices.
+    pub fn rt_torch_nn_one_hot(tensor: i64, num_classes: i64) -> i64;
+    /// The bilinear map y = x1^T A x2 + b, one matrix A per output feature.
+    pub fn rt_torch_nn_bilinear(input1: i64, input2: i64, weight: i64, bias: i64) -> i64;
+    /// Zeroes whole channels with probability p and scales the rest by 1/(1-p) when training.
+    pub fn rt_torch_nn_dropout2d(input: i64, p: f64, training: bool) -> i64;
+    /// Zeroes whole 3-D channels with probability p and scales the rest by 1/(1-p) when training.
+    pub fn rt_torch_nn_dropout3d(input: i64, p: f64, training: bool) -> i64;
+    /// Alpha dropout, which keeps the mean and variance of SELU activations, when training.
+    pub fn rt_torch_nn_alpha_dropout(input: i64, p: f64, training: bool) -> i64;
+    /// Scaled dot-product attention softmax(Q K^T * scale + mask) V, with optional causal masking and dropout.
+    pub fn rt_torch_nn_scaled_dot_product_attention(query: i64, key: i64, value: i64, attn_mask: i64, dropout_p: f64, is_causal: bool, scale: f64, scale_present: bool, enable_gqa: bool) -> i64;
+    /// Samples the input at the grid's normalised coordinates, by interpolation.
+    pub fn rt_torch_nn_grid_sample(input: i64, grid: i64, mode: *const c_char, padding_mode: *const c_char, align_corners: bool, align_corners_present: bool) -> i64;
+    /// Resizes the spatial dimensions of a batch to a size or by a scale factor, by nearest, linear, cubic or area interpolation.
+    pub fn rt_torch_nn_interpolate(input: i64, size: *const i64, size_len: i64, size_present: bool, scale_factor: *const f64, scale_factor_len: i64, scale_factor_present: bool, mode: *const c_char, align_corners: bool, align_corners_present: bool, recompute_scale_factor: bool, recompute_scale_factor_present: bool, antialias: bool) -> i64;
+    /// Partial inverse of max_pool1d, scattering the maxima back to their positions and zeros elsewhere.
+    pub fn rt_torch_nn_max_unpool1d(input: i64, indices: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, output_size: *const i64, output_size_len: i64, output_size_present: bool) -> i64;
+    /// Partial inverse of max_pool2d, scattering the maxima back to their positions and zeros elsewhere.
+    pub fn rt_torch_nn_max_unpool2d(input: i64, indices: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, output_size: *const i64, output_size_len: i64, output_size_present: bool) -> i64;
+    /// Partial inverse of max_pool3d, scattering the maxima back to their positions and zeros elsewhere.
+    pub fn rt_torch_nn_max_unpool3d(input: i64, indices: i64, kernel_size: *const i64, kernel_size_len: i64, stride: *const i64, stride_len: i64, stride_present: bool, padding: *const i64, padding_len: i64, output_size: *const i64, output_size_len: i64, output_size_present: bool) -> i64;
+    /// Negative log-likelihood of targets under Gaussians with the given means and variances, reduced as asked.
+    pub fn rt_torch_nn_gaussian_nll_loss(input: i64, target: i64, variance: i64, full: bool, eps: f64, reduction: *const c_char) -> i64;
+    /// Negative log-likelihood of targets under Gaussians with the given means and one variance, reduced as asked.
+    pub fn rt_torch_nn_gaussian_nll_loss_float(input: i64, target: i64, variance: f64, variance_int: i64, variance_kind: i32, full: bool, eps: f64, reduction: *const c_char) -> i64;
+    /// Connectionist temporal classification loss between sequences of log-probabilities and target sequences.
+    pub fn rt_torch_nn_ctc_loss_tensor(log_probs: i64, targets: i64, input_lengths: i64, target_lengths: i64, blank: i64, reduction: *const c_char, zero_infinity: bool) -> i64;
+    /// Connectionist temporal classification loss, with the sequence lengths given as lists.
+    pub fn rt_torch_nn_ctc_loss_intlist(log_probs: i64, targets: i64, input_lengths: *const i64, input_lengths_len: i64, target_lengths: *const i64, target_lengths_len: i64, blank: i64, reduction: *const c_char, zero_infinity: bool) -> i64;
+    /// Sums, averages or takes the maximum of bags of embedding rows, without forming the rows themselves.
+    pub fn rt_torch_nn_embedding_bag(input: i64, weight: i64, offsets: i64, max_norm: f64, max_norm_present: bool, norm_type: f64, scale_grad_by_freq: bool, mode: *const c_char, sparse: bool, per_sample_weights: i64, include_last_offset: bool, padding_idx: i64, padding_idx_present: bool) -> i64;
+    /// Resizes a batch by nearest-neighbour sampling (deprecated in PyTorch for interpolate with mode nearest).
+    pub fn rt_torch_nn_upsample_nearest(input: i64, size: *const i64, size_len: i64, size_present: bool, scale_factor: *const f64, scale_factor_len: i64, scale_factor_present: bool) -> i64;
+    /// Resizes a batch of images by bilinear interpolation with aligned corners (deprecated in PyTorch for interpolate).
+    pub fn rt_torch_nn_upsample_bilinear(input: i64, size: *const i64, size_len: i64, size_present: bool, scale_factor: *const f64, scale_factor_len: i64, scale_factor_present: bool) -> i64;
 }

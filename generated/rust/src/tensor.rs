@@ -10914,4 +10914,271 @@ impl Tensor {
         };
         check_void()
     }
+
+    /// Exponential linear unit, x for x \> 0 and alpha * (exp(x) - 1) otherwise.
+    ///
+    /// * `alpha`: The value the negative side tends to (as -alpha). PyTorch's default: `1.0`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar alpha=1.0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_elu`; PyTorch: `torch.nn.functional.elu` (ATen `elu`).
+    pub fn elu(&self, alpha: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_elu(self.handle, alpha, alpha_int, alpha_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Continuously differentiable ELU, max(0, x) + min(0, alpha * (exp(x / alpha) - 1)).
+    ///
+    /// * `alpha`: The scale of the negative side; not 0. PyTorch's default: `1.0`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar alpha=1.0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_celu`; PyTorch: `torch.nn.functional.celu` (ATen `celu`).
+    pub fn celu(&self, alpha: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_celu(self.handle, alpha, alpha_int, alpha_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Scaled exponential linear unit, ELU with PyTorch's fixed alpha and scale constants.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_selu`; PyTorch: `torch.nn.functional.selu` (ATen `selu`).
+    pub fn selu(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_selu(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Sigmoid linear unit (swish), x * sigmoid(x), element-wise.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_silu`; PyTorch: `torch.nn.functional.silu` (ATen `silu`).
+    pub fn silu(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_silu(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Hard sigmoid, relu6(x + 3) / 6, element-wise.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_hardsigmoid`; PyTorch: `torch.nn.functional.hardsigmoid` (ATen `hardsigmoid`).
+    pub fn hardsigmoid(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_hardsigmoid(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Mish, x * tanh(softplus(x)), element-wise.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_mish`; PyTorch: `torch.nn.functional.mish` (ATen `mish`).
+    pub fn mish(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_mish(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Softsign, x / (1 + |x|), element-wise.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_softsign`; PyTorch: `torch.nn.functional.softsign`.
+    pub fn softsign(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_softsign(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Tanhshrink, x - tanh(x), element-wise.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_tanhshrink`; PyTorch: `torch.nn.functional.tanhshrink`.
+    pub fn tanhshrink(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_tanhshrink(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Replaces every element not greater than threshold by value.
+    ///
+    /// * `threshold`: Elements at or below this are replaced.
+    /// * `value`: What replaces them.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar threshold, Scalar value) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_threshold`; PyTorch: `torch.nn.functional.threshold` (ATen `threshold`).
+    pub fn threshold(
+        &self,
+        threshold: impl Into<Scalar>,
+        value: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (threshold, threshold_int, threshold_kind) = Scalar::c_args(threshold.into());
+        let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_threshold(
+                self.handle,
+                threshold,
+                threshold_int,
+                threshold_kind,
+                value,
+                value_int,
+                value_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Soft shrinkage, x - lambd above lambd, x + lambd below -lambd, 0 between.
+    ///
+    /// * `lambd`: The half-width of the zeroed band; not negative. PyTorch's default: `0.5`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar lambd=0.5) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_softshrink`; PyTorch: `torch.nn.functional.softshrink` (ATen `softshrink`).
+    pub fn softshrink(&self, lambd: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (lambd, lambd_int, lambd_kind) = Scalar::c_args(lambd.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_softshrink(self.handle, lambd, lambd_int, lambd_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Hard shrinkage, x where |x| \> lambd and 0 elsewhere.
+    ///
+    /// * `lambd`: The half-width of the zeroed band. PyTorch's default: `0.5`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar lambd=0.5) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_hardshrink`; PyTorch: `torch.nn.functional.hardshrink` (ATen `hardshrink`).
+    pub fn hardshrink(&self, lambd: impl Into<Scalar>) -> Result<Tensor, TorchError> {
+        let (lambd, lambd_int, lambd_kind) = Scalar::c_args(lambd.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_hardshrink(self.handle, lambd, lambd_int, lambd_kind)
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// HardTanh, the input clamped to \[min_val, max_val\].
+    ///
+    /// * `min_val`: The lower end of the linear region. PyTorch's default: `-1.0`.
+    /// * `max_val`: The upper end of the linear region. PyTorch's default: `1.0`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar min_val=-1.0, Scalar max_val=1.0) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_hardtanh`; PyTorch: `torch.nn.functional.hardtanh` (ATen `hardtanh`).
+    pub fn hardtanh(
+        &self,
+        min_val: impl Into<Scalar>,
+        max_val: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (min_val, min_val_int, min_val_kind) = Scalar::c_args(min_val.into());
+        let (max_val, max_val_int, max_val_kind) = Scalar::c_args(max_val.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_hardtanh(
+                self.handle,
+                min_val,
+                min_val_int,
+                min_val_kind,
+                max_val,
+                max_val_int,
+                max_val_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// ReLU6, min(max(0, x), 6), element-wise.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_relu6`; PyTorch: `torch.nn.functional.relu6` (ATen `relu6`).
+    pub fn relu6(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_relu6(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Softplus, log(1 + exp(beta * x)) / beta, linear where beta * x exceeds threshold.
+    ///
+    /// * `beta`: The sharpness of the curve. PyTorch's default: `1`.
+    /// * `threshold`: Above this value of beta * x the result is x itself. PyTorch's default: `20`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Scalar beta=1, Scalar threshold=20) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_softplus`; PyTorch: `torch.nn.functional.softplus` (ATen `softplus`).
+    pub fn softplus(
+        &self,
+        beta: impl Into<Scalar>,
+        threshold: impl Into<Scalar>,
+    ) -> Result<Tensor, TorchError> {
+        let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
+        let (threshold, threshold_int, threshold_kind) = Scalar::c_args(threshold.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_softplus(
+                self.handle,
+                beta,
+                beta_int,
+                beta_kind,
+                threshold,
+                threshold_int,
+                threshold_kind,
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Parametric ReLU, max(0, x) + weight * min(0, x) with a learnable slope per channel.
+    ///
+    /// * `weight`: The slopes: one element, or one per channel.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, Tensor weight) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_prelu`; PyTorch: `torch.nn.functional.prelu` (ATen `prelu`).
+    pub fn prelu(&self, weight: &Tensor) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_prelu(self.handle, weight.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Softmin along a dimension, softmax(-input), optionally computed in another dtype.
+    ///
+    /// * `dim`: The dimension that sums to 1; None for PyTorch's legacy choice (0 for 0-, 1- and
+    ///   3-d inputs, else 1). PyTorch's default: `None`.
+    /// * `dtype`: Convert the input to this dtype first; None keeps it. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input, int? dim=None, *, ScalarType? dtype=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_softmin`; PyTorch: `torch.nn.functional.softmin`.
+    pub fn softmin(&self, dim: Option<i64>, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_softmin(
+                self.handle,
+                dim.unwrap_or_default(),
+                dim.is_some(),
+                dtype.map_or(-1, Kind::code),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
 }

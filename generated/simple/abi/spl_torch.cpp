@@ -2767,4 +2767,506 @@ SPL_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input, int64
     spl::core().rt_torch_torchtensor_masked_fill_tensor_(input, mask, value);
 }
 
+SPL_TORCH_API int64_t rt_torch_nn_hardswish(int64_t input) noexcept {
+    return spl::core().rt_torch_nn_hardswish(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_elu(input, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_celu(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_celu(input, alpha, alpha_int, alpha_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_selu(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_selu(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_silu(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_hardsigmoid(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input) noexcept {
+    return spl::core().rt_torch_nn_log_sigmoid(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_mish(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_softsign(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_softsign(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_tanhshrink(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_tanhshrink(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_threshold(int64_t input, double threshold, int64_t threshold_int, int32_t threshold_kind, double value, int64_t value_int, int32_t value_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_threshold(input, threshold, threshold_int, threshold_kind, value, value_int, value_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_softshrink(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_softshrink(input, lambd, lambd_int, lambd_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_hardshrink(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_hardshrink(input, lambd, lambd_int, lambd_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_hardtanh(int64_t input, double min_val, int64_t min_val_int, int32_t min_val_kind, double max_val, int64_t max_val_int, int32_t max_val_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_hardtanh(input, min_val, min_val_int, min_val_kind, max_val, max_val_int, max_val_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_relu6(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_relu6(input);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_softplus(int64_t input, double beta, int64_t beta_int, int32_t beta_kind, double threshold, int64_t threshold_int, int32_t threshold_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_softplus(input, beta, beta_int, beta_kind, threshold, threshold_int, threshold_kind);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_glu(int64_t input, int64_t dim) noexcept {
+    return spl::core().rt_torch_nn_glu(input, dim);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_prelu(int64_t input, int64_t weight) noexcept {
+    return spl::core().rt_torch_torchtensor_prelu(input, weight);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_softmin(int64_t input, int64_t dim, bool dim_present, int32_t dtype) noexcept {
+    return spl::core().rt_torch_torchtensor_softmin(input, dim, dim_present, dtype);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_l1_loss(int64_t input, int64_t target, const char* reduction, int64_t weight) noexcept {
+    return spl::core().rt_torch_nn_l1_loss(input, target, reduction, weight);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_smooth_l1_loss(int64_t input, int64_t target, const char* reduction, double beta) noexcept {
+    return spl::core().rt_torch_nn_smooth_l1_loss(input, target, reduction, beta);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_huber_loss(int64_t input, int64_t target, const char* reduction, double delta, int64_t weight) noexcept {
+    return spl::core().rt_torch_nn_huber_loss(input, target, reduction, delta, weight);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_soft_margin_loss(int64_t input, int64_t target, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_soft_margin_loss(input, target, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_margin_ranking_loss(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_margin_ranking_loss(input1, input2, target, margin, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_multi_margin_loss(int64_t input, int64_t target, int64_t p, double margin, int64_t weight, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_multi_margin_loss(input, target, p, margin, weight, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss(int64_t input, int64_t target, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_multilabel_margin_loss(input, target, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss(int64_t input, int64_t target, int64_t weight, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_multilabel_soft_margin_loss(input, target, weight, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss(int64_t input, int64_t target, double margin, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_hinge_embedding_loss(input, target, margin, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_cosine_embedding_loss(input1, input2, target, margin, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_kl_div(int64_t input, int64_t target, const char* reduction, bool log_target) noexcept {
+    return spl::core().rt_torch_nn_kl_div(input, target, reduction, log_target);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input, int64_t target, bool log_input, bool full, double eps, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_poisson_nll_loss(input, target, log_input, full, eps, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input, int64_t target, int64_t weight, const char* reduction, int64_t pos_weight) noexcept {
+    return spl::core().rt_torch_nn_binary_cross_entropy_with_logits(input, target, weight, reduction, pos_weight);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor, int64_t positive, int64_t negative, double margin, double p, double eps, bool swap, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv1d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* dilation, int64_t groups) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv1d(input, weight, bias, stride_.data(), spl::length(stride_), padding_.data(), spl::length(padding_), dilation_.data(), spl::length(dilation_), groups);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv1d_padding(int64_t input, int64_t weight, int64_t bias, SplArray* stride, const char* padding, SplArray* dilation, int64_t groups) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv1d_padding(input, weight, bias, stride_.data(), spl::length(stride_), padding, dilation_.data(), spl::length(dilation_), groups);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv3d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* dilation, int64_t groups) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv3d(input, weight, bias, stride_.data(), spl::length(stride_), padding_.data(), spl::length(padding_), dilation_.data(), spl::length(dilation_), groups);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input, int64_t weight, int64_t bias, SplArray* stride, const char* padding, SplArray* dilation, int64_t groups) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv3d_padding(input, weight, bias, stride_.data(), spl::length(stride_), padding, dilation_.data(), spl::length(dilation_), groups);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* output_padding, int64_t groups, SplArray* dilation) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> output_padding_;
+    if (!spl::ints(output_padding, output_padding_, __func__, "output_padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv_transpose1d(input, weight, bias, stride_.data(), spl::length(stride_), padding_.data(), spl::length(padding_), output_padding_.data(), spl::length(output_padding_), groups, dilation_.data(), spl::length(dilation_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv_transpose2d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* output_padding, int64_t groups, SplArray* dilation) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> output_padding_;
+    if (!spl::ints(output_padding, output_padding_, __func__, "output_padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv_transpose2d(input, weight, bias, stride_.data(), spl::length(stride_), padding_.data(), spl::length(padding_), output_padding_.data(), spl::length(output_padding_), groups, dilation_.data(), spl::length(dilation_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_conv_transpose3d(int64_t input, int64_t weight, int64_t bias, SplArray* stride, SplArray* padding, SplArray* output_padding, int64_t groups, SplArray* dilation) noexcept {
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> output_padding_;
+    if (!spl::ints(output_padding, output_padding_, __func__, "output_padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_conv_transpose3d(input, weight, bias, stride_.data(), spl::length(stride_), padding_.data(), spl::length(padding_), output_padding_.data(), spl::length(output_padding_), groups, dilation_.data(), spl::length(dilation_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_avg_pool1d(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, bool ceil_mode, bool count_include_pad) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    return spl::core().rt_torch_nn_avg_pool1d(input, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), ceil_mode, count_include_pad);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_max_pool1d(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_max_pool1d(input, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), dilation_.data(), spl::length(dilation_), ceil_mode);
+}
+
+SPL_TORCH_API SplArray* rt_torch_nn_max_pool1d_with_indices(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return spl::failed_array();
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return spl::failed_array();
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return spl::failed_array();
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_nn_max_pool1d_with_indices(input, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), dilation_.data(), spl::length(dilation_), ceil_mode, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, bool ceil_mode, bool count_include_pad, int64_t divisor_override, bool divisor_override_present) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    return spl::core().rt_torch_nn_avg_pool3d(input, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), ceil_mode, count_include_pad, divisor_override, divisor_override_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_max_pool3d(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    return spl::core().rt_torch_nn_max_pool3d(input, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), dilation_.data(), spl::length(dilation_), ceil_mode);
+}
+
+SPL_TORCH_API SplArray* rt_torch_nn_max_pool3d_with_indices(int64_t input, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* dilation, bool ceil_mode) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return spl::failed_array();
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return spl::failed_array();
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return spl::failed_array();
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_nn_max_pool3d_with_indices(input, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), dilation_.data(), spl::length(dilation_), ceil_mode, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return 0;
+    return spl::core().rt_torch_nn_adaptive_avg_pool1d(input, output_size_.data(), spl::length(output_size_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return 0;
+    return spl::core().rt_torch_nn_adaptive_max_pool1d(input, output_size_.data(), spl::length(output_size_));
+}
+
+SPL_TORCH_API SplArray* rt_torch_nn_adaptive_max_pool1d_with_indices(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_nn_adaptive_max_pool1d_with_indices(input, output_size_.data(), spl::length(output_size_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return 0;
+    return spl::core().rt_torch_nn_adaptive_avg_pool2d(input, output_size_.data(), spl::length(output_size_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return 0;
+    return spl::core().rt_torch_nn_adaptive_max_pool2d(input, output_size_.data(), spl::length(output_size_));
+}
+
+SPL_TORCH_API SplArray* rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_nn_adaptive_max_pool2d_with_indices(input, output_size_.data(), spl::length(output_size_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return 0;
+    return spl::core().rt_torch_nn_adaptive_avg_pool3d(input, output_size_.data(), spl::length(output_size_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return 0;
+    return spl::core().rt_torch_nn_adaptive_max_pool3d(input, output_size_.data(), spl::length(output_size_));
+}
+
+SPL_TORCH_API SplArray* rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input, SplArray* output_size) noexcept {
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_nn_adaptive_max_pool3d_with_indices(input, output_size_.data(), spl::length(output_size_), out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_group_norm(int64_t input, int64_t num_groups, int64_t weight, int64_t bias, double eps) noexcept {
+    return spl::core().rt_torch_nn_group_norm(input, num_groups, weight, bias, eps);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_instance_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool use_input_stats, double momentum, double eps) noexcept {
+    return spl::core().rt_torch_nn_instance_norm(input, running_mean, running_var, weight, bias, use_input_stats, momentum, eps);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_rms_norm(int64_t input, SplArray* normalized_shape, int64_t weight, double eps, bool eps_present) noexcept {
+    std::vector<int64_t> normalized_shape_;
+    if (!spl::ints(normalized_shape, normalized_shape_, __func__, "normalized_shape")) return 0;
+    return spl::core().rt_torch_nn_rms_norm(input, normalized_shape_.data(), spl::length(normalized_shape_), weight, eps, eps_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_local_response_norm(int64_t input, int64_t size, double alpha, double beta, double k) noexcept {
+    return spl::core().rt_torch_nn_local_response_norm(input, size, alpha, beta, k);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_normalize(int64_t input, double p, int64_t dim, double eps) noexcept {
+    return spl::core().rt_torch_nn_normalize(input, p, dim, eps);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_pad(int64_t input, SplArray* pad, const char* mode, double value, bool value_present) noexcept {
+    std::vector<int64_t> pad_;
+    if (!spl::ints(pad, pad_, __func__, "pad")) return 0;
+    return spl::core().rt_torch_nn_pad(input, pad_.data(), spl::length(pad_), mode, value, value_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_unfold(int64_t input, SplArray* kernel_size, SplArray* dilation, SplArray* padding, SplArray* stride) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> dilation_;
+    if (!spl::ints(dilation, dilation_, __func__, "dilation")) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride")) return 0;
+    return spl::core().rt_torch_nn_unfold(input, kernel_size_.data(), spl::length(kernel_size_), dilation_.data(), spl::length(dilation_), padding_.data(), spl::length(padding_), stride_.data(), spl::length(stride_));
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_cosine_similarity(int64_t x1, int64_t x2, int64_t dim, double eps) noexcept {
+    return spl::core().rt_torch_nn_cosine_similarity(x1, x2, dim, eps);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_pairwise_distance(int64_t x1, int64_t x2, double p, double eps, bool keepdim) noexcept {
+    return spl::core().rt_torch_nn_pairwise_distance(x1, x2, p, eps, keepdim);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_pdist(int64_t input, double p) noexcept {
+    return spl::core().rt_torch_nn_pdist(input, p);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_pixel_shuffle(int64_t input, int64_t upscale_factor) noexcept {
+    return spl::core().rt_torch_nn_pixel_shuffle(input, upscale_factor);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_pixel_unshuffle(int64_t input, int64_t downscale_factor) noexcept {
+    return spl::core().rt_torch_nn_pixel_unshuffle(input, downscale_factor);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_channel_shuffle(int64_t input, int64_t groups) noexcept {
+    return spl::core().rt_torch_nn_channel_shuffle(input, groups);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_one_hot(int64_t tensor, int64_t num_classes) noexcept {
+    return spl::core().rt_torch_nn_one_hot(tensor, num_classes);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_bilinear(int64_t input1, int64_t input2, int64_t weight, int64_t bias) noexcept {
+    return spl::core().rt_torch_nn_bilinear(input1, input2, weight, bias);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_dropout2d(int64_t input, double p, bool training) noexcept {
+    return spl::core().rt_torch_nn_dropout2d(input, p, training);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_dropout3d(int64_t input, double p, bool training) noexcept {
+    return spl::core().rt_torch_nn_dropout3d(input, p, training);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_alpha_dropout(int64_t input, double p, bool training) noexcept {
+    return spl::core().rt_torch_nn_alpha_dropout(input, p, training);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query, int64_t key, int64_t value, int64_t attn_mask, double dropout_p, bool is_causal, double scale, bool scale_present, bool enable_gqa) noexcept {
+    return spl::core().rt_torch_nn_scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal, scale, scale_present, enable_gqa);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input, int64_t grid, const char* mode, const char* padding_mode, bool align_corners, bool align_corners_present) noexcept {
+    return spl::core().rt_torch_nn_grid_sample(input, grid, mode, padding_mode, align_corners, align_corners_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_interpolate(int64_t input, SplArray* size, bool size_present, SplArray* scale_factor, bool scale_factor_present, const char* mode, bool align_corners, bool align_corners_present, bool recompute_scale_factor, bool recompute_scale_factor_present, bool antialias) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size", size_present)) return 0;
+    std::vector<double> scale_factor_;
+    if (!spl::floats(scale_factor, scale_factor_, __func__, "scale_factor", scale_factor_present)) return 0;
+    return spl::core().rt_torch_nn_interpolate(input, size_.data(), spl::length(size_), size_present, scale_factor_.data(), spl::length(scale_factor_), scale_factor_present, mode, align_corners, align_corners_present, recompute_scale_factor, recompute_scale_factor_present, antialias);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_max_unpool1d(int64_t input, int64_t indices, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* output_size, bool output_size_present) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size", output_size_present)) return 0;
+    return spl::core().rt_torch_nn_max_unpool1d(input, indices, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), output_size_.data(), spl::length(output_size_), output_size_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_max_unpool2d(int64_t input, int64_t indices, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* output_size, bool output_size_present) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size", output_size_present)) return 0;
+    return spl::core().rt_torch_nn_max_unpool2d(input, indices, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), output_size_.data(), spl::length(output_size_), output_size_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input, int64_t indices, SplArray* kernel_size, SplArray* stride, bool stride_present, SplArray* padding, SplArray* output_size, bool output_size_present) noexcept {
+    std::vector<int64_t> kernel_size_;
+    if (!spl::ints(kernel_size, kernel_size_, __func__, "kernel_size")) return 0;
+    std::vector<int64_t> stride_;
+    if (!spl::ints(stride, stride_, __func__, "stride", stride_present)) return 0;
+    std::vector<int64_t> padding_;
+    if (!spl::ints(padding, padding_, __func__, "padding")) return 0;
+    std::vector<int64_t> output_size_;
+    if (!spl::ints(output_size, output_size_, __func__, "output_size", output_size_present)) return 0;
+    return spl::core().rt_torch_nn_max_unpool3d(input, indices, kernel_size_.data(), spl::length(kernel_size_), stride_.data(), spl::length(stride_), stride_present, padding_.data(), spl::length(padding_), output_size_.data(), spl::length(output_size_), output_size_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t target, int64_t variance, bool full, double eps, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_gaussian_nll_loss(input, target, variance, full, eps, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input, int64_t target, double variance, int64_t variance_int, int32_t variance_kind, bool full, double eps, const char* reduction) noexcept {
+    return spl::core().rt_torch_nn_gaussian_nll_loss_float(input, target, variance, variance_int, variance_kind, full, eps, reduction);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs, int64_t targets, int64_t input_lengths, int64_t target_lengths, int64_t blank, const char* reduction, bool zero_infinity) noexcept {
+    return spl::core().rt_torch_nn_ctc_loss_tensor(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t targets, SplArray* input_lengths, SplArray* target_lengths, int64_t blank, const char* reduction, bool zero_infinity) noexcept {
+    std::vector<int64_t> input_lengths_;
+    if (!spl::ints(input_lengths, input_lengths_, __func__, "input_lengths")) return 0;
+    std::vector<int64_t> target_lengths_;
+    if (!spl::ints(target_lengths, target_lengths_, __func__, "target_lengths")) return 0;
+    return spl::core().rt_torch_nn_ctc_loss_intlist(log_probs, targets, input_lengths_.data(), spl::length(input_lengths_), target_lengths_.data(), spl::length(target_lengths_), blank, reduction, zero_infinity);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_embedding_bag(int64_t input, int64_t weight, int64_t offsets, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, const char* mode, bool sparse, int64_t per_sample_weights, bool include_last_offset, int64_t padding_idx, bool padding_idx_present) noexcept {
+    return spl::core().rt_torch_nn_embedding_bag(input, weight, offsets, max_norm, max_norm_present, norm_type, scale_grad_by_freq, mode, sparse, per_sample_weights, include_last_offset, padding_idx, padding_idx_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_upsample_nearest(int64_t input, SplArray* size, bool size_present, SplArray* scale_factor, bool scale_factor_present) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size", size_present)) return 0;
+    std::vector<double> scale_factor_;
+    if (!spl::floats(scale_factor, scale_factor_, __func__, "scale_factor", scale_factor_present)) return 0;
+    return spl::core().rt_torch_nn_upsample_nearest(input, size_.data(), spl::length(size_), size_present, scale_factor_.data(), spl::length(scale_factor_), scale_factor_present);
+}
+
+SPL_TORCH_API int64_t rt_torch_nn_upsample_bilinear(int64_t input, SplArray* size, bool size_present, SplArray* scale_factor, bool scale_factor_present) noexcept {
+    std::vector<int64_t> size_;
+    if (!spl::ints(size, size_, __func__, "size", size_present)) return 0;
+    std::vector<double> scale_factor_;
+    if (!spl::floats(scale_factor, scale_factor_, __func__, "scale_factor", scale_factor_present)) return 0;
+    return spl::core().rt_torch_nn_upsample_bilinear(input, size_.data(), spl::length(size_), size_present, scale_factor_.data(), spl::length(scale_factor_), scale_factor_present);
+}
+
 }  // extern "C"
