@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 247 function(s) of the C ABI (see torch_sffi.h).
+// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 253 function(s) of the C ABI (see torch_sffi.h).
 #include "sffi_runtime.h"
 
 #if __has_include(<ATen/ops/abs.h>)
@@ -2191,6 +2191,151 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_empty(int64_t input_, const int64_
     }
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_tensor(int64_t start_, int64_t end_, int64_t steps_, double base_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [start, end] = sffi::tensor_args<2>({start_, end_}, {"start", "end"});
+        const int64_t steps = steps_;
+        const double base = base_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+        const sffi::SharedCall call_lock;
+#line 10509 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
+#line 2206 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logspace_tensor_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logspace_tensor_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logspace_tensor_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_scalar(int64_t start_, double end_, int64_t end_int, int32_t end_kind, int64_t steps_, double base_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor start = sffi::tensor_arg(start_, "start");
+        const c10::Scalar end = sffi::scalar_arg(end_, end_int, end_kind, "end");
+        const int64_t steps = steps_;
+        const double base = base_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+        const sffi::SharedCall call_lock;
+#line 10528 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
+#line 2231 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_logspace_tensor_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_logspace_tensor_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_logspace_tensor_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_logspace_scalar_tensor(double start_, int64_t start_int, int32_t start_kind, int64_t end_, int64_t steps_, double base_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar start = sffi::scalar_arg(start_, start_int, start_kind, "start");
+        const at::Tensor end = sffi::tensor_arg(end_, "end");
+        const int64_t steps = steps_;
+        const double base = base_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+        const sffi::SharedCall call_lock;
+#line 10547 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
+#line 2256 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_logspace_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_logspace_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_logspace_scalar_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_tensor(int64_t start_, int64_t end_, int64_t steps_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [start, end] = sffi::tensor_args<2>({start_, end_}, {"start", "end"});
+        const int64_t steps = steps_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+        const sffi::SharedCall call_lock;
+#line 10565 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linspace(start, end, steps, dtype, ::std::nullopt, device, ::std::nullopt));
+#line 2279 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linspace_tensor_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linspace_tensor_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linspace_tensor_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_scalar(int64_t start_, double end_, int64_t end_int, int32_t end_kind, int64_t steps_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor start = sffi::tensor_arg(start_, "start");
+        const c10::Scalar end = sffi::scalar_arg(end_, end_int, end_kind, "end");
+        const int64_t steps = steps_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+        const sffi::SharedCall call_lock;
+#line 10583 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linspace(start, end, steps, dtype, ::std::nullopt, device, ::std::nullopt));
+#line 2303 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linspace_tensor_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linspace_tensor_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linspace_tensor_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_linspace_scalar_tensor(double start_, int64_t start_int, int32_t start_kind, int64_t end_, int64_t steps_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar start = sffi::scalar_arg(start_, start_int, start_kind, "start");
+        const at::Tensor end = sffi::tensor_arg(end_, "end");
+        const int64_t steps = steps_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+        const sffi::SharedCall call_lock;
+#line 10601 "spec/torch_api.yaml"
+        return sffi::new_tensor(at::linspace(start, end, steps, dtype, ::std::nullopt, device, ::std::nullopt));
+#line 2327 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_linspace_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_linspace_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_linspace_scalar_tensor");
+        return 0;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
@@ -2198,7 +2343,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 300 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, other));
-#line 2202 "ops_1.cpp"
+#line 2347 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -2218,7 +2363,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 312 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(handle, other));
-#line 2222 "ops_1.cpp"
+#line 2367 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub");
         return 0;
@@ -2238,7 +2383,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 324 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, other));
-#line 2242 "ops_1.cpp"
+#line 2387 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul");
         return 0;
@@ -2258,7 +2403,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 336 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, other));
-#line 2262 "ops_1.cpp"
+#line 2407 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div");
         return 0;
@@ -2279,7 +2424,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const sffi::SharedCall call_lock;
 #line 348 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 2283 "ops_1.cpp"
+#line 2428 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -2299,7 +2444,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 359 "spec/torch_api.yaml"
         return sffi::new_tensor(at::neg(handle));
-#line 2303 "ops_1.cpp"
+#line 2448 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg");
         return 0;
@@ -2319,7 +2464,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 370 "spec/torch_api.yaml"
         return sffi::new_tensor(at::abs(handle));
-#line 2323 "ops_1.cpp"
+#line 2468 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs");
         return 0;
@@ -2339,7 +2484,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 381 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sqrt(handle));
-#line 2343 "ops_1.cpp"
+#line 2488 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt");
         return 0;
@@ -2359,7 +2504,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 391 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp(handle));
-#line 2363 "ops_1.cpp"
+#line 2508 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp");
         return 0;
@@ -2379,7 +2524,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 401 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log(handle));
-#line 2383 "ops_1.cpp"
+#line 2528 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -2400,7 +2545,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 412 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(handle, scalar));
-#line 2404 "ops_1.cpp"
+#line 2549 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -2421,7 +2566,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 424 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 2425 "ops_1.cpp"
+#line 2570 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -2442,7 +2587,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 1758 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 2446 "ops_1.cpp"
+#line 2591 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -2462,7 +2607,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other
         const sffi::SharedCall call_lock;
 #line 1771 "spec/torch_api.yaml"
         return sffi::new_tensor(at::maximum(handle, other));
-#line 2466 "ops_1.cpp"
+#line 2611 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_maximum");
         return 0;
@@ -2483,7 +2628,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2210 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 2487 "ops_1.cpp"
+#line 2632 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -2505,7 +2650,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 2225 "spec/torch_api.yaml"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 2509 "ops_1.cpp"
+#line 2654 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -2526,7 +2671,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2240 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 2530 "ops_1.cpp"
+#line 2675 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -2548,7 +2693,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const sffi::SharedCall call_lock;
 #line 2255 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 2552 "ops_1.cpp"
+#line 2697 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -2570,7 +2715,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const sffi::SharedCall call_lock;
 #line 2270 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 2574 "ops_1.cpp"
+#line 2719 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -2591,7 +2736,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 2285 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 2595 "ops_1.cpp"
+#line 2740 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -2611,7 +2756,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 2297 "spec/torch_api.yaml"
         return sffi::new_tensor(at::reciprocal(input));
-#line 2615 "ops_1.cpp"
+#line 2760 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -2631,7 +2776,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 2310 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 2635 "ops_1.cpp"
+#line 2780 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -2652,7 +2797,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 2323 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mul(input, other));
-#line 2656 "ops_1.cpp"
+#line 2801 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -2673,7 +2818,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 2338 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 2677 "ops_1.cpp"
+#line 2822 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -2695,7 +2840,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 2353 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 2699 "ops_1.cpp"
+#line 2844 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -2716,7 +2861,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const sffi::SharedCall call_lock;
 #line 2366 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 2720 "ops_1.cpp"
+#line 2865 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -2736,7 +2881,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
         const sffi::SharedCall call_lock;
 #line 2379 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 2740 "ops_1.cpp"
+#line 2885 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -2757,7 +2902,7 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const sffi::SharedCall call_lock;
 #line 2392 "spec/torch_api.yaml"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 2761 "ops_1.cpp"
+#line 2906 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -2777,7 +2922,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 3074 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sin(input));
-#line 2781 "ops_1.cpp"
+#line 2926 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sin");
         return 0;
@@ -2797,7 +2942,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cos(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6800 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cos(input));
-#line 2801 "ops_1.cpp"
+#line 2946 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cos");
         return 0;
@@ -2817,7 +2962,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tan(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6812 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tan(input));
-#line 2821 "ops_1.cpp"
+#line 2966 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tan");
         return 0;
@@ -2837,7 +2982,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_acos(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6824 "spec/torch_api.yaml"
         return sffi::new_tensor(at::acos(input));
-#line 2841 "ops_1.cpp"
+#line 2986 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_acos");
         return 0;
@@ -2857,7 +3002,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_acosh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6836 "spec/torch_api.yaml"
         return sffi::new_tensor(at::acosh(input));
-#line 2861 "ops_1.cpp"
+#line 3006 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_acosh");
         return 0;
@@ -2877,7 +3022,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asin(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6848 "spec/torch_api.yaml"
         return sffi::new_tensor(at::asin(input));
-#line 2881 "ops_1.cpp"
+#line 3026 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_asin");
         return 0;
@@ -2897,7 +3042,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6860 "spec/torch_api.yaml"
         return sffi::new_tensor(at::asinh(input));
-#line 2901 "ops_1.cpp"
+#line 3046 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_asinh");
         return 0;
@@ -2917,7 +3062,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atan(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6872 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atan(input));
-#line 2921 "ops_1.cpp"
+#line 3066 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atan");
         return 0;
@@ -2937,7 +3082,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atanh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6884 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atanh(input));
-#line 2941 "ops_1.cpp"
+#line 3086 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atanh");
         return 0;
@@ -2957,7 +3102,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6896 "spec/torch_api.yaml"
         return sffi::new_tensor(at::cosh(input));
-#line 2961 "ops_1.cpp"
+#line 3106 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cosh");
         return 0;
@@ -2977,7 +3122,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sinh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6908 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sinh(input));
-#line 2981 "ops_1.cpp"
+#line 3126 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sinh");
         return 0;
@@ -2997,7 +3142,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ceil(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6920 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ceil(input));
-#line 3001 "ops_1.cpp"
+#line 3146 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ceil");
         return 0;
@@ -3017,7 +3162,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6932 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor(input));
-#line 3021 "ops_1.cpp"
+#line 3166 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor");
         return 0;
@@ -3037,7 +3182,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6944 "spec/torch_api.yaml"
         return sffi::new_tensor(at::round(input));
-#line 3041 "ops_1.cpp"
+#line 3186 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_round");
         return 0;
@@ -3058,7 +3203,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round_decimals(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 6958 "spec/torch_api.yaml"
         return sffi::new_tensor(at::round(input, decimals));
-#line 3062 "ops_1.cpp"
+#line 3207 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_round_decimals");
         return 0;
@@ -3078,7 +3223,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6971 "spec/torch_api.yaml"
         return sffi::new_tensor(at::trunc(input));
-#line 3082 "ops_1.cpp"
+#line 3227 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trunc");
         return 0;
@@ -3098,7 +3243,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6983 "spec/torch_api.yaml"
         return sffi::new_tensor(at::frac(input));
-#line 3102 "ops_1.cpp"
+#line 3247 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frac");
         return 0;
@@ -3118,7 +3263,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 6995 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sign(input));
-#line 3122 "ops_1.cpp"
+#line 3267 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sign");
         return 0;
@@ -3138,7 +3283,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_signbit(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7007 "spec/torch_api.yaml"
         return sffi::new_tensor(at::signbit(input));
-#line 3142 "ops_1.cpp"
+#line 3287 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_signbit");
         return 0;
@@ -3158,7 +3303,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sinc(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7019 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sinc(input));
-#line 3162 "ops_1.cpp"
+#line 3307 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sinc");
         return 0;
@@ -3178,7 +3323,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_deg2rad(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7031 "spec/torch_api.yaml"
         return sffi::new_tensor(at::deg2rad(input));
-#line 3182 "ops_1.cpp"
+#line 3327 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_deg2rad");
         return 0;
@@ -3198,7 +3343,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7043 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rad2deg(input));
-#line 3202 "ops_1.cpp"
+#line 3347 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rad2deg");
         return 0;
@@ -3218,7 +3363,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp2(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7055 "spec/torch_api.yaml"
         return sffi::new_tensor(at::exp2(input));
-#line 3222 "ops_1.cpp"
+#line 3367 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp2");
         return 0;
@@ -3238,7 +3383,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7067 "spec/torch_api.yaml"
         return sffi::new_tensor(at::expm1(input));
-#line 3242 "ops_1.cpp"
+#line 3387 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expm1");
         return 0;
@@ -3258,7 +3403,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log1p(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7079 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log1p(input));
-#line 3262 "ops_1.cpp"
+#line 3407 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log1p");
         return 0;
@@ -3278,7 +3423,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7091 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log10(input));
-#line 3282 "ops_1.cpp"
+#line 3427 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log10");
         return 0;
@@ -3298,7 +3443,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log2(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7103 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log2(input));
-#line 3302 "ops_1.cpp"
+#line 3447 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log2");
         return 0;
@@ -3318,7 +3463,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsqrt(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7115 "spec/torch_api.yaml"
         return sffi::new_tensor(at::rsqrt(input));
-#line 3322 "ops_1.cpp"
+#line 3467 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsqrt");
         return 0;
@@ -3338,7 +3483,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_square(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7127 "spec/torch_api.yaml"
         return sffi::new_tensor(at::square(input));
-#line 3342 "ops_1.cpp"
+#line 3487 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_square");
         return 0;
@@ -3358,7 +3503,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_i0(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7139 "spec/torch_api.yaml"
         return sffi::new_tensor(at::i0(input));
-#line 3362 "ops_1.cpp"
+#line 3507 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_i0");
         return 0;
@@ -3378,7 +3523,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erf(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7151 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erf(input));
-#line 3382 "ops_1.cpp"
+#line 3527 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erf");
         return 0;
@@ -3398,7 +3543,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfc(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7163 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erfc(input));
-#line 3402 "ops_1.cpp"
+#line 3547 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erfc");
         return 0;
@@ -3418,7 +3563,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7175 "spec/torch_api.yaml"
         return sffi::new_tensor(at::erfinv(input));
-#line 3422 "ops_1.cpp"
+#line 3567 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erfinv");
         return 0;
@@ -3438,7 +3583,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7187 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lgamma(input));
-#line 3442 "ops_1.cpp"
+#line 3587 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lgamma");
         return 0;
@@ -3458,7 +3603,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_digamma(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7199 "spec/torch_api.yaml"
         return sffi::new_tensor(at::digamma(input));
-#line 3462 "ops_1.cpp"
+#line 3607 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_digamma");
         return 0;
@@ -3478,7 +3623,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7211 "spec/torch_api.yaml"
         return sffi::new_tensor(at::positive(input));
-#line 3482 "ops_1.cpp"
+#line 3627 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_positive");
         return 0;
@@ -3498,7 +3643,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7223 "spec/torch_api.yaml"
         return sffi::new_tensor(at::angle(input));
-#line 3502 "ops_1.cpp"
+#line 3647 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_angle");
         return 0;
@@ -3518,7 +3663,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input_) noexcept
         const sffi::SharedCall call_lock;
 #line 7235 "spec/torch_api.yaml"
         return sffi::new_tensor(at::conj_physical(input));
-#line 3522 "ops_1.cpp"
+#line 3667 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_conj_physical");
         return 0;
@@ -3539,7 +3684,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input_, double eps_, boo
         const sffi::SharedCall call_lock;
 #line 7248 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logit(input, eps));
-#line 3543 "ops_1.cpp"
+#line 3688 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logit");
         return 0;
@@ -3560,7 +3705,7 @@ RT_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n_, int64_t input_) noexc
         const sffi::SharedCall call_lock;
 #line 7261 "spec/torch_api.yaml"
         return sffi::new_tensor(at::polygamma(n, input));
-#line 3564 "ops_1.cpp"
+#line 3709 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_polygamma");
         return 0;
@@ -3581,7 +3726,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input_, int64_t p_) n
         const sffi::SharedCall call_lock;
 #line 7274 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mvlgamma(input, p));
-#line 3585 "ops_1.cpp"
+#line 3730 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mvlgamma");
         return 0;
@@ -3604,7 +3749,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input_, double nan_
         const sffi::SharedCall call_lock;
 #line 7289 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nan_to_num(input, nan, posinf, neginf));
-#line 3608 "ops_1.cpp"
+#line 3753 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nan_to_num");
         return 0;
@@ -3624,7 +3769,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* 
         const sffi::SharedCall call_lock;
 #line 7303 "spec/torch_api.yaml"
         return sffi::write_tensors(out, out_capacity, at::frexp(input));
-#line 3628 "ops_1.cpp"
+#line 3773 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frexp_tensor");
         return -1;
@@ -3644,7 +3789,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input_, int64_t other_) 
         const sffi::SharedCall call_lock;
 #line 7317 "spec/torch_api.yaml"
         return sffi::new_tensor(at::atan2(input, other));
-#line 3648 "ops_1.cpp"
+#line 3793 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atan2");
         return 0;
@@ -3664,7 +3809,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 7330 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logaddexp(input, other));
-#line 3668 "ops_1.cpp"
+#line 3813 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logaddexp");
         return 0;
@@ -3684,7 +3829,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 7343 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logaddexp2(input, other));
-#line 3688 "ops_1.cpp"
+#line 3833 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logaddexp2");
         return 0;
@@ -3704,7 +3849,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor(int64_t input_, int64_t o
         const sffi::SharedCall call_lock;
 #line 7356 "spec/torch_api.yaml"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 3708 "ops_1.cpp"
+#line 3853 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_xlogy_tensor");
         return 0;
@@ -3725,7 +3870,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 7370 "spec/torch_api.yaml"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 3729 "ops_1.cpp"
+#line 3874 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_xlogy_scalar_other");
         return 0;
@@ -3746,7 +3891,7 @@ RT_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self(double input_, int64_t in
         const sffi::SharedCall call_lock;
 #line 7384 "spec/torch_api.yaml"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 3750 "ops_1.cpp"
+#line 3895 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_xlogy_scalar_self");
         return 0;
@@ -3766,7 +3911,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input_, int64_t other_) 
         const sffi::SharedCall call_lock;
 #line 7398 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hypot(input, other));
-#line 3770 "ops_1.cpp"
+#line 3915 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hypot");
         return 0;
@@ -3787,7 +3932,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input_, int64_t en
         const sffi::SharedCall call_lock;
 #line 7412 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lerp(input, end, weight));
-#line 3791 "ops_1.cpp"
+#line 3936 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_scalar");
         return 0;
@@ -3807,7 +3952,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor(int64_t input_, int64_t en
         const sffi::SharedCall call_lock;
 #line 7427 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lerp(input, end, weight));
-#line 3811 "ops_1.cpp"
+#line 3956 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_tensor");
         return 0;
@@ -3827,7 +3972,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nextafter(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 7441 "spec/torch_api.yaml"
         return sffi::new_tensor(at::nextafter(input, other));
-#line 3831 "ops_1.cpp"
+#line 3976 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nextafter");
         return 0;
@@ -3847,7 +3992,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 7454 "spec/torch_api.yaml"
         return sffi::new_tensor(at::copysign(input, other));
-#line 3851 "ops_1.cpp"
+#line 3996 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copysign_tensor");
         return 0;
@@ -3868,7 +4013,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 7468 "spec/torch_api.yaml"
         return sffi::new_tensor(at::copysign(input, other));
-#line 3872 "ops_1.cpp"
+#line 4017 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copysign_scalar");
         return 0;
@@ -3888,7 +4033,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 7482 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmax(input, other));
-#line 3892 "ops_1.cpp"
+#line 4037 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmax");
         return 0;
@@ -3908,7 +4053,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 7495 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmin(input, other));
-#line 3912 "ops_1.cpp"
+#line 4057 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmin");
         return 0;
@@ -3928,7 +4073,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 7508 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmod(input, other));
-#line 3932 "ops_1.cpp"
+#line 4077 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmod_tensor");
         return 0;
@@ -3949,7 +4094,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input_, double oth
         const sffi::SharedCall call_lock;
 #line 7522 "spec/torch_api.yaml"
         return sffi::new_tensor(at::fmod(input, other));
-#line 3953 "ops_1.cpp"
+#line 4098 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmod_scalar");
         return 0;
@@ -3969,7 +4114,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 7536 "spec/torch_api.yaml"
         return sffi::new_tensor(at::remainder(input, other));
-#line 3973 "ops_1.cpp"
+#line 4118 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_remainder_tensor");
         return 0;
@@ -3990,7 +4135,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input_, doubl
         const sffi::SharedCall call_lock;
 #line 7550 "spec/torch_api.yaml"
         return sffi::new_tensor(at::remainder(input, other));
-#line 3994 "ops_1.cpp"
+#line 4139 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_remainder_scalar");
         return 0;
@@ -4011,7 +4156,7 @@ RT_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor(double input_, int6
         const sffi::SharedCall call_lock;
 #line 7564 "spec/torch_api.yaml"
         return sffi::new_tensor(at::remainder(input, other));
-#line 4015 "ops_1.cpp"
+#line 4160 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_remainder_scalar_tensor");
         return 0;
@@ -4031,7 +4176,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide(int64_t input_, int64_t o
         const sffi::SharedCall call_lock;
 #line 7578 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor_divide(input, other));
-#line 4035 "ops_1.cpp"
+#line 4180 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor_divide");
         return 0;
@@ -4052,7 +4197,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input_, do
         const sffi::SharedCall call_lock;
 #line 7591 "spec/torch_api.yaml"
         return sffi::new_tensor(at::floor_divide(input, other));
-#line 4056 "ops_1.cpp"
+#line 4201 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor_divide_scalar");
         return 0;
@@ -4072,7 +4217,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 7605 "spec/torch_api.yaml"
         return sffi::new_tensor(at::true_divide(input, other));
-#line 4076 "ops_1.cpp"
+#line 4221 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_true_divide_tensor");
         return 0;
@@ -4093,7 +4238,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 7619 "spec/torch_api.yaml"
         return sffi::new_tensor(at::true_divide(input, other));
-#line 4097 "ops_1.cpp"
+#line 4242 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_true_divide_scalar");
         return 0;
@@ -4113,7 +4258,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t inpu
         const sffi::SharedCall call_lock;
 #line 7633 "spec/torch_api.yaml"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 4117 "ops_1.cpp"
+#line 4262 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_tensor");
         return 0;
@@ -4134,7 +4279,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar(int64_t inpu
         const sffi::SharedCall call_lock;
 #line 7647 "spec/torch_api.yaml"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 4138 "ops_1.cpp"
+#line 4283 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_scalar");
         return 0;
@@ -4155,7 +4300,7 @@ RT_TORCH_API int64_t rt_torch_tensor_float_power_scalar(double input_, int64_t i
         const sffi::SharedCall call_lock;
 #line 7661 "spec/torch_api.yaml"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 4159 "ops_1.cpp"
+#line 4304 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_float_power_scalar");
         return 0;
@@ -4175,7 +4320,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_heaviside(int64_t input_, int64_t valu
         const sffi::SharedCall call_lock;
 #line 7675 "spec/torch_api.yaml"
         return sffi::new_tensor(at::heaviside(input, values));
-#line 4179 "ops_1.cpp"
+#line 4324 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_heaviside");
         return 0;
@@ -4195,7 +4340,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lcm(int64_t input_, int64_t other_) no
         const sffi::SharedCall call_lock;
 #line 7688 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lcm(input, other));
-#line 4199 "ops_1.cpp"
+#line 4344 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lcm");
         return 0;
@@ -4215,7 +4360,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input_, int64_t other_) no
         const sffi::SharedCall call_lock;
 #line 7701 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gcd(input, other));
-#line 4219 "ops_1.cpp"
+#line 4364 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gcd");
         return 0;
@@ -4235,7 +4380,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input_, int64_t o
         const sffi::SharedCall call_lock;
 #line 7714 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ldexp(input, other));
-#line 4239 "ops_1.cpp"
+#line 4384 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ldexp_tensor");
         return 0;
@@ -4257,7 +4402,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input_, double min_, int
         const sffi::SharedCall call_lock;
 #line 7729 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp(input, min, max));
-#line 4261 "ops_1.cpp"
+#line 4406 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp");
         return 0;
@@ -4279,7 +4424,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor(int64_t input_, int64_t m
         const sffi::SharedCall call_lock;
 #line 7743 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp(input, min, max));
-#line 4283 "ops_1.cpp"
+#line 4428 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor");
         return 0;
@@ -4300,7 +4445,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input_, double min_,
         const sffi::SharedCall call_lock;
 #line 7757 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_min(input, min));
-#line 4304 "ops_1.cpp"
+#line 4449 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_min");
         return 0;
@@ -4320,7 +4465,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 7770 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_min(input, min));
-#line 4324 "ops_1.cpp"
+#line 4469 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_min_tensor");
         return 0;
@@ -4341,7 +4486,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input_, double max_,
         const sffi::SharedCall call_lock;
 #line 7784 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_max(input, max));
-#line 4345 "ops_1.cpp"
+#line 4490 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_max");
         return 0;
@@ -4361,7 +4506,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 7797 "spec/torch_api.yaml"
         return sffi::new_tensor(at::clamp_max(input, max));
-#line 4365 "ops_1.cpp"
+#line 4510 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_max_tensor");
         return 0;
@@ -4381,7 +4526,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 7811 "spec/torch_api.yaml"
         return sffi::new_tensor(at::minimum(input, other));
-#line 4385 "ops_1.cpp"
+#line 4530 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_minimum");
         return 0;
@@ -4402,7 +4547,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input_, int64_t tensor
         const sffi::SharedCall call_lock;
 #line 7827 "spec/torch_api.yaml"
         return sffi::new_tensor(at::addcmul(input, tensor1, tensor2, value));
-#line 4406 "ops_1.cpp"
+#line 4551 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul");
         return 0;
@@ -4423,7 +4568,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input_, int64_t tensor
         const sffi::SharedCall call_lock;
 #line 7843 "spec/torch_api.yaml"
         return sffi::new_tensor(at::addcdiv(input, tensor1, tensor2, value));
-#line 4427 "ops_1.cpp"
+#line 4572 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv");
         return 0;
@@ -4443,7 +4588,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eq_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 7856 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eq(input, other));
-#line 4447 "ops_1.cpp"
+#line 4592 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eq_tensor");
         return 0;
@@ -4464,7 +4609,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eq_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 7870 "spec/torch_api.yaml"
         return sffi::new_tensor(at::eq(input, other));
-#line 4468 "ops_1.cpp"
+#line 4613 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eq_scalar");
         return 0;
@@ -4484,7 +4629,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ne_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 7884 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ne(input, other));
-#line 4488 "ops_1.cpp"
+#line 4633 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ne_tensor");
         return 0;
@@ -4505,7 +4650,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ne_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 7898 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ne(input, other));
-#line 4509 "ops_1.cpp"
+#line 4654 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ne_scalar");
         return 0;
@@ -4525,7 +4670,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gt_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 7912 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gt(input, other));
-#line 4529 "ops_1.cpp"
+#line 4674 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gt_tensor");
         return 0;
@@ -4546,7 +4691,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 7926 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gt(input, other));
-#line 4550 "ops_1.cpp"
+#line 4695 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gt_scalar");
         return 0;
@@ -4566,7 +4711,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ge_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 7940 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ge(input, other));
-#line 4570 "ops_1.cpp"
+#line 4715 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ge_tensor");
         return 0;
@@ -4587,7 +4732,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ge_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 7954 "spec/torch_api.yaml"
         return sffi::new_tensor(at::ge(input, other));
-#line 4591 "ops_1.cpp"
+#line 4736 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ge_scalar");
         return 0;
@@ -4607,7 +4752,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lt_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 7968 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lt(input, other));
-#line 4611 "ops_1.cpp"
+#line 4756 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lt_tensor");
         return 0;
@@ -4628,7 +4773,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lt_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 7982 "spec/torch_api.yaml"
         return sffi::new_tensor(at::lt(input, other));
-#line 4632 "ops_1.cpp"
+#line 4777 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lt_scalar");
         return 0;
@@ -4648,7 +4793,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_le_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 7996 "spec/torch_api.yaml"
         return sffi::new_tensor(at::le(input, other));
-#line 4652 "ops_1.cpp"
+#line 4797 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_le_tensor");
         return 0;
@@ -4669,7 +4814,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_le_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 8010 "spec/torch_api.yaml"
         return sffi::new_tensor(at::le(input, other));
-#line 4673 "ops_1.cpp"
+#line 4818 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_le_scalar");
         return 0;
@@ -4689,7 +4834,7 @@ RT_TORCH_API bool rt_torch_torchtensor_equal(int64_t input_, int64_t other_) noe
         const sffi::SharedCall call_lock;
 #line 8024 "spec/torch_api.yaml"
         return sffi::to_bool(at::equal(input, other));
-#line 4693 "ops_1.cpp"
+#line 4838 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_equal");
         return false;
@@ -4712,7 +4857,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isclose(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 8040 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isclose(input, other, rtol, atol, equal_nan));
-#line 4716 "ops_1.cpp"
+#line 4861 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isclose");
         return 0;
@@ -4735,7 +4880,7 @@ RT_TORCH_API bool rt_torch_torchtensor_allclose(int64_t input_, int64_t other_, 
         const sffi::SharedCall call_lock;
 #line 8056 "spec/torch_api.yaml"
         return sffi::to_bool(at::allclose(input, other, rtol, atol, equal_nan));
-#line 4739 "ops_1.cpp"
+#line 4884 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_allclose");
         return false;
@@ -4755,7 +4900,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isfinite(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8068 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isfinite(input));
-#line 4759 "ops_1.cpp"
+#line 4904 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isfinite");
         return 0;
@@ -4775,7 +4920,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isinf(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8080 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isinf(input));
-#line 4779 "ops_1.cpp"
+#line 4924 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isinf");
         return 0;
@@ -4795,7 +4940,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isposinf(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8092 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isposinf(input));
-#line 4799 "ops_1.cpp"
+#line 4944 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isposinf");
         return 0;
@@ -4815,7 +4960,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isneginf(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8104 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isneginf(input));
-#line 4819 "ops_1.cpp"
+#line 4964 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isneginf");
         return 0;
@@ -4835,7 +4980,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isreal(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8116 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isreal(input));
-#line 4839 "ops_1.cpp"
+#line 4984 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isreal");
         return 0;
@@ -4855,7 +5000,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isnan(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8128 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isnan(input));
-#line 4859 "ops_1.cpp"
+#line 5004 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isnan");
         return 0;
@@ -4875,7 +5020,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_and(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 8141 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logical_and(input, other));
-#line 4879 "ops_1.cpp"
+#line 5024 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_and");
         return 0;
@@ -4895,7 +5040,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 8154 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logical_or(input, other));
-#line 4899 "ops_1.cpp"
+#line 5044 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_or");
         return 0;
@@ -4915,7 +5060,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_xor(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 8167 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logical_xor(input, other));
-#line 4919 "ops_1.cpp"
+#line 5064 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_xor");
         return 0;
@@ -4935,7 +5080,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_not(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8179 "spec/torch_api.yaml"
         return sffi::new_tensor(at::logical_not(input));
-#line 4939 "ops_1.cpp"
+#line 5084 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_not");
         return 0;
@@ -4955,7 +5100,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 8192 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_and(input, other));
-#line 4959 "ops_1.cpp"
+#line 5104 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_tensor");
         return 0;
@@ -4976,7 +5121,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 8206 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_and(input, other));
-#line 4980 "ops_1.cpp"
+#line 5125 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_scalar");
         return 0;
@@ -4997,7 +5142,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_and_scalar_tensor(double input_, in
         const sffi::SharedCall call_lock;
 #line 8220 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_and(input, other));
-#line 5001 "ops_1.cpp"
+#line 5146 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_and_scalar_tensor");
         return 0;
@@ -5017,7 +5162,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_tensor(int64_t input_, int6
         const sffi::SharedCall call_lock;
 #line 8234 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_or(input, other));
-#line 5021 "ops_1.cpp"
+#line 5166 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_tensor");
         return 0;
@@ -5038,7 +5183,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_scalar(int64_t input_, doub
         const sffi::SharedCall call_lock;
 #line 8248 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_or(input, other));
-#line 5042 "ops_1.cpp"
+#line 5187 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_scalar");
         return 0;
@@ -5059,7 +5204,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_or_scalar_tensor(double input_, int
         const sffi::SharedCall call_lock;
 #line 8262 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_or(input, other));
-#line 5063 "ops_1.cpp"
+#line 5208 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_or_scalar_tensor");
         return 0;
@@ -5079,7 +5224,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 8276 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_xor(input, other));
-#line 5083 "ops_1.cpp"
+#line 5228 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_tensor");
         return 0;
@@ -5100,7 +5245,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_scalar(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 8290 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_xor(input, other));
-#line 5104 "ops_1.cpp"
+#line 5249 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_scalar");
         return 0;
@@ -5121,7 +5266,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_xor_scalar_tensor(double input_, in
         const sffi::SharedCall call_lock;
 #line 8304 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_xor(input, other));
-#line 5125 "ops_1.cpp"
+#line 5270 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_xor_scalar_tensor");
         return 0;
@@ -5141,7 +5286,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8317 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_not(input));
-#line 5145 "ops_1.cpp"
+#line 5290 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_not");
         return 0;
@@ -5161,7 +5306,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor(int64_t inpu
         const sffi::SharedCall call_lock;
 #line 8330 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
-#line 5165 "ops_1.cpp"
+#line 5310 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor");
         return 0;
@@ -5182,7 +5327,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(int64
         const sffi::SharedCall call_lock;
 #line 8344 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
-#line 5186 "ops_1.cpp"
+#line 5331 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar");
         return 0;
@@ -5203,7 +5348,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_left_shift_scalar_tensor(double inp
         const sffi::SharedCall call_lock;
 #line 8358 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
-#line 5207 "ops_1.cpp"
+#line 5352 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_left_shift_scalar_tensor");
         return 0;
@@ -5223,7 +5368,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor(int64_t inp
         const sffi::SharedCall call_lock;
 #line 8372 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_right_shift(input, other));
-#line 5227 "ops_1.cpp"
+#line 5372 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor");
         return 0;
@@ -5244,7 +5389,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(int6
         const sffi::SharedCall call_lock;
 #line 8386 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_right_shift(input, other));
-#line 5248 "ops_1.cpp"
+#line 5393 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar");
         return 0;
@@ -5265,7 +5410,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_right_shift_scalar_tensor(double in
         const sffi::SharedCall call_lock;
 #line 8400 "spec/torch_api.yaml"
         return sffi::new_tensor(at::bitwise_right_shift(input, other));
-#line 5269 "ops_1.cpp"
+#line 5414 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_right_shift_scalar_tensor");
         return 0;
@@ -5285,7 +5430,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_self(int64_t condition_, int64_t
         const sffi::SharedCall call_lock;
 #line 8415 "spec/torch_api.yaml"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 5289 "ops_1.cpp"
+#line 5434 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_self");
         return 0;
@@ -5306,7 +5451,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition_, d
         const sffi::SharedCall call_lock;
 #line 8430 "spec/torch_api.yaml"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 5310 "ops_1.cpp"
+#line 5455 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalarself");
         return 0;
@@ -5327,7 +5472,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarother(int64_t condition_, 
         const sffi::SharedCall call_lock;
 #line 8445 "spec/torch_api.yaml"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 5331 "ops_1.cpp"
+#line 5476 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalarother");
         return 0;
@@ -5349,7 +5494,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalar(int64_t condition_, doubl
         const sffi::SharedCall call_lock;
 #line 8460 "spec/torch_api.yaml"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 5353 "ops_1.cpp"
+#line 5498 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalar");
         return 0;
@@ -5370,7 +5515,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 8475 "spec/torch_api.yaml"
         return sffi::new_tensor(at::masked_fill(input, mask, value));
-#line 5374 "ops_1.cpp"
+#line 5519 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar");
         return 0;
@@ -5390,7 +5535,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 8490 "spec/torch_api.yaml"
         return sffi::new_tensor(at::masked_fill(input, mask, value));
-#line 5394 "ops_1.cpp"
+#line 5539 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor");
         return 0;
@@ -5412,7 +5557,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_tensor(int64_t elements_, 
         const sffi::SharedCall call_lock;
 #line 8507 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isin(elements, test_elements, assume_unique, invert));
-#line 5416 "ops_1.cpp"
+#line 5561 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_tensor");
         return 0;
@@ -5435,7 +5580,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements_, 
         const sffi::SharedCall call_lock;
 #line 8524 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isin(elements, test_element, assume_unique, invert));
-#line 5439 "ops_1.cpp"
+#line 5584 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_scalar");
         return 0;
@@ -5458,7 +5603,7 @@ RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element_, int64_t
         const sffi::SharedCall call_lock;
 #line 8541 "spec/torch_api.yaml"
         return sffi::new_tensor(at::isin(element, test_elements, assume_unique, invert));
-#line 5462 "ops_1.cpp"
+#line 5607 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_isin_scalar_tensor");
         return 0;
@@ -5478,7 +5623,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 436 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu(handle));
-#line 5482 "ops_1.cpp"
+#line 5627 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu");
         return 0;
@@ -5498,7 +5643,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 447 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sigmoid(handle));
-#line 5502 "ops_1.cpp"
+#line 5647 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
         return 0;
@@ -5518,7 +5663,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 457 "spec/torch_api.yaml"
         return sffi::new_tensor(at::tanh(handle));
-#line 5522 "ops_1.cpp"
+#line 5667 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanh");
         return 0;
@@ -5539,7 +5684,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
         const sffi::SharedCall call_lock;
 #line 468 "spec/torch_api.yaml"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 5543 "ops_1.cpp"
+#line 5688 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
         return 0;
@@ -5559,7 +5704,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 478 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(handle));
-#line 5563 "ops_1.cpp"
+#line 5708 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu");
         return 0;
@@ -5580,7 +5725,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_)
         const sffi::SharedCall call_lock;
 #line 490 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(handle, dim));
-#line 5584 "ops_1.cpp"
+#line 5729 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax");
         return 0;
@@ -5601,7 +5746,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t d
         const sffi::SharedCall call_lock;
 #line 502 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 5605 "ops_1.cpp"
+#line 5750 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
         return 0;
@@ -5622,7 +5767,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
         const sffi::SharedCall call_lock;
 #line 2407 "spec/torch_api.yaml"
         return sffi::new_tensor(at::gelu(input, approximate));
-#line 5626 "ops_1.cpp"
+#line 5771 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
         return 0;
@@ -5644,7 +5789,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 2421 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 5648 "ops_1.cpp"
+#line 5793 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
@@ -5666,7 +5811,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 2436 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 5670 "ops_1.cpp"
+#line 5815 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
         return 0;
@@ -5686,7 +5831,7 @@ RT_TORCH_API int64_t rt_torch_nn_hardswish(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8848 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hardswish(input));
-#line 5690 "ops_1.cpp"
+#line 5835 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_hardswish");
         return 0;
@@ -5707,7 +5852,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input_, double alpha_, int
         const sffi::SharedCall call_lock;
 #line 8861 "spec/torch_api.yaml"
         return sffi::new_tensor(at::elu(input, alpha));
-#line 5711 "ops_1.cpp"
+#line 5856 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_elu");
         return 0;
@@ -5728,7 +5873,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_celu(int64_t input_, double alpha_, in
         const sffi::SharedCall call_lock;
 #line 8874 "spec/torch_api.yaml"
         return sffi::new_tensor(at::celu(input, alpha));
-#line 5732 "ops_1.cpp"
+#line 5877 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_celu");
         return 0;
@@ -5748,7 +5893,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_selu(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8886 "spec/torch_api.yaml"
         return sffi::new_tensor(at::selu(input));
-#line 5752 "ops_1.cpp"
+#line 5897 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_selu");
         return 0;
@@ -5768,7 +5913,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8898 "spec/torch_api.yaml"
         return sffi::new_tensor(at::silu(input));
-#line 5772 "ops_1.cpp"
+#line 5917 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_silu");
         return 0;
@@ -5788,7 +5933,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8910 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hardsigmoid(input));
-#line 5792 "ops_1.cpp"
+#line 5937 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardsigmoid");
         return 0;
@@ -5808,7 +5953,7 @@ RT_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8922 "spec/torch_api.yaml"
         return sffi::new_tensor(at::log_sigmoid(input));
-#line 5812 "ops_1.cpp"
+#line 5957 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_log_sigmoid");
         return 0;
@@ -5828,7 +5973,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8935 "spec/torch_api.yaml"
         return sffi::new_tensor(at::mish(input));
-#line 5832 "ops_1.cpp"
+#line 5977 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mish");
         return 0;
@@ -5848,7 +5993,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softsign(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8947 "spec/torch_api.yaml"
         return sffi::new_tensor(at::div(input, at::add(at::abs(input), 1)));
-#line 5852 "ops_1.cpp"
+#line 5997 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softsign");
         return 0;
@@ -5868,7 +6013,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanhshrink(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8958 "spec/torch_api.yaml"
         return sffi::new_tensor(at::sub(input, at::tanh(input)));
-#line 5872 "ops_1.cpp"
+#line 6017 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanhshrink");
         return 0;
@@ -5890,7 +6035,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_threshold(int64_t input_, double thres
         const sffi::SharedCall call_lock;
 #line 8971 "spec/torch_api.yaml"
         return sffi::new_tensor(at::threshold(input, threshold, value));
-#line 5894 "ops_1.cpp"
+#line 6039 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_threshold");
         return 0;
@@ -5911,7 +6056,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softshrink(int64_t input_, double lamb
         const sffi::SharedCall call_lock;
 #line 8984 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softshrink(input, lambd));
-#line 5915 "ops_1.cpp"
+#line 6060 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softshrink");
         return 0;
@@ -5932,7 +6077,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardshrink(int64_t input_, double lamb
         const sffi::SharedCall call_lock;
 #line 8997 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hardshrink(input, lambd));
-#line 5936 "ops_1.cpp"
+#line 6081 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardshrink");
         return 0;
@@ -5954,7 +6099,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardtanh(int64_t input_, double min_va
         const sffi::SharedCall call_lock;
 #line 9011 "spec/torch_api.yaml"
         return sffi::new_tensor(at::hardtanh(input, min_val, max_val));
-#line 5958 "ops_1.cpp"
+#line 6103 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardtanh");
         return 0;
@@ -5974,7 +6119,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu6(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 9023 "spec/torch_api.yaml"
         return sffi::new_tensor(at::relu6(input));
-#line 5978 "ops_1.cpp"
+#line 6123 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu6");
         return 0;
@@ -5996,7 +6141,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softplus(int64_t input_, double beta_,
         const sffi::SharedCall call_lock;
 #line 9037 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softplus(input, beta, threshold));
-#line 6000 "ops_1.cpp"
+#line 6145 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softplus");
         return 0;
@@ -6017,7 +6162,7 @@ RT_TORCH_API int64_t rt_torch_nn_glu(int64_t input_, int64_t dim_) noexcept {
         const sffi::SharedCall call_lock;
 #line 9050 "spec/torch_api.yaml"
         return sffi::new_tensor(at::glu(input, dim));
-#line 6021 "ops_1.cpp"
+#line 6166 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_glu");
         return 0;
@@ -6037,7 +6182,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_prelu(int64_t input_, int64_t weight_)
         const sffi::SharedCall call_lock;
 #line 9063 "spec/torch_api.yaml"
         return sffi::new_tensor(at::prelu(input, weight));
-#line 6041 "ops_1.cpp"
+#line 6186 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_prelu");
         return 0;
@@ -6059,7 +6204,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmin(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 9078 "spec/torch_api.yaml"
         return sffi::new_tensor(at::softmax(at::neg(input), dim.has_value() ? *dim : ((input.dim() == 0 || input.dim() == 1 || input.dim() == 3) ? 0 : 1), dtype));
-#line 6063 "ops_1.cpp"
+#line 6208 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmin");
         return 0;

@@ -721,8 +721,14 @@ constexpr sffi_core_table kTable{
     rt_torch_nn_embedding_bag,
     rt_torch_nn_upsample_nearest,
     rt_torch_nn_upsample_bilinear,
+    rt_torch_torchtensor_logspace_tensor_tensor,
+    rt_torch_torchtensor_logspace_tensor_scalar,
+    rt_torch_tensor_logspace_scalar_tensor,
+    rt_torch_torchtensor_linspace_tensor_tensor,
+    rt_torch_torchtensor_linspace_tensor_scalar,
+    rt_torch_tensor_linspace_scalar_tensor,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_6c02829135c2fd1d(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_3e2d11b4e9cf174b(void) { return &kTable; }

@@ -4204,4 +4204,40 @@ RT_TORCH_API int64_t rt_torch_nn_upsample_bilinear([[maybe_unused]] int64_t inpu
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_tensor([[maybe_unused]] int64_t start_, [[maybe_unused]] int64_t end_, [[maybe_unused]] int64_t steps_, [[maybe_unused]] double base_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logspace_tensor_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_scalar([[maybe_unused]] int64_t start_, [[maybe_unused]] double end_, [[maybe_unused]] int64_t end_int, [[maybe_unused]] int32_t end_kind, [[maybe_unused]] int64_t steps_, [[maybe_unused]] double base_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_logspace_tensor_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_logspace_scalar_tensor([[maybe_unused]] double start_, [[maybe_unused]] int64_t start_int, [[maybe_unused]] int32_t start_kind, [[maybe_unused]] int64_t end_, [[maybe_unused]] int64_t steps_, [[maybe_unused]] double base_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_logspace_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_tensor([[maybe_unused]] int64_t start_, [[maybe_unused]] int64_t end_, [[maybe_unused]] int64_t steps_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linspace_tensor_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_scalar([[maybe_unused]] int64_t start_, [[maybe_unused]] double end_, [[maybe_unused]] int64_t end_int, [[maybe_unused]] int32_t end_kind, [[maybe_unused]] int64_t steps_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_linspace_tensor_scalar");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_linspace_scalar_tensor([[maybe_unused]] double start_, [[maybe_unused]] int64_t start_int, [[maybe_unused]] int32_t start_kind, [[maybe_unused]] int64_t end_, [[maybe_unused]] int64_t steps_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_linspace_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

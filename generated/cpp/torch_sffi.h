@@ -10021,6 +10021,126 @@ RT_TORCH_API int64_t rt_torch_nn_upsample_nearest(int64_t input, const int64_t* 
  */
 RT_TORCH_API int64_t rt_torch_nn_upsample_bilinear(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present) RT_TORCH_NOEXCEPT;
 
+/*
+ * A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
+ * inclusive (start and end given as 0-d tensors).
+ *   start: The exponent of the first value.
+ *       (Tensor)
+ *   end: The exponent of the last value.
+ *       (Tensor)
+ *   steps: How many values (non-negative).
+ *       (int)
+ *   base: The base of the logarithm.
+ *       (float; PyTorch's default 10.0)
+ *   dtype: The dtype; None for the default (the complex one when start or end is complex).
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logspace (ATen logspace.Tensor_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_tensor(int64_t start, int64_t end, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
+ * inclusive (start given as a 0-d tensor).
+ *   start: The exponent of the first value.
+ *       (Tensor)
+ *   end: The exponent of the last value.
+ *       (Scalar; as end, end_int, end_kind)
+ *   steps: How many values (non-negative).
+ *       (int)
+ *   base: The base of the logarithm.
+ *       (float; PyTorch's default 10.0)
+ *   dtype: The dtype; None for the default (the complex one when start or end is complex).
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logspace (ATen logspace.Tensor_Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_scalar(int64_t start, double end, int64_t end_int, int32_t end_kind, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
+ * inclusive (end given as a 0-d tensor).
+ *   start: The exponent of the first value.
+ *       (Scalar; as start, start_int, start_kind)
+ *   end: The exponent of the last value.
+ *       (Tensor)
+ *   steps: How many values (non-negative).
+ *       (int)
+ *   base: The base of the logarithm.
+ *       (float; PyTorch's default 10.0)
+ *   dtype: The dtype; None for the default (the complex one when start or end is complex).
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.logspace (ATen logspace.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_logspace_scalar_tensor(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A 1-D tensor of steps values evenly spaced from start to end inclusive (start and end given
+ * as 0-d tensors).
+ *   start: The first value.
+ *       (Tensor)
+ *   end: The last value.
+ *       (Tensor)
+ *   steps: How many values (non-negative).
+ *       (int)
+ *   dtype: The dtype; None for the default (the complex one when start or end is complex).
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linspace (ATen linspace.Tensor_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_tensor(int64_t start, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A 1-D tensor of steps values evenly spaced from start to end inclusive (start given as a 0-d
+ * tensor).
+ *   start: The first value.
+ *       (Tensor)
+ *   end: The last value.
+ *       (Scalar; as end, end_int, end_kind)
+ *   steps: How many values (non-negative).
+ *       (int)
+ *   dtype: The dtype; None for the default (the complex one when start or end is complex).
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linspace (ATen linspace.Tensor_Scalar)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_scalar(int64_t start, double end, int64_t end_int, int32_t end_kind, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * A 1-D tensor of steps values evenly spaced from start to end inclusive (end given as a 0-d
+ * tensor).
+ *   start: The first value.
+ *       (Scalar; as start, start_int, start_kind)
+ *   end: The last value.
+ *       (Tensor)
+ *   steps: How many values (non-negative).
+ *       (int)
+ *   dtype: The dtype; None for the default (the complex one when start or end is complex).
+ *       (ScalarType?; keyword-only in the wrappers; PyTorch's default None; None: -1)
+ *   device: The device; None for the CPU.
+ *       (Device?; keyword-only in the wrappers; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ *   PyTorch: torch.linspace (ATen linspace.Scalar_Tensor)
+ */
+RT_TORCH_API int64_t rt_torch_tensor_linspace_scalar_tensor(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -14695,6 +14695,155 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_logspace_tensor_tensor(start, end, steps, base, dtype, device_type) */
+SFFI_CALL(rt_torch_torchtensor_logspace_tensor_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_logspace_tensor_tensor", nargs, 6)) return NULL;
+    int64_t a_start = 0;
+    int64_t a_end = 0;
+    int64_t a_steps = 0;
+    double a_base = 0.0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_start, "start") || !sffi_tensor_arg(args[1], &a_end, "end") || !sffi_i64(args[2], &a_steps, "steps") || !sffi_f64(args[3], &a_base, "base") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1) || !sffi_device_arg(args[5], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logspace_tensor_tensor(a_start, a_end, a_steps, a_base, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_logspace_tensor_scalar(start, end, steps, base, dtype, device_type) */
+SFFI_CALL(rt_torch_torchtensor_logspace_tensor_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_logspace_tensor_scalar", nargs, 6)) return NULL;
+    int64_t a_start = 0;
+    double a_end = 0.0;
+    int64_t a_end_int = 0;
+    int32_t a_end_kind = 0;
+    int64_t a_steps = 0;
+    double a_base = 0.0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_start, "start") || !sffi_scalar_arg(args[1], &a_end, &a_end_int, &a_end_kind, "end", 0) || !sffi_i64(args[2], &a_steps, "steps") || !sffi_f64(args[3], &a_base, "base") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1) || !sffi_device_arg(args[5], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_logspace_tensor_scalar(a_start, a_end, a_end_int, a_end_kind, a_steps, a_base, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_logspace_scalar_tensor(start, end, steps, base, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_logspace_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_logspace_scalar_tensor", nargs, 6)) return NULL;
+    double a_start = 0.0;
+    int64_t a_start_int = 0;
+    int32_t a_start_kind = 0;
+    int64_t a_end = 0;
+    int64_t a_steps = 0;
+    double a_base = 0.0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_start, &a_start_int, &a_start_kind, "start", 0) || !sffi_tensor_arg(args[1], &a_end, "end") || !sffi_i64(args[2], &a_steps, "steps") || !sffi_f64(args[3], &a_base, "base") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1) || !sffi_device_arg(args[5], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_logspace_scalar_tensor(a_start, a_start_int, a_start_kind, a_end, a_steps, a_base, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linspace_tensor_tensor(start, end, steps, dtype, device_type) */
+SFFI_CALL(rt_torch_torchtensor_linspace_tensor_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_linspace_tensor_tensor", nargs, 5)) return NULL;
+    int64_t a_start = 0;
+    int64_t a_end = 0;
+    int64_t a_steps = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_start, "start") || !sffi_tensor_arg(args[1], &a_end, "end") || !sffi_i64(args[2], &a_steps, "steps") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linspace_tensor_tensor(a_start, a_end, a_steps, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_linspace_tensor_scalar(start, end, steps, dtype, device_type) */
+SFFI_CALL(rt_torch_torchtensor_linspace_tensor_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_linspace_tensor_scalar", nargs, 5)) return NULL;
+    int64_t a_start = 0;
+    double a_end = 0.0;
+    int64_t a_end_int = 0;
+    int32_t a_end_kind = 0;
+    int64_t a_steps = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_start, "start") || !sffi_scalar_arg(args[1], &a_end, &a_end_int, &a_end_kind, "end", 0) || !sffi_i64(args[2], &a_steps, "steps") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_linspace_tensor_scalar(a_start, a_end, a_end_int, a_end_kind, a_steps, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_linspace_scalar_tensor(start, end, steps, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_linspace_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_linspace_scalar_tensor", nargs, 5)) return NULL;
+    double a_start = 0.0;
+    int64_t a_start_int = 0;
+    int32_t a_start_kind = 0;
+    int64_t a_end = 0;
+    int64_t a_steps = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_start, &a_start_int, &a_start_kind, "start", 0) || !sffi_tensor_arg(args[1], &a_end, "end") || !sffi_i64(args[2], &a_steps, "steps") || !sffi_dtype_arg(args[3], &a_dtype, "dtype", 1) || !sffi_device_arg(args[4], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_linspace_scalar_tensor(a_start, a_start_int, a_start_kind, a_end, a_steps, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* X(name) for every call above: the module's method table. */
 #define SFFI_CALLS(X) \
     X(rt_torch_available) \
@@ -15406,4 +15555,10 @@ done:
     X(rt_torch_nn_embedding_bag) \
     X(rt_torch_nn_upsample_nearest) \
     X(rt_torch_nn_upsample_bilinear) \
+    X(rt_torch_torchtensor_logspace_tensor_tensor) \
+    X(rt_torch_torchtensor_logspace_tensor_scalar) \
+    X(rt_torch_tensor_logspace_scalar_tensor) \
+    X(rt_torch_torchtensor_linspace_tensor_tensor) \
+    X(rt_torch_torchtensor_linspace_tensor_scalar) \
+    X(rt_torch_tensor_linspace_scalar_tensor) \
     /* end */

@@ -81,8 +81,10 @@ _f_tensor_eye_v2 = _core.rt_torch_tensor_eye_v2
 _f_tensor_float_power_scalar = _core.rt_torch_tensor_float_power_scalar
 _f_tensor_full_v2 = _core.rt_torch_tensor_full_v2
 _f_tensor_isin_scalar_tensor = _core.rt_torch_tensor_isin_scalar_tensor
+_f_tensor_linspace_scalar_tensor = _core.rt_torch_tensor_linspace_scalar_tensor
 _f_tensor_linspace_v2 = _core.rt_torch_tensor_linspace_v2
 _f_tensor_logspace = _core.rt_torch_tensor_logspace
+_f_tensor_logspace_scalar_tensor = _core.rt_torch_tensor_logspace_scalar_tensor
 _f_tensor_normal_float_float = _core.rt_torch_tensor_normal_float_float
 _f_tensor_normal_float_tensor = _core.rt_torch_tensor_normal_float_tensor
 _f_tensor_ones_v2 = _core.rt_torch_tensor_ones_v2
@@ -302,6 +304,8 @@ _f_torchtensor_lgamma = _core.rt_torch_torchtensor_lgamma
 _f_torchtensor_linalg_det = _core.rt_torch_torchtensor_linalg_det
 _f_torchtensor_linalg_matrix_power = _core.rt_torch_torchtensor_linalg_matrix_power
 _f_torchtensor_linalg_slogdet = _core.rt_torch_torchtensor_linalg_slogdet
+_f_torchtensor_linspace_tensor_scalar = _core.rt_torch_torchtensor_linspace_tensor_scalar
+_f_torchtensor_linspace_tensor_tensor = _core.rt_torch_torchtensor_linspace_tensor_tensor
 _f_torchtensor_log = _core.rt_torch_torchtensor_log
 _f_torchtensor_log10 = _core.rt_torch_torchtensor_log10
 _f_torchtensor_log1p = _core.rt_torch_torchtensor_log1p
@@ -317,6 +321,8 @@ _f_torchtensor_logical_not = _core.rt_torch_torchtensor_logical_not
 _f_torchtensor_logical_or = _core.rt_torch_torchtensor_logical_or
 _f_torchtensor_logical_xor = _core.rt_torch_torchtensor_logical_xor
 _f_torchtensor_logit = _core.rt_torch_torchtensor_logit
+_f_torchtensor_logspace_tensor_scalar = _core.rt_torch_torchtensor_logspace_tensor_scalar
+_f_torchtensor_logspace_tensor_tensor = _core.rt_torch_torchtensor_logspace_tensor_tensor
 _f_torchtensor_logsumexp = _core.rt_torch_torchtensor_logsumexp
 _f_torchtensor_long = _core.rt_torch_torchtensor_long
 _f_torchtensor_lt_scalar = _core.rt_torch_torchtensor_lt_scalar
@@ -548,6 +554,10 @@ _FORM_TENSOR_MUL__0: _FormInfo = _form_info((("other", "Tensor", False, False, F
 _FORM_TENSOR_MUL__1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
 _FORM_TORCH_SFFI_ARANGE_0: _FormInfo = _form_info((("end", "Scalar", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
 _FORM_TORCH_SFFI_ARANGE_1: _FormInfo = _form_info((("start", "Scalar", False, False, False), ("end", "Scalar", False, False, False), ("step", "Scalar", True, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_LINSPACE_0: _FormInfo = _form_info((("start", "Scalar", False, False, False), ("end", "Scalar", False, False, False), ("steps", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_LINSPACE_1: _FormInfo = _form_info((("start", "Tensor", False, False, False), ("end", "Tensor", False, False, False), ("steps", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False)))
+_FORM_TORCH_SFFI_LINSPACE_2: _FormInfo = _form_info((("start", "Tensor", False, False, False), ("end", "Scalar", False, False, False), ("steps", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False)))
+_FORM_TORCH_SFFI_LINSPACE_3: _FormInfo = _form_info((("start", "Scalar", False, False, False), ("end", "Tensor", False, False, False), ("steps", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False)))
 _FORM_TORCH_SFFI_EYE_0: _FormInfo = _form_info((("n", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
 _FORM_TORCH_SFFI_EYE_1: _FormInfo = _form_info((("n", "int", False, False, False), ("m", "int", False, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
 _FORM_TORCH_SFFI_ADD_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False), ("alpha", "Scalar", True, True, False)))
@@ -707,6 +717,10 @@ _FORM_TORCH_SFFI_BERNOULLI_0: _FormInfo = _form_info((("input", "Tensor", False,
 _FORM_TORCH_SFFI_BERNOULLI_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("p", "float", False, False, False)))
 _FORM_TENSOR_BERNOULLI_0: _FormInfo = _form_info(())
 _FORM_TENSOR_BERNOULLI_1: _FormInfo = _form_info((("p", "float", False, False, False),))
+_FORM_TORCH_SFFI_LOGSPACE_0: _FormInfo = _form_info((("start", "Scalar", False, False, False), ("end", "Scalar", False, False, False), ("steps", "int", False, False, False), ("base", "float", True, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False), ("requires_grad", "bool", True, True, False)))
+_FORM_TORCH_SFFI_LOGSPACE_1: _FormInfo = _form_info((("start", "Tensor", False, False, False), ("end", "Tensor", False, False, False), ("steps", "int", False, False, False), ("base", "float", True, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False)))
+_FORM_TORCH_SFFI_LOGSPACE_2: _FormInfo = _form_info((("start", "Tensor", False, False, False), ("end", "Scalar", False, False, False), ("steps", "int", False, False, False), ("base", "float", True, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False)))
+_FORM_TORCH_SFFI_LOGSPACE_3: _FormInfo = _form_info((("start", "Scalar", False, False, False), ("end", "Tensor", False, False, False), ("steps", "int", False, False, False), ("base", "float", True, False, False), ("dtype", "ScalarType?", True, True, False), ("device", "Device?", True, True, False)))
 _FORM_TORCH_SFFI_TRAPEZOID_0: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("x", "Tensor", False, False, False), ("dim", "int", True, True, False)))
 _FORM_TORCH_SFFI_TRAPEZOID_1: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("dx", "Scalar", True, True, False), ("dim", "int", True, True, False)))
 _FORM_TORCH_SFFI_TRAPZ_0: _FormInfo = _form_info((("y", "Tensor", False, False, False), ("x", "Tensor", False, False, False), ("dim", "int", True, True, False)))
@@ -970,6 +984,58 @@ def _torch_sffi_arange_1(
     if requires_grad:
         _require_grad(_t)
     return _t
+
+
+def _torch_sffi_linspace_0(
+    start: Number,
+    end: Number,
+    steps: _int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.linspace."""
+    _t = _f_tensor_linspace_v2(start, end, steps, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def _torch_sffi_linspace_1(
+    start: Tensor,
+    end: Tensor,
+    steps: _int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+) -> Tensor:
+    """One form of torch_sffi.linspace."""
+    return _f_torchtensor_linspace_tensor_tensor(start, end, steps, dtype, device)
+
+
+def _torch_sffi_linspace_2(
+    start: Tensor,
+    end: Number,
+    steps: _int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+) -> Tensor:
+    """One form of torch_sffi.linspace."""
+    return _f_torchtensor_linspace_tensor_scalar(start, end, steps, dtype, device)
+
+
+def _torch_sffi_linspace_3(
+    start: Number,
+    end: Tensor,
+    steps: _int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+) -> Tensor:
+    """One form of torch_sffi.linspace."""
+    return _f_tensor_linspace_scalar_tensor(start, end, steps, dtype, device)
 
 
 def _torch_sffi_eye_0(
@@ -1847,6 +1913,62 @@ def _Tensor_bernoulli_1(self: Tensor, p: _float) -> Tensor:
     return _f_torchtensor_bernoulli_p(self, p)
 
 
+def _torch_sffi_logspace_0(
+    start: Number,
+    end: Number,
+    steps: _int,
+    base: _float = 10.0,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+    requires_grad: bool = False,
+) -> Tensor:
+    """One form of torch_sffi.logspace."""
+    _t = _f_tensor_logspace(start, end, steps, base, dtype, device)
+    if requires_grad:
+        _require_grad(_t)
+    return _t
+
+
+def _torch_sffi_logspace_1(
+    start: Tensor,
+    end: Tensor,
+    steps: _int,
+    base: _float = 10.0,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+) -> Tensor:
+    """One form of torch_sffi.logspace."""
+    return _f_torchtensor_logspace_tensor_tensor(start, end, steps, base, dtype, device)
+
+
+def _torch_sffi_logspace_2(
+    start: Tensor,
+    end: Number,
+    steps: _int,
+    base: _float = 10.0,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+) -> Tensor:
+    """One form of torch_sffi.logspace."""
+    return _f_torchtensor_logspace_tensor_scalar(start, end, steps, base, dtype, device)
+
+
+def _torch_sffi_logspace_3(
+    start: Number,
+    end: Tensor,
+    steps: _int,
+    base: _float = 10.0,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+) -> Tensor:
+    """One form of torch_sffi.logspace."""
+    return _f_tensor_logspace_scalar_tensor(start, end, steps, base, dtype, device)
+
+
 def _torch_sffi_trapezoid_0(y: Tensor, x: Tensor, *, dim: _int = -1) -> Tensor:
     """One form of torch_sffi.trapezoid."""
     return _f_torchtensor_trapezoid_x(y, x, dim)
@@ -1985,6 +2107,7 @@ _DISPATCH_TENSOR_MAX = ((_FORM_TENSOR_MAX_0, _Tensor_max_0), (_FORM_TENSOR_MAX_1
 _DISPATCH_TORCH_SFFI_MIN = ((_FORM_TORCH_SFFI_MIN_0, _torch_sffi_min_0), (_FORM_TORCH_SFFI_MIN_1, _torch_sffi_min_1), (_FORM_TORCH_SFFI_MIN_2, _torch_sffi_min_2),)
 _DISPATCH_TENSOR_MIN = ((_FORM_TENSOR_MIN_0, _Tensor_min_0), (_FORM_TENSOR_MIN_1, _Tensor_min_1), (_FORM_TENSOR_MIN_2, _Tensor_min_2),)
 _DISPATCH_TORCH_SFFI_ARANGE = ((_FORM_TORCH_SFFI_ARANGE_0, _torch_sffi_arange_0), (_FORM_TORCH_SFFI_ARANGE_1, _torch_sffi_arange_1),)
+_DISPATCH_TORCH_SFFI_LINSPACE = ((_FORM_TORCH_SFFI_LINSPACE_0, _torch_sffi_linspace_0), (_FORM_TORCH_SFFI_LINSPACE_1, _torch_sffi_linspace_1), (_FORM_TORCH_SFFI_LINSPACE_2, _torch_sffi_linspace_2), (_FORM_TORCH_SFFI_LINSPACE_3, _torch_sffi_linspace_3),)
 _DISPATCH_TORCH_SFFI_EYE = ((_FORM_TORCH_SFFI_EYE_0, _torch_sffi_eye_0), (_FORM_TORCH_SFFI_EYE_1, _torch_sffi_eye_1),)
 _DISPATCH_TORCH_SFFI_STD = ((_FORM_TORCH_SFFI_STD_0, _torch_sffi_std_0), (_FORM_TORCH_SFFI_STD_1, _torch_sffi_std_1), (_FORM_TORCH_SFFI_STD_2, _torch_sffi_std_2),)
 _DISPATCH_TENSOR_STD = ((_FORM_TENSOR_STD_0, _Tensor_std_0), (_FORM_TENSOR_STD_1, _Tensor_std_1), (_FORM_TENSOR_STD_2, _Tensor_std_2),)
@@ -2030,6 +2153,7 @@ _DISPATCH_TORCH_SFFI_RANDINT = ((_FORM_TORCH_SFFI_RANDINT_0, _torch_sffi_randint
 _DISPATCH_TORCH_SFFI_NORMAL = ((_FORM_TORCH_SFFI_NORMAL_0, _torch_sffi_normal_0), (_FORM_TORCH_SFFI_NORMAL_1, _torch_sffi_normal_1), (_FORM_TORCH_SFFI_NORMAL_2, _torch_sffi_normal_2), (_FORM_TORCH_SFFI_NORMAL_3, _torch_sffi_normal_3),)
 _DISPATCH_TORCH_SFFI_BERNOULLI = ((_FORM_TORCH_SFFI_BERNOULLI_0, _torch_sffi_bernoulli_0), (_FORM_TORCH_SFFI_BERNOULLI_1, _torch_sffi_bernoulli_1),)
 _DISPATCH_TENSOR_BERNOULLI = ((_FORM_TENSOR_BERNOULLI_0, _Tensor_bernoulli_0), (_FORM_TENSOR_BERNOULLI_1, _Tensor_bernoulli_1),)
+_DISPATCH_TORCH_SFFI_LOGSPACE = ((_FORM_TORCH_SFFI_LOGSPACE_0, _torch_sffi_logspace_0), (_FORM_TORCH_SFFI_LOGSPACE_1, _torch_sffi_logspace_1), (_FORM_TORCH_SFFI_LOGSPACE_2, _torch_sffi_logspace_2), (_FORM_TORCH_SFFI_LOGSPACE_3, _torch_sffi_logspace_3),)
 _DISPATCH_TORCH_SFFI_TRAPEZOID = ((_FORM_TORCH_SFFI_TRAPEZOID_0, _torch_sffi_trapezoid_0), (_FORM_TORCH_SFFI_TRAPEZOID_1, _torch_sffi_trapezoid_1),)
 _DISPATCH_TORCH_SFFI_TRAPZ = ((_FORM_TORCH_SFFI_TRAPZ_0, _torch_sffi_trapz_0), (_FORM_TORCH_SFFI_TRAPZ_1, _torch_sffi_trapz_1),)
 _DISPATCH_TORCH_SFFI_CUMULATIVE_TRAPEZOID = ((_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_0, _torch_sffi_cumulative_trapezoid_0), (_FORM_TORCH_SFFI_CUMULATIVE_TRAPEZOID_1, _torch_sffi_cumulative_trapezoid_1),)
@@ -7232,6 +7356,7 @@ def arange(*args: Any, **kwargs: Any) -> Any:
     _no_match("arange", args, kwargs, (_FORM_TORCH_SFFI_ARANGE_0, _FORM_TORCH_SFFI_ARANGE_1,))
 
 
+@overload
 def linspace(
     start: Number,
     end: Number,
@@ -7240,26 +7365,63 @@ def linspace(
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     requires_grad: bool = False,
-) -> Tensor:
-    """A 1-D tensor of steps values evenly spaced from start to end inclusive, of a dtype,
-    on a device.
+) -> Tensor: ...
 
-    Args:
-        start: The first value.
-        end: The last value.
-        steps: The number of values; must be non-negative.
-        dtype: The dtype; None for the default float dtype.
-        device: The device; None for the CPU.
+@overload
+def linspace(
+    start: Tensor,
+    end: Tensor,
+    steps: _int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+) -> Tensor: ...
 
-    Returns:
-        A new 1-D tensor.
+@overload
+def linspace(
+    start: Tensor,
+    end: Number,
+    steps: _int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+) -> Tensor: ...
 
-    Bridge: rt_torch_tensor_linspace_v2. PyTorch: torch.linspace.
+@overload
+def linspace(
+    start: Number,
+    end: Tensor,
+    steps: _int,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+) -> Tensor: ...
+
+def linspace(*args: Any, **kwargs: Any) -> Any:
+    """linspace: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+    linspace(start: Number, end: Number, steps: _int, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+        A 1-D tensor of steps values evenly spaced from start to end inclusive, of a
+        dtype, on a device.
+
+    linspace(start: Tensor, end: Tensor, steps: _int, *, dtype: DType | None = None, device: DeviceLike | None = None)
+        A 1-D tensor of steps values evenly spaced from start to end inclusive (start
+        and end given as 0-d tensors).
+
+    linspace(start: Tensor, end: Number, steps: _int, *, dtype: DType | None = None, device: DeviceLike | None = None)
+        A 1-D tensor of steps values evenly spaced from start to end inclusive (start
+        given as a 0-d tensor).
+
+    linspace(start: Number, end: Tensor, steps: _int, *, dtype: DType | None = None, device: DeviceLike | None = None)
+        A 1-D tensor of steps values evenly spaced from start to end inclusive (end
+        given as a 0-d tensor).
+
+    Bridge: rt_torch_tensor_linspace_v2, rt_torch_torchtensor_linspace_tensor_tensor, rt_torch_torchtensor_linspace_tensor_scalar, rt_torch_tensor_linspace_scalar_tensor. PyTorch: torch.linspace.
     """
-    _t = _f_tensor_linspace_v2(start, end, steps, dtype, device)
-    if requires_grad:
-        _require_grad(_t)
-    return _t
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_LINSPACE)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("linspace", args, kwargs, (_FORM_TORCH_SFFI_LINSPACE_0, _FORM_TORCH_SFFI_LINSPACE_1, _FORM_TORCH_SFFI_LINSPACE_2, _FORM_TORCH_SFFI_LINSPACE_3,))
 
 
 @overload
@@ -10024,6 +10186,7 @@ def multinomial(input: Tensor, num_samples: _int, replacement: _bool = False) ->
     return _f_torchtensor_multinomial(input, num_samples, replacement)
 
 
+@overload
 def logspace(
     start: Number,
     end: Number,
@@ -10033,27 +10196,66 @@ def logspace(
     dtype: DType | None = None,
     device: DeviceLike | None = None,
     requires_grad: bool = False,
-) -> Tensor:
-    """A 1-D tensor of steps values evenly spaced on a log scale, from base**start to
-    base**end inclusive.
+) -> Tensor: ...
 
-    Args:
-        start: The exponent of the first value.
-        end: The exponent of the last value.
-        steps: The number of values (non-negative).
-        base: The base of the logarithm.
-        dtype: The dtype; None for the default (float32).
-        device: The device; None for the CPU.
+@overload
+def logspace(
+    start: Tensor,
+    end: Tensor,
+    steps: _int,
+    base: _float = 10.0,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+) -> Tensor: ...
 
-    Returns:
-        The new tensor.
+@overload
+def logspace(
+    start: Tensor,
+    end: Number,
+    steps: _int,
+    base: _float = 10.0,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+) -> Tensor: ...
 
-    Bridge: rt_torch_tensor_logspace. PyTorch: torch.logspace.
+@overload
+def logspace(
+    start: Number,
+    end: Tensor,
+    steps: _int,
+    base: _float = 10.0,
+    *,
+    dtype: DType | None = None,
+    device: DeviceLike | None = None,
+) -> Tensor: ...
+
+def logspace(*args: Any, **kwargs: Any) -> Any:
+    """logspace: one of 4 forms, chosen by the arguments as PyTorch chooses.
+
+    logspace(start: Number, end: Number, steps: _int, base: _float = 10.0, *, dtype: DType | None = None, device: DeviceLike | None = None, requires_grad: bool = False)
+        A 1-D tensor of steps values evenly spaced on a log scale, from base**start to
+        base**end inclusive.
+
+    logspace(start: Tensor, end: Tensor, steps: _int, base: _float = 10.0, *, dtype: DType | None = None, device: DeviceLike | None = None)
+        A 1-D tensor of steps values evenly spaced on a log scale, from base**start to
+        base**end inclusive (start and end given as 0-d tensors).
+
+    logspace(start: Tensor, end: Number, steps: _int, base: _float = 10.0, *, dtype: DType | None = None, device: DeviceLike | None = None)
+        A 1-D tensor of steps values evenly spaced on a log scale, from base**start to
+        base**end inclusive (start given as a 0-d tensor).
+
+    logspace(start: Number, end: Tensor, steps: _int, base: _float = 10.0, *, dtype: DType | None = None, device: DeviceLike | None = None)
+        A 1-D tensor of steps values evenly spaced on a log scale, from base**start to
+        base**end inclusive (end given as a 0-d tensor).
+
+    Bridge: rt_torch_tensor_logspace, rt_torch_torchtensor_logspace_tensor_tensor, rt_torch_torchtensor_logspace_tensor_scalar, rt_torch_tensor_logspace_scalar_tensor. PyTorch: torch.logspace.
     """
-    _t = _f_tensor_logspace(start, end, steps, base, dtype, device)
-    if requires_grad:
-        _require_grad(_t)
-    return _t
+    _r = _dispatch(None, args, kwargs, _DISPATCH_TORCH_SFFI_LOGSPACE)
+    if _r is not NotImplemented:
+        return _r
+    _no_match("logspace", args, kwargs, (_FORM_TORCH_SFFI_LOGSPACE_0, _FORM_TORCH_SFFI_LOGSPACE_1, _FORM_TORCH_SFFI_LOGSPACE_2, _FORM_TORCH_SFFI_LOGSPACE_3,))
 
 
 def tril_indices(

@@ -1429,4 +1429,16 @@ extern "C" {
     pub fn rt_torch_nn_upsample_nearest(input: i64, size: *const i64, size_len: i64, size_present: bool, scale_factor: *const f64, scale_factor_len: i64, scale_factor_present: bool) -> i64;
     /// Resizes a batch of images by bilinear interpolation with aligned corners (deprecated in PyTorch for interpolate).
     pub fn rt_torch_nn_upsample_bilinear(input: i64, size: *const i64, size_len: i64, size_present: bool, scale_factor: *const f64, scale_factor_len: i64, scale_factor_present: bool) -> i64;
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end inclusive (start and end given as 0-d tensors).
+    pub fn rt_torch_torchtensor_logspace_tensor_tensor(start: i64, end: i64, steps: i64, base: f64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end inclusive (start given as a 0-d tensor).
+    pub fn rt_torch_torchtensor_logspace_tensor_scalar(start: i64, end: f64, end_int: i64, end_kind: i32, steps: i64, base: f64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end inclusive (end given as a 0-d tensor).
+    pub fn rt_torch_tensor_logspace_scalar_tensor(start: f64, start_int: i64, start_kind: i32, end: i64, steps: i64, base: f64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A 1-D tensor of steps values evenly spaced from start to end inclusive (start and end given as 0-d tensors).
+    pub fn rt_torch_torchtensor_linspace_tensor_tensor(start: i64, end: i64, steps: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A 1-D tensor of steps values evenly spaced from start to end inclusive (start given as a 0-d tensor).
+    pub fn rt_torch_torchtensor_linspace_tensor_scalar(start: i64, end: f64, end_int: i64, end_kind: i32, steps: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// A 1-D tensor of steps values evenly spaced from start to end inclusive (end given as a 0-d tensor).
+    pub fn rt_torch_tensor_linspace_scalar_tensor(start: f64, start_int: i64, start_kind: i32, end: i64, steps: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
 }

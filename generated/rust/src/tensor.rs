@@ -11181,4 +11181,231 @@ impl Tensor {
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
+
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
+    /// inclusive (start and end given as 0-d tensors).
+    ///
+    /// * `end`: The exponent of the last value.
+    /// * `steps`: How many values (non-negative).
+    /// * `base`: The base of the logarithm. PyTorch's default: `10.0`.
+    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor start, Tensor end, int steps, float base=10.0, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logspace_tensor_tensor`; PyTorch: `torch.logspace` (ATen `logspace.Tensor_Tensor`).
+    pub fn logspace_tensor_tensor(
+        &self,
+        end: &Tensor,
+        steps: i64,
+        base: f64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_logspace_tensor_tensor(
+                self.handle,
+                end.handle,
+                steps,
+                base,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
+    /// inclusive (start given as a 0-d tensor).
+    ///
+    /// * `end`: The exponent of the last value.
+    /// * `steps`: How many values (non-negative).
+    /// * `base`: The base of the logarithm. PyTorch's default: `10.0`.
+    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor start, Scalar end, int steps, float base=10.0, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_logspace_tensor_scalar`; PyTorch: `torch.logspace` (ATen `logspace.Tensor_Scalar`).
+    pub fn logspace_tensor_scalar(
+        &self,
+        end: impl Into<Scalar>,
+        steps: i64,
+        base: f64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_logspace_tensor_scalar(
+                self.handle,
+                end,
+                end_int,
+                end_kind,
+                steps,
+                base,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
+    /// inclusive (end given as a 0-d tensor).
+    ///
+    /// * `start`: The exponent of the first value.
+    /// * `end`: The exponent of the last value.
+    /// * `steps`: How many values (non-negative).
+    /// * `base`: The base of the logarithm. PyTorch's default: `10.0`.
+    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Scalar start, Tensor end, int steps, float base=10.0, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_logspace_scalar_tensor`; PyTorch: `torch.logspace` (ATen `logspace.Scalar_Tensor`).
+    pub fn logspace_scalar_tensor(
+        start: impl Into<Scalar>,
+        end: &Tensor,
+        steps: i64,
+        base: f64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let (start, start_int, start_kind) = Scalar::c_args(start.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_logspace_scalar_tensor(
+                start,
+                start_int,
+                start_kind,
+                end.handle,
+                steps,
+                base,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A 1-D tensor of steps values evenly spaced from start to end inclusive (start and end given
+    /// as 0-d tensors).
+    ///
+    /// * `end`: The last value.
+    /// * `steps`: How many values (non-negative).
+    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor start, Tensor end, int steps, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linspace_tensor_tensor`; PyTorch: `torch.linspace` (ATen `linspace.Tensor_Tensor`).
+    pub fn linspace_tensor_tensor(
+        &self,
+        end: &Tensor,
+        steps: i64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linspace_tensor_tensor(
+                self.handle,
+                end.handle,
+                steps,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A 1-D tensor of steps values evenly spaced from start to end inclusive (start given as a 0-d
+    /// tensor).
+    ///
+    /// * `end`: The last value.
+    /// * `steps`: How many values (non-negative).
+    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor start, Scalar end, int steps, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_linspace_tensor_scalar`; PyTorch: `torch.linspace` (ATen `linspace.Tensor_Scalar`).
+    pub fn linspace_tensor_scalar(
+        &self,
+        end: impl Into<Scalar>,
+        steps: i64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_linspace_tensor_scalar(
+                self.handle,
+                end,
+                end_int,
+                end_kind,
+                steps,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// A 1-D tensor of steps values evenly spaced from start to end inclusive (end given as a 0-d
+    /// tensor).
+    ///
+    /// * `start`: The first value.
+    /// * `end`: The last value.
+    /// * `steps`: How many values (non-negative).
+    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    ///   Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
+    ///   `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Scalar start, Tensor end, int steps, *, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_linspace_scalar_tensor`; PyTorch: `torch.linspace` (ATen `linspace.Scalar_Tensor`).
+    pub fn linspace_scalar_tensor(
+        start: impl Into<Scalar>,
+        end: &Tensor,
+        steps: i64,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let (start, start_int, start_kind) = Scalar::c_args(start.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_linspace_scalar_tensor(
+                start,
+                start_int,
+                start_kind,
+                end.handle,
+                steps,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
 }

@@ -3269,4 +3269,28 @@ SPL_TORCH_API int64_t rt_torch_nn_upsample_bilinear(int64_t input, SplArray* siz
     return spl::core().rt_torch_nn_upsample_bilinear(input, size_.data(), spl::length(size_), size_present, scale_factor_.data(), spl::length(scale_factor_), scale_factor_present);
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_tensor(int64_t start, int64_t end, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_torchtensor_logspace_tensor_tensor(start, end, steps, base, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_scalar(int64_t start, double end, int64_t end_int, int32_t end_kind, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_torchtensor_logspace_tensor_scalar(start, end, end_int, end_kind, steps, base, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_logspace_scalar_tensor(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_tensor_logspace_scalar_tensor(start, start_int, start_kind, end, steps, base, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_tensor(int64_t start, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_torchtensor_linspace_tensor_tensor(start, end, steps, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_scalar(int64_t start, double end, int64_t end_int, int32_t end_kind, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_torchtensor_linspace_tensor_scalar(start, end, end_int, end_kind, steps, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_linspace_scalar_tensor(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_tensor_linspace_scalar_tensor(start, start_int, start_kind, end, steps, dtype, device_type, device_index);
+}
+
 }  // extern "C"
