@@ -1,543 +1,166 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Library Information, Tensor Creation, Element-wise Arithmetic, Activation Functions: 71 function(s) of the C ABI (see torch_sffi.h).
+// Unit 1 of 4: 48 function(s) of the C ABI (see torch_sffi.h), placed in
+// this unit by a hash of their names, so that adding a function changes this unit only.
+// Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
+// line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
 #include "sffi_runtime.h"
 
-#if __has_include(<ATen/ops/abs.h>)
-#include <ATen/ops/abs.h>
-#else
-#line 326 "spec/torch_api.yaml"
-#error "binds calls at::abs, which this ATen does not have (no <ATen/ops/abs.h>)"
-#endif
 #if __has_include(<ATen/ops/add.h>)
 #include <ATen/ops/add.h>
 #else
-#line 256 "spec/torch_api.yaml"
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_add"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
 #endif
-#if __has_include(<ATen/ops/arange.h>)
-#include <ATen/ops/arange.h>
+#if __has_include(<ATen/ops/argmin.h>)
+#include <ATen/ops/argmin.h>
 #else
-#line 208 "spec/torch_api.yaml"
-#error "binds calls at::arange, which this ATen does not have (no <ATen/ops/arange.h>)"
+#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_argmin"
+#error "binds calls at::argmin, which this ATen does not have (no <ATen/ops/argmin.h>)"
 #endif
 #if __has_include(<ATen/ops/div.h>)
 #include <ATen/ops/div.h>
 #else
-#line 292 "spec/torch_api.yaml"
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_div_scalar"
 #error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
 #endif
 #if __has_include(<ATen/ops/empty.h>)
 #include <ATen/ops/empty.h>
 #else
-#line 243 "spec/torch_api.yaml"
+#line 7 "spec/torch_api.yaml@rt_torch_tensor_empty"
 #error "binds calls at::empty, which this ATen does not have (no <ATen/ops/empty.h>)"
-#endif
-#if __has_include(<ATen/ops/exp.h>)
-#include <ATen/ops/exp.h>
-#else
-#line 347 "spec/torch_api.yaml"
-#error "binds calls at::exp, which this ATen does not have (no <ATen/ops/exp.h>)"
 #endif
 #if __has_include(<ATen/ops/eye.h>)
 #include <ATen/ops/eye.h>
 #else
-#line 232 "spec/torch_api.yaml"
+#line 7 "spec/torch_api.yaml@rt_torch_tensor_eye"
 #error "binds calls at::eye, which this ATen does not have (no <ATen/ops/eye.h>)"
 #endif
-#if __has_include(<ATen/ops/full.h>)
-#include <ATen/ops/full.h>
+#if __has_include(<ATen/ops/flatten.h>)
+#include <ATen/ops/flatten.h>
 #else
-#line 183 "spec/torch_api.yaml"
-#error "binds calls at::full, which this ATen does not have (no <ATen/ops/full.h>)"
+#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_flatten_using_ints"
+#error "binds calls at::flatten, which this ATen does not have (no <ATen/ops/flatten.h>)"
 #endif
-#if __has_include(<ATen/ops/gelu.h>)
-#include <ATen/ops/gelu.h>
+#if __has_include(<ATen/ops/layer_norm.h>)
+#include <ATen/ops/layer_norm.h>
 #else
-#line 434 "spec/torch_api.yaml"
-#error "binds calls at::gelu, which this ATen does not have (no <ATen/ops/gelu.h>)"
+#line 11 "spec/torch_api.yaml@rt_torch_nn_layer_norm"
+#error "binds calls at::layer_norm, which this ATen does not have (no <ATen/ops/layer_norm.h>)"
 #endif
-#if __has_include(<ATen/ops/leaky_relu.h>)
-#include <ATen/ops/leaky_relu.h>
+#if __has_include(<ATen/ops/linalg_det.h>)
+#include <ATen/ops/linalg_det.h>
 #else
-#line 424 "spec/torch_api.yaml"
-#error "binds calls at::leaky_relu, which this ATen does not have (no <ATen/ops/leaky_relu.h>)"
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_det"
+#error "binds calls at::linalg_det, which this ATen does not have (no <ATen/ops/linalg_det.h>)"
 #endif
-#if __has_include(<ATen/ops/linspace.h>)
-#include <ATen/ops/linspace.h>
+#if __has_include(<ATen/ops/linalg_eig.h>)
+#include <ATen/ops/linalg_eig.h>
 #else
-#line 221 "spec/torch_api.yaml"
-#error "binds calls at::linspace, which this ATen does not have (no <ATen/ops/linspace.h>)"
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_eig"
+#error "binds calls at::linalg_eig, which this ATen does not have (no <ATen/ops/linalg_eig.h>)"
+#endif
+#if __has_include(<ATen/ops/linalg_inv.h>)
+#include <ATen/ops/linalg_inv.h>
+#else
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_inverse"
+#error "binds calls at::linalg_inv, which this ATen does not have (no <ATen/ops/linalg_inv.h>)"
+#endif
+#if __has_include(<ATen/ops/linear.h>)
+#include <ATen/ops/linear.h>
+#else
+#line 9 "spec/torch_api.yaml@rt_torch_nn_linear"
+#error "binds calls at::linear, which this ATen does not have (no <ATen/ops/linear.h>)"
 #endif
 #if __has_include(<ATen/ops/log.h>)
 #include <ATen/ops/log.h>
 #else
-#line 357 "spec/torch_api.yaml"
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_log"
 #error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
 #endif
-#if __has_include(<ATen/ops/log_softmax.h>)
-#include <ATen/ops/log_softmax.h>
+#if __has_include(<ATen/ops/max.h>)
+#include <ATen/ops/max.h>
 #else
-#line 458 "spec/torch_api.yaml"
-#error "binds calls at::log_softmax, which this ATen does not have (no <ATen/ops/log_softmax.h>)"
+#line 11 "spec/torch_api.yaml@rt_torch_torchtensor_max_dim_v2"
+#error "binds calls at::max, which this ATen does not have (no <ATen/ops/max.h>)"
 #endif
-#if __has_include(<ATen/ops/maximum.h>)
-#include <ATen/ops/maximum.h>
+#if __has_include(<ATen/ops/mean.h>)
+#include <ATen/ops/mean.h>
 #else
-#line 1630 "spec/torch_api.yaml"
-#error "binds calls at::maximum, which this ATen does not have (no <ATen/ops/maximum.h>)"
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_mean_all"
+#error "binds calls at::mean, which this ATen does not have (no <ATen/ops/mean.h>)"
+#endif
+#if __has_include(<ATen/ops/min.h>)
+#include <ATen/ops/min.h>
+#else
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_min_all"
+#error "binds calls at::min, which this ATen does not have (no <ATen/ops/min.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
 #else
-#line 280 "spec/torch_api.yaml"
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_scalar"
 #error "binds calls at::mul, which this ATen does not have (no <ATen/ops/mul.h>)"
 #endif
-#if __has_include(<ATen/ops/neg.h>)
-#include <ATen/ops/neg.h>
+#if __has_include(<ATen/ops/nll_loss_nd.h>)
+#include <ATen/ops/nll_loss_nd.h>
 #else
-#line 315 "spec/torch_api.yaml"
-#error "binds calls at::neg, which this ATen does not have (no <ATen/ops/neg.h>)"
+#line 8 "spec/torch_api.yaml@rt_torch_nn_nll_loss"
+#error "binds calls at::nll_loss_nd, which this ATen does not have (no <ATen/ops/nll_loss_nd.h>)"
 #endif
-#if __has_include(<ATen/ops/ones.h>)
-#include <ATen/ops/ones.h>
+#if __has_include(<ATen/ops/permute.h>)
+#include <ATen/ops/permute.h>
 #else
-#line 149 "spec/torch_api.yaml"
-#error "binds calls at::ones, which this ATen does not have (no <ATen/ops/ones.h>)"
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_permute"
+#error "binds calls at::permute, which this ATen does not have (no <ATen/ops/permute.h>)"
 #endif
 #if __has_include(<ATen/ops/pow.h>)
 #include <ATen/ops/pow.h>
 #else
-#line 304 "spec/torch_api.yaml"
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_pow_tensor_tensor"
 #error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
 #endif
-#if __has_include(<ATen/ops/rand.h>)
-#include <ATen/ops/rand.h>
+#if __has_include(<ATen/ops/real.h>)
+#include <ATen/ops/real.h>
 #else
-#line 171 "spec/torch_api.yaml"
-#error "binds calls at::rand, which this ATen does not have (no <ATen/ops/rand.h>)"
-#endif
-#if __has_include(<ATen/ops/randn.h>)
-#include <ATen/ops/randn.h>
-#else
-#line 160 "spec/torch_api.yaml"
-#error "binds calls at::randn, which this ATen does not have (no <ATen/ops/randn.h>)"
-#endif
-#if __has_include(<ATen/ops/reciprocal.h>)
-#include <ATen/ops/reciprocal.h>
-#else
-#line 2084 "spec/torch_api.yaml"
-#error "binds calls at::reciprocal, which this ATen does not have (no <ATen/ops/reciprocal.h>)"
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_eig"
+#error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
 #if __has_include(<ATen/ops/relu.h>)
 #include <ATen/ops/relu.h>
 #else
-#line 392 "spec/torch_api.yaml"
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_relu"
 #error "binds calls at::relu, which this ATen does not have (no <ATen/ops/relu.h>)"
-#endif
-#if __has_include(<ATen/ops/rsub.h>)
-#include <ATen/ops/rsub.h>
-#else
-#line 2057 "spec/torch_api.yaml"
-#error "binds calls at::rsub, which this ATen does not have (no <ATen/ops/rsub.h>)"
-#endif
-#if __has_include(<ATen/ops/sigmoid.h>)
-#include <ATen/ops/sigmoid.h>
-#else
-#line 403 "spec/torch_api.yaml"
-#error "binds calls at::sigmoid, which this ATen does not have (no <ATen/ops/sigmoid.h>)"
-#endif
-#if __has_include(<ATen/ops/sin.h>)
-#include <ATen/ops/sin.h>
-#else
-#line 2834 "spec/torch_api.yaml"
-#error "binds calls at::sin, which this ATen does not have (no <ATen/ops/sin.h>)"
-#endif
-#if __has_include(<ATen/ops/softmax.h>)
-#include <ATen/ops/softmax.h>
-#else
-#line 446 "spec/torch_api.yaml"
-#error "binds calls at::softmax, which this ATen does not have (no <ATen/ops/softmax.h>)"
-#endif
-#if __has_include(<ATen/ops/sqrt.h>)
-#include <ATen/ops/sqrt.h>
-#else
-#line 337 "spec/torch_api.yaml"
-#error "binds calls at::sqrt, which this ATen does not have (no <ATen/ops/sqrt.h>)"
 #endif
 #if __has_include(<ATen/ops/sub.h>)
 #include <ATen/ops/sub.h>
 #else
-#line 268 "spec/torch_api.yaml"
+#line 10 "spec/torch_api.yaml@rt_torch_torchtensor_sub_tensor"
 #error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
 #endif
-#if __has_include(<ATen/ops/tanh.h>)
-#include <ATen/ops/tanh.h>
+#if __has_include(<ATen/ops/sum.h>)
+#include <ATen/ops/sum.h>
 #else
-#line 413 "spec/torch_api.yaml"
-#error "binds calls at::tanh, which this ATen does not have (no <ATen/ops/tanh.h>)"
+#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_sum_dim"
+#error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
 #endif
-#if __has_include(<ATen/ops/zeros.h>)
-#include <ATen/ops/zeros.h>
+#if __has_include(<ATen/ops/var.h>)
+#include <ATen/ops/var.h>
 #else
-#line 138 "spec/torch_api.yaml"
-#error "binds calls at::zeros, which this ATen does not have (no <ATen/ops/zeros.h>)"
+#line 10 "spec/torch_api.yaml@rt_torch_torchtensor_var_dim"
+#error "binds calls at::var, which this ATen does not have (no <ATen/ops/var.h>)"
 #endif
 
 extern "C" {
 
-RT_TORCH_API bool rt_torch_available(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 102 "spec/torch_api.yaml"
-        return sffi::to_bool(sffi::torch_available());
-#line 195 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_available");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_available");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_available");
-        return false;
-    }
-}
-
-RT_TORCH_API const char* rt_torch_version(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 114 "spec/torch_api.yaml"
-        return sffi::text_result(sffi::torch_version());
-#line 214 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_version");
-        return nullptr;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_version");
-        return nullptr;
-    } catch (...) {
-        sffi::record_exception("rt_torch_version");
-        return nullptr;
-    }
-}
-
-RT_TORCH_API bool rt_torch_cuda_available(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 126 "spec/torch_api.yaml"
-        return sffi::to_bool(sffi::cuda_available());
-#line 233 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_cuda_available");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_cuda_available");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_cuda_available");
-        return false;
-    }
-}
-
-RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
-    try {
-#line 1360 "spec/torch_api.yaml"
-        return sffi::to_i32(sffi::error_code());
-#line 250 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_error_code");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_error_code");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_error_code");
-        return -1;
-    }
-}
-
-RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
-    try {
-#line 1374 "spec/torch_api.yaml"
-        return sffi::text_result(sffi::error_message());
-#line 267 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_error_message");
-        return nullptr;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_error_message");
-        return nullptr;
-    } catch (...) {
-        sffi::record_exception("rt_torch_error_message");
-        return nullptr;
-    }
-}
-
-RT_TORCH_API void rt_torch_error_clear(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 1388 "spec/torch_api.yaml"
-        sffi::error_clear();
-#line 286 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_error_clear");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_error_clear");
-    } catch (...) {
-        sffi::record_exception("rt_torch_error_clear");
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 1400 "spec/torch_api.yaml"
-        return sffi::to_i64(sffi::live_handles());
-#line 302 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_live_handles");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_live_handles");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_live_handles");
-        return -1;
-    }
-}
-
-RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
-    sffi::begin_call();
-    try {
-        const int64_t seed = seed_;
-        const sffi::SharedCall call_lock;
-#line 1426 "spec/torch_api.yaml"
-        sffi::manual_seed(seed);
-#line 322 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_manual_seed");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_manual_seed");
-    } catch (...) {
-        sffi::record_exception("rt_torch_manual_seed");
-    }
-}
-
-RT_TORCH_API void rt_torch_set_num_threads(int32_t num_threads_) noexcept {
-    sffi::begin_call();
-    try {
-        const int32_t num_threads = num_threads_;
-        const sffi::SharedCall call_lock;
-#line 1437 "spec/torch_api.yaml"
-        sffi::set_num_threads(num_threads);
-#line 339 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_set_num_threads");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_set_num_threads");
-    } catch (...) {
-        sffi::record_exception("rt_torch_set_num_threads");
-    }
-}
-
-RT_TORCH_API int32_t rt_torch_get_num_threads(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 1450 "spec/torch_api.yaml"
-        return sffi::to_i32(sffi::get_num_threads());
-#line 355 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_get_num_threads");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_get_num_threads");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_get_num_threads");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_len) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-        const sffi::SharedCall call_lock;
-#line 138 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::zeros(dims));
-#line 375 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_zeros");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_zeros");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_zeros");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_ones(const int64_t* dims_, int64_t dims_len) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-        const sffi::SharedCall call_lock;
-#line 149 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::ones(dims));
-#line 395 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_ones");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_ones");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_ones");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_randn(const int64_t* dims_, int64_t dims_len) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-        const sffi::SharedCall call_lock;
-#line 160 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::randn(dims));
-#line 415 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_randn");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_randn");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_randn");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_rand(const int64_t* dims_, int64_t dims_len) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-        const sffi::SharedCall call_lock;
-#line 171 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::rand(dims));
-#line 435 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_rand");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_rand");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_rand");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* dims_, int64_t dims_len, double value_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-        const double value = value_;
-        const sffi::SharedCall call_lock;
-#line 183 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::full(dims, value));
-#line 456 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_full");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_full");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_full");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data_len, const int64_t* dims_, int64_t dims_len) noexcept {
-    sffi::begin_call();
-    try {
-        const c10::ArrayRef<double> data = sffi::array_arg(data_, data_len, "data");
-        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-        const sffi::SharedCall call_lock;
-#line 195 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::from_data(data, dims));
-#line 477 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_from_data");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_from_data");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_from_data");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double step_) noexcept {
-    sffi::begin_call();
-    try {
-        const double start = start_;
-        const double end = end_;
-        const double step = step_;
-        const sffi::SharedCall call_lock;
-#line 208 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::arange(start, end, step));
-#line 499 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_arange");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_arange");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_arange");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_linspace(double start_, double end_, int64_t steps_) noexcept {
-    sffi::begin_call();
-    try {
-        const double start = start_;
-        const double end = end_;
-        const int64_t steps = steps_;
-        const sffi::SharedCall call_lock;
-#line 221 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linspace(start, end, steps));
-#line 521 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_linspace");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_linspace");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_linspace");
-        return 0;
-    }
-}
-
+RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
     sffi::begin_call();
     try {
         const int64_t n = n_;
         const sffi::SharedCall call_lock;
-#line 232 "spec/torch_api.yaml"
+#line 7 "spec/torch_api.yaml@rt_torch_tensor_eye"
         return sffi::new_tensor(at::eye(n));
-#line 541 "ops_1.cpp"
+#line 164 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -550,14 +173,15 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
     }
 }
 
+RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_len) noexcept {
     sffi::begin_call();
     try {
         const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
         const sffi::SharedCall call_lock;
-#line 243 "spec/torch_api.yaml"
+#line 7 "spec/torch_api.yaml@rt_torch_tensor_empty"
         return sffi::new_tensor(at::empty(dims));
-#line 561 "ops_1.cpp"
+#line 185 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -570,284 +194,15 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
     }
 }
 
-RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data_len, const int64_t* dims_, int64_t dims_len) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
-        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-        const sffi::SharedCall call_lock;
-#line 1472 "spec/torch_api.yaml"
-        return sffi::new_tensor(sffi::from_data(data, dims));
-#line 582 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_from_i64");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_from_i64");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_from_i64");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size_len, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const sffi::SharedCall call_lock;
-#line 1824 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 604 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_zeros_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_zeros_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_zeros_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_len, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const sffi::SharedCall call_lock;
-#line 1839 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 626 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_ones_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_ones_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_ones_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size_len, int32_t dtype_, int32_t device_type, int32_t device_index, const char* memory_format_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-        const sffi::SharedCall call_lock;
-#line 1855 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 649 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_empty_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_empty_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_empty_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size_len, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const sffi::SharedCall call_lock;
-#line 1870 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 671 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_randn_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_randn_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_randn_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_len, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const sffi::SharedCall call_lock;
-#line 1885 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 693 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_rand_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_rand_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_rand_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_len, double fill_value_, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef size = sffi::array_arg(size_, size_len, "size");
-        const c10::Scalar fill_value = sffi::scalar_arg(fill_value_, fill_value_int, fill_value_kind, "fill_value");
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const sffi::SharedCall call_lock;
-#line 1901 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 716 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_full_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_full_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_full_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int32_t end_kind, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
-    sffi::begin_call();
-    try {
-        const c10::Scalar end = sffi::scalar_arg(end_, end_int, end_kind, "end");
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const sffi::SharedCall call_lock;
-#line 1916 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 738 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_arange_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_arange_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_arange_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t start_int, int32_t start_kind, double end_, int64_t end_int, int32_t end_kind, double step_, int64_t step_int, int32_t step_kind, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
-    sffi::begin_call();
-    try {
-        const c10::Scalar start = sffi::scalar_arg(start_, start_int, start_kind, "start");
-        const c10::Scalar end = sffi::scalar_arg(end_, end_int, end_kind, "end");
-        const c10::Scalar step = sffi::scalar_arg(step_, step_int, step_kind, "step");
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const sffi::SharedCall call_lock;
-#line 1933 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 762 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_arange_start_step");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_arange_start_step");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_arange_start_step");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_int, int32_t start_kind, double end_, int64_t end_int, int32_t end_kind, int64_t steps_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
-    sffi::begin_call();
-    try {
-        const c10::Scalar start = sffi::scalar_arg(start_, start_int, start_kind, "start");
-        const c10::Scalar end = sffi::scalar_arg(end_, end_int, end_kind, "end");
-        const int64_t steps = steps_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const sffi::SharedCall call_lock;
-#line 1950 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 786 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_linspace_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_linspace_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_linspace_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
-    sffi::begin_call();
-    try {
-        const int64_t n = n_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const sffi::SharedCall call_lock;
-#line 1965 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 808 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_eye_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_eye_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_eye_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
-    sffi::begin_call();
-    try {
-        const int64_t n = n_;
-        const int64_t m = m_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const sffi::SharedCall call_lock;
-#line 1981 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 831 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_eye_m");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_eye_m");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_eye_m");
-        return 0;
-    }
-}
-
+RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle, int64_t other) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) noexcept {
     sffi::begin_call();
     try {
         const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
         const sffi::SharedCall call_lock;
-#line 256 "spec/torch_api.yaml"
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_add"
         return sffi::new_tensor(at::add(handle, other));
-#line 851 "ops_1.cpp"
+#line 206 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add");
         return 0;
@@ -860,175 +215,15 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add(int64_t handle_, int64_t other_) n
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_sub(int64_t handle_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-        const sffi::SharedCall call_lock;
-#line 268 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::sub(handle, other));
-#line 871 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sub");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sub");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sub");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_mul(int64_t handle_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-        const sffi::SharedCall call_lock;
-#line 280 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::mul(handle, other));
-#line 891 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mul");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mul");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mul");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_div(int64_t handle_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-        const sffi::SharedCall call_lock;
-#line 292 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::div(handle, other));
-#line 911 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_div");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_div");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_div");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const double exponent = exponent_;
-        const sffi::SharedCall call_lock;
-#line 304 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::pow(handle, exponent));
-#line 932 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_pow");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_pow");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_pow");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_neg(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 315 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::neg(handle));
-#line 952 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_neg");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_neg");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_neg");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_abs(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 326 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::abs(handle));
-#line 972 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_abs");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_abs");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_abs");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_sqrt(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 337 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::sqrt(handle));
-#line 992 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sqrt");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sqrt");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sqrt");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_exp(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 347 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::exp(handle));
-#line 1012 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_exp");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_exp");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_exp");
-        return 0;
-    }
-}
-
+RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 357 "spec/torch_api.yaml"
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_log"
         return sffi::new_tensor(at::log(handle));
-#line 1032 "ops_1.cpp"
+#line 227 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log");
         return 0;
@@ -1041,36 +236,16 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log(int64_t handle_) noexcept {
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t handle_, double scalar_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const double scalar = scalar_;
-        const sffi::SharedCall call_lock;
-#line 368 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::add(handle, scalar));
-#line 1053 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_add_scalar");
-        return 0;
-    }
-}
-
+RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle, double scalar) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double scalar_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const double scalar = scalar_;
         const sffi::SharedCall call_lock;
-#line 380 "spec/torch_api.yaml"
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_scalar"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 1074 "ops_1.cpp"
+#line 249 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -1083,370 +258,15 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double scalar_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const double scalar = scalar_;
-        const sffi::SharedCall call_lock;
-#line 1617 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::div(handle, scalar));
-#line 1095 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_div_scalar");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_maximum(int64_t handle_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
-        const sffi::SharedCall call_lock;
-#line 1630 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::maximum(handle, other));
-#line 1115 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_maximum");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_maximum");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_maximum");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t other_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 1997 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::add(input, other, alpha));
-#line 1136 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_add_tensor");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double other_, int64_t other_int, int32_t other_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 2012 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::add(input, other, alpha));
-#line 1158 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_add_scalar_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t other_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 2027 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1179 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sub_tensor");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 2042 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::sub(input, other, alpha));
-#line 1201 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sub_scalar");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 2057 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1223 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_rsub_scalar");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t other_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
-        const sffi::SharedCall call_lock;
-#line 2072 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 1244 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_rsub_tensor");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 2084 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::reciprocal(input));
-#line 1264 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_reciprocal");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const sffi::SharedCall call_lock;
-#line 2097 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::mul(input, other));
-#line 1284 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mul_tensor");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
-        const sffi::SharedCall call_lock;
-#line 2110 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::mul(input, other));
-#line 1305 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mul_scalar_v2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_t other_, const char* rounding_mode_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
-        const sffi::SharedCall call_lock;
-#line 2125 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1326 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_div_tensor_mode");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double other_, int64_t other_int, int32_t other_kind, const char* rounding_mode_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
-        const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
-        const sffi::SharedCall call_lock;
-#line 2140 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 1348 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_div_scalar_mode");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, double exponent_, int64_t exponent_int, int32_t exponent_kind) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const c10::Scalar exponent = sffi::scalar_arg(exponent_, exponent_int, exponent_kind, "exponent");
-        const sffi::SharedCall call_lock;
-#line 2153 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::pow(input, exponent));
-#line 1369 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_pow_tensor_scalar");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int64_t exponent_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
-        const sffi::SharedCall call_lock;
-#line 2166 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::pow(input, exponent));
-#line 1389 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_pow_tensor_tensor");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int, int32_t input_kind, int64_t exponent_) noexcept {
-    sffi::begin_call();
-    try {
-        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
-        const at::Tensor exponent = sffi::tensor_arg(exponent_, "exponent");
-        const sffi::SharedCall call_lock;
-#line 2179 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::pow(input, exponent));
-#line 1410 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_pow_scalar");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_pow_scalar");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_pow_scalar");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 2834 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::sin(input));
-#line 1430 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sin");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sin");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sin");
-        return 0;
-    }
-}
-
+RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 392 "spec/torch_api.yaml"
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_relu"
         return sffi::new_tensor(at::relu(handle));
-#line 1450 "ops_1.cpp"
+#line 270 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu");
         return 0;
@@ -1459,190 +279,909 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu(int64_t handle_) noexcept {
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_sigmoid(int64_t handle_) noexcept {
+RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API double rt_torch_torchtensor_det(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 403 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::sigmoid(handle));
-#line 1470 "ops_1.cpp"
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_det"
+        return sffi::to_f64(at::linalg_det(handle));
+#line 291 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
-        return 0;
+        sffi::record_error(e, "rt_torch_torchtensor_det");
+        return sffi::kNaN;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_sigmoid");
-        return 0;
+        sffi::record_error(e, "rt_torch_torchtensor_det");
+        return sffi::kNaN;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_sigmoid");
-        return 0;
+        sffi::record_exception("rt_torch_torchtensor_det");
+        return sffi::kNaN;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_tanh(int64_t handle_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_inverse(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 413 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::tanh(handle));
-#line 1490 "ops_1.cpp"
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_inverse"
+        return sffi::new_tensor(at::linalg_inv(handle));
+#line 312 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_tanh");
+        sffi::record_error(e, "rt_torch_torchtensor_inverse");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_tanh");
+        sffi::record_error(e, "rt_torch_torchtensor_inverse");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_tanh");
+        sffi::record_exception("rt_torch_torchtensor_inverse");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double negative_slope_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const double negative_slope = negative_slope_;
-        const sffi::SharedCall call_lock;
-#line 424 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 1511 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_leaky_relu");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_gelu(int64_t handle_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const sffi::SharedCall call_lock;
-#line 434 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::gelu(handle));
-#line 1531 "ops_1.cpp"
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_eig"
+        return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
+#line 333 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_gelu");
+        sffi::record_error(e, "rt_torch_torchtensor_eig");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_gelu");
+        sffi::record_error(e, "rt_torch_torchtensor_eig");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_gelu");
+        sffi::record_exception("rt_torch_torchtensor_eig");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_softmax(int64_t handle_, int64_t dim_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle, int64_t dim, bool keepdim) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 446 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::softmax(handle, dim));
-#line 1552 "ops_1.cpp"
+#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_sum_dim"
+        return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
+#line 356 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_softmax");
+        sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_softmax");
+        sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_softmax");
+        sffi::record_exception("rt_torch_torchtensor_sum_dim");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax(int64_t handle_, int64_t dim_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle, int64_t dim, bool keepdim) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, bool keepdim_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 458 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::log_softmax(handle, dim));
-#line 1573 "ops_1.cpp"
+#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_argmin"
+        return sffi::new_tensor(at::argmin(handle, dim, keepdim));
+#line 379 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
+        sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax");
+        sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_log_softmax");
+        sffi::record_exception("rt_torch_torchtensor_argmin");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* approximate_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_view(int64_t handle_, const int64_t* dims_, int64_t dims_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_view"
+        return sffi::new_tensor(handle.view(dims));
+#line 401 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_view");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_view");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_view");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t* dims_, int64_t dims_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_permute"
+        return sffi::new_tensor(at::permute(handle, dims));
+#line 423 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_permute");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_permute");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_permute");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool training, double momentum, double eps) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean_, int64_t running_var_, int64_t weight_, int64_t bias_, bool training_, double momentum_, double eps_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::string_view approximate = sffi::enum_arg(approximate_, "approximate", {"none", "tanh"}, sffi::Code::other);
+        const std::optional<at::Tensor> running_mean = sffi::optional_tensor_arg(running_mean_, "running_mean");
+        const std::optional<at::Tensor> running_var = sffi::optional_tensor_arg(running_var_, "running_var");
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const bool training = training_;
+        const double momentum = momentum_;
+        const double eps = eps_;
         const sffi::SharedCall call_lock;
-#line 2194 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::gelu(input, approximate));
-#line 1594 "ops_1.cpp"
+#line 14 "spec/torch_api.yaml@rt_torch_nn_batch_norm"
+        return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
+#line 451 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
+        sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
+        sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_gelu_v2");
+        sffi::record_exception("rt_torch_nn_batch_norm");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input, const int64_t* normalized_shape, int64_t normalized_shape_len, int64_t weight, int64_t bias, double eps) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* normalized_shape_, int64_t normalized_shape_len, int64_t weight_, int64_t bias_, double eps_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t dim = dim_;
+        const at::IntArrayRef normalized_shape = sffi::array_arg(normalized_shape_, normalized_shape_len, "normalized_shape");
+        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const double eps = eps_;
+        const sffi::SharedCall call_lock;
+#line 11 "spec/torch_api.yaml@rt_torch_nn_layer_norm"
+        return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
+#line 476 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_layer_norm");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_layer_norm");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_layer_norm");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input, double p, bool training) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool training_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const double p = p_;
+        const bool training = training_;
+        const sffi::SharedCall call_lock;
+#line 9 "spec/torch_api.yaml@rt_torch_nn_dropout"
+        return sffi::new_tensor(sffi::dropout(input, p, training));
+#line 499 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_dropout");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_dropout");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_dropout");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input, int64_t weight, int64_t bias) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t bias_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
+        const sffi::SharedCall call_lock;
+#line 9 "spec/torch_api.yaml@rt_torch_nn_linear"
+        return sffi::new_tensor(at::linear(input, weight, bias));
+#line 521 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_linear");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_linear");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_linear");
+        return 0;
+    }
+}
+
+RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input, int64_t target) RT_TORCH_NOEXCEPT;
+RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_nn_nll_loss"
+        return sffi::to_f64(at::nll_loss_nd(input, target));
+#line 542 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_nll_loss");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_autograd_requires_grad"
+        return sffi::to_bool(handle.requires_grad());
+#line 563 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_requires_grad");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::ExclusiveCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_autograd_grad"
+        return sffi::new_optional_tensor(handle.grad());
+#line 584 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_grad");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_grad");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_grad");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_autograd_no_grad_begin"
+        sffi::no_grad_begin();
+#line 604 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_no_grad_begin");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_end(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_autograd_no_grad_end"
+        sffi::no_grad_end();
+#line 621 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_no_grad_end");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
+    sffi::begin_call();
+    try {
+        const int32_t device_id = device_id_;
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_stream_create"
+        return sffi::new_stream(sffi::stream_from_pool(device_id));
+#line 639 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_stream_create");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_stream_create");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_cuda_empty_cache(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 6 "spec/torch_api.yaml@rt_torch_cuda_empty_cache"
+        sffi::cuda_empty_cache();
+#line 659 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_cuda_empty_cache");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_cuda_empty_cache");
+    } catch (...) {
+        sffi::record_exception("rt_torch_cuda_empty_cache");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_live_handles(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_live_handles"
+        return sffi::to_i64(sffi::live_handles());
+#line 676 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_live_handles");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_live_handles");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_live_handles");
+        return -1;
+    }
+}
+
+RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
+    try {
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_release"
+        return sffi::to_bool(sffi::release_tensor(handle_));
+#line 694 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_release");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_release");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_release");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_data_i64"
+        return sffi::write_array(out, out_capacity, sffi::readable(handle));
+#line 715 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_data_i64");
+        return -1;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dtype"
+        return sffi::dtype_result(handle.scalar_type());
+#line 736 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_dtype");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_dtype");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_dtype");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sum_all"
+        return sffi::new_tensor(at::sum(handle));
+#line 757 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sum_all");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sum_all");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sum_all");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_mean_all"
+        return sffi::new_tensor(at::mean(handle));
+#line 778 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mean_all");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mean_all");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mean_all");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_min_all"
+        return sffi::new_tensor(at::min(handle));
+#line 799 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_min_all");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_min_all");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_min_all");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle, double scalar) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double scalar_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const double scalar = scalar_;
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_div_scalar"
+        return sffi::new_tensor(at::div(handle, scalar));
+#line 821 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle, int64_t other) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, other] = sffi::tensor_args<2>({handle_, other_}, {"handle", "other"});
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_"
+        handle.mul_(other);
+#line 842 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mul_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mul_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mul_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_scalar_v2_"
+        input.mul_(other);
+#line 861 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_mul_scalar_v2_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, src] = sffi::tensor_args<2>({handle_, src_}, {"handle", "src"});
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_copy_"
+        handle.copy_(src);
+#line 879 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_copy_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_copy_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_copy_");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n, int64_t m, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t n = n_;
+        const int64_t m = m_;
         const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
         const sffi::SharedCall call_lock;
-#line 2208 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 1616 "ops_1.cpp"
+#line 11 "spec/torch_api.yaml@rt_torch_tensor_eye_m"
+        return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
+#line 900 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
+        sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
+        sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_softmax_int");
+        sffi::record_exception("rt_torch_tensor_eye_m");
         return 0;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_t dim_, int32_t dtype_) noexcept {
+RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t other_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 10 "spec/torch_api.yaml@rt_torch_torchtensor_sub_tensor"
+        return sffi::new_tensor(at::sub(input, other, alpha));
+#line 922 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sub_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double other_, int64_t other_int, int32_t other_kind, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const c10::Scalar alpha = sffi::scalar_arg(alpha_, alpha_int, alpha_kind, "alpha");
+        const sffi::SharedCall call_lock;
+#line 10 "spec/torch_api.yaml@rt_torch_torchtensor_sub_scalar"
+        return sffi::new_tensor(at::sub(input, other, alpha));
+#line 945 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sub_scalar");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input, int64_t other, const char* rounding_mode) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_t other_, const char* rounding_mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const std::optional<std::string_view> rounding_mode = sffi::optional_enum_arg(rounding_mode_, "rounding_mode", {"trunc", "floor"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 10 "spec/torch_api.yaml@rt_torch_torchtensor_div_tensor_mode"
+        return sffi::new_tensor(at::div(input, other, rounding_mode));
+#line 967 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_div_tensor_mode");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input, int64_t exponent) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int64_t exponent_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, exponent] = sffi::tensor_args<2>({input_, exponent_}, {"input", "exponent"});
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_pow_tensor_tensor"
+        return sffi::new_tensor(at::pow(input, exponent));
+#line 988 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_pow_tensor_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_det"
+        return sffi::new_tensor(at::linalg_det(input));
+#line 1009 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_linalg_det");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim_, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor input = sffi::tensor_arg(input_, "input");
         const int64_t dim = dim_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const bool keepdim = keepdim_;
         const sffi::SharedCall call_lock;
-#line 2223 "spec/torch_api.yaml"
-        return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 1638 "ops_1.cpp"
+#line 11 "spec/torch_api.yaml@rt_torch_torchtensor_max_dim_v2"
+        return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
+#line 1032 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
+        sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_max_dim_v2");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input, int64_t dim, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim_, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t dim = dim_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 11 "spec/torch_api.yaml@rt_torch_torchtensor_min_dim_v2"
+        return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
+#line 1055 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_min_dim_v2");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool unbiased, bool keepdim) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool unbiased_, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool unbiased = unbiased_;
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 10 "spec/torch_api.yaml@rt_torch_torchtensor_var_dim"
+        return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
+#line 1079 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
+        sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_log_softmax_int");
+        sffi::record_exception("rt_torch_torchtensor_var_dim");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, double correction_, int64_t correction_int, int32_t correction_kind, bool keepdim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
+        const bool keepdim = keepdim_;
+        const sffi::SharedCall call_lock;
+#line 11 "spec/torch_api.yaml@rt_torch_torchtensor_var_correction"
+        return sffi::new_tensor(at::var(input, dim, correction, keepdim));
+#line 1103 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_var_correction");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_var_correction");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_var_correction");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input, int64_t start_dim, int64_t end_dim) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int64_t start_dim_, int64_t end_dim_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const int64_t start_dim = start_dim_;
+        const int64_t end_dim = end_dim_;
+        const sffi::SharedCall call_lock;
+#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_flatten_using_ints"
+        return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
+#line 1126 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_flatten_using_ints");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input, int64_t weight, int64_t padding_idx, bool padding_idx_present, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, bool sparse) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, int64_t padding_idx_, bool padding_idx_present, double max_norm_, bool max_norm_present, double norm_type_, bool scale_grad_by_freq_, bool sparse_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
+        const std::optional<int64_t> padding_idx = sffi::optional_arg(padding_idx_, padding_idx_present);
+        const std::optional<double> max_norm = sffi::optional_arg(max_norm_, max_norm_present);
+        const double norm_type = norm_type_;
+        const bool scale_grad_by_freq = scale_grad_by_freq_;
+        const bool sparse = sparse_;
+        const sffi::SharedCall call_lock;
+#line 13 "spec/torch_api.yaml@rt_torch_nn_embedding_v2"
+        return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
+#line 1152 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_nn_embedding_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_nn_embedding_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_nn_embedding_v2");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input, int32_t dtype, bool non_blocking, bool copy, const char* memory_format) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dtype_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
+        const sffi::SharedCall call_lock;
+#line 12 "spec/torch_api.yaml@rt_torch_torchtensor_to_dtype_v2"
+        return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
+#line 1177 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dtype_v2");
         return 0;
     }
 }
