@@ -457,9 +457,9 @@ BENCH_ENTRY = "rt_torch_torchtensor_relu"
 SCALE = 3  # the synthetic catalogue: the real entries and SCALE - 1 copies of each
 
 
-def with_copies(text: str, copies: int, only: str | None = None) -> str:
+def with_copies(text: str, copies: int, only: str | None = None, tag: str = "copy") -> str:
     """The catalogue `text` with entries appended: `copies` copies of every function (of `only`
-    when given) under new names (NAME_copyK), as extensions. Entries with a role and the
+    when given) under new names (NAME_<tag>K), as extensions. Entries with a role and the
     stream constructors, which the Python tier allows once, are not copied."""
     import yaml
 
@@ -470,7 +470,7 @@ def with_copies(text: str, copies: int, only: str | None = None) -> str:
             if (only and name != only) or "role" in f or name.startswith("rt_torch_stream_"):
                 continue
             entry = {key: v for key, v in f.items() if key not in ("python", "rust", "simple", "aten", "deviation")}
-            entry.update(name=f"{name.rstrip('_')}_copy{k}" + ("_" if name.endswith("_") else ""), pytorch=None, research={}, extension=True)
+            entry.update(name=f"{name.rstrip('_')}_{tag}{k}" + ("_" if name.endswith("_") else ""), pytorch=None, research={}, extension=True)
             added.append(entry)
     dumped = yaml.safe_dump(added, sort_keys=False, width=1 << 20)
     return text.rstrip("\n") + "\n\n" + "".join("  " + line if line.strip() else line for line in dumped.splitlines(keepends=True))
@@ -518,7 +518,7 @@ def build_timings(scale: bool = True) -> dict[str, dict[str, float]]:
         unit.write_text(unit.read_text() + "\n// one-file change for the benchmark\n")
         record(f"one file changed ({unit.name})", _timed(build))
         record("nothing changed", _timed(build))
-        (Path(tmp) / "spec" / "torch_api.yaml").write_text(with_copies(real, 1, BENCH_ENTRY))
+        (Path(tmp) / "spec" / "torch_api.yaml").write_text(with_copies(real, 1, BENCH_ENTRY, tag="added"))
         generated = _timed(generate)
         built = _timed(build)
         record("one entry added (generate + build)", (generated[0] + built[0], generated[1] + built[1]))
@@ -529,7 +529,7 @@ def build_timings(scale: bool = True) -> dict[str, dict[str, float]]:
             generate, build = _project(Path(tmp), big)
             _timed(generate)
             record(f"clean build, synthetic {SCALE}x catalogue ({n} functions)", _timed(build))
-            (Path(tmp) / "spec" / "torch_api.yaml").write_text(with_copies(big, 1, BENCH_ENTRY))
+            (Path(tmp) / "spec" / "torch_api.yaml").write_text(with_copies(big, 1, BENCH_ENTRY, tag="added"))
             generated = _timed(generate)
             built = _timed(build)
             record(f"one entry added, synthetic {SCALE}x catalogue (generate + build)", (generated[0] + built[0], generated[1] + built[1]))
