@@ -10,8 +10,11 @@
     build/dist/*.whl                    (--wheel) the package as an installable wheel
 
 Only what changed is rebuilt: an object is recompiled when its command line changed or any
-file it includes (from the compiler's dependency file) is newer than it. Compiles run in
-parallel, one progress line per step.
+file it includes (from the compiler's dependency file) is newer than it. Every compile (the
+bridge's units, the Simple-ABI library's and the extensions') runs in one parallel round, the
+longest first (by its last time), then the links; one progress line per step. The generated
+bridge is laid out so that adding or editing one catalogue function changes one unit
+(generator/targets/cpp.py), the table, the Simple-ABI wrappers and the extensions' sources.
 """
 
 from __future__ import annotations
@@ -101,6 +104,35 @@ class Step:
     command: tuple[str, ...]
     inputs: tuple[Path, ...]  # besides the dependency file's list
     depfile: Path | None = None
+    entry_lines: Path | None = None  # sffi_lines.txt: where each catalogue entry starts
+
+
+# The bridge's #line directives name a line relative to its catalogue entry
+# ("spec/torch_api.yaml@NAME:N", the entry's line N; generator/targets/cpp.py), so that an edit
+# elsewhere in the catalogue changes no translation unit. A failed compile is reported with the
+# catalogue's own line, from the entry starts the generator wrote beside the units.
+_ENTRY_LOCATION = re.compile(r"(?P<source>[^\s:\"'()]+)@(?P<name>[A-Za-z_]\w*):(?P<line>\d+)")
+
+
+def catalogue_lines(text: str, entry_lines: Path | None) -> str:
+    """`text` with each entry-relative location SOURCE@NAME:N written as SOURCE:LINE (the
+    catalogue's line START + N - 1); left as it is where the entry's start is unknown."""
+    if entry_lines is None or "@" not in text:
+        return text
+    starts: dict[str, int] = {}
+    try:
+        for row in entry_lines.read_text().splitlines():
+            parts = row.split()
+            if len(parts) == 2 and not row.startswith("#") and parts[1].isdigit():
+                starts[parts[0]] = int(parts[1])
+    except OSError:
+        return text
+
+    def absolute(m: re.Match[str]) -> str:
+        start = starts.get(m["name"])
+        return m.group(0) if start is None else f"{m['source']}:{start + int(m['line']) - 1}"
+
+    return _ENTRY_LOCATION.sub(absolute, text)
 
 
 def _stamp(step: Step) -> Path:
@@ -125,7 +157,7 @@ def _depfile_inputs(depfile: Path) -> list[Path]:
 def up_to_date(step: Step) -> bool:
     try:
         built = step.output.stat().st_mtime_ns
-        if _stamp(step).read_text() != _command_hash(step):
+        if _stamp(step).read_text().split()[:1] != [_command_hash(step)]:
             return False
     except OSError:
         return False
@@ -146,12 +178,21 @@ def run_step(step: Step) -> float:
     proc = subprocess.run(step.command, capture_output=True, text=True)
     if proc.returncode != 0:
         _stamp(step).unlink(missing_ok=True)
-        detail = (proc.stderr or proc.stdout).strip()
+        detail = catalogue_lines((proc.stderr or proc.stdout).strip(), step.entry_lines)
         lines = detail.splitlines()
         shown = "\n".join(lines[:40]) + (f"\n... ({len(lines) - 40} more lines)" if len(lines) > 40 else "")
         raise BuildError(f"{step.label} failed (exit {proc.returncode}):\n  {' '.join(step.command)}\n{shown}")
-    _stamp(step).write_text(_command_hash(step))
-    return time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    _stamp(step).write_text(f"{_command_hash(step)} {seconds:.2f}")
+    return seconds
+
+
+def _last_seconds(step: Step) -> float:
+    """How long the step took when it last ran (from its stamp); unknown counts as long."""
+    try:
+        return float(_stamp(step).read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return float("inf")
 
 
 Log = Callable[[str], None]
@@ -159,7 +200,8 @@ Log = Callable[[str], None]
 
 def run_steps(steps: list[Step], jobs: int, log: Log, counter: list[int], total: int) -> bool:
     """Runs the steps that are out of date, in parallel. Returns whether any ran."""
-    todo = [s for s in steps if not up_to_date(s)]
+    # The longest first (by the last run's time): the short ones then fill the other cores.
+    todo = sorted((s for s in steps if not up_to_date(s)), key=_last_seconds, reverse=True)
     for s in steps:
         if s not in todo:
             counter[0] += 1
@@ -236,7 +278,7 @@ def bridge_steps(layout: Layout, torch: Torch, extra_flags: tuple[str, ...] = ()
         obj = layout.obj / (src.stem + ".o")
         dep = obj.with_suffix(".d")
         cmd = (_cxx(), *CXX_FLAGS, *WARN_FLAGS, *extra_flags, *includes, "-MMD", "-MF", str(dep), "-c", str(src), "-o", str(obj))
-        compiles.append(Step(f"compile {src.name}", obj, cmd, (src,), dep))
+        compiles.append(Step(f"compile {src.name}", obj, cmd, (src,), dep, layout.cpp / "sffi_lines.txt"))
     rpaths = ("$ORIGIN", "$ORIGIN/../torch/lib", str(torch.lib_dir))
     return compiles, link_step(layout, torch, compiles, layout.lib / LIBRARY, rpaths, extra_flags)
 
@@ -327,8 +369,11 @@ def stub_step(layout: Layout) -> Step:
     return Step(f"compile and link {STUB_LIBRARY}", out, cmd, (src, script), out.with_suffix(".d"))
 
 
-def cffi_steps(layout: Layout) -> list[Step]:
-    """Emit the cffi C source (from generated/cffi/build_cffi.py) and compile the extension."""
+def cffi_steps(layout: Layout) -> tuple[list[Step], list[Step]]:
+    """Emit the cffi C source (from generated/cffi/build_cffi.py); the steps that compile the
+    extensions (they need no library: they run beside the bridge's compiles) and the steps that
+    link them to the bridge copy in the package (after it is there). A changed bridge relinks
+    them, which takes a fraction of a second; only a changed source or header recompiles them."""
     builder_path = layout.generated / "cffi" / "build_cffi.py"
     if not builder_path.exists():
         raise BuildError(f"{builder_path} is missing: run `sffi-gen generate` first")
@@ -342,36 +387,43 @@ def cffi_steps(layout: Layout) -> list[Step]:
     c_file.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.redirect_stdout(io.StringIO()):  # cffi narrates; our progress lines suffice
         ffi.emit_c_code(str(c_file))  # writes only if the content changed
-    steps = [_extension_step(layout, "_native", c_file)]
+    sources = [("_native", c_file)]
     core = layout.generated / "python" / "_core.c"
     if core.exists():  # the Tensor base type of the Python tier (absent for other targets)
-        steps.append(_extension_step(layout, "_core", core))
-    return steps
+        sources.append(("_core", core))
+    steps = [_extension_steps(layout, name, src) for name, src in sources]
+    return [c for c, _ in steps], [link for _, link in steps]
 
 
-def _extension_step(layout: Layout, module: str, c_file: Path) -> Step:
-    """A CPython extension module of the package, linked to the bridge copy beside it."""
+def _extension_steps(layout: Layout, module: str, c_file: Path) -> tuple[Step, Step]:
+    """A CPython extension module of the package: its compile, and its link to the bridge copy
+    beside it."""
     suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
     ext = layout.package / f"{module}{suffix}"
     lib_copy = layout.package / LIBRARY
-    cmd = (
-        os.environ.get("CC", "gcc"),
-        "-shared",
+    obj = layout.build / "cffi" / f"{module}.o"
+    dep = obj.with_suffix(".d")
+    cc = os.environ.get("CC", "gcc")
+    compile_cmd = (
+        cc,
         "-fPIC",
         "-O2",
         f"-I{sysconfig.get_paths()['include']}",
         f"-I{layout.cpp}",
         f"-I{c_file.parent}",  # _core.c includes the generated _core_ops.h beside it
+        "-MMD",
+        "-MF",
+        str(dep),
+        "-c",
         str(c_file),
         "-o",
-        str(ext),
-        f"-L{lib_copy.parent}",
-        "-Wl,-rpath,$ORIGIN",
-        "-l:" + LIBRARY,
+        str(obj),
     )
-    header = layout.cpp / "torch_sffi.h"
-    beside = tuple(p for p in (c_file.parent / "_core_ops.h", c_file.parent / "_core_calls.h") if module == "_core" and p.exists())
-    return Step(f"compile extension {ext.name}", ext, cmd, (c_file, header, lib_copy, *beside))
+    link_cmd = (cc, "-shared", str(obj), "-o", str(ext), f"-L{lib_copy.parent}", "-Wl,-rpath,$ORIGIN", "-l:" + LIBRARY)
+    return (
+        Step(f"compile extension {c_file.name}", obj, compile_cmd, (c_file,), dep),
+        Step(f"link extension {ext.name}", ext, link_cmd, (obj, lib_copy)),
+    )
 
 
 def _sync_file(src: Path, dest: Path) -> bool:
@@ -416,14 +468,15 @@ def build(
     log(f"building against torch {torch.version} ({torch.root}) with {jobs} job(s)" + (f", {sanitize} sanitizer" if sanitize else ""))
     compiles, link = bridge_steps(layout, torch, flags)
     spl = spl_steps(layout, link, flags)
-    extensions = cffi_steps(layout)
-    total = len(compiles) + 1 + len(spl) + len(extensions) + 1
+    ext_compiles, ext_links = cffi_steps(layout)
+    total = len(compiles) + 1 + len(spl) + len(ext_compiles) + len(ext_links) + 1
     counter = [0]
-    run_steps(compiles + spl[:-1], jobs, log, counter, total)
+    # Every compile at once (the extensions' too: they need no library), then the links.
+    run_steps(compiles + spl[:-1] + ext_compiles, jobs, log, counter, total)
     run_steps([link, *spl[-1:]], 1, log, counter, total)
     assemble_package(layout)
     _sync_file(link.output, layout.package / LIBRARY)
-    run_steps(extensions, 1, log, counter, total)
+    run_steps(ext_links, jobs, log, counter, total)
     counter[0] += 1
     log(f"[{counter[0]}/{total}] package ready: {layout.package}")
     _write_build_info(layout, torch)
@@ -439,14 +492,14 @@ def build_stub(generated: Path, build_dir: Path, log: Log = print) -> Path:
     layout = Layout(generated, build_dir)
     stub_layout = Layout(generated, build_dir / "stub")
     stub = stub_step(layout)
-    extensions = cffi_steps(stub_layout)
+    ext_compiles, ext_links = cffi_steps(stub_layout)
     counter = [0]
-    total = 1 + len(extensions) + 1
-    run_steps([stub], 1, log, counter, total)
+    total = 1 + len(ext_compiles) + len(ext_links) + 1
+    run_steps([stub, *ext_compiles], os.cpu_count() or 1, log, counter, total)
     assemble_package(stub_layout)
     # The extensions link "libtorch_sffi.so" from their own folder: there it is the stub.
     _sync_file(stub.output, stub_layout.package / LIBRARY)
-    run_steps(extensions, 1, log, counter, total)
+    run_steps(ext_links, 1, log, counter, total)
     counter[0] += 1
     log(f"[{counter[0]}/{total}] stub package ready: {stub_layout.package}")
     return stub.output

@@ -86,7 +86,7 @@ def test_every_generated_function_holds_the_lock_its_access_says(catalogue: Cata
             # before the catalogue's expression
             lines = [line.strip() for line in body.splitlines()]
             at = next(i for i, line in enumerate(lines) if line.endswith("call_lock;"))
-            assert lines[at + 1].startswith("#line ") and lines[at + 1].endswith('"spec/torch_api.yaml"'), f.name
+            assert lines[at + 1].startswith("#line ") and lines[at + 1].endswith(f'"spec/torch_api.yaml@{f.name}"'), f.name
             assert not any("sffi::tensor_arg" in line or "sffi::tensor_args" in line for line in lines[at:]), f.name
 
 

@@ -2,8 +2,13 @@
 
 Files:
     torch_sffi.h          the public C header (plain C, documented from the catalogue)
+    sffi_codes.h          its codes (errors, dtypes, devices, scalar kinds) and export macros
+                          alone: what the runtime header includes (never torch_sffi.h)
     sffi_tables.h         the catalogue's dtypes and devices, for the runtime's checks
-    ops_<n>.cpp           the functions, in a few translation units built in parallel
+    sffi_lines.txt        the catalogue line where each entry starts (the #line directives are
+                          relative to it; sffi-gen build reports absolute lines)
+    ops_<n>.cpp           the functions, in translation units built in parallel; a function's
+                          unit is chosen by a hash of its name (see units())
     stub.cpp              the same exports without libtorch (the `available` entry says false)
     sffi_core.h/.cpp      every function's address in one table (sffi_core_table_<digest>), for a
                           library layered over the bridge that exports the same names with other
@@ -15,6 +20,13 @@ handle and array is checked), evaluates the catalogue's `binds` expression, conv
 result, and catches everything: no exception crosses `extern "C"`; a failure sets the thread's
 error and returns the type's sentinel. The `binds` line carries a #line directive, so a
 compiler error in it names the catalogue line that wrote it.
+
+Build time: every unit pays a fixed prelude (sffi_runtime.h: ATen's Tensor and the first per-op
+header, ~4.8 s of CPU) and little per function (~0.04 s). A unit includes only what does not
+change when a function is added (sffi_runtime.h -> sffi_codes.h, its own per-op headers) and
+declares its own functions (the header's declaration, rendered from the same CFunction); its
+#line directives are relative to each entry. So adding, removing or editing one entry changes
+one unit (plus the header, the table, the stub and sffi_lines.txt, none of which a unit includes).
 """
 
 from __future__ import annotations
@@ -26,7 +38,7 @@ from dataclasses import dataclass
 from .. import abi, runtime
 from ..abi import Access, CSignature, Sentinel
 from ..errors import GenerationError
-from ..model import Catalogue, Category, Function, Param, names_in_binds
+from ..model import Catalogue, Function, Param, names_in_binds
 from .common import c_macro, none_text, param_facts, wrap
 
 NAME = "cpp"
@@ -142,6 +154,7 @@ class CFunction:
     ops: tuple[str, ...]  # ATen per-op headers it needs
     stub_params: str  # the stub's definition parameters
     stub_body: tuple[str, ...]  # the stub's statements
+    binds_offset: int = 1  # the binds line within its entry (1: the entry's first line)
 
 
 def raw_name(c_name: str, p: Param) -> str:
@@ -267,55 +280,65 @@ def translate(fn: Function, error_code: str = "the error_code function") -> CFun
         ops=ops,
         stub_params=stub_params,
         stub_body=stub_body,
+        binds_offset=fn.binds_line - fn.line + 1,
     )
 
 
 @dataclass(frozen=True)
 class Unit:
-    file: str
-    title: str
+    index: int  # 1-based
+    count: int  # how many units there are
     functions: tuple[CFunction, ...]
 
     @property
-    def ops(self) -> tuple[tuple[str, int], ...]:
-        """The ATen per-op headers the unit includes, each with the first catalogue line
-        that calls it (a missing header is reported there)."""
-        first: dict[str, int] = {}
+    def file(self) -> str:
+        return f"ops_{self.index}.cpp"
+
+    @property
+    def ops(self) -> tuple[tuple[str, tuple[str, int]], ...]:
+        """The ATen per-op headers the unit includes, each with the first function that calls
+        it and the line of its binds within the entry (a missing header is reported there)."""
+        first: dict[str, tuple[str, int]] = {}
         for f in self.functions:
             for op in f.ops:
-                first.setdefault(op, f.fn.binds_line)
+                first.setdefault(op, (f.fn.name, f.binds_offset))
         return tuple(sorted(first.items()))
 
 
-# Each translation unit pays ~2.5 s for the first ATen per-op header and little for the
-# rest, so a few large units build faster than one per category: with the runtime, four
-# units keep two cores busy for two rounds.
-UNITS = 3
+# Units: a unit costs a fixed ~4.8 s of CPU (sffi_runtime.h's ATen prelude and the first
+# per-op header) plus ~0.04 s per function (g++ 12, -O2; measured in build/ on the 2-core
+# machine). Rebuilding the unit of a changed function costs the prelude plus its share, and a
+# clean build pays the prelude once per unit, so units of up to UNIT_SIZE functions balance
+# the two: at 600 functions, 8 units rebuild one in ~8 s and build clean in ~70 s of CPU,
+# where 16 units would save ~1.5 s per rebuild and cost ~38 s more per clean build.
+UNIT_SIZE = 96
+MIN_UNITS = 4  # two rounds on two cores beside the runtime, the table and the extensions
 
 
-def units(catalogue: Catalogue, cfuncs: dict[str, CFunction], count: int = UNITS) -> list[Unit]:
-    """Categories in catalogue order, cut into `count` contiguous units of similar size."""
-    groups = [(c, tuple(cfuncs[f.name] for f in catalogue.in_category(c))) for c in catalogue.categories]
-    groups = [(c, fns) for c, fns in groups if fns]
-    total = sum(len(fns) for _, fns in groups)
-    out: list[Unit] = []
-    current: list[tuple[Category, tuple[CFunction, ...]]] = []
-    for i, group in enumerate(groups):
-        current.append(group)
-        size = sum(len(fns) for _, fns in current)
-        remaining_units = count - len(out) - 1
-        remaining_groups = len(groups) - i - 1
-        if remaining_units > 0 and (size >= total / count or remaining_groups == remaining_units):
-            out.append(_unit(len(out) + 1, current))
-            current = []
-    if current:
-        out.append(_unit(len(out) + 1, current))
-    return out
+def unit_count(functions: int) -> int:
+    """The number of units for a catalogue of `functions`: MIN_UNITS, doubled until no unit
+    holds more than UNIT_SIZE on average. A power of two, so that it changes (and every unit
+    with it) only when the catalogue doubles."""
+    count = MIN_UNITS
+    while count * UNIT_SIZE < functions:
+        count *= 2
+    return count
 
 
-def _unit(index: int, groups: list[tuple[Category, tuple[CFunction, ...]]]) -> Unit:
-    title = ", ".join(c.title for c, _ in groups)
-    return Unit(f"ops_{index}.cpp", title, tuple(f for _, fns in groups for f in fns))
+def unit_of(name: str, count: int) -> int:
+    """The unit (0-based) of the function called `name`: a hash of the name alone, so that
+    adding, removing, moving or editing another entry never moves it."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big") % count
+
+
+def units(catalogue: Catalogue, cfuncs: dict[str, CFunction], count: int | None = None) -> list[Unit]:
+    """The translation units: each function in unit unit_of(name), in catalogue order within
+    it. Every unit is written, an empty one too, so that the set of files is fixed by count."""
+    count = count or unit_count(len(catalogue.functions))
+    buckets: list[list[CFunction]] = [[] for _ in range(count)]
+    for f in catalogue.functions:
+        buckets[unit_of(f.name, count)].append(cfuncs[f.name])
+    return [Unit(i + 1, count, tuple(fns)) for i, fns in enumerate(buckets)]
 
 
 # render_tree puts the one-line "generated from" header above every file.
@@ -338,7 +361,7 @@ def table_name(functions: list[CFunction]) -> str:
     return "sffi_core_table_" + hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # type: ignore[no-untyped-def]
+def _context(catalogue: Catalogue) -> tuple[dict[str, CFunction], dict[str, object]]:
     reader = catalogue.by_role("error_code")
     cfuncs = {f.name: translate(f, reader.name if reader else "the error_code function") for f in catalogue.functions}
     ordered = [cfuncs[f.name] for f in catalogue.functions]
@@ -352,8 +375,23 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         resume=_RESUME,
         table_name=table_name(ordered),
     )
+    return cfuncs, context
+
+
+def unit_source(catalogue: Catalogue, renderer, names: list[str]) -> str:  # type: ignore[no-untyped-def]
+    """One translation unit of just the functions `names` (as ops_1.cpp): for checking that
+    some entries compile without compiling the units they are placed in."""
+    cfuncs, context = _context(catalogue)
+    unit = Unit(1, 1, tuple(cfuncs[n] for n in names))
+    return resume_lines(renderer.render("cpp/ops.cpp.j2", unit=unit, **context), unit.file)
+
+
+def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # type: ignore[no-untyped-def]
+    cfuncs, context = _context(catalogue)
     files: dict[str, str | runtime.Copy] = {
         f"cpp/{HEADER}": renderer.render("cpp/torch_sffi.h.j2", **context),
+        "cpp/sffi_codes.h": renderer.render("cpp/sffi_codes.h.j2", **context),
+        "cpp/sffi_lines.txt": renderer.render("cpp/sffi_lines.txt.j2", **context),
         "cpp/sffi_tables.h": renderer.render("cpp/sffi_tables.h.j2", **context),
         "cpp/stub.cpp": renderer.render("cpp/stub.cpp.j2", **context),
         "cpp/sffi_core.h": renderer.render("cpp/sffi_core.h.j2", **context),

@@ -478,6 +478,10 @@ void fail(Code code, std::string message) { throw Error(code, std::move(message)
 
 void record_error(const Error& error, const char* function) noexcept { set_error(error.code(), function, error.what()); }
 
+void record_code(int32_t code, const char* function, const char* message) noexcept {
+    set_error(static_cast<Code>(code), function, message != nullptr ? message : "");
+}
+
 void record_error(const c10::Error& error, const char* function) noexcept {
     const std::string_view msg = error.what_without_backtrace();  // what() would cost milliseconds
     Code code = Code::other;

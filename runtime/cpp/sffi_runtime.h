@@ -1,6 +1,10 @@
 // The bridge runtime: handle table, per-thread error state, and the conversions between
 // the C ABI (torch_sffi.h) and ATen. Internal to libtorch_sffi.so; every ops_*.cpp uses it.
 //
+// It includes the catalogue's codes (sffi_codes.h: error codes, dtypes, devices, scalar kinds),
+// never torch_sffi.h: the function declarations change with every catalogue entry, and a
+// header every unit includes must not, or adding one function would recompile them all.
+//
 // Hand-written, compiled as it is: sffi-gen copies it beside the generated bridge. The
 // argument conversions below implement the lowering of generator/abi.py, one per schema type.
 #pragma once
@@ -30,13 +34,13 @@
 #include <vector>
 #include <initializer_list>
 
-#include "torch_sffi.h"
+#include "sffi_codes.h"
 
 namespace sffi {
 
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// The error codes the runtime raises, numbered by the catalogue (torch_sffi.h): a catalogue
+// The error codes the runtime raises, numbered by the catalogue (sffi_codes.h): a catalogue
 // that renames or drops one does not compile.
 enum class Code : int32_t {
     ok = RT_TORCH_OK,
@@ -75,6 +79,9 @@ inline void begin_call() noexcept { t_error_code = 0; }
 void record_error(const c10::Error& error, const char* function) noexcept;
 void record_error(const Error& error, const char* function) noexcept;
 void record_exception(const char* function) noexcept;
+// record_error for a code given as a number: the set_error entry of sffi_core.h's table
+// (sffi_core.cpp declares it itself, so that the table's unit includes no ATen).
+void record_code(int32_t code, const char* function, const char* message) noexcept;
 
 int32_t error_code() noexcept;
 const char* error_message() noexcept;

@@ -1,218 +1,370 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Layers, Autograd: 9 function(s) of the C ABI (see torch_sffi.h).
+// Unit 2 of 4: 15 function(s) of the C ABI (see torch_sffi.h), placed in
+// this unit by a hash of their names, so that adding a function changes this unit only.
+// Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
+// line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
 #include "sffi_runtime.h"
 
-#if __has_include(<ATen/ops/linear.h>)
-#include <ATen/ops/linear.h>
+#if __has_include(<ATen/ops/complex.h>)
+#include <ATen/ops/complex.h>
 #else
-#line 289 "fixture.yaml"
-#error "binds calls at::linear, which this ATen does not have (no <ATen/ops/linear.h>)"
+#line 8 "fixture.yaml@rt_torch_torchtensor_complex"
+#error "binds calls at::complex, which this ATen does not have (no <ATen/ops/complex.h>)"
 #endif
-#if __has_include(<ATen/ops/max_pool2d.h>)
-#include <ATen/ops/max_pool2d.h>
+#if __has_include(<ATen/ops/index.h>)
+#include <ATen/ops/index.h>
 #else
-#line 304 "fixture.yaml"
-#error "binds calls at::max_pool2d, which this ATen does not have (no <ATen/ops/max_pool2d.h>)"
+#line 8 "fixture.yaml@rt_torch_torchtensor_index_tensor"
+#error "binds calls at::index, which this ATen does not have (no <ATen/ops/index.h>)"
 #endif
-#if __has_include(<ATen/ops/max_pool2d_with_indices.h>)
-#include <ATen/ops/max_pool2d_with_indices.h>
+#if __has_include(<ATen/ops/select.h>)
+#include <ATen/ops/select.h>
 #else
-#line 322 "fixture.yaml"
-#error "binds calls at::max_pool2d_with_indices, which this ATen does not have (no <ATen/ops/max_pool2d_with_indices.h>)"
+#line 9 "fixture.yaml@rt_torch_torchtensor_select_int"
+#error "binds calls at::select, which this ATen does not have (no <ATen/ops/select.h>)"
+#endif
+#if __has_include(<ATen/ops/slice.h>)
+#include <ATen/ops/slice.h>
+#else
+#line 11 "fixture.yaml@rt_torch_torchtensor_slice"
+#error "binds calls at::slice, which this ATen does not have (no <ATen/ops/slice.h>)"
+#endif
+#if __has_include(<ATen/ops/sum.h>)
+#include <ATen/ops/sum.h>
+#else
+#line 7 "fixture.yaml@rt_torch_torchtensor_sum"
+#error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
+#endif
+#if __has_include(<ATen/ops/zeros.h>)
+#include <ATen/ops/zeros.h>
+#else
+#line 7 "fixture.yaml@rt_torch_tensor_zeros"
+#error "binds calls at::zeros, which this ATen does not have (no <ATen/ops/zeros.h>)"
 #endif
 
 extern "C" {
 
-RT_TORCH_API int64_t rt_torch_nn_linear(int64_t input_, int64_t weight_, int64_t bias_, double scale_, int32_t flags_) noexcept {
+RT_TORCH_API bool rt_torch_available(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_available(void) noexcept {
     sffi::begin_call();
     try {
-        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
-        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
-        const double scale = scale_;
-        const int32_t flags = flags_;
         const sffi::SharedCall call_lock;
-#line 289 "fixture.yaml"
-        return sffi::new_tensor(at::linear(input, weight, bias).mul(scale + flags));
-#line 37 "ops_2.cpp"
+#line 6 "fixture.yaml@rt_torch_available"
+        return sffi::to_bool(sffi::torch_available());
+#line 55 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_linear");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_linear");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_linear");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, bool ceil_mode_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 2, "kernel_size");
-        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
-        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
-        const bool ceil_mode = ceil_mode_;
-        const sffi::SharedCall call_lock;
-#line 304 "fixture.yaml"
-        return sffi::new_tensor(at::max_pool2d(input, kernel_size, sffi::value_or_empty(stride), padding, 1, ceil_mode));
-#line 61 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_max_pool2d");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_max_pool2d");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_max_pool2d");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, bool ceil_mode_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 2, "kernel_size");
-        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 2, "stride");
-        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 2, "padding");
-        const bool ceil_mode = ceil_mode_;
-        const sffi::SharedCall call_lock;
-#line 322 "fixture.yaml"
-        return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, sffi::value_or_empty(stride), padding, 1, ceil_mode));
-#line 85 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_max_pool2d_with_indices");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_mse_loss(int64_t input_, int64_t target_, const char* reduction_, const double* weight_, int64_t weight_len, bool weight_present) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target] = sffi::tensor_args<2>({input_, target_}, {"input", "target"});
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const c10::OptionalArrayRef<double> weight = sffi::optional_array_arg(weight_, weight_len, weight_present, "weight");
-        const sffi::SharedCall call_lock;
-#line 338 "fixture.yaml"
-        return sffi::new_tensor(sffi::weighted_mse_loss(input, target, reduction, weight));
-#line 107 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_mse_loss");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_mse_loss");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_mse_loss");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_dropout(int64_t input_, double p_, bool training_, int64_t seed_, bool seed_present, double scale_, bool scale_present, bool inplace_, bool inplace_present) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const double p = p_;
-        const bool training = training_;
-        const std::optional<int64_t> seed = sffi::optional_arg(seed_, seed_present);
-        const std::optional<double> scale = sffi::optional_arg(scale_, scale_present);
-        const std::optional<bool> inplace = sffi::optional_arg(inplace_, inplace_present);
-        const sffi::SharedCall call_lock;
-#line 355 "fixture.yaml"
-        return sffi::new_tensor(sffi::seeded_dropout(input, p, training, seed, scale, inplace));
-#line 132 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_dropout");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_dropout");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_dropout");
-        return 0;
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 366 "fixture.yaml"
-        handle.backward();
-#line 152 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_backward");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_backward");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_backward");
-    }
-}
-
-RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 377 "fixture.yaml"
-        return sffi::to_bool(handle.requires_grad());
-#line 169 "ops_2.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        sffi::record_error(e, "rt_torch_available");
         return false;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_requires_grad");
+        sffi::record_error(e, "rt_torch_available");
         return false;
     } catch (...) {
-        sffi::record_exception("rt_torch_autograd_requires_grad");
+        sffi::record_exception("rt_torch_available");
         return false;
     }
 }
 
-RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
+RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_len) noexcept {
     sffi::begin_call();
     try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::ExclusiveCall call_lock;
-#line 388 "fixture.yaml"
-        return sffi::new_optional_tensor(handle.grad());
-#line 189 "ops_2.cpp"
+        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_tensor_zeros"
+        return sffi::new_tensor(at::zeros(dims));
+#line 76 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_grad");
+        sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
     } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_grad");
+        sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
     } catch (...) {
-        sffi::record_exception("rt_torch_autograd_grad");
+        sffi::record_exception("rt_torch_tensor_zeros");
         return 0;
     }
 }
 
+RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_torchtensor_sum"
+        return sffi::to_f64(at::sum(handle));
+#line 97 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sum");
+        return sffi::kNaN;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sum");
+        return sffi::kNaN;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sum");
+        return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
+        const bool keepdim = keepdim_;
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 11 "fixture.yaml@rt_torch_torchtensor_sum_dim_intlist"
+        return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
+#line 121 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_sum_dim_intlist");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input, const int64_t* indices, int64_t indices_len) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int64_t* indices_, int64_t indices_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
+        const sffi::SharedCall call_lock;
+#line 8 "fixture.yaml@rt_torch_torchtensor_index_tensor"
+        return sffi::new_tensor(at::index(input, indices));
+#line 143 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_tensor");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle, double* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_torchtensor_data_f64"
+        return sffi::write_array(out, out_capacity, sffi::readable(handle));
+#line 164 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_data_f64");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_data_f64");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_data_f64");
+        return -1;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+#line 7 "fixture.yaml@rt_torch_torchtensor_free"
+        sffi::free_tensor(handle_);
+#line 183 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_free");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad) RT_TORCH_NOEXCEPT;
 RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requires_grad_) noexcept {
     sffi::begin_call();
     try {
         const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
         const bool requires_grad = requires_grad_;
         const sffi::ExclusiveCall call_lock;
-#line 535 "fixture.yaml"
+#line 8 "fixture.yaml@rt_torch_autograd_set_requires_grad"
         handle.set_requires_grad(requires_grad);
-#line 210 "ops_2.cpp"
+#line 202 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (const sffi::Error& e) {
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_set_requires_grad");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data_len, const int64_t* dims_, int64_t dims_len) noexcept {
+    sffi::begin_call();
+    try {
+        const at::IntArrayRef data = sffi::array_arg(data_, data_len, "data");
+        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
+        const sffi::SharedCall call_lock;
+#line 8 "fixture.yaml@rt_torch_tensor_from_i64"
+        return sffi::new_tensor(sffi::from_data(data, dims));
+#line 221 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_from_i64");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_from_i64");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_from_i64");
+        return 0;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_torchtensor_device"
+        return sffi::to_i32(handle.is_cuda() ? handle.get_device() : -1);
+#line 242 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_device");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_device");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_device");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t handle, int64_t dim, int64_t index) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t handle_, int64_t dim_, int64_t index_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const int64_t index = index_;
+        const sffi::SharedCall call_lock;
+#line 9 "fixture.yaml@rt_torch_torchtensor_select_int"
+        return sffi::new_tensor(at::select(handle, dim, index));
+#line 265 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_select_int");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_select_int");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_select_int");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, int64_t start_, int64_t end_, int64_t step_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const int64_t dim = dim_;
+        const int64_t start = start_;
+        const int64_t end = end_;
+        const int64_t step = step_;
+        const sffi::SharedCall call_lock;
+#line 11 "fixture.yaml@rt_torch_torchtensor_slice"
+        return sffi::new_tensor(at::slice(handle, dim, start, end, step));
+#line 290 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_slice");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_slice");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_slice");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle, int32_t dtype) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 8 "fixture.yaml@rt_torch_torchtensor_to_dtype"
+        return sffi::new_tensor(handle.to(dtype));
+#line 312 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dtype");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [real, imag] = sffi::tensor_args<2>({real_, imag_}, {"real", "imag"});
+        const sffi::SharedCall call_lock;
+#line 8 "fixture.yaml@rt_torch_torchtensor_complex"
+        return sffi::new_tensor(at::complex(real, imag));
+#line 333 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_complex");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_complex");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_complex");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t device_type, int32_t device_index, int32_t dtype_, bool non_blocking_, bool copy_, const char* memory_format_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const at::Device device = sffi::device_arg(device_type, device_index, "device");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const bool non_blocking = non_blocking_;
+        const bool copy = copy_;
+        const std::optional<std::string_view> memory_format = sffi::optional_text_arg(memory_format_);
+        const sffi::SharedCall call_lock;
+#line 13 "fixture.yaml@rt_torch_torchtensor_to_device"
+        return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, memory_format.has_value() ? std::optional<at::MemoryFormat>() : std::nullopt));
+#line 359 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_device");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_device");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_device");
+        return 0;
     }
 }
 

@@ -1,17 +1,18 @@
 // generated from fixture.yaml by sffi-gen; do not edit
 // The table of sffi_core.h: the address of every bridge function, for layered libraries.
+// It includes no ATen (it is recompiled whenever a function is added, so it must be cheap).
 #include "sffi_core.h"
 
-#include "sffi_runtime.h"
+namespace sffi {
+// Defined in sffi_runtime.cpp (declared in sffi_runtime.h, which this unit does not include:
+// it pulls in ATen); a declaration that disagreed would not link.
+void record_code(int32_t code, const char* function, const char* message) noexcept;
+}  // namespace sffi
 
 namespace {
 
-void set_error(int32_t code, const char* function, const char* message) noexcept {
-    sffi::record_error(sffi::Error(static_cast<sffi::Code>(code), message), function);
-}
-
 constexpr sffi_core_table kTable{
-    set_error,
+    sffi::record_code,
     rt_torch_available,
     rt_torch_version,
     rt_torch_tensor_zeros,

@@ -63,12 +63,14 @@
 #ifndef RT_TORCH_SFFI_H
 #define RT_TORCH_SFFI_H
 
+#ifndef RT_TORCH_CODES_H
+#define RT_TORCH_CODES_H
+
 #include <stdbool.h>
 #include <stdint.h>
 
 #if defined(__cplusplus)
 #define RT_TORCH_NOEXCEPT noexcept
-extern "C" {
 #else
 #define RT_TORCH_NOEXCEPT
 #endif
@@ -119,6 +121,12 @@ enum {
     RT_TORCH_SCALAR_INT = 1,
     RT_TORCH_SCALAR_BOOL = 2,
 };
+
+#endif /* RT_TORCH_CODES_H */
+
+#if defined(__cplusplus)
+extern "C" {
+#endif
 
 /* A library that exports functions of these names with other signatures (the Simple-ABI
  * library, through sffi_core.h) defines RT_TORCH_TYPES_ONLY: the declarations are left out. */
