@@ -418,6 +418,19 @@ def check_strides_of_a_view(b: Bridge) -> None:
             b.free(x.value)
 
 
+def check_imag_of_a_conjugate(b: Bridge) -> None:
+    """imag() of a conjugate view is a view with PyTorch's negative bit: read back, the values
+    are negated (the bridge's fast read path must not take the raw memory)."""
+    z = b.call("rt_torch_torchtensor_complex", r(2, 2), r(2, 2, seed=1), keep=True)
+    conj = b.call("rt_torch_torchtensor_mh", z, keep=True)
+    try:
+        got = b.call("rt_torch_torchtensor_imag", conj)
+        assert torch.equal(got, -r(2, 2, seed=1).mT), got
+    finally:
+        b.free(conj.value)
+        b.free(z.value)
+
+
 def check_error_state(b: Bridge) -> None:
     from torch_sffi._native import ffi, lib
 
@@ -1206,7 +1219,7 @@ CASES: dict[str, list[Case]] = {
         Case(check=check_bad_dtype_code("rt_torch_torchtensor_to_dtype", lambda: (r(3), torch.float32)), label="bad dtype code"),
     ],
     "rt_torch_torchtensor_real": [Case(lambda: (r(3),), torch.real)],
-    "rt_torch_torchtensor_imag": [Case(check=check_imag)],
+    "rt_torch_torchtensor_imag": [Case(check=check_imag), Case(check=lambda b: check_imag_of_a_conjugate(b), label="of a conjugate")],
     "rt_torch_torchtensor_sum_all": [
         Case(lambda: (r(3, 4),), torch.sum),
         Case(lambda: (ints([1, 2, 3]),), torch.sum, label="int64"),

@@ -247,7 +247,8 @@ def _lower(p: Param, value: Any, cat: Catalogue) -> Any:
 
 class CTensor:
     """A bridge tensor handle in a call's arguments or results. Attribute access gives the
-    operator of that name as a method (x.view(shape) dispatches torch.Tensor.view)."""
+    operator of that name as a method (x.view(shape) dispatches torch.Tensor.view), or its value
+    where the catalogue makes it a property (x.mT)."""
 
     __slots__ = ("abi", "handle")
 
@@ -271,6 +272,9 @@ class CTensor:
         if name.startswith("__"):
             raise AttributeError(name)
         dispatcher = self.abi.resolve_path(f"torch.Tensor.{name}")
+        entries = getattr(dispatcher, "entries", ())
+        if entries and all(fn.python.kind == "property" for fn in entries):
+            return dispatcher(self)  # x.mT, x.T: a property, read on access as PyTorch's
 
         def method(*args: Any, **kwargs: Any) -> Any:
             return dispatcher(self, *args, **kwargs)

@@ -1125,6 +1125,7 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_imag": [
         same(lambda m: m.linalg.eig(m.tensor(ROT)).eigenvalues.imag),
         same(lambda m: m.imag(m.tensor([[1.0, -1.0]]).to(m.complex64))),
+        same(lambda m: m.complex(m.tensor(A), m.tensor(B)).mH.imag.tolist()),  # a view with the negative bit
         same(lambda m: m.tensor(A).imag, raises=RuntimeError, match="imag is not implemented for tensors with non-complex dtypes"),
     ],
     # ------------------------------------------------------------------ streams

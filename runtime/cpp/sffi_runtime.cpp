@@ -660,8 +660,9 @@ static int64_t write_tensor_data(T* out, int64_t capacity, const at::Tensor& val
     check_out(out, capacity);
     const int64_t n = values.numel();
     if (n <= capacity && n > 0) {
-        if (values.device().is_cpu() && values.is_contiguous() && !values.is_complex()) {
-            // The common case: one loop over the elements, no tensor made.
+        if (values.device().is_cpu() && values.is_contiguous() && !values.is_complex() && !values.is_neg()) {
+            // The common case: one loop over the elements, no tensor made. (A view with the
+            // negative bit, as imag() of a conjugate, reads through copy_, which applies it.)
             AT_DISPATCH_ALL_TYPES_AND3(at::kBool, at::kHalf, at::kBFloat16, values.scalar_type(), "read", [&] {
                 const scalar_t* data = values.const_data_ptr<scalar_t>();
                 for (int64_t i = 0; i < n; ++i) out[i] = static_cast<T>(data[i]);
