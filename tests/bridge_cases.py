@@ -1066,8 +1066,8 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_stride_int": [Case(lambda: (r(2, 3, 4), 1), lambda x, d: x.stride(d)), Case(lambda: (r(2, 3, 4), -3), lambda x, d: x.stride(d))],
     "rt_torch_torchtensor_storage_offset": [Case(lambda: (r(5),), lambda x: x.storage_offset())],
     "rt_torch_torchtensor_is_contiguous": [
-        Case(lambda: (r(2, 3), "contiguous_format"), lambda x, f: x.is_contiguous()),
-        Case(lambda: (r(2, 3, 4, 5), "channels_last"), lambda x, f: x.is_contiguous(memory_format=torch.channels_last)),
+        Case(lambda: (r(2, 3), "contiguous_format"), lambda x, f: x.is_contiguous(memory_format=getattr(torch, f))),
+        Case(lambda: (r(2, 3, 4, 5), "channels_last"), lambda x, f: x.is_contiguous(memory_format=getattr(torch, f))),
     ],
     "rt_torch_torchtensor_is_complex": [Case(lambda: (r(2),), torch.is_complex), Case(check=lambda b: check_is_complex(b), label="complex")],
     "rt_torch_torchtensor_is_floating_point": [Case(lambda: (r(2),), torch.is_floating_point), Case(lambda: (ints([1]),), torch.is_floating_point)],

@@ -2363,6 +2363,8 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool1d(int64_t input_, int64_t indices_, 
         return sffi::new_tensor([&] {
     const c10::IntArrayRef given = stride.value_or_empty();
     const std::vector<int64_t> step = given.empty() ? std::vector<int64_t>(kernel_size.begin(), kernel_size.end()) : given.vec();
+    TORCH_CHECK_INDEX(kernel_size.size() == 1 && step.size() == 1 && padding.size() == 1,
+                      "max_unpool1d: kernel_size, stride and padding need 1 value (or one for all)");
     std::vector<int64_t> size;
     for (int64_t d = 0; d < 1; ++d) {
         size.push_back((input.size(input.dim() - 1 + d) - 1) * step[d] + kernel_size[d] - 2 * padding[d]);
@@ -2380,7 +2382,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool1d(int64_t input_, int64_t indices_, 
     }
     return at::max_unpool2d(input.unsqueeze(-1), indices.unsqueeze(-1), {size[0], 1}).squeeze(-1);
 }());
-#line 2384 "ops_3.cpp"
+#line 2386 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_unpool1d");
         return 0;
@@ -2404,7 +2406,7 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs_, int64_t tar
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_ctc_loss_tensor"
         return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
-#line 2408 "ops_3.cpp"
+#line 2410 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_ctc_loss_tensor");
         return 0;
@@ -2430,7 +2432,7 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs_, int64_t ta
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_ctc_loss_intlist"
         return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
-#line 2434 "ops_3.cpp"
+#line 2436 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_ctc_loss_intlist");
         return 0;

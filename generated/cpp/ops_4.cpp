@@ -2535,6 +2535,8 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input_, int64_t indices_, 
         return sffi::new_tensor([&] {
     const c10::IntArrayRef given = stride.value_or_empty();
     const std::vector<int64_t> step = given.empty() ? std::vector<int64_t>(kernel_size.begin(), kernel_size.end()) : given.vec();
+    TORCH_CHECK_INDEX(kernel_size.size() == 3 && step.size() == 3 && padding.size() == 3,
+                      "max_unpool3d: kernel_size, stride and padding need 3 values (or one for all)");
     std::vector<int64_t> size;
     for (int64_t d = 0; d < 3; ++d) {
         size.push_back((input.size(input.dim() - 3 + d) - 1) * step[d] + kernel_size[d] - 2 * padding[d]);
@@ -2552,7 +2554,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input_, int64_t indices_, 
     }
     return at::max_unpool3d(input, indices, size, step, padding);
 }());
-#line 2556 "ops_4.cpp"
+#line 2558 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_unpool3d");
         return 0;
@@ -2577,7 +2579,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_scalar_tensor(double start_, int64
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_tensor_linspace_scalar_tensor"
         return sffi::new_tensor(at::linspace(start, end, steps, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2581 "ops_4.cpp"
+#line 2583 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_scalar_tensor");
         return 0;

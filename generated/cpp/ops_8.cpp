@@ -2514,6 +2514,8 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool2d(int64_t input_, int64_t indices_, 
         return sffi::new_tensor([&] {
     const c10::IntArrayRef given = stride.value_or_empty();
     const std::vector<int64_t> step = given.empty() ? std::vector<int64_t>(kernel_size.begin(), kernel_size.end()) : given.vec();
+    TORCH_CHECK_INDEX(kernel_size.size() == 2 && step.size() == 2 && padding.size() == 2,
+                      "max_unpool2d: kernel_size, stride and padding need 2 values (or one for all)");
     std::vector<int64_t> size;
     for (int64_t d = 0; d < 2; ++d) {
         size.push_back((input.size(input.dim() - 2 + d) - 1) * step[d] + kernel_size[d] - 2 * padding[d]);
@@ -2531,7 +2533,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool2d(int64_t input_, int64_t indices_, 
     }
     return at::max_unpool2d(input, indices, size);
 }());
-#line 2535 "ops_8.cpp"
+#line 2537 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_unpool2d");
         return 0;
@@ -2592,7 +2594,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_bag(int64_t input_, int64_t weight_, 
                                 mode, "'). Please open a feature request on GitHub.");
     return std::get<0>(at::embedding_bag(table, indices, *bag_offsets, scale_grad_by_freq, mode_code, sparse, sample_weights, last_offset, padding_idx));
 }());
-#line 2596 "ops_8.cpp"
+#line 2598 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_bag");
         return 0;
