@@ -362,15 +362,17 @@ class CAbi:
                     setattr(self, v, getattr(torch, v))
 
     def entries_for(self, path: str) -> tuple[Function, ...]:
-        """The entries that bind a PyTorch callable, in catalogue order."""
-        found: dict[str, Function] = {}
+        """The entries that bind a PyTorch callable: those whose `pytorch` names it, then those
+        that reach it only through their ATen operator (max_unpool1d is built on max_unpool2d),
+        each group in catalogue order."""
+        named: dict[str, Function] = {}
         for p in operator_paths(path):
             for fn in self._by_path.get(p, []):
-                found[fn.name] = fn
+                named[fn.name] = fn
         aten = aten_name(path)
-        for fn in self._by_aten.get(aten or "", []):
-            found[fn.name] = fn
-        return tuple(sorted(found.values(), key=lambda f: self._order[f.name]))
+        through_aten = {fn.name: fn for fn in self._by_aten.get(aten or "", []) if fn.name not in named}
+        order = lambda f: self._order[f.name]  # noqa: E731
+        return (*sorted(named.values(), key=order), *sorted(through_aten.values(), key=order))
 
     def resolve_path(self, path: str) -> Any:
         """The dispatcher of a PyTorch path (harness.ts_object's hook); Refused when no entry binds it."""
