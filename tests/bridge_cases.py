@@ -1787,3 +1787,41 @@ CASES: dict[str, list[Case]] = {
     ],
     "rt_torch_torchtensor_normal_": [Case(check=check_normal_in_place)],
 }
+
+# Forms no OpInfo sample reaches through the C ABI (the harness binds each call to the first
+# entry that takes it): cases of their own.
+SPD = [[2.0, 1.0], [1.0, 3.0]]
+CASES.update({
+    "rt_torch_torchtensor_all": [Case(lambda: (ints([[1, 0], [1, 1]]),), torch.all), Case(lambda: (ints([2, 3]),), torch.all)],
+    "rt_torch_torchtensor_any": [Case(lambda: (ints([[0, 0], [1, 0]]),), torch.any), Case(lambda: (ints([0, 0]),), torch.any)],
+    "rt_torch_tensor_bucketize_scalar": [Case(lambda: (3, ints([1, 3, 5]), False, True), lambda v, b, o, rt: torch.bucketize(v, b, out_int32=o, right=rt))],
+    "rt_torch_torchtensor_repeat_interleave_tensor": [Case(lambda: (ints([1, 2, 3]), None), lambda rp, o: torch.repeat_interleave(rp))],
+    "rt_torch_torchtensor_movedim_int": [Case(lambda: (r(2, 3, 4), 0, 2), torch.movedim)],
+    "rt_torch_torchtensor_meshgrid": [Case(lambda: ([r(2), r(3)],), lambda ts: list(torch.meshgrid(*ts, indexing="ij")))],
+    "rt_torch_torchtensor_rand_like": [Case(lambda: (r(2, 3), None, None, None), lambda x, d, dev, f: torch.rand_like(x), seed=3)],
+    "rt_torch_tensor_normal_float_tensor": [Case(lambda: (0.5, r(3).abs()), lambda mean, std: torch.normal(mean, std), seed=4)],
+    "rt_torch_torchtensor_bernoulli_p": [Case(lambda: (r(4), 0.3), lambda x, p: torch.bernoulli(x, p), seed=5)],
+    "rt_torch_torchtensor_linalg_cond_p_str": [Case(lambda: (torch.tensor(SPD), "fro"), torch.linalg.cond)],
+    "rt_torch_torchtensor_linalg_eigh": [Case(lambda: (torch.tensor(SPD, dtype=torch.float64), "L"), lambda x, u: torch.linalg.eigh(x, UPLO=u))],
+    "rt_torch_torchtensor_linalg_eigvalsh": [Case(lambda: (torch.tensor(SPD, dtype=torch.float64), "U"), lambda x, u: torch.linalg.eigvalsh(x, UPLO=u))],
+    "rt_torch_torchtensor_linalg_matrix_rank": [Case(lambda: (torch.tensor(SPD), 1e-5, False), lambda x, t, h: torch.linalg.matrix_rank(x, tol=t, hermitian=h))],
+    "rt_torch_torchtensor_linalg_matrix_rank_tol_tensor": [
+        Case(lambda: (torch.tensor(SPD), torch.tensor(10.0), True), lambda x, t, h: torch.linalg.matrix_rank(x, tol=t, hermitian=h))
+    ],
+    "rt_torch_torchtensor_linalg_pinv": [Case(lambda: (torch.tensor(SPD), 1e-15, False), lambda x, rc, h: torch.linalg.pinv(x, rcond=rc, hermitian=h), compare="close")],
+    "rt_torch_torchtensor_linalg_pinv_rcond_tensor": [
+        Case(lambda: (torch.tensor(SPD), torch.tensor(1e-15), True), lambda x, rc, h: torch.linalg.pinv(x, rcond=rc, hermitian=h), compare="close")
+    ],
+    "rt_torch_torchtensor_matrix_h": [Case(lambda: (r(2, 3),), lambda x: x.H)],
+    "rt_torch_torchtensor_mh": [Case(lambda: (r(2, 2, 3),), lambda x: x.mH)],
+    "rt_torch_torchtensor_mt": [Case(lambda: (r(2, 2, 3),), lambda x: x.mT)],
+    "rt_torch_torchtensor_numpy_t": [Case(lambda: (r(2, 3),), lambda x: x.T)],
+})
+for _d in (1, 2, 3):
+    _shape = (1, 2) + (6,) * _d
+    CASES[f"rt_torch_nn_adaptive_max_pool{_d}d"] = [
+        Case(lambda _s=_shape, _n=_d: (r(*_s), [3] * _n), lambda x, o, _n=_d: getattr(F, f"adaptive_max_pool{_n}d")(x, o))
+    ]
+    CASES[f"rt_torch_nn_adaptive_max_pool{_d}d_with_indices"] = [
+        Case(lambda _s=_shape, _n=_d: (r(*_s), [2] * _n), lambda x, o, _n=_d: tuple(getattr(F, f"adaptive_max_pool{_n}d")(x, o, return_indices=True)))
+    ]

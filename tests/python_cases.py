@@ -1234,3 +1234,25 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_lt_scalar": [same(lambda m: m.lt(m.tensor(A), 3.0)), same(lambda m: m.tensor(I).lt(3))],
     "rt_torch_torchtensor_le_scalar": [same(lambda m: m.le(m.tensor(A), 3.0)), same(lambda m: m.tensor(I).le(3))],
 }
+
+# Forms no OpInfo sample reaches through torch_sffi: cases of their own.
+SPD = [[2.0, 1.0], [1.0, 3.0]]
+CASES.update({
+    "rt_torch_tensor_bucketize_scalar": [same(lambda m: m.bucketize(3, m.tensor([1, 3, 5]))), same(lambda m: m.bucketize(3, m.tensor([1, 3, 5]), right=True))],
+    "rt_torch_tensor_normal_float_tensor": [same(lambda m: _seeded(m, 7, lambda: m.normal(0.5, m.tensor(POS))))],
+    "rt_torch_torchtensor_bernoulli_p": [same(lambda m: _seeded(m, 8, lambda: m.bernoulli(m.zeros(3, 4), 0.5)))],
+    "rt_torch_torchtensor_linalg_cond_p_str": [same(lambda m: m.linalg.cond(m.tensor(SPD), "fro"))],
+    "rt_torch_torchtensor_linalg_eigh": [same(lambda m: m.linalg.eigh(m.tensor(SPD, dtype=m.float64)))],
+    "rt_torch_torchtensor_linalg_eigvalsh": [same(lambda m: m.linalg.eigvalsh(m.tensor(SPD, dtype=m.float64)))],
+    "rt_torch_torchtensor_linalg_matrix_rank": [same(lambda m: m.linalg.matrix_rank(m.tensor(SPD), tol=1e-5))],
+    "rt_torch_torchtensor_linalg_matrix_rank_tol_tensor": [same(lambda m: m.linalg.matrix_rank(m.tensor(SPD), tol=m.tensor(10.0)))],
+    "rt_torch_torchtensor_linalg_pinv": [same(lambda m: m.linalg.pinv(m.tensor(SPD, dtype=m.float64), rcond=1e-15))],
+    "rt_torch_torchtensor_linalg_pinv_rcond_tensor": [same(lambda m: m.linalg.pinv(m.tensor(SPD, dtype=m.float64), rcond=m.tensor(1e-15)))],
+    "rt_torch_torchtensor_matrix_h": [same(lambda m: m.tensor(A).H, reach=False)],
+    "rt_torch_torchtensor_mh": [same(lambda m: m.tensor([A, B]).mH, reach=False)],
+    "rt_torch_torchtensor_mt": [same(lambda m: m.tensor([A, B]).mT, reach=False)],
+    "rt_torch_torchtensor_numpy_t": [same(lambda m: m.tensor(A).T, reach=False)],
+    "rt_torch_torchtensor_meshgrid": [same(lambda m: tuple(m.meshgrid([m.tensor([1, 2]), m.tensor([3, 4, 5])])))],
+    "rt_torch_torchtensor_rand_like": [same(lambda m: _seeded(m, 9, lambda: m.rand_like(m.tensor(A))))],
+    "rt_torch_torchtensor_repeat_interleave_tensor": [same(lambda m: m.repeat_interleave(m.tensor([1, 2, 3])))],
+})

@@ -55,9 +55,13 @@ def fail(bridge: Bridge, name: str, *args: Any) -> BridgeError:
 def valid_argument(p: Param) -> Any:
     """A value the parameter accepts, so that a call gets past it to the argument under test:
     the catalogue's default where there is one."""
-    if p.has_default:
-        return p.default
     t = p.type
+    if p.name == "high":  # randint's bound: above its low (1 below)
+        return 3
+    if p.has_default:
+        if t.base == "ScalarType" and isinstance(p.default, str):  # the catalogue names a dtype
+            return getattr(torch, p.default)
+        return p.default
     if t.is_list:
         return {"Tensor": [torch.ones(2)], "int": [1], "float": [1.0]}[t.base]
     if t.enum is not None:
@@ -65,7 +69,7 @@ def valid_argument(p: Param) -> Any:
     return {
         "Tensor": torch.ones(2, 2),
         "Stream": 0,  # no stream exists without CUDA: a stream is only ever the argument under test, or after it
-        "int": 0,
+        "int": 1,  # a valid dim of the 2x2 tensors here
         "int32": 0,
         "float": 1.0,
         "bool": False,
