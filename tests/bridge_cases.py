@@ -1795,10 +1795,16 @@ CASES.update({
     "rt_torch_torchtensor_all": [Case(lambda: (ints([[1, 0], [1, 1]]),), torch.all), Case(lambda: (ints([2, 3]),), torch.all)],
     "rt_torch_torchtensor_any": [Case(lambda: (ints([[0, 0], [1, 0]]),), torch.any), Case(lambda: (ints([0, 0]),), torch.any)],
     "rt_torch_tensor_bucketize_scalar": [Case(lambda: (3, ints([1, 3, 5]), False, True), lambda v, b, o, rt: torch.bucketize(v, b, out_int32=o, right=rt))],
-    "rt_torch_torchtensor_repeat_interleave_tensor": [Case(lambda: (ints([1, 2, 3]), None), lambda rp, o: torch.repeat_interleave(rp))],
+    "rt_torch_torchtensor_repeat_interleave_tensor": [Case(lambda: (ints([1, 2, 3]), None), lambda rp, o: torch.repeat_interleave(rp, output_size=o))],
     "rt_torch_torchtensor_movedim_int": [Case(lambda: (r(2, 3, 4), 0, 2), torch.movedim)],
     "rt_torch_torchtensor_meshgrid": [Case(lambda: ([r(2), r(3)],), lambda ts: list(torch.meshgrid(*ts, indexing="ij")))],
-    "rt_torch_torchtensor_rand_like": [Case(lambda: (r(2, 3), None, None, None), lambda x, d, dev, f: torch.rand_like(x), seed=3)],
+    "rt_torch_torchtensor_rand_like": [
+        Case(
+            lambda: (r(2, 3), None, None, None),
+            lambda x, d, dev, f: torch.rand_like(x, dtype=d, device=dev, memory_format=getattr(torch, f or "preserve_format")),
+            seed=3,
+        )
+    ],
     "rt_torch_tensor_normal_float_tensor": [Case(lambda: (0.5, r(3).abs()), lambda mean, std: torch.normal(mean, std), seed=4)],
     "rt_torch_torchtensor_bernoulli_p": [Case(lambda: (r(4), 0.3), lambda x, p: torch.bernoulli(x, p), seed=5)],
     "rt_torch_torchtensor_linalg_cond_p_str": [Case(lambda: (torch.tensor(SPD), "fro"), torch.linalg.cond)],
