@@ -214,3 +214,22 @@ def test_the_target_keeps_no_table_by_function_name() -> None:
 
 def test_generated_file_matches_a_fresh_render(catalogue: Catalogue, tmp_path: Path) -> None:
     assert render_tree(catalogue, ("simple",)).files["simple/ffi.spl"] == FFI.read_text()
+
+
+def test_docs_count_what_the_interpreter_can_call() -> None:
+    """docs/simple.md sorts ffi.spl's declarations by what crosses Simple's i64-only dynamic
+    extern path; its figures are those of the generated file."""
+    from conftest import ROOT
+
+    decls = re.findall(r"^extern fn (\w+)\((.*)\)(?: -> (.*))?$", (ROOT / "generated" / "simple" / "ffi.spl").read_text(), re.M)
+    counts = {"i64": 0, "array": 0, "f64": 0, "text": 0}
+    for _, params, result in decls:
+        types = [p.split(": ")[1] for p in params.split(", ") if p] + ([result] if result else [])
+        kind = "array" if any(t.startswith("[") for t in types) else "f64" if "f64" in types else "text" if "text" in types else "i64"
+        counts[kind] += 1
+    doc = " ".join((ROOT / "docs" / "simple.md").read_text().split())
+    assert f"For our {len(decls)} declarations:" in doc
+    assert f"can work interpreted ({counts['i64']})" in doc
+    assert f"the {counts['array']} with a `[i64]` or `[f64]`" in doc
+    assert f"{counts['f64']} (without an array) with an `f64`" in doc
+    assert f"{counts['text']} with `text`" in doc
