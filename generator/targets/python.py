@@ -805,11 +805,10 @@ class Builder:
         names = [name for name, _ in first.params] + ([GRAD_KWARG] if first.grad_kwarg else [])
         given = ", ".join(f'"{n}": {n}' for n in names)
         no_match = f'_no_match("{pl.name}", (), {{{given}}}, ({forms_tuple},))'
-        lines.append(no_match)
         # Only the parameters whose kinds differ are tested above; a wrong kind elsewhere fails
         # in the call's conversion, and is then reported as PyTorch's parser reports it.
         refit = f'_refit("{pl.name}", {{{given}}}, ({forms_tuple},))'
-        lines = ["try:", *(f"    {line}" for line in lines), "except TypeError:", f"    {refit}", "    raise"]
+        lines = ["try:", *(f"    {line}" for line in lines), "except TypeError:", f"    {refit}", "    raise", no_match]
         if missing:
             lines = [f"if {' or '.join(f'{n} is _MISSING' for n in sorted(missing))}:", f"    {no_match}", *lines]
         return member_signature(pl, params, ret), lines

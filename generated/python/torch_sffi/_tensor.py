@@ -2562,10 +2562,10 @@ class Tensor(_TensorRuntime):
             if _accepts("Scalar", other):
                 _f_torchtensor_add_scalar_v2_(self, other, alpha)
                 return self
-            _no_match("add_", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD__0, _FORM_TENSOR_ADD__1,))
         except TypeError:
             _refit("add_", {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD__0, _FORM_TENSOR_ADD__1,))
             raise
+        _no_match("add_", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD__0, _FORM_TENSOR_ADD__1,))
 
     @overload
     def mul_(self, other: Tensor) -> Tensor: ...
@@ -2592,10 +2592,10 @@ class Tensor(_TensorRuntime):
             if _accepts("Scalar", other):
                 _f_torchtensor_mul_scalar_v2_(self, other)
                 return self
-            _no_match("mul_", (), {"other": other}, (_FORM_TENSOR_MUL__0, _FORM_TENSOR_MUL__1,))
         except TypeError:
             _refit("mul_", {"other": other}, (_FORM_TENSOR_MUL__0, _FORM_TENSOR_MUL__1,))
             raise
+        _no_match("mul_", (), {"other": other}, (_FORM_TENSOR_MUL__0, _FORM_TENSOR_MUL__1,))
 
     def addcmul_(self, tensor1: Tensor, tensor2: Tensor, value: _float = 1.0) -> Tensor:
         """Adds value times the element-wise product of two tensors, in place.
@@ -2698,10 +2698,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_add_tensor(self, other, alpha)
             if _accepts("Scalar", other):
                 return _f_torchtensor_add_scalar_v2(self, other, alpha)
-            _no_match("add", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD_0, _FORM_TENSOR_ADD_1,))
         except TypeError:
             _refit("add", {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD_0, _FORM_TENSOR_ADD_1,))
             raise
+        _no_match("add", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_ADD_0, _FORM_TENSOR_ADD_1,))
 
     @overload
     def sub(self, other: Tensor, *, alpha: Number = 1) -> Tensor: ...
@@ -2725,10 +2725,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_sub_tensor(self, other, alpha)
             if _accepts("Scalar", other):
                 return _f_torchtensor_sub_scalar(self, other, alpha)
-            _no_match("sub", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_SUB_0, _FORM_TENSOR_SUB_1,))
         except TypeError:
             _refit("sub", {"other": other, "alpha": alpha}, (_FORM_TENSOR_SUB_0, _FORM_TENSOR_SUB_1,))
             raise
+        _no_match("sub", (), {"other": other, "alpha": alpha}, (_FORM_TENSOR_SUB_0, _FORM_TENSOR_SUB_1,))
 
     @overload
     def mul(self, other: Tensor) -> Tensor: ...
@@ -2752,10 +2752,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_mul_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_mul_scalar_v2(self, other)
-            _no_match("mul", (), {"other": other}, (_FORM_TENSOR_MUL_0, _FORM_TENSOR_MUL_1,))
         except TypeError:
             _refit("mul", {"other": other}, (_FORM_TENSOR_MUL_0, _FORM_TENSOR_MUL_1,))
             raise
+        _no_match("mul", (), {"other": other}, (_FORM_TENSOR_MUL_0, _FORM_TENSOR_MUL_1,))
 
     @overload
     def div(
@@ -2789,10 +2789,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_div_tensor_mode(self, other, _opt_text(rounding_mode, "rounding_mode"))
             if _accepts("Scalar", other):
                 return _f_torchtensor_div_scalar_mode(self, other, _opt_text(rounding_mode, "rounding_mode"))
-            _no_match("div", (), {"other": other, "rounding_mode": rounding_mode}, (_FORM_TENSOR_DIV_0, _FORM_TENSOR_DIV_1,))
         except TypeError:
             _refit("div", {"other": other, "rounding_mode": rounding_mode}, (_FORM_TENSOR_DIV_0, _FORM_TENSOR_DIV_1,))
             raise
+        _no_match("div", (), {"other": other, "rounding_mode": rounding_mode}, (_FORM_TENSOR_DIV_0, _FORM_TENSOR_DIV_1,))
 
     @overload
     def pow(self, exponent: Number) -> Tensor: ...
@@ -2817,10 +2817,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_pow_tensor_scalar(self, exponent)
             if (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
                 return _f_torchtensor_pow_tensor_tensor(self, exponent)
-            _no_match("pow", (), {"exponent": exponent}, (_FORM_TENSOR_POW_0, _FORM_TENSOR_POW_1,))
         except TypeError:
             _refit("pow", {"exponent": exponent}, (_FORM_TENSOR_POW_0, _FORM_TENSOR_POW_1,))
             raise
+        _no_match("pow", (), {"exponent": exponent}, (_FORM_TENSOR_POW_0, _FORM_TENSOR_POW_1,))
 
     def softmax(self, dim: _int, dtype: DType | None = None) -> Tensor:
         """Softmax along a dimension, optionally computed in another dtype.
@@ -3599,10 +3599,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_quantile(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
             if _accepts("float", q):
                 return _f_torchtensor_quantile_scalar(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
-            _no_match("quantile", (), {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_QUANTILE_0, _FORM_TENSOR_QUANTILE_1,))
         except TypeError:
             _refit("quantile", {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_QUANTILE_0, _FORM_TENSOR_QUANTILE_1,))
             raise
+        _no_match("quantile", (), {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_QUANTILE_0, _FORM_TENSOR_QUANTILE_1,))
 
     @overload
     def nanquantile(
@@ -3649,10 +3649,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_nanquantile(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
             if _accepts("float", q):
                 return _f_torchtensor_nanquantile_scalar(self, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
-            _no_match("nanquantile", (), {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_NANQUANTILE_0, _FORM_TENSOR_NANQUANTILE_1,))
         except TypeError:
             _refit("nanquantile", {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_NANQUANTILE_0, _FORM_TENSOR_NANQUANTILE_1,))
             raise
+        _no_match("nanquantile", (), {"q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TENSOR_NANQUANTILE_0, _FORM_TENSOR_NANQUANTILE_1,))
 
     def histc(self, bins: _int = 100, min: Number = 0, max: Number = 0) -> Tensor:
         """The histogram of the elements in equal-width bins over a range.
@@ -3927,10 +3927,10 @@ class Tensor(_TensorRuntime):
             if _accepts("int[]", split_size):
                 split_size_ = _ints(split_size, "split_size")
                 return tuple(_f_torchtensor_split_sizes(self, split_size_, dim))
-            _no_match("split", (), {"split_size": split_size, "dim": dim}, (_FORM_TENSOR_SPLIT_0, _FORM_TENSOR_SPLIT_1,))
         except TypeError:
             _refit("split", {"split_size": split_size, "dim": dim}, (_FORM_TENSOR_SPLIT_0, _FORM_TENSOR_SPLIT_1,))
             raise
+        _no_match("split", (), {"split_size": split_size, "dim": dim}, (_FORM_TENSOR_SPLIT_0, _FORM_TENSOR_SPLIT_1,))
 
     def split_with_sizes(
         self,
@@ -4073,10 +4073,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_narrow(self, dim, start, length)
             if (start.__class__ is _Tensor or _accepts("Tensor", start)):
                 return _f_torchtensor_narrow_tensor(self, dim, start, length)
-            _no_match("narrow", (), {"dim": dim, "start": start, "length": length}, (_FORM_TENSOR_NARROW_0, _FORM_TENSOR_NARROW_1,))
         except TypeError:
             _refit("narrow", {"dim": dim, "start": start, "length": length}, (_FORM_TENSOR_NARROW_0, _FORM_TENSOR_NARROW_1,))
             raise
+        _no_match("narrow", (), {"dim": dim, "start": start, "length": length}, (_FORM_TENSOR_NARROW_0, _FORM_TENSOR_NARROW_1,))
 
     def unflatten(self, dim: _int, sizes: _int | Sequence[_int]) -> Tensor:
         """A view with one dimension expanded into several.
@@ -4293,10 +4293,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_index_fill_int_scalar(self, dim, index, value)
             if (value.__class__ is _Tensor or _accepts("Tensor", value)):
                 return _f_torchtensor_index_fill_int_tensor(self, dim, index, value)
-            _no_match("index_fill", (), {"dim": dim, "index": index, "value": value}, (_FORM_TENSOR_INDEX_FILL_0, _FORM_TENSOR_INDEX_FILL_1,))
         except TypeError:
             _refit("index_fill", {"dim": dim, "index": index, "value": value}, (_FORM_TENSOR_INDEX_FILL_0, _FORM_TENSOR_INDEX_FILL_1,))
             raise
+        _no_match("index_fill", (), {"dim": dim, "index": index, "value": value}, (_FORM_TENSOR_INDEX_FILL_0, _FORM_TENSOR_INDEX_FILL_1,))
 
     def index_put(
         self,
@@ -5435,10 +5435,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_xlogy_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_xlogy_scalar_other(self, other)
-            _no_match("xlogy", (), {"other": other}, (_FORM_TENSOR_XLOGY_0, _FORM_TENSOR_XLOGY_1,))
         except TypeError:
             _refit("xlogy", {"other": other}, (_FORM_TENSOR_XLOGY_0, _FORM_TENSOR_XLOGY_1,))
             raise
+        _no_match("xlogy", (), {"other": other}, (_FORM_TENSOR_XLOGY_0, _FORM_TENSOR_XLOGY_1,))
 
     def hypot(self, other: Tensor) -> Tensor:
         """The element-wise hypotenuse sqrt(input^2 + other^2).
@@ -5477,10 +5477,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_lerp_scalar(self, end, weight)
             if (weight.__class__ is _Tensor or _accepts("Tensor", weight)):
                 return _f_torchtensor_lerp_tensor(self, end, weight)
-            _no_match("lerp", (), {"end": end, "weight": weight}, (_FORM_TENSOR_LERP_0, _FORM_TENSOR_LERP_1,))
         except TypeError:
             _refit("lerp", {"end": end, "weight": weight}, (_FORM_TENSOR_LERP_0, _FORM_TENSOR_LERP_1,))
             raise
+        _no_match("lerp", (), {"end": end, "weight": weight}, (_FORM_TENSOR_LERP_0, _FORM_TENSOR_LERP_1,))
 
     def nextafter(self, other: Tensor) -> Tensor:
         """The next floating-point value after input toward other, element-wise.
@@ -5517,10 +5517,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_copysign_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_copysign_scalar(self, other)
-            _no_match("copysign", (), {"other": other}, (_FORM_TENSOR_COPYSIGN_0, _FORM_TENSOR_COPYSIGN_1,))
         except TypeError:
             _refit("copysign", {"other": other}, (_FORM_TENSOR_COPYSIGN_0, _FORM_TENSOR_COPYSIGN_1,))
             raise
+        _no_match("copysign", (), {"other": other}, (_FORM_TENSOR_COPYSIGN_0, _FORM_TENSOR_COPYSIGN_1,))
 
     def fmax(self, other: Tensor) -> Tensor:
         """The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
@@ -5572,10 +5572,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_fmod_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_fmod_scalar(self, other)
-            _no_match("fmod", (), {"other": other}, (_FORM_TENSOR_FMOD_0, _FORM_TENSOR_FMOD_1,))
         except TypeError:
             _refit("fmod", {"other": other}, (_FORM_TENSOR_FMOD_0, _FORM_TENSOR_FMOD_1,))
             raise
+        _no_match("fmod", (), {"other": other}, (_FORM_TENSOR_FMOD_0, _FORM_TENSOR_FMOD_1,))
 
     @overload
     def remainder(self, other: Tensor) -> Tensor: ...
@@ -5599,10 +5599,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_remainder_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_remainder_scalar(self, other)
-            _no_match("remainder", (), {"other": other}, (_FORM_TENSOR_REMAINDER_0, _FORM_TENSOR_REMAINDER_1,))
         except TypeError:
             _refit("remainder", {"other": other}, (_FORM_TENSOR_REMAINDER_0, _FORM_TENSOR_REMAINDER_1,))
             raise
+        _no_match("remainder", (), {"other": other}, (_FORM_TENSOR_REMAINDER_0, _FORM_TENSOR_REMAINDER_1,))
 
     @overload
     def floor_divide(self, other: Tensor) -> Tensor: ...
@@ -5626,10 +5626,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_floor_divide(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_floor_divide_scalar(self, other)
-            _no_match("floor_divide", (), {"other": other}, (_FORM_TENSOR_FLOOR_DIVIDE_0, _FORM_TENSOR_FLOOR_DIVIDE_1,))
         except TypeError:
             _refit("floor_divide", {"other": other}, (_FORM_TENSOR_FLOOR_DIVIDE_0, _FORM_TENSOR_FLOOR_DIVIDE_1,))
             raise
+        _no_match("floor_divide", (), {"other": other}, (_FORM_TENSOR_FLOOR_DIVIDE_0, _FORM_TENSOR_FLOOR_DIVIDE_1,))
 
     @overload
     def true_divide(self, other: Tensor) -> Tensor: ...
@@ -5653,10 +5653,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_true_divide_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_true_divide_scalar(self, other)
-            _no_match("true_divide", (), {"other": other}, (_FORM_TENSOR_TRUE_DIVIDE_0, _FORM_TENSOR_TRUE_DIVIDE_1,))
         except TypeError:
             _refit("true_divide", {"other": other}, (_FORM_TENSOR_TRUE_DIVIDE_0, _FORM_TENSOR_TRUE_DIVIDE_1,))
             raise
+        _no_match("true_divide", (), {"other": other}, (_FORM_TENSOR_TRUE_DIVIDE_0, _FORM_TENSOR_TRUE_DIVIDE_1,))
 
     @overload
     def float_power(self, exponent: Tensor) -> Tensor: ...
@@ -5680,10 +5680,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_float_power_tensor_tensor(self, exponent)
             if _accepts("Scalar", exponent):
                 return _f_torchtensor_float_power_tensor_scalar(self, exponent)
-            _no_match("float_power", (), {"exponent": exponent}, (_FORM_TENSOR_FLOAT_POWER_0, _FORM_TENSOR_FLOAT_POWER_1,))
         except TypeError:
             _refit("float_power", {"exponent": exponent}, (_FORM_TENSOR_FLOAT_POWER_0, _FORM_TENSOR_FLOAT_POWER_1,))
             raise
+        _no_match("float_power", (), {"exponent": exponent}, (_FORM_TENSOR_FLOAT_POWER_0, _FORM_TENSOR_FLOAT_POWER_1,))
 
     def heaviside(self, values: Tensor) -> Tensor:
         """The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
@@ -5759,10 +5759,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_clamp(self, min, max)
             if _accepts("Tensor?", min) and _accepts("Tensor?", max):
                 return _f_torchtensor_clamp_tensor(self, min, max)
-            _no_match("clamp", (), {"min": min, "max": max}, (_FORM_TENSOR_CLAMP_0, _FORM_TENSOR_CLAMP_1,))
         except TypeError:
             _refit("clamp", {"min": min, "max": max}, (_FORM_TENSOR_CLAMP_0, _FORM_TENSOR_CLAMP_1,))
             raise
+        _no_match("clamp", (), {"min": min, "max": max}, (_FORM_TENSOR_CLAMP_0, _FORM_TENSOR_CLAMP_1,))
 
     @overload
     def clamp_min(self, min: Number) -> Tensor: ...
@@ -5786,10 +5786,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_clamp_min(self, min)
             if (min.__class__ is _Tensor or _accepts("Tensor", min)):
                 return _f_torchtensor_clamp_min_tensor(self, min)
-            _no_match("clamp_min", (), {"min": min}, (_FORM_TENSOR_CLAMP_MIN_0, _FORM_TENSOR_CLAMP_MIN_1,))
         except TypeError:
             _refit("clamp_min", {"min": min}, (_FORM_TENSOR_CLAMP_MIN_0, _FORM_TENSOR_CLAMP_MIN_1,))
             raise
+        _no_match("clamp_min", (), {"min": min}, (_FORM_TENSOR_CLAMP_MIN_0, _FORM_TENSOR_CLAMP_MIN_1,))
 
     @overload
     def clamp_max(self, max: Number) -> Tensor: ...
@@ -5813,10 +5813,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_clamp_max(self, max)
             if (max.__class__ is _Tensor or _accepts("Tensor", max)):
                 return _f_torchtensor_clamp_max_tensor(self, max)
-            _no_match("clamp_max", (), {"max": max}, (_FORM_TENSOR_CLAMP_MAX_0, _FORM_TENSOR_CLAMP_MAX_1,))
         except TypeError:
             _refit("clamp_max", {"max": max}, (_FORM_TENSOR_CLAMP_MAX_0, _FORM_TENSOR_CLAMP_MAX_1,))
             raise
+        _no_match("clamp_max", (), {"max": max}, (_FORM_TENSOR_CLAMP_MAX_0, _FORM_TENSOR_CLAMP_MAX_1,))
 
     def minimum(self, other: Tensor) -> Tensor:
         """The element-wise minimum of two tensors, with broadcasting.
@@ -5884,10 +5884,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_eq_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_eq_scalar(self, other)
-            _no_match("eq", (), {"other": other}, (_FORM_TENSOR_EQ_0, _FORM_TENSOR_EQ_1,))
         except TypeError:
             _refit("eq", {"other": other}, (_FORM_TENSOR_EQ_0, _FORM_TENSOR_EQ_1,))
             raise
+        _no_match("eq", (), {"other": other}, (_FORM_TENSOR_EQ_0, _FORM_TENSOR_EQ_1,))
 
     @overload
     def ne(self, other: Tensor) -> Tensor: ...
@@ -5911,10 +5911,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_ne_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_ne_scalar(self, other)
-            _no_match("ne", (), {"other": other}, (_FORM_TENSOR_NE_0, _FORM_TENSOR_NE_1,))
         except TypeError:
             _refit("ne", {"other": other}, (_FORM_TENSOR_NE_0, _FORM_TENSOR_NE_1,))
             raise
+        _no_match("ne", (), {"other": other}, (_FORM_TENSOR_NE_0, _FORM_TENSOR_NE_1,))
 
     @overload
     def gt(self, other: Tensor) -> Tensor: ...
@@ -5938,10 +5938,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_gt_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_gt_scalar(self, other)
-            _no_match("gt", (), {"other": other}, (_FORM_TENSOR_GT_0, _FORM_TENSOR_GT_1,))
         except TypeError:
             _refit("gt", {"other": other}, (_FORM_TENSOR_GT_0, _FORM_TENSOR_GT_1,))
             raise
+        _no_match("gt", (), {"other": other}, (_FORM_TENSOR_GT_0, _FORM_TENSOR_GT_1,))
 
     @overload
     def ge(self, other: Tensor) -> Tensor: ...
@@ -5965,10 +5965,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_ge_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_ge_scalar(self, other)
-            _no_match("ge", (), {"other": other}, (_FORM_TENSOR_GE_0, _FORM_TENSOR_GE_1,))
         except TypeError:
             _refit("ge", {"other": other}, (_FORM_TENSOR_GE_0, _FORM_TENSOR_GE_1,))
             raise
+        _no_match("ge", (), {"other": other}, (_FORM_TENSOR_GE_0, _FORM_TENSOR_GE_1,))
 
     @overload
     def lt(self, other: Tensor) -> Tensor: ...
@@ -5992,10 +5992,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_lt_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_lt_scalar(self, other)
-            _no_match("lt", (), {"other": other}, (_FORM_TENSOR_LT_0, _FORM_TENSOR_LT_1,))
         except TypeError:
             _refit("lt", {"other": other}, (_FORM_TENSOR_LT_0, _FORM_TENSOR_LT_1,))
             raise
+        _no_match("lt", (), {"other": other}, (_FORM_TENSOR_LT_0, _FORM_TENSOR_LT_1,))
 
     @overload
     def le(self, other: Tensor) -> Tensor: ...
@@ -6019,10 +6019,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_le_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_le_scalar(self, other)
-            _no_match("le", (), {"other": other}, (_FORM_TENSOR_LE_0, _FORM_TENSOR_LE_1,))
         except TypeError:
             _refit("le", {"other": other}, (_FORM_TENSOR_LE_0, _FORM_TENSOR_LE_1,))
             raise
+        _no_match("le", (), {"other": other}, (_FORM_TENSOR_LE_0, _FORM_TENSOR_LE_1,))
 
     def equal(self, other: Tensor) -> _bool:
         """Whether two tensors have the same shape and the same elements (NaN never equals
@@ -6145,10 +6145,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_bitwise_and_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_bitwise_and_scalar(self, other)
-            _no_match("bitwise_and", (), {"other": other}, (_FORM_TENSOR_BITWISE_AND_0, _FORM_TENSOR_BITWISE_AND_1,))
         except TypeError:
             _refit("bitwise_and", {"other": other}, (_FORM_TENSOR_BITWISE_AND_0, _FORM_TENSOR_BITWISE_AND_1,))
             raise
+        _no_match("bitwise_and", (), {"other": other}, (_FORM_TENSOR_BITWISE_AND_0, _FORM_TENSOR_BITWISE_AND_1,))
 
     @overload
     def bitwise_or(self, other: Tensor) -> Tensor: ...
@@ -6172,10 +6172,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_bitwise_or_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_bitwise_or_scalar(self, other)
-            _no_match("bitwise_or", (), {"other": other}, (_FORM_TENSOR_BITWISE_OR_0, _FORM_TENSOR_BITWISE_OR_1,))
         except TypeError:
             _refit("bitwise_or", {"other": other}, (_FORM_TENSOR_BITWISE_OR_0, _FORM_TENSOR_BITWISE_OR_1,))
             raise
+        _no_match("bitwise_or", (), {"other": other}, (_FORM_TENSOR_BITWISE_OR_0, _FORM_TENSOR_BITWISE_OR_1,))
 
     @overload
     def bitwise_xor(self, other: Tensor) -> Tensor: ...
@@ -6199,10 +6199,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_bitwise_xor_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_bitwise_xor_scalar(self, other)
-            _no_match("bitwise_xor", (), {"other": other}, (_FORM_TENSOR_BITWISE_XOR_0, _FORM_TENSOR_BITWISE_XOR_1,))
         except TypeError:
             _refit("bitwise_xor", {"other": other}, (_FORM_TENSOR_BITWISE_XOR_0, _FORM_TENSOR_BITWISE_XOR_1,))
             raise
+        _no_match("bitwise_xor", (), {"other": other}, (_FORM_TENSOR_BITWISE_XOR_0, _FORM_TENSOR_BITWISE_XOR_1,))
 
     @overload
     def bitwise_left_shift(self, other: Tensor) -> Tensor: ...
@@ -6226,10 +6226,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_bitwise_left_shift_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_bitwise_left_shift_tensor_scalar(self, other)
-            _no_match("bitwise_left_shift", (), {"other": other}, (_FORM_TENSOR_BITWISE_LEFT_SHIFT_0, _FORM_TENSOR_BITWISE_LEFT_SHIFT_1,))
         except TypeError:
             _refit("bitwise_left_shift", {"other": other}, (_FORM_TENSOR_BITWISE_LEFT_SHIFT_0, _FORM_TENSOR_BITWISE_LEFT_SHIFT_1,))
             raise
+        _no_match("bitwise_left_shift", (), {"other": other}, (_FORM_TENSOR_BITWISE_LEFT_SHIFT_0, _FORM_TENSOR_BITWISE_LEFT_SHIFT_1,))
 
     @overload
     def bitwise_right_shift(self, other: Tensor) -> Tensor: ...
@@ -6253,10 +6253,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_bitwise_right_shift_tensor(self, other)
             if _accepts("Scalar", other):
                 return _f_torchtensor_bitwise_right_shift_tensor_scalar(self, other)
-            _no_match("bitwise_right_shift", (), {"other": other}, (_FORM_TENSOR_BITWISE_RIGHT_SHIFT_0, _FORM_TENSOR_BITWISE_RIGHT_SHIFT_1,))
         except TypeError:
             _refit("bitwise_right_shift", {"other": other}, (_FORM_TENSOR_BITWISE_RIGHT_SHIFT_0, _FORM_TENSOR_BITWISE_RIGHT_SHIFT_1,))
             raise
+        _no_match("bitwise_right_shift", (), {"other": other}, (_FORM_TENSOR_BITWISE_RIGHT_SHIFT_0, _FORM_TENSOR_BITWISE_RIGHT_SHIFT_1,))
 
     @overload
     def masked_fill(self, mask: Tensor, value: Number) -> Tensor: ...
@@ -6282,10 +6282,10 @@ class Tensor(_TensorRuntime):
                 return _f_torchtensor_masked_fill_scalar(self, mask, value)
             if (value.__class__ is _Tensor or _accepts("Tensor", value)):
                 return _f_torchtensor_masked_fill_tensor(self, mask, value)
-            _no_match("masked_fill", (), {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL_0, _FORM_TENSOR_MASKED_FILL_1,))
         except TypeError:
             _refit("masked_fill", {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL_0, _FORM_TENSOR_MASKED_FILL_1,))
             raise
+        _no_match("masked_fill", (), {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL_0, _FORM_TENSOR_MASKED_FILL_1,))
 
     def masked_select(self, mask: Tensor) -> Tensor:
         """The elements of input where a bool mask is true, as a 1-D tensor (in row-major
@@ -6401,10 +6401,10 @@ class Tensor(_TensorRuntime):
             if (value.__class__ is _Tensor or _accepts("Tensor", value)):
                 _f_torchtensor_fill_tensor_(self, value)
                 return self
-            _no_match("fill_", (), {"value": value}, (_FORM_TENSOR_FILL__0, _FORM_TENSOR_FILL__1,))
         except TypeError:
             _refit("fill_", {"value": value}, (_FORM_TENSOR_FILL__0, _FORM_TENSOR_FILL__1,))
             raise
+        _no_match("fill_", (), {"value": value}, (_FORM_TENSOR_FILL__0, _FORM_TENSOR_FILL__1,))
 
     @overload
     def clamp_(self, min: Number | None = None, max: Number | None = None) -> Tensor: ...
@@ -6430,10 +6430,10 @@ class Tensor(_TensorRuntime):
             if _accepts("Tensor?", min) and _accepts("Tensor?", max):
                 _f_torchtensor_clamp_tensor_(self, min, max)
                 return self
-            _no_match("clamp_", (), {"min": min, "max": max}, (_FORM_TENSOR_CLAMP__0, _FORM_TENSOR_CLAMP__1,))
         except TypeError:
             _refit("clamp_", {"min": min, "max": max}, (_FORM_TENSOR_CLAMP__0, _FORM_TENSOR_CLAMP__1,))
             raise
+        _no_match("clamp_", (), {"min": min, "max": max}, (_FORM_TENSOR_CLAMP__0, _FORM_TENSOR_CLAMP__1,))
 
     def sqrt_(self) -> Tensor:
         """Replaces every element by its square root, in place (refused for integer tensors).
@@ -6500,10 +6500,10 @@ class Tensor(_TensorRuntime):
             if (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
                 _f_torchtensor_pow_tensor_(self, exponent)
                 return self
-            _no_match("pow_", (), {"exponent": exponent}, (_FORM_TENSOR_POW__0, _FORM_TENSOR_POW__1,))
         except TypeError:
             _refit("pow_", {"exponent": exponent}, (_FORM_TENSOR_POW__0, _FORM_TENSOR_POW__1,))
             raise
+        _no_match("pow_", (), {"exponent": exponent}, (_FORM_TENSOR_POW__0, _FORM_TENSOR_POW__1,))
 
     @overload
     def masked_fill_(self, mask: Tensor, value: Number) -> Tensor: ...
@@ -6531,10 +6531,10 @@ class Tensor(_TensorRuntime):
             if (value.__class__ is _Tensor or _accepts("Tensor", value)):
                 _f_torchtensor_masked_fill_tensor_(self, mask, value)
                 return self
-            _no_match("masked_fill_", (), {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL__0, _FORM_TENSOR_MASKED_FILL__1,))
         except TypeError:
             _refit("masked_fill_", {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL__0, _FORM_TENSOR_MASKED_FILL__1,))
             raise
+        _no_match("masked_fill_", (), {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL__0, _FORM_TENSOR_MASKED_FILL__1,))
 
     __pow__ = pow
     def _rsub(self, other: Number) -> Tensor:
@@ -7486,10 +7486,10 @@ def add(input: Tensor, other: Any = _MISSING, *, alpha: Number = 1) -> Tensor:
             return _f_torchtensor_add_tensor(input, other, alpha)
         if _accepts("Scalar", other):
             return _f_torchtensor_add_scalar_v2(input, other, alpha)
-        _no_match("add", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
     except TypeError:
         _refit("add", {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
         raise
+    _no_match("add", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_ADD_0, _FORM_TORCH_SFFI_ADD_1,))
 
 
 @overload
@@ -7516,10 +7516,10 @@ def sub(input: Tensor, other: Any = _MISSING, *, alpha: Number = 1) -> Tensor:
             return _f_torchtensor_sub_tensor(input, other, alpha)
         if _accepts("Scalar", other):
             return _f_torchtensor_sub_scalar(input, other, alpha)
-        _no_match("sub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_SUB_0, _FORM_TORCH_SFFI_SUB_1,))
     except TypeError:
         _refit("sub", {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_SUB_0, _FORM_TORCH_SFFI_SUB_1,))
         raise
+    _no_match("sub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_SUB_0, _FORM_TORCH_SFFI_SUB_1,))
 
 
 @overload
@@ -7547,10 +7547,10 @@ def rsub(input: Tensor, other: Any = _MISSING, *, alpha: Number = 1) -> Tensor:
             return _f_torchtensor_rsub_scalar(input, other, alpha)
         if (other.__class__ is _Tensor or _accepts("Tensor", other)):
             return _f_torchtensor_rsub_tensor(input, other, alpha)
-        _no_match("rsub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_RSUB_0, _FORM_TORCH_SFFI_RSUB_1,))
     except TypeError:
         _refit("rsub", {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_RSUB_0, _FORM_TORCH_SFFI_RSUB_1,))
         raise
+    _no_match("rsub", (), {"input": input, "other": other, "alpha": alpha}, (_FORM_TORCH_SFFI_RSUB_0, _FORM_TORCH_SFFI_RSUB_1,))
 
 
 def reciprocal(input: Tensor) -> Tensor:
@@ -7591,10 +7591,10 @@ def mul(input: Tensor, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_mul_tensor(input, other)
         if _accepts("Scalar", other):
             return _f_torchtensor_mul_scalar_v2(input, other)
-        _no_match("mul", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_MUL_0, _FORM_TORCH_SFFI_MUL_1,))
     except TypeError:
         _refit("mul", {"input": input, "other": other}, (_FORM_TORCH_SFFI_MUL_0, _FORM_TORCH_SFFI_MUL_1,))
         raise
+    _no_match("mul", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_MUL_0, _FORM_TORCH_SFFI_MUL_1,))
 
 
 @overload
@@ -7636,10 +7636,10 @@ def div(
             return _f_torchtensor_div_tensor_mode(input, other, _opt_text(rounding_mode, "rounding_mode"))
         if _accepts("Scalar", other):
             return _f_torchtensor_div_scalar_mode(input, other, _opt_text(rounding_mode, "rounding_mode"))
-        _no_match("div", (), {"input": input, "other": other, "rounding_mode": rounding_mode}, (_FORM_TORCH_SFFI_DIV_0, _FORM_TORCH_SFFI_DIV_1,))
     except TypeError:
         _refit("div", {"input": input, "other": other, "rounding_mode": rounding_mode}, (_FORM_TORCH_SFFI_DIV_0, _FORM_TORCH_SFFI_DIV_1,))
         raise
+    _no_match("div", (), {"input": input, "other": other, "rounding_mode": rounding_mode}, (_FORM_TORCH_SFFI_DIV_0, _FORM_TORCH_SFFI_DIV_1,))
 
 
 @overload
@@ -7675,10 +7675,10 @@ def pow(input: Any, exponent: Any = _MISSING) -> Tensor:
             return _f_torchtensor_pow_tensor_tensor(input, exponent)
         if _accepts("Scalar", input) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
             return _f_tensor_pow_scalar(input, exponent)
-        _no_match("pow", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_POW_0, _FORM_TORCH_SFFI_POW_1, _FORM_TORCH_SFFI_POW_2,))
     except TypeError:
         _refit("pow", {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_POW_0, _FORM_TORCH_SFFI_POW_1, _FORM_TORCH_SFFI_POW_2,))
         raise
+    _no_match("pow", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_POW_0, _FORM_TORCH_SFFI_POW_1, _FORM_TORCH_SFFI_POW_2,))
 
 
 def softmax(input: Tensor, dim: _int, dtype: DType | None = None) -> Tensor:
@@ -8477,10 +8477,10 @@ def quantile(
             return _f_torchtensor_quantile(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
         if _accepts("float", q):
             return _f_torchtensor_quantile_scalar(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
-        _no_match("quantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_QUANTILE_0, _FORM_TORCH_SFFI_QUANTILE_1,))
     except TypeError:
         _refit("quantile", {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_QUANTILE_0, _FORM_TORCH_SFFI_QUANTILE_1,))
         raise
+    _no_match("quantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_QUANTILE_0, _FORM_TORCH_SFFI_QUANTILE_1,))
 
 
 @overload
@@ -8530,10 +8530,10 @@ def nanquantile(
             return _f_torchtensor_nanquantile(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
         if _accepts("float", q):
             return _f_torchtensor_nanquantile_scalar(input, q, 0 if dim is None else dim, dim is not None, keepdim, _text(interpolation, "interpolation"))
-        _no_match("nanquantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_NANQUANTILE_0, _FORM_TORCH_SFFI_NANQUANTILE_1,))
     except TypeError:
         _refit("nanquantile", {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_NANQUANTILE_0, _FORM_TORCH_SFFI_NANQUANTILE_1,))
         raise
+    _no_match("nanquantile", (), {"input": input, "q": q, "dim": dim, "keepdim": keepdim, "interpolation": interpolation}, (_FORM_TORCH_SFFI_NANQUANTILE_0, _FORM_TORCH_SFFI_NANQUANTILE_1,))
 
 
 @overload
@@ -8697,10 +8697,10 @@ def bucketize(
             return _f_torchtensor_bucketize_tensor(input, boundaries, out_int32, right)
         if _accepts("Scalar", input):
             return _f_tensor_bucketize_scalar(input, boundaries, out_int32, right)
-        _no_match("bucketize", (), {"input": input, "boundaries": boundaries, "out_int32": out_int32, "right": right}, (_FORM_TORCH_SFFI_BUCKETIZE_0, _FORM_TORCH_SFFI_BUCKETIZE_1,))
     except TypeError:
         _refit("bucketize", {"input": input, "boundaries": boundaries, "out_int32": out_int32, "right": right}, (_FORM_TORCH_SFFI_BUCKETIZE_0, _FORM_TORCH_SFFI_BUCKETIZE_1,))
         raise
+    _no_match("bucketize", (), {"input": input, "boundaries": boundaries, "out_int32": out_int32, "right": right}, (_FORM_TORCH_SFFI_BUCKETIZE_0, _FORM_TORCH_SFFI_BUCKETIZE_1,))
 
 
 @overload
@@ -8752,10 +8752,10 @@ def searchsorted(
             return _f_torchtensor_searchsorted_tensor(sorted_sequence, input, out_int32, right, _opt_text(side, "side"), sorter)
         if _accepts("Scalar", input):
             return _f_torchtensor_searchsorted_scalar(sorted_sequence, input, out_int32, right, _opt_text(side, "side"), sorter)
-        _no_match("searchsorted", (), {"sorted_sequence": sorted_sequence, "input": input, "out_int32": out_int32, "right": right, "side": side, "sorter": sorter}, (_FORM_TORCH_SFFI_SEARCHSORTED_0, _FORM_TORCH_SFFI_SEARCHSORTED_1,))
     except TypeError:
         _refit("searchsorted", {"sorted_sequence": sorted_sequence, "input": input, "out_int32": out_int32, "right": right, "side": side, "sorter": sorter}, (_FORM_TORCH_SFFI_SEARCHSORTED_0, _FORM_TORCH_SFFI_SEARCHSORTED_1,))
         raise
+    _no_match("searchsorted", (), {"sorted_sequence": sorted_sequence, "input": input, "out_int32": out_int32, "right": right, "side": side, "sorter": sorter}, (_FORM_TORCH_SFFI_SEARCHSORTED_0, _FORM_TORCH_SFFI_SEARCHSORTED_1,))
 
 
 def diff(
@@ -9006,10 +9006,10 @@ def split(input: Tensor, split_size: Any = _MISSING, dim: _int = 0) -> tuple[Ten
         if _accepts("int[]", split_size):
             split_size_ = _ints(split_size, "split_size")
             return tuple(_f_torchtensor_split_sizes(input, split_size_, dim))
-        _no_match("split", (), {"input": input, "split_size": split_size, "dim": dim}, (_FORM_TORCH_SFFI_SPLIT_0, _FORM_TORCH_SFFI_SPLIT_1,))
     except TypeError:
         _refit("split", {"input": input, "split_size": split_size, "dim": dim}, (_FORM_TORCH_SFFI_SPLIT_0, _FORM_TORCH_SFFI_SPLIT_1,))
         raise
+    _no_match("split", (), {"input": input, "split_size": split_size, "dim": dim}, (_FORM_TORCH_SFFI_SPLIT_0, _FORM_TORCH_SFFI_SPLIT_1,))
 
 
 def split_with_sizes(
@@ -9172,10 +9172,10 @@ def narrow(
             return _f_torchtensor_narrow(input, dim, start, length)
         if (start.__class__ is _Tensor or _accepts("Tensor", start)):
             return _f_torchtensor_narrow_tensor(input, dim, start, length)
-        _no_match("narrow", (), {"input": input, "dim": dim, "start": start, "length": length}, (_FORM_TORCH_SFFI_NARROW_0, _FORM_TORCH_SFFI_NARROW_1,))
     except TypeError:
         _refit("narrow", {"input": input, "dim": dim, "start": start, "length": length}, (_FORM_TORCH_SFFI_NARROW_0, _FORM_TORCH_SFFI_NARROW_1,))
         raise
+    _no_match("narrow", (), {"input": input, "dim": dim, "start": start, "length": length}, (_FORM_TORCH_SFFI_NARROW_0, _FORM_TORCH_SFFI_NARROW_1,))
 
 
 def unflatten(input: Tensor, dim: _int, sizes: _int | Sequence[_int]) -> Tensor:
@@ -9561,10 +9561,10 @@ def index_fill(
             return _f_torchtensor_index_fill_int_scalar(input, dim, index, value)
         if (value.__class__ is _Tensor or _accepts("Tensor", value)):
             return _f_torchtensor_index_fill_int_tensor(input, dim, index, value)
-        _no_match("index_fill", (), {"input": input, "dim": dim, "index": index, "value": value}, (_FORM_TORCH_SFFI_INDEX_FILL_0, _FORM_TORCH_SFFI_INDEX_FILL_1,))
     except TypeError:
         _refit("index_fill", {"input": input, "dim": dim, "index": index, "value": value}, (_FORM_TORCH_SFFI_INDEX_FILL_0, _FORM_TORCH_SFFI_INDEX_FILL_1,))
         raise
+    _no_match("index_fill", (), {"input": input, "dim": dim, "index": index, "value": value}, (_FORM_TORCH_SFFI_INDEX_FILL_0, _FORM_TORCH_SFFI_INDEX_FILL_1,))
 
 
 def index_put(
@@ -11786,10 +11786,10 @@ def xlogy(input: Any, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_xlogy_scalar_other(input, other)
         if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
             return _f_tensor_xlogy_scalar_self(input, other)
-        _no_match("xlogy", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_XLOGY_0, _FORM_TORCH_SFFI_XLOGY_1, _FORM_TORCH_SFFI_XLOGY_2,))
     except TypeError:
         _refit("xlogy", {"input": input, "other": other}, (_FORM_TORCH_SFFI_XLOGY_0, _FORM_TORCH_SFFI_XLOGY_1, _FORM_TORCH_SFFI_XLOGY_2,))
         raise
+    _no_match("xlogy", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_XLOGY_0, _FORM_TORCH_SFFI_XLOGY_1, _FORM_TORCH_SFFI_XLOGY_2,))
 
 
 def hypot(input: Tensor, other: Tensor) -> Tensor:
@@ -11831,10 +11831,10 @@ def lerp(input: Tensor, end: Tensor = _MISSING, weight: Any = _MISSING) -> Tenso
             return _f_torchtensor_lerp_scalar(input, end, weight)
         if (weight.__class__ is _Tensor or _accepts("Tensor", weight)):
             return _f_torchtensor_lerp_tensor(input, end, weight)
-        _no_match("lerp", (), {"input": input, "end": end, "weight": weight}, (_FORM_TORCH_SFFI_LERP_0, _FORM_TORCH_SFFI_LERP_1,))
     except TypeError:
         _refit("lerp", {"input": input, "end": end, "weight": weight}, (_FORM_TORCH_SFFI_LERP_0, _FORM_TORCH_SFFI_LERP_1,))
         raise
+    _no_match("lerp", (), {"input": input, "end": end, "weight": weight}, (_FORM_TORCH_SFFI_LERP_0, _FORM_TORCH_SFFI_LERP_1,))
 
 
 def nextafter(input: Tensor, other: Tensor) -> Tensor:
@@ -11876,10 +11876,10 @@ def copysign(input: Tensor, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_copysign_tensor(input, other)
         if _accepts("Scalar", other):
             return _f_torchtensor_copysign_scalar(input, other)
-        _no_match("copysign", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_COPYSIGN_0, _FORM_TORCH_SFFI_COPYSIGN_1,))
     except TypeError:
         _refit("copysign", {"input": input, "other": other}, (_FORM_TORCH_SFFI_COPYSIGN_0, _FORM_TORCH_SFFI_COPYSIGN_1,))
         raise
+    _no_match("copysign", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_COPYSIGN_0, _FORM_TORCH_SFFI_COPYSIGN_1,))
 
 
 def fmax(input: Tensor, other: Tensor) -> Tensor:
@@ -11938,10 +11938,10 @@ def fmod(input: Tensor, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_fmod_tensor(input, other)
         if _accepts("Scalar", other):
             return _f_torchtensor_fmod_scalar(input, other)
-        _no_match("fmod", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_FMOD_0, _FORM_TORCH_SFFI_FMOD_1,))
     except TypeError:
         _refit("fmod", {"input": input, "other": other}, (_FORM_TORCH_SFFI_FMOD_0, _FORM_TORCH_SFFI_FMOD_1,))
         raise
+    _no_match("fmod", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_FMOD_0, _FORM_TORCH_SFFI_FMOD_1,))
 
 
 @overload
@@ -11976,10 +11976,10 @@ def remainder(input: Any, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_remainder_scalar(input, other)
         if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
             return _f_tensor_remainder_scalar_tensor(input, other)
-        _no_match("remainder", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_REMAINDER_0, _FORM_TORCH_SFFI_REMAINDER_1, _FORM_TORCH_SFFI_REMAINDER_2,))
     except TypeError:
         _refit("remainder", {"input": input, "other": other}, (_FORM_TORCH_SFFI_REMAINDER_0, _FORM_TORCH_SFFI_REMAINDER_1, _FORM_TORCH_SFFI_REMAINDER_2,))
         raise
+    _no_match("remainder", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_REMAINDER_0, _FORM_TORCH_SFFI_REMAINDER_1, _FORM_TORCH_SFFI_REMAINDER_2,))
 
 
 @overload
@@ -12006,10 +12006,10 @@ def floor_divide(input: Tensor, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_floor_divide(input, other)
         if _accepts("Scalar", other):
             return _f_torchtensor_floor_divide_scalar(input, other)
-        _no_match("floor_divide", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_FLOOR_DIVIDE_0, _FORM_TORCH_SFFI_FLOOR_DIVIDE_1,))
     except TypeError:
         _refit("floor_divide", {"input": input, "other": other}, (_FORM_TORCH_SFFI_FLOOR_DIVIDE_0, _FORM_TORCH_SFFI_FLOOR_DIVIDE_1,))
         raise
+    _no_match("floor_divide", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_FLOOR_DIVIDE_0, _FORM_TORCH_SFFI_FLOOR_DIVIDE_1,))
 
 
 @overload
@@ -12036,10 +12036,10 @@ def true_divide(input: Tensor, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_true_divide_tensor(input, other)
         if _accepts("Scalar", other):
             return _f_torchtensor_true_divide_scalar(input, other)
-        _no_match("true_divide", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_TRUE_DIVIDE_0, _FORM_TORCH_SFFI_TRUE_DIVIDE_1,))
     except TypeError:
         _refit("true_divide", {"input": input, "other": other}, (_FORM_TORCH_SFFI_TRUE_DIVIDE_0, _FORM_TORCH_SFFI_TRUE_DIVIDE_1,))
         raise
+    _no_match("true_divide", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_TRUE_DIVIDE_0, _FORM_TORCH_SFFI_TRUE_DIVIDE_1,))
 
 
 @overload
@@ -12074,10 +12074,10 @@ def float_power(input: Any, exponent: Any = _MISSING) -> Tensor:
             return _f_torchtensor_float_power_tensor_scalar(input, exponent)
         if _accepts("Scalar", input) and (exponent.__class__ is _Tensor or _accepts("Tensor", exponent)):
             return _f_tensor_float_power_scalar(input, exponent)
-        _no_match("float_power", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_FLOAT_POWER_0, _FORM_TORCH_SFFI_FLOAT_POWER_1, _FORM_TORCH_SFFI_FLOAT_POWER_2,))
     except TypeError:
         _refit("float_power", {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_FLOAT_POWER_0, _FORM_TORCH_SFFI_FLOAT_POWER_1, _FORM_TORCH_SFFI_FLOAT_POWER_2,))
         raise
+    _no_match("float_power", (), {"input": input, "exponent": exponent}, (_FORM_TORCH_SFFI_FLOAT_POWER_0, _FORM_TORCH_SFFI_FLOAT_POWER_1, _FORM_TORCH_SFFI_FLOAT_POWER_2,))
 
 
 def heaviside(input: Tensor, values: Tensor) -> Tensor:
@@ -12162,10 +12162,10 @@ def clamp(input: Tensor, min: Any = None, max: Any = None) -> Tensor:
             return _f_torchtensor_clamp(input, min, max)
         if _accepts("Tensor?", min) and _accepts("Tensor?", max):
             return _f_torchtensor_clamp_tensor(input, min, max)
-        _no_match("clamp", (), {"input": input, "min": min, "max": max}, (_FORM_TORCH_SFFI_CLAMP_0, _FORM_TORCH_SFFI_CLAMP_1,))
     except TypeError:
         _refit("clamp", {"input": input, "min": min, "max": max}, (_FORM_TORCH_SFFI_CLAMP_0, _FORM_TORCH_SFFI_CLAMP_1,))
         raise
+    _no_match("clamp", (), {"input": input, "min": min, "max": max}, (_FORM_TORCH_SFFI_CLAMP_0, _FORM_TORCH_SFFI_CLAMP_1,))
 
 
 @overload
@@ -12192,10 +12192,10 @@ def clamp_min(input: Tensor, min: Any = _MISSING) -> Tensor:
             return _f_torchtensor_clamp_min(input, min)
         if (min.__class__ is _Tensor or _accepts("Tensor", min)):
             return _f_torchtensor_clamp_min_tensor(input, min)
-        _no_match("clamp_min", (), {"input": input, "min": min}, (_FORM_TORCH_SFFI_CLAMP_MIN_0, _FORM_TORCH_SFFI_CLAMP_MIN_1,))
     except TypeError:
         _refit("clamp_min", {"input": input, "min": min}, (_FORM_TORCH_SFFI_CLAMP_MIN_0, _FORM_TORCH_SFFI_CLAMP_MIN_1,))
         raise
+    _no_match("clamp_min", (), {"input": input, "min": min}, (_FORM_TORCH_SFFI_CLAMP_MIN_0, _FORM_TORCH_SFFI_CLAMP_MIN_1,))
 
 
 @overload
@@ -12222,10 +12222,10 @@ def clamp_max(input: Tensor, max: Any = _MISSING) -> Tensor:
             return _f_torchtensor_clamp_max(input, max)
         if (max.__class__ is _Tensor or _accepts("Tensor", max)):
             return _f_torchtensor_clamp_max_tensor(input, max)
-        _no_match("clamp_max", (), {"input": input, "max": max}, (_FORM_TORCH_SFFI_CLAMP_MAX_0, _FORM_TORCH_SFFI_CLAMP_MAX_1,))
     except TypeError:
         _refit("clamp_max", {"input": input, "max": max}, (_FORM_TORCH_SFFI_CLAMP_MAX_0, _FORM_TORCH_SFFI_CLAMP_MAX_1,))
         raise
+    _no_match("clamp_max", (), {"input": input, "max": max}, (_FORM_TORCH_SFFI_CLAMP_MAX_0, _FORM_TORCH_SFFI_CLAMP_MAX_1,))
 
 
 def minimum(input: Tensor, other: Tensor) -> Tensor:
@@ -12302,10 +12302,10 @@ def eq(input: Tensor, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_eq_tensor(input, other)
         if _accepts("Scalar", other):
             return _f_torchtensor_eq_scalar(input, other)
-        _no_match("eq", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_EQ_0, _FORM_TORCH_SFFI_EQ_1,))
     except TypeError:
         _refit("eq", {"input": input, "other": other}, (_FORM_TORCH_SFFI_EQ_0, _FORM_TORCH_SFFI_EQ_1,))
         raise
+    _no_match("eq", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_EQ_0, _FORM_TORCH_SFFI_EQ_1,))
 
 
 @overload
@@ -12332,10 +12332,10 @@ def ne(input: Tensor, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_ne_tensor(input, other)
         if _accepts("Scalar", other):
             return _f_torchtensor_ne_scalar(input, other)
-        _no_match("ne", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_NE_0, _FORM_TORCH_SFFI_NE_1,))
     except TypeError:
         _refit("ne", {"input": input, "other": other}, (_FORM_TORCH_SFFI_NE_0, _FORM_TORCH_SFFI_NE_1,))
         raise
+    _no_match("ne", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_NE_0, _FORM_TORCH_SFFI_NE_1,))
 
 
 @overload
@@ -12362,10 +12362,10 @@ def gt(input: Tensor, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_gt_tensor(input, other)
         if _accepts("Scalar", other):
             return _f_torchtensor_gt_scalar(input, other)
-        _no_match("gt", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_GT_0, _FORM_TORCH_SFFI_GT_1,))
     except TypeError:
         _refit("gt", {"input": input, "other": other}, (_FORM_TORCH_SFFI_GT_0, _FORM_TORCH_SFFI_GT_1,))
         raise
+    _no_match("gt", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_GT_0, _FORM_TORCH_SFFI_GT_1,))
 
 
 @overload
@@ -12392,10 +12392,10 @@ def ge(input: Tensor, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_ge_tensor(input, other)
         if _accepts("Scalar", other):
             return _f_torchtensor_ge_scalar(input, other)
-        _no_match("ge", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_GE_0, _FORM_TORCH_SFFI_GE_1,))
     except TypeError:
         _refit("ge", {"input": input, "other": other}, (_FORM_TORCH_SFFI_GE_0, _FORM_TORCH_SFFI_GE_1,))
         raise
+    _no_match("ge", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_GE_0, _FORM_TORCH_SFFI_GE_1,))
 
 
 @overload
@@ -12422,10 +12422,10 @@ def lt(input: Tensor, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_lt_tensor(input, other)
         if _accepts("Scalar", other):
             return _f_torchtensor_lt_scalar(input, other)
-        _no_match("lt", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_LT_0, _FORM_TORCH_SFFI_LT_1,))
     except TypeError:
         _refit("lt", {"input": input, "other": other}, (_FORM_TORCH_SFFI_LT_0, _FORM_TORCH_SFFI_LT_1,))
         raise
+    _no_match("lt", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_LT_0, _FORM_TORCH_SFFI_LT_1,))
 
 
 @overload
@@ -12452,10 +12452,10 @@ def le(input: Tensor, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_le_tensor(input, other)
         if _accepts("Scalar", other):
             return _f_torchtensor_le_scalar(input, other)
-        _no_match("le", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_LE_0, _FORM_TORCH_SFFI_LE_1,))
     except TypeError:
         _refit("le", {"input": input, "other": other}, (_FORM_TORCH_SFFI_LE_0, _FORM_TORCH_SFFI_LE_1,))
         raise
+    _no_match("le", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_LE_0, _FORM_TORCH_SFFI_LE_1,))
 
 
 def equal(input: Tensor, other: Tensor) -> _bool:
@@ -12700,10 +12700,10 @@ def bitwise_and(input: Any, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_bitwise_and_scalar(input, other)
         if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
             return _f_tensor_bitwise_and_scalar_tensor(input, other)
-        _no_match("bitwise_and", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_AND_0, _FORM_TORCH_SFFI_BITWISE_AND_1, _FORM_TORCH_SFFI_BITWISE_AND_2,))
     except TypeError:
         _refit("bitwise_and", {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_AND_0, _FORM_TORCH_SFFI_BITWISE_AND_1, _FORM_TORCH_SFFI_BITWISE_AND_2,))
         raise
+    _no_match("bitwise_and", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_AND_0, _FORM_TORCH_SFFI_BITWISE_AND_1, _FORM_TORCH_SFFI_BITWISE_AND_2,))
 
 
 @overload
@@ -12738,10 +12738,10 @@ def bitwise_or(input: Any, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_bitwise_or_scalar(input, other)
         if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
             return _f_tensor_bitwise_or_scalar_tensor(input, other)
-        _no_match("bitwise_or", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_OR_0, _FORM_TORCH_SFFI_BITWISE_OR_1, _FORM_TORCH_SFFI_BITWISE_OR_2,))
     except TypeError:
         _refit("bitwise_or", {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_OR_0, _FORM_TORCH_SFFI_BITWISE_OR_1, _FORM_TORCH_SFFI_BITWISE_OR_2,))
         raise
+    _no_match("bitwise_or", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_OR_0, _FORM_TORCH_SFFI_BITWISE_OR_1, _FORM_TORCH_SFFI_BITWISE_OR_2,))
 
 
 @overload
@@ -12776,10 +12776,10 @@ def bitwise_xor(input: Any, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_bitwise_xor_scalar(input, other)
         if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
             return _f_tensor_bitwise_xor_scalar_tensor(input, other)
-        _no_match("bitwise_xor", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_XOR_0, _FORM_TORCH_SFFI_BITWISE_XOR_1, _FORM_TORCH_SFFI_BITWISE_XOR_2,))
     except TypeError:
         _refit("bitwise_xor", {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_XOR_0, _FORM_TORCH_SFFI_BITWISE_XOR_1, _FORM_TORCH_SFFI_BITWISE_XOR_2,))
         raise
+    _no_match("bitwise_xor", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_XOR_0, _FORM_TORCH_SFFI_BITWISE_XOR_1, _FORM_TORCH_SFFI_BITWISE_XOR_2,))
 
 
 def bitwise_not(input: Tensor) -> Tensor:
@@ -12828,10 +12828,10 @@ def bitwise_left_shift(input: Any, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_bitwise_left_shift_tensor_scalar(input, other)
         if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
             return _f_tensor_bitwise_left_shift_scalar_tensor(input, other)
-        _no_match("bitwise_left_shift", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_2,))
     except TypeError:
         _refit("bitwise_left_shift", {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_2,))
         raise
+    _no_match("bitwise_left_shift", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_LEFT_SHIFT_2,))
 
 
 @overload
@@ -12866,10 +12866,10 @@ def bitwise_right_shift(input: Any, other: Any = _MISSING) -> Tensor:
             return _f_torchtensor_bitwise_right_shift_tensor_scalar(input, other)
         if _accepts("Scalar", input) and (other.__class__ is _Tensor or _accepts("Tensor", other)):
             return _f_tensor_bitwise_right_shift_scalar_tensor(input, other)
-        _no_match("bitwise_right_shift", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_2,))
     except TypeError:
         _refit("bitwise_right_shift", {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_2,))
         raise
+    _no_match("bitwise_right_shift", (), {"input": input, "other": other}, (_FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_0, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_1, _FORM_TORCH_SFFI_BITWISE_RIGHT_SHIFT_2,))
 
 
 @overload
@@ -12915,10 +12915,10 @@ def where(condition: Tensor, input: Any = _MISSING, other: Any = _MISSING) -> Te
             return _f_torchtensor_where_scalarother(condition, input, other)
         if _accepts("Scalar", input) and _accepts("Scalar", other):
             return _f_torchtensor_where_scalar(condition, input, other)
-        _no_match("where", (), {"condition": condition, "input": input, "other": other}, (_FORM_TORCH_SFFI_WHERE_0, _FORM_TORCH_SFFI_WHERE_1, _FORM_TORCH_SFFI_WHERE_2, _FORM_TORCH_SFFI_WHERE_3,))
     except TypeError:
         _refit("where", {"condition": condition, "input": input, "other": other}, (_FORM_TORCH_SFFI_WHERE_0, _FORM_TORCH_SFFI_WHERE_1, _FORM_TORCH_SFFI_WHERE_2, _FORM_TORCH_SFFI_WHERE_3,))
         raise
+    _no_match("where", (), {"condition": condition, "input": input, "other": other}, (_FORM_TORCH_SFFI_WHERE_0, _FORM_TORCH_SFFI_WHERE_1, _FORM_TORCH_SFFI_WHERE_2, _FORM_TORCH_SFFI_WHERE_3,))
 
 
 @overload
@@ -12945,10 +12945,10 @@ def masked_fill(input: Tensor, mask: Tensor = _MISSING, value: Any = _MISSING) -
             return _f_torchtensor_masked_fill_scalar(input, mask, value)
         if (value.__class__ is _Tensor or _accepts("Tensor", value)):
             return _f_torchtensor_masked_fill_tensor(input, mask, value)
-        _no_match("masked_fill", (), {"input": input, "mask": mask, "value": value}, (_FORM_TORCH_SFFI_MASKED_FILL_0, _FORM_TORCH_SFFI_MASKED_FILL_1,))
     except TypeError:
         _refit("masked_fill", {"input": input, "mask": mask, "value": value}, (_FORM_TORCH_SFFI_MASKED_FILL_0, _FORM_TORCH_SFFI_MASKED_FILL_1,))
         raise
+    _no_match("masked_fill", (), {"input": input, "mask": mask, "value": value}, (_FORM_TORCH_SFFI_MASKED_FILL_0, _FORM_TORCH_SFFI_MASKED_FILL_1,))
 
 
 @overload

@@ -2581,10 +2581,10 @@ def gaussian_nll_loss(
             return _f_nn_gaussian_nll_loss(input, target, variance, full, eps, _text(reduction, "reduction"))
         if _accepts("Scalar", variance):
             return _f_nn_gaussian_nll_loss_float(input, target, variance, full, eps, _text(reduction, "reduction"))
-        _no_match("gaussian_nll_loss", (), {"input": input, "target": target, "variance": variance, "full": full, "eps": eps, "reduction": reduction}, (_FORM_NN_GAUSSIAN_NLL_LOSS_0, _FORM_NN_GAUSSIAN_NLL_LOSS_1,))
     except TypeError:
         _refit("gaussian_nll_loss", {"input": input, "target": target, "variance": variance, "full": full, "eps": eps, "reduction": reduction}, (_FORM_NN_GAUSSIAN_NLL_LOSS_0, _FORM_NN_GAUSSIAN_NLL_LOSS_1,))
         raise
+    _no_match("gaussian_nll_loss", (), {"input": input, "target": target, "variance": variance, "full": full, "eps": eps, "reduction": reduction}, (_FORM_NN_GAUSSIAN_NLL_LOSS_0, _FORM_NN_GAUSSIAN_NLL_LOSS_1,))
 
 
 @overload
@@ -2639,10 +2639,10 @@ def ctc_loss(
             input_lengths_ = _ints(input_lengths, "input_lengths")
             target_lengths_ = _ints(target_lengths, "target_lengths")
             return _f_nn_ctc_loss_intlist(log_probs, targets, input_lengths_, target_lengths_, blank, _text(reduction, "reduction"), zero_infinity)
-        _no_match("ctc_loss", (), {"log_probs": log_probs, "targets": targets, "input_lengths": input_lengths, "target_lengths": target_lengths, "blank": blank, "reduction": reduction, "zero_infinity": zero_infinity}, (_FORM_NN_CTC_LOSS_0, _FORM_NN_CTC_LOSS_1,))
     except TypeError:
         _refit("ctc_loss", {"log_probs": log_probs, "targets": targets, "input_lengths": input_lengths, "target_lengths": target_lengths, "blank": blank, "reduction": reduction, "zero_infinity": zero_infinity}, (_FORM_NN_CTC_LOSS_0, _FORM_NN_CTC_LOSS_1,))
         raise
+    _no_match("ctc_loss", (), {"log_probs": log_probs, "targets": targets, "input_lengths": input_lengths, "target_lengths": target_lengths, "blank": blank, "reduction": reduction, "zero_infinity": zero_infinity}, (_FORM_NN_CTC_LOSS_0, _FORM_NN_CTC_LOSS_1,))
 
 
 def embedding_bag(

@@ -363,10 +363,10 @@ def sum(
         if :
             dim_ = _EMPTY if dim is None else _ints(dim, "dim")
             return _f_torchtensor_sum_dim_intlist(input, dim_, dim is not None, keepdim, dtype)
-        _no_match("sum", (), {"input": input, "dim": dim, "keepdim": keepdim, "dtype": dtype}, (_FORM_TORCH_SFFI_SUM_0, _FORM_TORCH_SFFI_SUM_1,))
     except TypeError:
         _refit("sum", {"input": input, "dim": dim, "keepdim": keepdim, "dtype": dtype}, (_FORM_TORCH_SFFI_SUM_0, _FORM_TORCH_SFFI_SUM_1,))
         raise
+    _no_match("sum", (), {"input": input, "dim": dim, "keepdim": keepdim, "dtype": dtype}, (_FORM_TORCH_SFFI_SUM_0, _FORM_TORCH_SFFI_SUM_1,))
 
 
 def clamp(input: Tensor, min: Number | None = None, max: Number | None = None) -> Tensor:
