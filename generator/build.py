@@ -283,20 +283,31 @@ def bridge_steps(layout: Layout, torch: Torch, extra_flags: tuple[str, ...] = ()
     return compiles, link_step(layout, torch, compiles, layout.lib / LIBRARY, rpaths, extra_flags)
 
 
-def link_step(layout: Layout, torch: Torch, compiles: list[Step], out: Path, rpaths: tuple[str, ...], extra_flags: tuple[str, ...] = ()) -> Step:
+def _library_link(
+    layout: Layout, compiles: list[Step], out: Path, lib_dir: Path, rpaths: tuple[str, ...], libraries: tuple[str, ...], extra_flags: tuple[str, ...]
+) -> tuple[tuple[str, ...], Path]:
+    """The link command of a shared library the build makes (and its version script): the
+    objects, exports by the version script only, no undefined symbol, a SONAME, then `libraries`."""
     script = _version_script(layout)
-    link = (
+    command = (
         _cxx(),
         "-shared",
         *extra_flags,
         "-o",
         str(out),
         *(str(s.output) for s in compiles),
-        f"-L{torch.lib_dir}",
+        f"-L{lib_dir}",
         *(f"-Wl,-rpath,{r}" for r in rpaths),
         f"-Wl,--version-script,{script}",
         "-Wl,--no-undefined",
         f"-Wl,-soname,{out.name}",
+        *libraries,
+    )
+    return command, script
+
+
+def link_step(layout: Layout, torch: Torch, compiles: list[Step], out: Path, rpaths: tuple[str, ...], extra_flags: tuple[str, ...] = ()) -> Step:
+    libraries = (
         # The bridge's references to its own functions (the table of sffi_core.h) bind inside
         # it: libspl_torch.so, loaded before it, exports the same names with Simple signatures.
         "-Wl,-Bsymbolic",
@@ -307,6 +318,7 @@ def link_step(layout: Layout, torch: Torch, compiles: list[Step], out: Path, rpa
         "-ltorch",
         "-Wl,--as-needed",
     )
+    link, script = _library_link(layout, compiles, out, torch.lib_dir, rpaths, libraries, extra_flags)
     return Step(f"link {out.relative_to(layout.build)}", out, link, tuple(s.output for s in compiles) + (script,))
 
 
@@ -325,22 +337,7 @@ def spl_steps(layout: Layout, bridge: Step, extra_flags: tuple[str, ...] = ()) -
         cmd = (_cxx(), *BASE_FLAGS, *WARN_FLAGS, *extra_flags, f"-I{folder}", f"-I{layout.cpp}", "-MMD", "-MF", str(dep), "-c", str(src), "-o", str(obj))
         compiles.append(Step(f"compile {src.name}", obj, cmd, (src,), dep))
     out = layout.lib / SPL_LIBRARY
-    script = _version_script(layout)
-    link = (
-        _cxx(),
-        "-shared",
-        *extra_flags,
-        "-o",
-        str(out),
-        *(str(s.output) for s in compiles),
-        f"-L{layout.lib}",
-        "-Wl,-rpath,$ORIGIN",
-        f"-Wl,--version-script,{script}",
-        "-Wl,--no-undefined",
-        f"-Wl,-soname,{SPL_LIBRARY}",
-        "-l:" + LIBRARY,
-        "-ldl",
-    )
+    link, script = _library_link(layout, compiles, out, layout.lib, ("$ORIGIN",), ("-l:" + LIBRARY, "-ldl"), extra_flags)
     return [*compiles, Step(f"link {out.relative_to(layout.build)}", out, link, (*(s.output for s in compiles), script, bridge.output))]
 
 
