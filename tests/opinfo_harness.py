@@ -1144,12 +1144,25 @@ class Run:
         return Counter(f for r in self.of(route) if r.outcome == "match" for f in r.functions)
 
 
+def wrapper_bindings(ts: Any) -> dict[str, list[tuple[Any, str]]]:
+    """Catalogue function -> the (module, global) of the generated torch_sffi modules that call
+    it: their `_f_*` globals. Empty for a torch_sffi without them (PyTorch dressed as it)."""
+    out: dict[str, list[tuple[Any, str]]] = {}
+    for module in (getattr(ts, m, None) for m in ("_tensor", "nn", "linalg", "autograd", "cuda")):
+        if not isinstance(module, types.ModuleType):
+            continue
+        for attr, value in vars(module).items():
+            name = getattr(value, "__name__", "")
+            if attr.startswith("_f_") and isinstance(name, str) and name.startswith("rt_torch_"):
+                out.setdefault(name, []).append((module, attr))
+    return out
+
+
 @contextlib.contextmanager
-def recording_calls(ts: Any, called: set[str]) -> Iterator[None]:
-    """While installed, every call of a generated torch_sffi wrapper into the bridge adds the
-    catalogue function's name to `called` (the wrappers' `_f_*` globals; as
-    tests/test_python_api.py counts them). A torch_sffi without them (PyTorch dressed as it)
-    records nothing. Calls made from C (operators and members of the tensor type) are not seen."""
+def recording_calls(bindings: dict[str, list[tuple[Any, str]]], called: set[str]) -> Iterator[None]:
+    """While installed, every call of a generated wrapper in `bindings` (wrapper_bindings) into
+    the bridge adds the catalogue function's name to `called`. Calls made from C (operators and
+    members of the tensor type) are not seen."""
     saved: list[tuple[Any, str, Any]] = []
 
     def spy(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
@@ -1159,20 +1172,16 @@ def recording_calls(ts: Any, called: set[str]) -> Iterator[None]:
 
         return call
 
-    modules = [getattr(ts, m, None) for m in ("_tensor", "nn", "linalg", "autograd", "cuda")]
-    for module in modules:
-        if not isinstance(module, types.ModuleType):
-            continue
-        for attr, value in list(vars(module).items()):
-            name = getattr(value, "__name__", "")
-            if attr.startswith("_f_") and isinstance(name, str) and name.startswith("rt_torch_"):
-                saved.append((module, attr, value))
-                setattr(module, attr, spy(value, name))
+    for name, places in bindings.items():
+        for module, attr in places:
+            original = getattr(module, attr)
+            saved.append((module, attr, original))
+            setattr(module, attr, spy(original, name))
     try:
         yield
     finally:
-        for module, attr, value in saved:
-            setattr(module, attr, value)
+        for module, attr, original in saved:
+            setattr(module, attr, original)
 
 
 def run(
@@ -1203,7 +1212,7 @@ def run(
         with contextlib.ExitStack() as stack:
             for runner in runners:
                 if runner.route == "torch_sffi":
-                    stack.enter_context(recording_calls(runner.ts, runner.called))
+                    stack.enter_context(recording_calls(wrapper_bindings(runner.ts), runner.called))
             for op in ops:
                 if progress:
                     progress(f"{op.name} {op.variant_test_name}".strip())

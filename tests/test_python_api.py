@@ -29,6 +29,7 @@ from generator import abi
 from generator.errors import GenerationError
 from generator.model import Catalogue, DType, ErrorCode
 from generator.targets import python
+from opinfo_harness import recording_calls, wrapper_bindings
 from python_cases import CASES, NN, A, B, V, Case
 
 PACKAGE_DIR = BUILD / "python"
@@ -153,52 +154,24 @@ def test_every_wrapped_function_has_a_case(catalogue: Catalogue) -> None:
 
 def test_the_internal_entries_are_not_wrapped(catalogue: Catalogue) -> None:
     paths = python.public_paths(catalogue)
-    bound = set(_bindings())
+    bound = set(BINDINGS)
     for fn in catalogue.functions:
         if fn.python.kind == "internal" and not paths[fn.name]:
             assert fn.name not in bound, f"{fn.name} is internal, but a generated module binds it"
 
 
-def _bindings() -> dict[str, list[tuple[Any, str]]]:
-    """Catalogue function -> the (module, global) of the generated modules that bind it."""
-    out: dict[str, list[tuple[Any, str]]] = {}
-    for module in (ts._tensor, ts.nn, ts.linalg, ts.autograd, ts.cuda):
-        for attr, value in vars(module).items():
-            name = getattr(value, "__name__", "")
-            if attr.startswith("_f_") and name.startswith("rt_torch_"):
-                out.setdefault(name, []).append((module, attr))
-    return out
-
-
-BINDINGS = _bindings()
+BINDINGS = wrapper_bindings(ts)  # catalogue function -> the (module, global) that call it
 # Functions one public name of which is a member or an operator of the C base type (t.shape,
 # t.relu(), t * 2, ...): called from C, where no spy sees them.
 C_MEMBERS = {name for name, paths in python.public_paths(load_catalogue(SPEC)).items() if any(p.endswith((" (C member)", " (C region)", " (C operator)")) for p in paths)}
 
 
 @contextlib.contextmanager
-def recording_calls() -> Iterator[set[str]]:
+def counting_calls() -> Iterator[set[str]]:
     """Counts the calls of the generated wrappers into the bridge (by catalogue name)."""
     called: set[str] = set()
-    saved: list[tuple[Any, str, Any]] = []
-
-    def spy(fn: Callable[..., Any], name: str) -> Callable[..., Any]:
-        def call(*args: Any) -> Any:
-            called.add(name)
-            return fn(*args)
-
-        return call
-
-    for name, places in BINDINGS.items():
-        for module, attr in places:
-            original = getattr(module, attr)
-            saved.append((module, attr, original))
-            setattr(module, attr, spy(original, name))
-    try:
+    with recording_calls(BINDINGS, called):
         yield called
-    finally:
-        for module, attr, original in saved:
-            setattr(module, attr, original)
 
 
 def _case_params() -> list[Any]:
@@ -217,7 +190,7 @@ def test_function_matches_pytorch(name: str, case: Case) -> None:
             case.ours(ts)
         assert isinstance(info.value, RuntimeError)
         return
-    with recording_calls() as called:
+    with counting_calls() as called:
         if case.raises is not None:
             with pytest.raises(case.raises, match=case.match) as raised:
                 case.ours(ts)
