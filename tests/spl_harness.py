@@ -133,9 +133,8 @@ class SplBridge(Bridge):
             c, value = params[i], args[i]
             if i + 1 < len(params) and params[i + 1].role is Role.LENGTH:
                 n = int(args[i + 1])
-                present = i + 2 < len(params) and params[i + 2].role is Role.PRESENT and args[i + 2]
-                optional = i + 2 < len(params) and params[i + 2].role is Role.PRESENT
-                if value == core_ffi.NULL and (n != 0 or (optional and not present)):
+                absent = i + 2 < len(params) and params[i + 2].role is Role.PRESENT and not args[i + 2]
+                if value == core_ffi.NULL and (n != 0 or absent):
                     out.append(self.spl.ffi.NULL)
                 else:
                     items = core_ffi.unpack(value, n) if n else []
