@@ -857,7 +857,7 @@ NOTES = """
   per argument (what makes a concurrent free of an argument safe), and one lock to insert the
   result; freeing takes one more lock and the tensor is destroyed outside it.
 - **torch_sffi.** The Python tier never calls the bridge through cffi: `torch_sffi._core` has
-  one generated C function per catalogue entry (`_core_calls.h`) that converts the lowered
+  one generated C function per catalogue entry (`_core_calls_<n>.c`) that converts the lowered
   arguments (tensors, numbers, Scalars, dtypes, lists), calls the bridge with the interpreter
   lock released (kept for the `quick` metadata reads) and makes the result object in C.
   `Tensor` derives from the C type `_core.TensorBase`, which implements the operators (also
@@ -898,8 +898,10 @@ NOTES = """
   function's unit is chosen by a hash of its name, the units include `sffi_codes.h` rather
   than the full header and declare their own functions, and their `#line` directives are
   relative to each entry: adding or editing one entry recompiles one unit, the function
-  table (no ATen, ~0.1 s), the Simple-ABI wrappers and the two extensions' sources (these
-  compile beside the units). A precompiled header of the prelude was measured: 215 MB and
+  table (no ATen, ~0.1 s), the Simple-ABI wrappers, one of the eight units of `torch_sffi._core`'s
+  calls (~1.3 s; they are spread by the same hash and declare their own bridge functions),
+  `_core.c` (~0.6 s) and cffi's `_native.c` (~7 s: cffi writes one C file for the whole ABI), all
+  beside the unit. A precompiled header of the prelude was measured: 215 MB and
   ~10 s of CPU to build, ~2.5 s saved per unit, so it pays only for clean builds of many
   more units than these.
 """

@@ -384,43 +384,50 @@ def cffi_steps(layout: Layout) -> tuple[list[Step], list[Step]]:
     c_file.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.redirect_stdout(io.StringIO()):  # cffi narrates; our progress lines suffice
         ffi.emit_c_code(str(c_file))  # writes only if the content changed
-    sources = [("_native", c_file)]
-    core = layout.generated / "python" / "_core.c"
-    if core.exists():  # the Tensor base type of the Python tier (absent for other targets)
-        sources.append(("_core", core))
-    steps = [_extension_steps(layout, name, src) for name, src in sources]
-    return [c for c, _ in steps], [link for _, link in steps]
+    extensions = [("_native", [c_file])]
+    python = layout.generated / "python"
+    core = python / "_core.c"
+    if core.exists():  # the Tensor base type of the Python tier and its calls (absent for other targets)
+        extensions.append(("_core", [core, *sorted(python.glob("_core_calls_*.c"))]))
+    compiles: list[Step] = []
+    links: list[Step] = []
+    for name, sources in extensions:
+        objects, link = _extension_steps(layout, name, sources)
+        compiles += objects
+        links.append(link)
+    return compiles, links
 
 
-def _extension_steps(layout: Layout, module: str, c_file: Path) -> tuple[Step, Step]:
-    """A CPython extension module of the package: its compile, and its link to the bridge copy
-    beside it."""
+def _extension_steps(layout: Layout, module: str, sources: list[Path]) -> tuple[list[Step], Step]:
+    """A CPython extension module of the package: the compile of each of its sources, and its
+    link to the bridge copy beside it."""
     suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
     ext = layout.package / f"{module}{suffix}"
     lib_copy = layout.package / LIBRARY
-    obj = layout.build / "cffi" / f"{module}.o"
-    dep = obj.with_suffix(".d")
     cc = os.environ.get("CC", "gcc")
-    compile_cmd = (
-        cc,
-        "-fPIC",
-        "-O2",
-        f"-I{sysconfig.get_paths()['include']}",
-        f"-I{layout.cpp}",
-        f"-I{c_file.parent}",  # _core.c includes the generated _core_ops.h beside it
-        "-MMD",
-        "-MF",
-        str(dep),
-        "-c",
-        str(c_file),
-        "-o",
-        str(obj),
-    )
-    link_cmd = (cc, "-shared", str(obj), "-o", str(ext), f"-L{lib_copy.parent}", "-Wl,-rpath,$ORIGIN", "-l:" + LIBRARY)
-    return (
-        Step(f"compile extension {c_file.name}", obj, compile_cmd, (c_file,), dep),
-        Step(f"link extension {ext.name}", ext, link_cmd, (obj, lib_copy)),
-    )
+    compiles = []
+    for src in sources:
+        obj = layout.build / "cffi" / f"{src.stem}.o"
+        dep = obj.with_suffix(".d")
+        compile_cmd = (
+            cc,
+            "-fPIC",
+            "-O2",
+            f"-I{sysconfig.get_paths()['include']}",
+            f"-I{layout.cpp}",
+            f"-I{src.parent}",  # the _core sources include _core.h and the generated _core_ops.h beside them
+            "-MMD",
+            "-MF",
+            str(dep),
+            "-c",
+            str(src),
+            "-o",
+            str(obj),
+        )
+        compiles.append(Step(f"compile extension {src.name}", obj, compile_cmd, (src,), dep))
+    objects = [str(c.output) for c in compiles]
+    link_cmd = (cc, "-shared", *objects, "-o", str(ext), f"-L{lib_copy.parent}", "-Wl,-rpath,$ORIGIN", "-l:" + LIBRARY)
+    return compiles, Step(f"link extension {ext.name}", ext, link_cmd, (*(c.output for c in compiles), lib_copy))
 
 
 def _sync_file(src: Path, dest: Path) -> bool:

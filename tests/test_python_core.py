@@ -64,6 +64,42 @@ def test_the_c_operators_are_the_catalogues(catalogue: Catalogue) -> None:
     assert release is not None and f"#define SFFI_RELEASE {release.name}" in header
 
 
+def test_the_calls_are_in_units_by_a_hash_of_the_name(catalogue: Catalogue) -> None:
+    """Every catalogue entry is one call of _core, in the unit its name hashes to; the module
+    has exactly the catalogue's calls (no unit left out of SFFI_CALL_UNITS)."""
+    from generator.targets import python_calls
+    from generator.targets.common import unit_of
+
+    files = sorted((GENERATED / "python").glob("_core_calls_*.c"))
+    count = len(files)
+    assert count == len(python_calls.units(catalogue)) >= python_calls.MIN_UNITS
+    where = {}
+    for f in files:
+        index = int(f.stem.rsplit("_", 1)[1])
+        for name in re.findall(r"^SFFI_CALL\((\w+)\)", f.read_text(), re.M):
+            where[name] = index
+    assert where == {fn.name: unit_of(fn.name, count) + 1 for fn in catalogue.functions}
+    units_line = re.search(r"#define SFFI_CALL_UNITS\(X\)(.*)", (GENERATED / "python" / "_core_ops.h").read_text())
+    assert units_line is not None and units_line.group(1).split() == [f"X({i})" for i in range(1, count + 1)]
+    assert {n for n in dir(_core) if n.startswith("rt_torch_")} == {fn.name for fn in catalogue.functions}
+
+
+def test_each_call_unit_declares_the_bridge_functions_as_the_header_does() -> None:
+    """A unit declares the bridge functions it calls itself (so that an entry added elsewhere does
+    not recompile it); compiled with the bridge's full header too, the declarations must agree,
+    without a warning."""
+    import subprocess
+    import sysconfig
+
+    for unit in sorted((GENERATED / "python").glob("_core_calls_*.c")):
+        cmd = [
+            "gcc", "-fsyntax-only", "-Wall", "-Werror", "-DSFFI_CHECK_HEADER",
+            f"-I{sysconfig.get_paths()['include']}", f"-I{GENERATED / 'cpp'}", f"-I{GENERATED / 'python'}", str(unit),
+        ]  # fmt: skip
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        assert proc.returncode == 0, f"{unit.name}:\n{proc.stderr[:3000]}"
+
+
 def test_each_c_operator_falls_back_to_its_public_method() -> None:
     """tensor OP number runs the public method the operator is (t.add(2) for t + 2)."""
     for method, _slot in re.findall(r"(?:BINARY|UNARY)\((\w+), (\w+), rt_torch_\w+\)", (GENERATED / "python" / "_core_ops.h").read_text()):

@@ -111,3 +111,6 @@
     METHOD(logical_not, rt_torch_torchtensor_logical_not, "The element-wise logical NOT of a tensor (true where an element is zero).\n\nBridge: rt_torch_torchtensor_logical_not. PyTorch: torch.logical_not.") \
     METHOD(bitwise_not, rt_torch_torchtensor_bitwise_not, "The element-wise bitwise NOT of an integer or bool tensor.\n\nBridge: rt_torch_torchtensor_bitwise_not. PyTorch: torch.bitwise_not.") \
     /* end */
+
+/* The units of calls (_core_calls_<n>.c), each defining the table sffi_calls_<n>. */
+#define SFFI_CALL_UNITS(X) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8)

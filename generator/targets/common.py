@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -185,3 +186,25 @@ def error_protocol(catalogue: Catalogue) -> tuple[Function, Function]:
 def is_release(fn: Function) -> bool:
     """Functions the wrapper classes call from free() and their destructors, not as methods."""
     return fn.role in (*FREE_ROLE.values(), *RELEASE_ROLE.values())
+
+
+# ------------------------------------------------------------------ translation units
+# The targets that compile many functions (the bridge, the Python extension's calls) spread
+# them over translation units by a hash of the name, so that adding or editing one entry
+# recompiles one unit. Each target sizes its units by its own costs.
+
+
+def unit_count(functions: int, unit_size: int, minimum: int) -> int:
+    """The number of units for `functions`: `minimum`, doubled until no unit holds more than
+    `unit_size` on average. A power of two, so that it changes (and every unit with it) only
+    when the catalogue doubles."""
+    count = minimum
+    while count * unit_size < functions:
+        count *= 2
+    return count
+
+
+def unit_of(name: str, count: int) -> int:
+    """The unit (0-based) of the function called `name`: a hash of the name alone, so that
+    adding, removing, moving or editing another entry never moves it."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big") % count

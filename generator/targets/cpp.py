@@ -39,7 +39,7 @@ from .. import abi, runtime
 from ..abi import Access, CSignature, Sentinel
 from ..errors import GenerationError
 from ..model import Catalogue, Function, Param, names_in_binds
-from .common import c_macro, none_text, param_facts, wrap
+from .common import c_macro, none_text, param_facts, unit_count, unit_of, wrap
 
 NAME = "cpp"
 DIRS = ("cpp",)
@@ -315,26 +315,10 @@ UNIT_SIZE = 96
 MIN_UNITS = 4  # two rounds on two cores beside the runtime, the table and the extensions
 
 
-def unit_count(functions: int) -> int:
-    """The number of units for a catalogue of `functions`: MIN_UNITS, doubled until no unit
-    holds more than UNIT_SIZE on average. A power of two, so that it changes (and every unit
-    with it) only when the catalogue doubles."""
-    count = MIN_UNITS
-    while count * UNIT_SIZE < functions:
-        count *= 2
-    return count
-
-
-def unit_of(name: str, count: int) -> int:
-    """The unit (0-based) of the function called `name`: a hash of the name alone, so that
-    adding, removing, moving or editing another entry never moves it."""
-    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big") % count
-
-
 def units(catalogue: Catalogue, cfuncs: dict[str, CFunction], count: int | None = None) -> list[Unit]:
     """The translation units: each function in unit unit_of(name), in catalogue order within
     it. Every unit is written, an empty one too, so that the set of files is fixed by count."""
-    count = count or unit_count(len(catalogue.functions))
+    count = count or unit_count(len(catalogue.functions), UNIT_SIZE, MIN_UNITS)
     buckets: list[list[CFunction]] = [[] for _ in range(count)]
     for f in catalogue.functions:
         buckets[unit_of(f.name, count)].append(cfuncs[f.name])

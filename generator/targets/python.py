@@ -8,8 +8,9 @@ Generated modules (what the catalogue decides):
     _errors.py      one exception class per error code; _tables.py: dtypes and device types
     __init__.py     the public surface; _native.pyi and _core.pyi: types of the extensions
     _core_ops.h     the release function and the fast operators, for the C base type
+    _core_calls_<n>.c  the calls into the bridge, one per entry (python_calls.py), in units
 plus the hand-written runtime copied from runtime/python/ (_runtime.py, _types.py, optim.py,
-_core.c) and package.json, the metadata `sffi-gen build --wheel` puts in the wheel.
+_core.c, _core.h) and package.json, the metadata `sffi-gen build --wheel` puts in the wheel.
 
 Where an entry goes is a rule, and the catalogue's `python:` facts say where the rule is not
 enough (see README, "The Python tier"):
@@ -1109,6 +1110,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         has_no_grad="no_grad" in b.regions,
         has_optim=has_optim(catalogue),
     )
+    call_units = python_calls.units(catalogue)
     files: dict[str, str | runtime.Copy] = {
         f"{PKG_DIR}/_errors.py": renderer.render("python/_errors.py.j2", **ctx),
         f"{PKG_DIR}/_tables.py": renderer.render("python/_tables.py.j2", **ctx),
@@ -1116,10 +1118,12 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         f"{PKG_DIR}/py.typed": "",
         f"{PKG_DIR}/_core.pyi": renderer.render("python/_core.pyi.j2", **ctx, core_calls=python_calls.stub_lines(catalogue)),
         f"{PKG_DIR}/return_types.py": renderer.render("python/return_types.py.j2", **ctx),
-        "python/_core_ops.h": renderer.render("python/_core_ops.h.j2", **ctx),
-        "python/_core_calls.h": renderer.render("python/_core_calls.h.j2", **ctx, calls=python_calls.calls(catalogue)),
+        "python/_core_ops.h": renderer.render("python/_core_ops.h.j2", **ctx, call_units=[u.index for u in call_units]),
+        "python/_core.h": runtime.copy("python/_core.h"),
         "python/_core.c": runtime.copy("python/_core.c"),
     }
+    for unit in call_units:
+        files[f"python/{unit.file}"] = renderer.render("python/_core_calls.c.j2", **ctx, unit=unit)
     for rel, copy in copies.items():
         files[f"{PKG_DIR}/{rel}"] = copy
     for name, mod in b.modules.items():

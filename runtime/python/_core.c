@@ -4,7 +4,8 @@
  *  - TensorBase, the C base of the generated Tensor class: the handle (_h) and liveness (_live)
  *    are C fields; dealloc releases the handle with the catalogue's release function
  *    (SFFI_RELEASE), which leaves the thread's error state as it was;
- *  - one call per catalogue function (_core_calls.h, generated): it converts the lowered
+ *  - one call per catalogue function (the generated units _core_calls_<n>.c, over the converters
+ *    of _core.h; the module adds each unit's table of calls): it converts the lowered
  *    arguments, calls the bridge (the interpreter lock released unless the entry is quick) and
  *    turns the result into its Python value at once. A new handle is owned by a Tensor, and an
  *    error is read (code and message), before any Python code can run: an exception raised by a
@@ -17,31 +18,16 @@
  *  - the operators between two tensors that the catalogue marks (SFFI_FAST_OPS) call the bridge
  *    directly; any other operand goes to the Python implementation registered by setup().
  *
- * Hand-written runtime, compiled as it is: _core_ops.h and _core_calls.h, generated from the
- * catalogue, name the functions. Built by `sffi-gen build` against the bridge's header and
- * linked to it. Everything here runs with the interpreter lock held, except the bridge calls.
+ * Hand-written runtime, compiled as it is: _core_ops.h, generated from the catalogue, names the
+ * functions and the call units. Built by `sffi-gen build` against the bridge's header, with the
+ * units, and linked to the bridge. Everything here runs with the interpreter lock held, except the bridge calls.
  */
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
-#include <structmember.h>
+#include "_core.h"
 
-#include <limits.h>
-#include <math.h>
-#include <stdbool.h>
-#include <string.h>
+#include <structmember.h>
 
 #include "torch_sffi.h"
 #include "_core_ops.h"
-
-typedef struct ScopeObject ScopeObject;
-
-typedef struct TensorObject {
-    PyObject_HEAD
-    int64_t h;
-    char live;
-    ScopeObject *scope; /* the scope that frees it (borrowed: it unlinks itself first), or NULL */
-    struct TensorObject *prev, *next; /* its neighbours in that scope's list */
-} TensorObject;
 
 struct ScopeObject {
     PyObject_HEAD
@@ -51,24 +37,22 @@ struct ScopeObject {
     char state; /* 0 new, 1 entered, 2 ended */
 };
 
-static PyTypeObject *tensor_type = NULL; /* the Python class Tensor, registered by setup() */
-static PyObject *raise_error = NULL;     /* raise_error(code, message) raises the right class */
-static PyObject *dtypes = NULL;          /* {code: dtype object} */
-static PyTypeObject *dtype_type = NULL; /* torch_sffi.dtype */
-/* Attribute names read on hot paths, made once (PyInit__core) rather than on every call. */
-static PyObject *attr_code, *attr_region, *attr_h, *attr_live;
-static PyObject *scalar_converter = NULL; /* scalar(value, name) -> (value, int value, kind) */
-static PyObject *device_converter = NULL; /* device_arg(value, name) -> (type, index) */
+/* Shared with the call units (_core.h says what each is). */
+PyTypeObject *sffi_tensor_type = NULL;
+PyTypeObject *sffi_dtype_type = NULL;
+PyObject *sffi_dtypes = NULL;
+PyObject *sffi_attr_code = NULL, *sffi_attr_h = NULL, *sffi_attr_live = NULL;
+PyObject *sffi_scalar_converter = NULL;
+PyObject *sffi_device_converter = NULL;
+
+static PyObject *raise_error = NULL; /* raise_error(code, message) raises the right class */
+static PyObject *attr_region = NULL;
 static char dtype_kinds[128];            /* code -> 'f'loat, 'i'nt, 'b'ool, 'c'omplex (0: unknown) */
 /* The dtypes Python data becomes (torch.tensor's inference) and the bridge's from_data/from_i64 make. */
 static int32_t code_float32 = -1, code_float64 = -1, code_int64 = -1, code_bool = -1;
 static _Thread_local ScopeObject *innermost = NULL; /* this thread's innermost scope (a reference) */
 
 static PyObject *raise_other(const char *text);
-
-static int is_tensor(PyObject *o) {
-    return tensor_type != NULL && (Py_TYPE(o) == tensor_type || PyObject_TypeCheck(o, tensor_type));
-}
 
 /* ---------------------------------------------------------------------------- scopes */
 
@@ -133,7 +117,7 @@ static PyObject *scope_exit(PyObject *self, PyObject *const *args, Py_ssize_t na
 /* keep(t): t outlives this scope; it moves to the enclosing scope (or to none). */
 static PyObject *scope_keep(PyObject *self, PyObject *t) {
     ScopeObject *s = (ScopeObject *)self;
-    if (!is_tensor(t)) {
+    if (!sffi_is_tensor(t)) {
         PyErr_Format(PyExc_TypeError, "keep() takes a Tensor, not %.100s", Py_TYPE(t)->tp_name);
         return NULL;
     }
@@ -236,9 +220,8 @@ static PyTypeObject RegionType = {
 
 /* ---------------------------------------------------------------------------- tensors */
 
-/* The Tensor owning h, in this thread's innermost scope; on failure h is released. */
-static PyObject *wrap(int64_t h) {
-    PyObject *obj = tensor_type->tp_alloc(tensor_type, 0);
+PyObject *sffi_wrap(int64_t h) {
+    PyObject *obj = sffi_tensor_type->tp_alloc(sffi_tensor_type, 0);
     if (obj == NULL) {
         SFFI_RELEASE(h);
         return NULL;
@@ -260,7 +243,7 @@ static void tensor_dealloc(PyObject *self) {
 /* adopt(t, source): t takes over the handle source owns (source ends up not live); t joins
  * this thread's innermost scope. For constructors: Tensor(data) builds its value first. */
 static PyObject *core_adopt(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs != 2 || !is_tensor(args[0]) || !is_tensor(args[1])) {
+    if (nargs != 2 || !sffi_is_tensor(args[0]) || !sffi_is_tensor(args[1])) {
         PyErr_SetString(PyExc_TypeError, "adopt(tensor, source) takes two tensors");
         return NULL;
     }
@@ -282,7 +265,7 @@ static PyObject *core_adopt(PyObject *module, PyObject *const *args, Py_ssize_t 
 /* unscoped(t): t leaves the scope it was made in (it belongs to a longer-lived owner, such as
  * an optimizer's state); returns t. */
 static PyObject *core_unscoped(PyObject *module, PyObject *t) {
-    if (!is_tensor(t)) {
+    if (!sffi_is_tensor(t)) {
         PyErr_Format(PyExc_TypeError, "unscoped() takes a Tensor, not %.100s", Py_TYPE(t)->tp_name);
         return NULL;
     }
@@ -293,8 +276,7 @@ static PyObject *core_unscoped(PyObject *module, PyObject *t) {
 
 /* ---------------------------------------------------------------------------- errors */
 
-/* Raises code's exception class (through raise_error, once setup() registered it). */
-static PyObject *raise_code(int32_t code, const char *text) {
+PyObject *sffi_raise_code(int32_t code, const char *text) {
     PyObject *message = PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace");
     if (message == NULL) return NULL;
     PyObject *r = raise_error != NULL ? PyObject_CallFunction(raise_error, "iO", (int)code, message) : NULL;
@@ -305,470 +287,25 @@ static PyObject *raise_code(int32_t code, const char *text) {
     return NULL;
 }
 
-/* Raises the error of this thread's last bridge call: read here, before any Python code. */
-static PyObject *raise_last(void) {
+PyObject *sffi_raise_last(void) {
     const int32_t code = SFFI_ERROR_CODE();
-    return raise_code(code, code != 0 ? SFFI_ERROR_MESSAGE() : "the bridge reported failure without an error code");
+    return sffi_raise_code(code, code != 0 ? SFFI_ERROR_MESSAGE() : "the bridge reported failure without an error code");
+}
+
+int32_t sffi_error_code(void) { return SFFI_ERROR_CODE(); }
+
+void sffi_release(int64_t h) { SFFI_RELEASE(h); }
+
+void sffi_stream_release(int64_t h) {
+#ifdef SFFI_STREAM_RELEASE
+    SFFI_STREAM_RELEASE(h);
+#else
+    (void)h;
+#endif
 }
 
 /* A misuse detected here, raised as the bridge's "other" errors are (RuntimeError). */
-static PyObject *raise_other(const char *text) { return raise_code(RT_TORCH_ERR_OTHER, text); }
-
-/* ---------------------------------------------------------------------------- arguments
- * Each converter takes what Python passes for one C parameter; on a bad value it raises
- * TypeError (OverflowError for a number out of range) naming the parameter, and returns 0. */
-
-static inline int sffi_arity(const char *function, Py_ssize_t nargs, Py_ssize_t expected) {
-    if (nargs == expected) return 1;
-    PyErr_Format(PyExc_TypeError, "%s() takes %zd arguments (%zd given)", function, expected, nargs);
-    return 0;
-}
-
-static inline int wrong_type(PyObject *value, const char *name, const char *expected) {
-    PyErr_Format(PyExc_TypeError, "argument '%s' must be %s, not %.100s", name, expected, Py_TYPE(value)->tp_name);
-    return 0;
-}
-
-static inline int sffi_i64(PyObject *value, int64_t *out, const char *name) {
-    if (PyLong_Check(value)) {
-        int overflow;
-        const long long v = PyLong_AsLongLongAndOverflow(value, &overflow);
-        if (overflow) {
-            PyErr_Format(PyExc_OverflowError, "argument '%s': %R does not fit in int64", name, value);
-            return 0;
-        }
-        if (v == -1 && PyErr_Occurred()) return 0;
-        *out = v;
-        return 1;
-    }
-    if (PyFloat_Check(value) || !PyIndex_Check(value)) return wrong_type(value, name, "int");
-    PyObject *index = PyNumber_Index(value);
-    if (index == NULL) return 0;
-    const int ok = sffi_i64(index, out, name);
-    Py_DECREF(index);
-    return ok;
-}
-
-static inline int sffi_i32(PyObject *value, int32_t *out, const char *name) {
-    int64_t v;
-    if (!sffi_i64(value, &v, name)) return 0;
-    if (v < INT32_MIN || v > INT32_MAX) {
-        PyErr_Format(PyExc_OverflowError, "argument '%s': %lld does not fit in int32", name, (long long)v);
-        return 0;
-    }
-    *out = (int32_t)v;
-    return 1;
-}
-
-static inline int sffi_f64(PyObject *value, double *out, const char *name) {
-    if (PyFloat_CheckExact(value)) {
-        *out = PyFloat_AS_DOUBLE(value);
-        return 1;
-    }
-    if (!PyFloat_Check(value) && !PyLong_Check(value) && Py_TYPE(value)->tp_as_number == NULL) return wrong_type(value, name, "float");
-    const double v = PyFloat_AsDouble(value);
-    if (v == -1.0 && PyErr_Occurred()) {
-        if (PyErr_ExceptionMatches(PyExc_TypeError)) {
-            PyErr_Clear();
-            return wrong_type(value, name, "float");
-        }
-        return 0;
-    }
-    *out = v;
-    return 1;
-}
-
-static inline int sffi_bool(PyObject *value, bool *out, const char *name) {
-    if (value == Py_True || value == Py_False) {
-        *out = value == Py_True;
-        return 1;
-    }
-    if (PyLong_Check(value)) {
-        const long v = PyLong_AsLong(value);
-        if (v == 0 || v == 1) {
-            *out = v == 1;
-            return 1;
-        }
-        if (v == -1 && PyErr_Occurred()) PyErr_Clear();
-    }
-    return wrong_type(value, name, "bool");
-}
-
-typedef struct {
-    const char *data;
-    PyObject *owned; /* the UTF-8 bytes of a str argument */
-} sffi_text;
-#define SFFI_TEXT_INIT {NULL, NULL}
-
-static inline int sffi_text_arg(PyObject *value, sffi_text *out, const char *name) {
-    if (value == Py_None) return 1; /* NULL: None */
-    if (PyBytes_Check(value)) {
-        out->data = PyBytes_AS_STRING(value);
-        return 1;
-    }
-    if (PyUnicode_Check(value)) {
-        out->data = PyUnicode_AsUTF8(value); /* cached by the str itself */
-        return out->data != NULL;
-    }
-    return wrong_type(value, name, "str");
-}
-
-static inline void sffi_text_free(sffi_text *t) { Py_CLEAR(t->owned); }
-
-/* Arrays: inline storage for short ones, the heap beyond. */
-#define SFFI_INLINE 16
-typedef struct {
-    int64_t *data;
-    int64_t len, cap;
-    int64_t inline_[SFFI_INLINE];
-} sffi_i64s;
-typedef struct {
-    double *data;
-    int64_t len, cap;
-    double inline_[SFFI_INLINE];
-} sffi_f64s;
-#define SFFI_ARRAY_INIT {NULL, 0, 0, {0}}
-
-#define sffi_reserve(a, n) sffi_reserve_((void **)&(a)->data, &(a)->cap, (a)->inline_, sizeof((a)->inline_[0]), (n))
-#define sffi_array_free(a) sffi_array_free_((a)->data, (a)->inline_)
-
-/* Room for n elements (its contents are not kept). */
-static inline int sffi_reserve_(void **data, int64_t *cap, void *inline_, size_t size, int64_t n) {
-    if (*data != NULL && *cap >= n) return 1;
-    if (*data != NULL && *data != inline_) PyMem_Free(*data);
-    if (n <= SFFI_INLINE) {
-        *data = inline_;
-        *cap = SFFI_INLINE;
-        return 1;
-    }
-    *data = (size_t)n <= PY_SSIZE_T_MAX / size ? PyMem_Malloc((size_t)n * size) : NULL;
-    if (*data == NULL) {
-        *cap = 0;
-        PyErr_NoMemory();
-        return 0;
-    }
-    *cap = n;
-    return 1;
-}
-
-static inline void sffi_array_free_(void *data, void *inline_) {
-    if (data != NULL && data != inline_) PyMem_Free(data);
-}
-
-static inline int64_t sffi_first_capacity(int64_t hint, int64_t cap) { return hint < 1 ? 1 : hint > cap ? cap : hint; }
-
-static inline PyObject *sequence_of(PyObject *value, const char *name, const char *expected) {
-    if (PyList_Check(value) || PyTuple_Check(value)) {
-        Py_INCREF(value);
-        return value;
-    }
-    wrong_type(value, name, expected);
-    return NULL;
-}
-
-/* int[] and float[]: a list or tuple whose every item the element converter takes; None is empty. */
-#define SFFI_NUMBER_LIST(name, array, element, expected)                                   \
-    static inline int name(PyObject *value, array *out, const char *param) {               \
-        if (value == Py_None) return sffi_reserve(out, 0);                                 \
-        PyObject *seq = sequence_of(value, param, expected);                               \
-        if (seq == NULL) return 0;                                                         \
-        const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);                                \
-        PyObject **items = PySequence_Fast_ITEMS(seq);                                     \
-        int ok = sffi_reserve(out, n);                                                     \
-        for (Py_ssize_t i = 0; ok && i < n; ++i) ok = element(items[i], &out->data[i], param); \
-        out->len = n;                                                                      \
-        Py_DECREF(seq);                                                                    \
-        return ok;                                                                         \
-    }
-SFFI_NUMBER_LIST(sffi_i64_list, sffi_i64s, sffi_i64, "a sequence of ints")
-SFFI_NUMBER_LIST(sffi_f64_list, sffi_f64s, sffi_f64, "a sequence of floats")
-#undef SFFI_NUMBER_LIST
-
-/* Handles: a Tensor (or a Stream) itself, or its handle as an int (the runtime's own calls). A
- * wrong type is a TorchTypeError naming the parameter, as the Python converters raise it. */
-
-static PyObject *type_error_code(const char *format, const char *name, PyObject *value) {
-    char text[512];
-    PyOS_snprintf(text, sizeof text, format, name, Py_TYPE(value)->tp_name);
-    return raise_code(RT_TORCH_ERR_TYPE, text);
-}
-
-static inline int handle_of(PyObject *value, int64_t *out) {
-    if (Py_TYPE(value) == tensor_type || is_tensor(value)) {
-        *out = ((TensorObject *)value)->h;
-        return 1;
-    }
-    if (PyLong_CheckExact(value)) {
-        *out = PyLong_AsLongLong(value);
-        return !(*out == -1 && PyErr_Occurred());
-    }
-    return 0;
-}
-
-static inline int sffi_tensor_arg(PyObject *value, int64_t *out, const char *name) {
-    if (handle_of(value, out)) return 1;
-    if (!PyErr_Occurred()) type_error_code("argument '%s' must be Tensor, not %.100s", name, value);
-    return 0;
-}
-
-static inline int sffi_optional_tensor_arg(PyObject *value, int64_t *out, const char *name) {
-    if (value == Py_None) {
-        *out = 0;
-        return 1;
-    }
-    return sffi_tensor_arg(value, out, name);
-}
-
-static inline int sffi_stream_arg(PyObject *value, int64_t *out, const char *name) {
-    if (PyLong_CheckExact(value)) return sffi_i64(value, out, name);
-    PyObject *h = is_tensor(value) ? NULL : PyObject_GetAttr(value, attr_h);
-    if (h == NULL) {
-        PyErr_Clear();
-        type_error_code("argument '%s' must be Stream, not %.100s", name, value);
-        return 0;
-    }
-    const int ok = sffi_i64(h, out, name);
-    Py_DECREF(h);
-    return ok;
-}
-
-static inline int tensor_list(PyObject *value, sffi_i64s *out, const char *name, int optional) {
-    if (!PyList_Check(value) && !PyTuple_Check(value)) {
-        type_error_code(optional ? "argument '%s' must be a sequence of Tensors or None, not %.100s"
-                                 : "argument '%s' must be a sequence of Tensors, not %.100s", name, value);
-        return 0;
-    }
-    const Py_ssize_t n = PySequence_Fast_GET_SIZE(value);
-    PyObject **items = PySequence_Fast_ITEMS(value);
-    if (!sffi_reserve(out, n)) return 0;
-    out->len = n;
-    for (Py_ssize_t i = 0; i < n; ++i) {
-        if (optional && items[i] == Py_None) {
-            out->data[i] = 0;
-        } else if (!handle_of(items[i], &out->data[i])) {
-            if (!PyErr_Occurred()) {
-                char element[256];
-                PyOS_snprintf(element, sizeof element, "%s[%zd]", name, i);
-                type_error_code("argument '%s' must be Tensor, not %.100s", element, items[i]);
-            }
-            return 0;
-        }
-    }
-    return 1;
-}
-
-static inline int sffi_tensor_list_arg(PyObject *value, sffi_i64s *out, const char *name) { return tensor_list(value, out, name, 0); }
-static inline int sffi_optional_tensor_list_arg(PyObject *value, sffi_i64s *out, const char *name) { return tensor_list(value, out, name, 1); }
-
-/* A Scalar as (value, int value, kind: 0 float, 1 int, 2 bool, -1 None); Python's own numbers
- * here, any other kind (numpy's, a 0-d tensor) through the runtime's converter. */
-static inline int sffi_scalar_arg(PyObject *value, double *v, int64_t *i, int32_t *kind, const char *name, int optional) {
-    *v = 0.0;
-    *i = 0;
-    if (PyFloat_CheckExact(value)) {
-        *v = PyFloat_AS_DOUBLE(value);
-        *kind = 0;
-        return 1;
-    }
-    if (PyLong_CheckExact(value)) {
-        int overflow;
-        const long long x = PyLong_AsLongLongAndOverflow(value, &overflow);
-        if (overflow) { /* beyond int64, as PyTorch: a float Scalar */
-            *v = PyLong_AsDouble(value);
-            *kind = 0;
-            return !(*v == -1.0 && PyErr_Occurred());
-        }
-        *i = x;
-        *kind = 1;
-        return 1;
-    }
-    if (PyBool_Check(value)) {
-        *i = value == Py_True;
-        *kind = 2;
-        return 1;
-    }
-    if (value == Py_None && optional) {
-        *kind = -1;
-        return 1;
-    }
-    if (scalar_converter == NULL) return wrong_type(value, name, "Number");
-    PyObject *t = PyObject_CallFunction(scalar_converter, "Os", value, name);
-    if (t == NULL) return 0;
-    long long iv;
-    int k;
-    const int ok = PyArg_ParseTuple(t, "dLi", v, &iv, &k);
-    Py_DECREF(t);
-    *i = iv;
-    *kind = k;
-    return ok;
-}
-
-/* A Device as (type, index), -1 for None; through the runtime's converter (strings, ordinals). */
-static inline int sffi_device_arg(PyObject *value, int32_t *type, int32_t *index, const char *name, int optional) {
-    if (value == Py_None && optional) {
-        *type = *index = -1;
-        return 1;
-    }
-    if (device_converter == NULL) return wrong_type(value, name, "torch_sffi.device");
-    PyObject *t = PyObject_CallFunction(device_converter, "Os", value, name);
-    if (t == NULL) return 0;
-    int a, b;
-    const int ok = PyArg_ParseTuple(t, "ii", &a, &b);
-    Py_DECREF(t);
-    *type = a;
-    *index = b;
-    return ok;
-}
-
-/* A ScalarType as its code, -1 for None. */
-static inline int sffi_dtype_arg(PyObject *value, int32_t *code, const char *name, int optional) {
-    if (value == Py_None && optional) {
-        *code = -1;
-        return 1;
-    }
-    if (dtype_type == NULL || !PyObject_TypeCheck(value, dtype_type)) {
-        type_error_code("argument '%s' must be torch_sffi.dtype, not %.100s", name, value);
-        return 0;
-    }
-    PyObject *c = PyObject_GetAttr(value, attr_code);
-    if (c == NULL) return 0;
-    const long v = PyLong_AsLong(c);
-    Py_DECREF(c);
-    *code = (int32_t)v;
-    return !(v == -1 && PyErr_Occurred());
-}
-
-/* ---------------------------------------------------------------------------- results
- * `legitimate`: the failure sentinel can also be a successful value; the error code decides. */
-
-static inline PyObject *sffi_tensor_result(int64_t h, int legitimate) {
-    (void)legitimate;
-    return h == 0 ? raise_last() : wrap(h);
-}
-
-static inline PyObject *sffi_optional_tensor_result(int64_t h, int legitimate) {
-    (void)legitimate;
-    if (h != 0) return wrap(h);
-    if (SFFI_ERROR_CODE() != 0) return raise_last();
-    Py_RETURN_NONE;
-}
-
-/* A Stream's constructor: owner (a cuda.Stream) takes the handle. */
-static inline PyObject *sffi_stream_result(PyObject *owner, int64_t h) {
-    if (h == 0) return raise_last();
-    PyObject *value = PyLong_FromLongLong(h);
-    if (value == NULL || PyObject_SetAttr(owner, attr_h, value) < 0 || PyObject_SetAttr(owner, attr_live, Py_True) < 0) {
-        Py_XDECREF(value);
-#ifdef SFFI_STREAM_RELEASE
-        SFFI_STREAM_RELEASE(h);
-#endif
-        return NULL;
-    }
-    Py_DECREF(value);
-    Py_RETURN_NONE;
-}
-
-#define SFFI_FAILED(sentinel_test, legitimate) ((sentinel_test) && (!(legitimate) || SFFI_ERROR_CODE() != 0))
-
-static inline PyObject *sffi_i64_result(int64_t v, int legitimate) {
-    return SFFI_FAILED(v == -1, legitimate) ? raise_last() : PyLong_FromLongLong(v);
-}
-
-static inline PyObject *sffi_i32_result(int32_t v, int legitimate) {
-    return SFFI_FAILED(v == -1, legitimate) ? raise_last() : PyLong_FromLong(v);
-}
-
-static inline PyObject *sffi_f64_result(double v, int legitimate) {
-    return SFFI_FAILED(isnan(v), legitimate) ? raise_last() : PyFloat_FromDouble(v);
-}
-
-static inline PyObject *sffi_bool_result(bool v, int legitimate) {
-    if (SFFI_FAILED(!v, legitimate)) return raise_last();
-    return PyBool_FromLong(v);
-}
-
-static inline PyObject *sffi_text_result(const char *text, int legitimate) {
-    (void)legitimate;
-    if (text == NULL) return raise_last();
-    return PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace");
-}
-
-static inline PyObject *sffi_dtype_from_code(int32_t code) {
-    PyObject *key = PyLong_FromLong(code);
-    if (key == NULL) return NULL;
-    PyObject *dtype = dtypes != NULL ? PyDict_GetItemWithError(dtypes, key) : NULL;
-    Py_DECREF(key);
-    if (dtype == NULL) {
-        if (!PyErr_Occurred()) PyErr_Format(PyExc_TypeError, "dtype code %d is not in the catalogue", (int)code);
-        return NULL;
-    }
-    Py_INCREF(dtype);
-    return dtype;
-}
-
-static inline PyObject *sffi_dtype_result(int32_t code, int legitimate) {
-    if (SFFI_FAILED(code == -1, legitimate)) return raise_last();
-    return sffi_dtype_from_code(code);
-}
-
-static inline PyObject *sffi_void_result(void) {
-    if (SFFI_ERROR_CODE() != 0) return raise_last();
-    Py_RETURN_NONE;
-}
-
-/* For the entries that read the error state themselves (keeps_error_state). */
-static inline PyObject *sffi_plain_text(const char *text) {
-    return PyUnicode_DecodeUTF8(text != NULL ? text : "", text != NULL ? (Py_ssize_t)strlen(text) : 0, "replace");
-}
-
-static inline PyObject *sffi_none(void) { Py_RETURN_NONE; }
-
-/* The caller-buffer protocol after a call offered `out`: 0 when n elements fit (out->len = n),
- * 1 when the buffer grew to n (call again; no handle was made), -1 on failure (raised). */
-#define sffi_offered(a, n) sffi_offered_((void **)&(a)->data, &(a)->cap, &(a)->len, (a)->inline_, sizeof((a)->inline_[0]), (n))
-static inline int sffi_offered_(void **data, int64_t *cap, int64_t *len, void *inline_, size_t size, int64_t n) {
-    if (n < 0) {
-        raise_last();
-        return -1;
-    }
-    if (n <= *cap) {
-        *len = n;
-        return 0;
-    }
-    return sffi_reserve_(data, cap, inline_, size, n) ? 1 : -1;
-}
-
-/* A list of the Tensors owning the handles; if one cannot be made, the rest are released. */
-static inline PyObject *sffi_tensors_result(sffi_i64s *out) {
-    PyObject *list = PyList_New((Py_ssize_t)out->len);
-    for (int64_t i = 0; i < out->len; ++i) {
-        PyObject *t = list != NULL ? wrap(out->data[i]) : NULL;
-        if (t == NULL) {
-            for (int64_t j = list != NULL ? i + 1 : i; j < out->len; ++j) SFFI_RELEASE(out->data[j]);
-            Py_XDECREF(list);
-            return NULL;
-        }
-        PyList_SET_ITEM(list, (Py_ssize_t)i, t);
-    }
-    return list;
-}
-
-/* A list (or a tuple) of n Python numbers: ints when i is given, else floats. */
-static PyObject *numbers(int64_t n, const int64_t *i, const double *f, int as_tuple) {
-    PyObject *seq = as_tuple ? PyTuple_New((Py_ssize_t)n) : PyList_New((Py_ssize_t)n);
-    for (int64_t k = 0; seq != NULL && k < n; ++k) {
-        PyObject *v = i != NULL ? PyLong_FromLongLong(i[k]) : PyFloat_FromDouble(f[k]);
-        if (v == NULL) Py_CLEAR(seq);
-        else if (as_tuple) PyTuple_SET_ITEM(seq, (Py_ssize_t)k, v);
-        else PyList_SET_ITEM(seq, (Py_ssize_t)k, v);
-    }
-    return seq;
-}
-
-static inline PyObject *sffi_ints_result(sffi_i64s *out) { return numbers(out->len, out->data, NULL, 0); }
-static inline PyObject *sffi_ints_tuple_result(sffi_i64s *out) { return numbers(out->len, out->data, NULL, 1); }
-static inline PyObject *sffi_floats_result(sffi_f64s *out) { return numbers(out->len, NULL, out->data, 0); }
-static inline PyObject *sffi_floats_tuple_result(sffi_f64s *out) { return numbers(out->len, NULL, out->data, 1); }
+static PyObject *raise_other(const char *text) { return sffi_raise_code(RT_TORCH_ERR_OTHER, text); }
 
 /* ---------------------------------------------------------------------------- overloads
  * match(args, kwargs, form) binds a call's arguments to one form of an overloaded function, as
@@ -786,28 +323,28 @@ static int fits(PyObject *test, PyObject *value) {
     if (value == Py_None && PyTuple_GET_ITEM(test, 1) == Py_True) return 1;
     const int plain_int = PyLong_Check(value) && !PyBool_Check(value);
     switch (kind) {
-    case K_TENSOR: return is_tensor(value);
+    case K_TENSOR: return sffi_is_tensor(value);
     case K_BOOL: return PyBool_Check(value);
     case K_STR: return PyUnicode_Check(value);
-    case K_DTYPE: return dtype_type != NULL && PyObject_TypeCheck(value, dtype_type);
+    case K_DTYPE: return sffi_dtype_type != NULL && PyObject_TypeCheck(value, sffi_dtype_type);
     case K_INT:
         if (plain_int) return 1;
-        if (PyBool_Check(value) || PyFloat_Check(value) || is_tensor(value)) return 0;
+        if (PyBool_Check(value) || PyFloat_Check(value) || sffi_is_tensor(value)) return 0;
         break;
     case K_FLOAT:
         if (plain_int || PyFloat_Check(value)) return 1;
-        if (PyBool_Check(value) || is_tensor(value)) return 0;
+        if (PyBool_Check(value) || sffi_is_tensor(value)) return 0;
         break;
     case K_SCALAR:
         if (PyLong_Check(value) || PyFloat_Check(value)) return 1;
-        if (is_tensor(value)) return 0;
+        if (sffi_is_tensor(value)) return 0;
         break;
     case K_TENSORS:
     case K_OPT_TENSORS:
         if (!PyList_Check(value) && !PyTuple_Check(value)) return 0;
         for (Py_ssize_t k = 0; k < PySequence_Fast_GET_SIZE(value); ++k) {
             PyObject *item = PySequence_Fast_ITEMS(value)[k];
-            if (!is_tensor(item) && !(kind == K_OPT_TENSORS && item == Py_None)) return 0;
+            if (!sffi_is_tensor(item) && !(kind == K_OPT_TENSORS && item == Py_None)) return 0;
         }
         return 1;
     case K_INTS:
@@ -957,9 +494,15 @@ static PyObject *core_dispatch(PyObject *module, PyObject *const *a, Py_ssize_t 
 
 /* ---------------------------------------------------------------------------- the calls */
 
-#define SFFI_CALL(name) static PyObject *call_##name(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
-#include "_core_calls.h"
-#undef SFFI_CALL
+/* Defined by the generated units (_core_calls_<n>.c), each with the table of its own:
+ * sffi_calls_<n>, which the module adds (SFFI_CALL_UNITS). The members of the C base type
+ * below call theirs directly. */
+#define SFFI_DECLARE_MEMBER(name, function, doc) SFFI_CALL(function);
+SFFI_TENSOR_MEMBERS(SFFI_DECLARE_MEMBER, SFFI_DECLARE_MEMBER)
+#undef SFFI_DECLARE_MEMBER
+#define SFFI_DECLARE_UNIT(n) extern SFFI_HIDDEN PyMethodDef sffi_calls_##n[];
+SFFI_CALL_UNITS(SFFI_DECLARE_UNIT)
+#undef SFFI_DECLARE_UNIT
 
 /* ---------------------------------------------------------------------------- accessors
  * The members of Tensor that read a tensor back (item, tolist) and basic indexing, in C: the
@@ -973,7 +516,7 @@ static PyObject *core_dispatch(PyObject *module, PyObject *const *a, Py_ssize_t 
 static int64_t read_sizes(int64_t h, int64_t *sizes) {
     const int64_t n = rt_torch_torchtensor_shape(h, sizes, SFFI_MAX_DIMS);
     if (n < 0) {
-        raise_last();
+        sffi_raise_last();
         return -1;
     }
     if (n > SFFI_MAX_DIMS) {
@@ -987,7 +530,7 @@ static int64_t read_sizes(int64_t h, int64_t *sizes) {
 static char read_kind(int64_t h) {
     const int32_t code = rt_torch_torchtensor_dtype(h);
     if (code == -1) {
-        raise_last();
+        sffi_raise_last();
         return 0;
     }
     const char kind = code >= 0 && code < (int32_t)sizeof dtype_kinds ? dtype_kinds[code] : 0;
@@ -1022,7 +565,7 @@ static PyObject *tensor_item(PyObject *self, PyObject *unused) {
     Py_BEGIN_ALLOW_THREADS
     n = kind == 'f' ? rt_torch_torchtensor_data_f64(h, &f, 1) : rt_torch_torchtensor_data_i64(h, &v, 1);
     Py_END_ALLOW_THREADS
-    if (n < 0) return raise_last();
+    if (n < 0) return sffi_raise_last();
     if (n != 1) return PyErr_Format(PyExc_RuntimeError, "a Tensor with %lld elements cannot be converted to Scalar", (long long)n);
     return number_of(kind, f, v);
 }
@@ -1089,7 +632,7 @@ static PyObject *tensor_tolist(PyObject *self, PyObject *unused) {
         Py_END_ALLOW_THREADS
     }
     PyObject *result = NULL;
-    if (n < 0) raise_last();
+    if (n < 0) sffi_raise_last();
     else if (n != numel) raise_other("tolist(): the tensor changed size while it was read");
     else {
         int64_t at = 0;
@@ -1135,7 +678,7 @@ static PyObject *tensor_getitem(PyObject *self, PyObject *index) {
     if (count > dims) {
         char text[96];
         PyOS_snprintf(text, sizeof text, "too many indices for tensor of dimension %lld", (long long)dims);
-        return raise_code(RT_TORCH_ERR_INDEX, text);
+        return sffi_raise_code(RT_TORCH_ERR_INDEX, text);
     }
     int64_t cur = h, dim = 0; /* cur: a handle this call owns, once it differs from h */
     for (Py_ssize_t k = 0; k < count; ++k) {
@@ -1147,7 +690,7 @@ static PyObject *tensor_getitem(PyObject *self, PyObject *index) {
                 if (!PyErr_Occurred()) {
                     PyObject *message = PyUnicode_FromFormat("index %S is out of bounds for dimension %lld with size %lld", it, (long long)dim, (long long)sizes[dim]);
                     if (message != NULL) {
-                        raise_code(RT_TORCH_ERR_INDEX, PyUnicode_AsUTF8(message));
+                        sffi_raise_code(RT_TORCH_ERR_INDEX, PyUnicode_AsUTF8(message));
                         Py_DECREF(message);
                     }
                 }
@@ -1167,14 +710,14 @@ static PyObject *tensor_getitem(PyObject *self, PyObject *index) {
             dim += 1;
         }
         if (next == 0) {
-            PyObject *r = raise_last(); /* read before the release below */
+            PyObject *r = sffi_raise_last(); /* read before the release below */
             if (cur != h) SFFI_RELEASE(cur);
             return r;
         }
         if (cur != h) SFFI_RELEASE(cur);
         cur = next;
     }
-    return wrap(cur);
+    return sffi_wrap(cur);
 }
 
 static PyMappingMethods tensor_mapping = {.mp_subscript = tensor_getitem};
@@ -1232,7 +775,7 @@ static PyObject *core_from_data(PyObject *module, PyObject *const *args, Py_ssiz
     PyObject *data = args[0], *dtype = args[1];
     int32_t target = -1;
     if (dtype != Py_None) {
-        PyObject *code = PyObject_GetAttr(dtype, attr_code);
+        PyObject *code = PyObject_GetAttr(dtype, sffi_attr_code);
         if (code == NULL) return NULL;
         target = (int32_t)PyLong_AsLong(code);
         Py_DECREF(code);
@@ -1272,7 +815,7 @@ static PyObject *core_from_data(PyObject *module, PyObject *const *args, Py_ssiz
             h = converted;
         }
         Py_END_ALLOW_THREADS
-        result = h == 0 ? raise_last() : wrap(h);
+        result = h == 0 ? sffi_raise_last() : sffi_wrap(h);
     }
     PyMem_Free(flat.f);
     PyMem_Free(flat.i);
@@ -1290,31 +833,31 @@ static PyObject *scalar_call[OP_COUNT + 1];     /* tensor OP number: the call, f
 static PyObject *scalar_defaults[OP_COUNT + 1]; /* the defaults of its parameters after the number */
 
 static PyObject *slow(int op, PyObject *a, PyObject *b) {
-    if (scalar_call[op] != NULL && (PyFloat_CheckExact(b) || PyLong_CheckExact(b)) && is_tensor(a)) {
+    if (scalar_call[op] != NULL && (PyFloat_CheckExact(b) || PyLong_CheckExact(b)) && sffi_is_tensor(a)) {
         PyObject *stack[8] = {a, b};
         const Py_ssize_t extra = PyTuple_GET_SIZE(scalar_defaults[op]);
         for (Py_ssize_t k = 0; k < extra && k < 6; ++k) stack[2 + k] = PyTuple_GET_ITEM(scalar_defaults[op], k);
         return PyObject_Vectorcall(scalar_call[op], stack, 2 + (extra < 6 ? extra : 6), NULL);
     }
-    if (is_tensor(a) && forward[op] != NULL) return PyObject_CallFunctionObjArgs(forward[op], a, b, NULL);
-    if (is_tensor(b) && reflected[op] != NULL) return PyObject_CallFunctionObjArgs(reflected[op], b, a, NULL);
+    if (sffi_is_tensor(a) && forward[op] != NULL) return PyObject_CallFunctionObjArgs(forward[op], a, b, NULL);
+    if (sffi_is_tensor(b) && reflected[op] != NULL) return PyObject_CallFunctionObjArgs(reflected[op], b, a, NULL);
     Py_RETURN_NOTIMPLEMENTED;
 }
 
 #define SFFI_BINARY(name, slot, function)                                                  \
     static PyObject *tensor_##name(PyObject *a, PyObject *b) {                             \
-        if (!is_tensor(a) || !is_tensor(b)) return slow(OP_##name, a, b);                  \
+        if (!sffi_is_tensor(a) || !sffi_is_tensor(b)) return slow(OP_##name, a, b);                  \
         int64_t r;                                                                         \
         const int64_t ha = ((TensorObject *)a)->h, hb = ((TensorObject *)b)->h;            \
         Py_BEGIN_ALLOW_THREADS r = function(ha, hb);                                       \
-        Py_END_ALLOW_THREADS return r == 0 ? raise_last() : wrap(r);                       \
+        Py_END_ALLOW_THREADS return r == 0 ? sffi_raise_last() : sffi_wrap(r);                       \
     }
 #define SFFI_UNARY(name, slot, function)                                                   \
     static PyObject *tensor_##name(PyObject *a) {                                          \
         int64_t r;                                                                         \
         const int64_t ha = ((TensorObject *)a)->h;                                         \
         Py_BEGIN_ALLOW_THREADS r = function(ha);                                           \
-        Py_END_ALLOW_THREADS return r == 0 ? raise_last() : wrap(r);                       \
+        Py_END_ALLOW_THREADS return r == 0 ? sffi_raise_last() : sffi_wrap(r);                       \
     }
 SFFI_FAST_OPS(SFFI_BINARY, SFFI_UNARY)
 #undef SFFI_BINARY
@@ -1334,9 +877,9 @@ static PyMemberDef tensor_members[] = {
 
 /* The catalogue's members of Tensor that are one call on the receiver (SFFI_TENSOR_MEMBERS). */
 #define SFFI_GETTER(name, function, doc) \
-    static PyObject *get_##name(PyObject *self, void *unused) { return call_##function(NULL, &self, 1); }
+    static PyObject *get_##name(PyObject *self, void *unused) { return sffi_call_##function(NULL, &self, 1); }
 #define SFFI_NOARGS(name, function, doc) \
-    static PyObject *method_##name(PyObject *self, PyObject *unused) { return call_##function(NULL, &self, 1); }
+    static PyObject *method_##name(PyObject *self, PyObject *unused) { return sffi_call_##function(NULL, &self, 1); }
 SFFI_TENSOR_MEMBERS(SFFI_GETTER, SFFI_NOARGS)
 #undef SFFI_GETTER
 #undef SFFI_NOARGS
@@ -1380,14 +923,14 @@ static const char *const op_names[OP_COUNT + 1] = {SFFI_FAST_OPS(SFFI_NAME, SFFI
 
 /* setup(tensor_class, raise_error, {op: (forward, reflected or None, scalar call or None,
  *       (its defaults...))}, {code: dtype},
- *       scalar_converter, device_converter) */
+ *       sffi_scalar_converter, sffi_device_converter) */
 static PyObject *core_setup(PyObject *module, PyObject *args) {
     PyObject *cls, *raiser, *ops, *codes, *to_scalar, *to_device;
     if (!PyArg_ParseTuple(args, "O!OO!O!OO", &PyType_Type, &cls, &raiser, &PyDict_Type, &ops, &PyDict_Type, &codes, &to_scalar, &to_device)) return NULL;
     Py_INCREF(to_scalar);
-    Py_XSETREF(scalar_converter, to_scalar);
+    Py_XSETREF(sffi_scalar_converter, to_scalar);
     Py_INCREF(to_device);
-    Py_XSETREF(device_converter, to_device);
+    Py_XSETREF(sffi_device_converter, to_device);
     if (!PyType_IsSubtype((PyTypeObject *)cls, &TensorBase)) {
         PyErr_SetString(PyExc_TypeError, "setup() needs a subclass of TensorBase");
         return NULL;
@@ -1412,18 +955,18 @@ static PyObject *core_setup(PyObject *module, PyObject *args) {
         Py_XSETREF(scalar_defaults[i], defaults);
     }
     Py_INCREF(cls);
-    Py_XSETREF(tensor_type, (PyTypeObject *)cls);
+    Py_XSETREF(sffi_tensor_type, (PyTypeObject *)cls);
     Py_INCREF(raiser);
     Py_XSETREF(raise_error, raiser);
     Py_INCREF(codes);
-    Py_XSETREF(dtypes, codes);
+    Py_XSETREF(sffi_dtypes, codes);
     memset(dtype_kinds, 0, sizeof dtype_kinds);
     PyObject *key, *dtype;
     Py_ssize_t pos = 0;
     while (PyDict_Next(codes, &pos, &key, &dtype)) {
         const long code = PyLong_AsLong(key);
         Py_INCREF(Py_TYPE(dtype));
-        Py_XSETREF(dtype_type, Py_TYPE(dtype));
+        Py_XSETREF(sffi_dtype_type, Py_TYPE(dtype));
         PyObject *kind = PyObject_GetAttrString(dtype, "kind");
         const char *text = kind != NULL && PyUnicode_Check(kind) ? PyUnicode_AsUTF8(kind) : NULL;
         if (text != NULL && code >= 0 && code < (long)sizeof dtype_kinds) dtype_kinds[code] = text[0];
@@ -1446,7 +989,6 @@ static PyObject *core_innermost(PyObject *module, PyObject *unused) {
     return s;
 }
 
-#define SFFI_METHOD(name) {#name, (PyCFunction)(void (*)(void))call_##name, METH_FASTCALL, NULL},
 static PyMethodDef core_methods[] = {
     {"setup", core_setup, METH_VARARGS, "Registers the Tensor class, the error raiser, the Python operators and the dtypes."},
     {"adopt", (PyCFunction)(void (*)(void))core_adopt, METH_FASTCALL, "adopt(t, source): t takes over source's handle."},
@@ -1455,10 +997,8 @@ static PyMethodDef core_methods[] = {
     {"from_data", (PyCFunction)(void (*)(void))core_from_data, METH_FASTCALL, "from_data(data, dtype): a Tensor of nested lists of numbers, or NotImplemented."},
     {"unscoped", core_unscoped, METH_O, "unscoped(t): t leaves its scope (a longer-lived owner keeps it); returns t."},
     {"innermost", core_innermost, METH_NOARGS, "This thread's innermost scope, or None."},
-    SFFI_CALLS(SFFI_METHOD)
     {NULL, NULL, 0, NULL},
 };
-#undef SFFI_METHOD
 
 static struct PyModuleDef core_module = {
     PyModuleDef_HEAD_INIT, "torch_sffi._core", "The Tensor base type, scopes and the calls into the bridge.", -1, core_methods,
@@ -1466,13 +1006,20 @@ static struct PyModuleDef core_module = {
 
 PyMODINIT_FUNC PyInit__core(void) {
     if (PyType_Ready(&TensorBase) < 0 || PyType_Ready(&ScopeType) < 0 || PyType_Ready(&RegionType) < 0) return NULL;
-    attr_code = PyUnicode_InternFromString("code");
+    sffi_attr_code = PyUnicode_InternFromString("code");
     attr_region = PyUnicode_InternFromString("_region");
-    attr_h = PyUnicode_InternFromString("_h");
-    attr_live = PyUnicode_InternFromString("_live");
-    if (attr_code == NULL || attr_region == NULL || attr_h == NULL || attr_live == NULL) return NULL;
+    sffi_attr_h = PyUnicode_InternFromString("_h");
+    sffi_attr_live = PyUnicode_InternFromString("_live");
+    if (sffi_attr_code == NULL || attr_region == NULL || sffi_attr_h == NULL || sffi_attr_live == NULL) return NULL;
     PyObject *m = PyModule_Create(&core_module);
     if (m == NULL) return NULL;
+#define SFFI_ADD_UNIT(n)                                  \
+    if (PyModule_AddFunctions(m, sffi_calls_##n) < 0) { \
+        Py_DECREF(m);                                     \
+        return NULL;                                      \
+    }
+    SFFI_CALL_UNITS(SFFI_ADD_UNIT)
+#undef SFFI_ADD_UNIT
     Py_INCREF(&TensorBase);
     if (PyModule_AddObject(m, "TensorBase", (PyObject *)&TensorBase) < 0) {
         Py_DECREF(&TensorBase);

@@ -25,3 +25,6 @@
     GETTER(requires_grad, rt_torch_autograd_requires_grad, "Whether gradients are tracked.\n\nBridge: rt_torch_autograd_requires_grad. PyTorch: torch.Tensor.requires_grad.") \
     GETTER(grad, rt_torch_autograd_grad, "The gradient.\n\nBridge: rt_torch_autograd_grad. PyTorch: torch.Tensor.grad.") \
     /* end */
+
+/* The units of calls (_core_calls_<n>.c), each defining the table sffi_calls_<n>. */
+#define SFFI_CALL_UNITS(X) X(1) X(2) X(3) X(4)

@@ -1,0 +1,523 @@
+/*
+ * torch_sffi._core, the part its translation units share: _core.c (the Tensor base type,
+ * scopes, the module) and the generated call units (_core_calls_<n>.c, one C function per
+ * catalogue entry, spread over units by a hash of the name so that adding an entry recompiles
+ * one unit). Here: the tensor object's layout, what _core.c defines for the units (the Tensor
+ * class, the dtype objects, the error raisers, the release function), and the converters
+ * every call uses, inline.
+ *
+ * Hand-written runtime, compiled as it is. It includes the bridge's codes (sffi_codes.h) and not
+ * its full header, which changes with every catalogue entry: each unit declares the bridge
+ * functions it calls itself.
+ */
+#ifndef SFFI_PY_CORE_H
+#define SFFI_PY_CORE_H
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include <limits.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "sffi_codes.h"
+
+/* What the units share stays inside the extension module. */
+#define SFFI_HIDDEN __attribute__((visibility("hidden")))
+
+typedef struct ScopeObject ScopeObject;
+
+typedef struct TensorObject {
+    PyObject_HEAD
+    int64_t h;
+    char live;
+    ScopeObject *scope; /* the scope that frees it (borrowed: it unlinks itself first), or NULL */
+    struct TensorObject *prev, *next; /* its neighbours in that scope's list */
+} TensorObject;
+
+/* ---------------------------------------------------------------------------- from _core.c */
+
+extern SFFI_HIDDEN PyTypeObject *sffi_tensor_type; /* the Python class Tensor, registered by setup() */
+extern SFFI_HIDDEN PyTypeObject *sffi_dtype_type;  /* torch_sffi.dtype */
+extern SFFI_HIDDEN PyObject *sffi_dtypes;          /* {code: dtype object} */
+/* Attribute names read on hot paths, made once (PyInit__core) rather than on every call. */
+extern SFFI_HIDDEN PyObject *sffi_attr_code, *sffi_attr_h, *sffi_attr_live;
+extern SFFI_HIDDEN PyObject *sffi_scalar_converter; /* scalar(value, name) -> (value, int value, kind) */
+extern SFFI_HIDDEN PyObject *sffi_device_converter; /* device_arg(value, name) -> (type, index) */
+
+/* The Tensor owning h, in this thread's innermost scope; on failure h is released. */
+SFFI_HIDDEN PyObject *sffi_wrap(int64_t h);
+/* Raises code's exception class (through the runtime's raise_error, once setup() registered it). */
+SFFI_HIDDEN PyObject *sffi_raise_code(int32_t code, const char *text);
+/* Raises the error of this thread's last bridge call: read here, before any Python code. */
+SFFI_HIDDEN PyObject *sffi_raise_last(void);
+/* This thread's error code (the catalogue's error role). */
+SFFI_HIDDEN int32_t sffi_error_code(void);
+/* Releases a tensor handle, or a stream handle nobody could take (the catalogue's release roles). */
+SFFI_HIDDEN void sffi_release(int64_t h);
+SFFI_HIDDEN void sffi_stream_release(int64_t h);
+
+/* One call of the module (a unit defines it; _core.c calls the members' ones directly). */
+#define SFFI_CALL(name) SFFI_HIDDEN PyObject *sffi_call_##name(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+
+static inline int sffi_is_tensor(PyObject *o) {
+    return sffi_tensor_type != NULL && (Py_TYPE(o) == sffi_tensor_type || PyObject_TypeCheck(o, sffi_tensor_type));
+}
+
+/* ---------------------------------------------------------------------------- arguments
+ * Each converter takes what Python passes for one C parameter; on a bad value it raises
+ * TypeError (OverflowError for a number out of range) naming the parameter, and returns 0. */
+
+static inline int sffi_arity(const char *function, Py_ssize_t nargs, Py_ssize_t expected) {
+    if (nargs == expected) return 1;
+    PyErr_Format(PyExc_TypeError, "%s() takes %zd arguments (%zd given)", function, expected, nargs);
+    return 0;
+}
+
+static inline int wrong_type(PyObject *value, const char *name, const char *expected) {
+    PyErr_Format(PyExc_TypeError, "argument '%s' must be %s, not %.100s", name, expected, Py_TYPE(value)->tp_name);
+    return 0;
+}
+
+static inline int sffi_i64(PyObject *value, int64_t *out, const char *name) {
+    if (PyLong_Check(value)) {
+        int overflow;
+        const long long v = PyLong_AsLongLongAndOverflow(value, &overflow);
+        if (overflow) {
+            PyErr_Format(PyExc_OverflowError, "argument '%s': %R does not fit in int64", name, value);
+            return 0;
+        }
+        if (v == -1 && PyErr_Occurred()) return 0;
+        *out = v;
+        return 1;
+    }
+    if (PyFloat_Check(value) || !PyIndex_Check(value)) return wrong_type(value, name, "int");
+    PyObject *index = PyNumber_Index(value);
+    if (index == NULL) return 0;
+    const int ok = sffi_i64(index, out, name);
+    Py_DECREF(index);
+    return ok;
+}
+
+static inline int sffi_i32(PyObject *value, int32_t *out, const char *name) {
+    int64_t v;
+    if (!sffi_i64(value, &v, name)) return 0;
+    if (v < INT32_MIN || v > INT32_MAX) {
+        PyErr_Format(PyExc_OverflowError, "argument '%s': %lld does not fit in int32", name, (long long)v);
+        return 0;
+    }
+    *out = (int32_t)v;
+    return 1;
+}
+
+static inline int sffi_f64(PyObject *value, double *out, const char *name) {
+    if (PyFloat_CheckExact(value)) {
+        *out = PyFloat_AS_DOUBLE(value);
+        return 1;
+    }
+    if (!PyFloat_Check(value) && !PyLong_Check(value) && Py_TYPE(value)->tp_as_number == NULL) return wrong_type(value, name, "float");
+    const double v = PyFloat_AsDouble(value);
+    if (v == -1.0 && PyErr_Occurred()) {
+        if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+            PyErr_Clear();
+            return wrong_type(value, name, "float");
+        }
+        return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+static inline int sffi_bool(PyObject *value, bool *out, const char *name) {
+    if (value == Py_True || value == Py_False) {
+        *out = value == Py_True;
+        return 1;
+    }
+    if (PyLong_Check(value)) {
+        const long v = PyLong_AsLong(value);
+        if (v == 0 || v == 1) {
+            *out = v == 1;
+            return 1;
+        }
+        if (v == -1 && PyErr_Occurred()) PyErr_Clear();
+    }
+    return wrong_type(value, name, "bool");
+}
+
+typedef struct {
+    const char *data;
+    PyObject *owned; /* the UTF-8 bytes of a str argument */
+} sffi_text;
+#define SFFI_TEXT_INIT {NULL, NULL}
+
+static inline int sffi_text_arg(PyObject *value, sffi_text *out, const char *name) {
+    if (value == Py_None) return 1; /* NULL: None */
+    if (PyBytes_Check(value)) {
+        out->data = PyBytes_AS_STRING(value);
+        return 1;
+    }
+    if (PyUnicode_Check(value)) {
+        out->data = PyUnicode_AsUTF8(value); /* cached by the str itself */
+        return out->data != NULL;
+    }
+    return wrong_type(value, name, "str");
+}
+
+static inline void sffi_text_free(sffi_text *t) { Py_CLEAR(t->owned); }
+
+/* Arrays: inline storage for short ones, the heap beyond. */
+#define SFFI_INLINE 16
+typedef struct {
+    int64_t *data;
+    int64_t len, cap;
+    int64_t inline_[SFFI_INLINE];
+} sffi_i64s;
+typedef struct {
+    double *data;
+    int64_t len, cap;
+    double inline_[SFFI_INLINE];
+} sffi_f64s;
+#define SFFI_ARRAY_INIT {NULL, 0, 0, {0}}
+
+#define sffi_reserve(a, n) sffi_reserve_((void **)&(a)->data, &(a)->cap, (a)->inline_, sizeof((a)->inline_[0]), (n))
+#define sffi_array_free(a) sffi_array_free_((a)->data, (a)->inline_)
+
+/* Room for n elements (its contents are not kept). */
+static inline int sffi_reserve_(void **data, int64_t *cap, void *inline_, size_t size, int64_t n) {
+    if (*data != NULL && *cap >= n) return 1;
+    if (*data != NULL && *data != inline_) PyMem_Free(*data);
+    if (n <= SFFI_INLINE) {
+        *data = inline_;
+        *cap = SFFI_INLINE;
+        return 1;
+    }
+    *data = (size_t)n <= PY_SSIZE_T_MAX / size ? PyMem_Malloc((size_t)n * size) : NULL;
+    if (*data == NULL) {
+        *cap = 0;
+        PyErr_NoMemory();
+        return 0;
+    }
+    *cap = n;
+    return 1;
+}
+
+static inline void sffi_array_free_(void *data, void *inline_) {
+    if (data != NULL && data != inline_) PyMem_Free(data);
+}
+
+static inline int64_t sffi_first_capacity(int64_t hint, int64_t cap) { return hint < 1 ? 1 : hint > cap ? cap : hint; }
+
+static inline PyObject *sequence_of(PyObject *value, const char *name, const char *expected) {
+    if (PyList_Check(value) || PyTuple_Check(value)) {
+        Py_INCREF(value);
+        return value;
+    }
+    wrong_type(value, name, expected);
+    return NULL;
+}
+
+/* int[] and float[]: a list or tuple whose every item the element converter takes; None is empty. */
+#define SFFI_NUMBER_LIST(name, array, element, expected)                                   \
+    static inline int name(PyObject *value, array *out, const char *param) {               \
+        if (value == Py_None) return sffi_reserve(out, 0);                                 \
+        PyObject *seq = sequence_of(value, param, expected);                               \
+        if (seq == NULL) return 0;                                                         \
+        const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);                                \
+        PyObject **items = PySequence_Fast_ITEMS(seq);                                     \
+        int ok = sffi_reserve(out, n);                                                     \
+        for (Py_ssize_t i = 0; ok && i < n; ++i) ok = element(items[i], &out->data[i], param); \
+        out->len = n;                                                                      \
+        Py_DECREF(seq);                                                                    \
+        return ok;                                                                         \
+    }
+SFFI_NUMBER_LIST(sffi_i64_list, sffi_i64s, sffi_i64, "a sequence of ints")
+SFFI_NUMBER_LIST(sffi_f64_list, sffi_f64s, sffi_f64, "a sequence of floats")
+#undef SFFI_NUMBER_LIST
+
+/* Handles: a Tensor (or a Stream) itself, or its handle as an int (the runtime's own calls). A
+ * wrong type is a TorchTypeError naming the parameter, as the Python converters raise it. */
+
+static inline PyObject *type_error_code(const char *format, const char *name, PyObject *value) {
+    char text[512];
+    PyOS_snprintf(text, sizeof text, format, name, Py_TYPE(value)->tp_name);
+    return sffi_raise_code(RT_TORCH_ERR_TYPE, text);
+}
+
+static inline int handle_of(PyObject *value, int64_t *out) {
+    if (Py_TYPE(value) == sffi_tensor_type || sffi_is_tensor(value)) {
+        *out = ((TensorObject *)value)->h;
+        return 1;
+    }
+    if (PyLong_CheckExact(value)) {
+        *out = PyLong_AsLongLong(value);
+        return !(*out == -1 && PyErr_Occurred());
+    }
+    return 0;
+}
+
+static inline int sffi_tensor_arg(PyObject *value, int64_t *out, const char *name) {
+    if (handle_of(value, out)) return 1;
+    if (!PyErr_Occurred()) type_error_code("argument '%s' must be Tensor, not %.100s", name, value);
+    return 0;
+}
+
+static inline int sffi_optional_tensor_arg(PyObject *value, int64_t *out, const char *name) {
+    if (value == Py_None) {
+        *out = 0;
+        return 1;
+    }
+    return sffi_tensor_arg(value, out, name);
+}
+
+static inline int sffi_stream_arg(PyObject *value, int64_t *out, const char *name) {
+    if (PyLong_CheckExact(value)) return sffi_i64(value, out, name);
+    PyObject *h = sffi_is_tensor(value) ? NULL : PyObject_GetAttr(value, sffi_attr_h);
+    if (h == NULL) {
+        PyErr_Clear();
+        type_error_code("argument '%s' must be Stream, not %.100s", name, value);
+        return 0;
+    }
+    const int ok = sffi_i64(h, out, name);
+    Py_DECREF(h);
+    return ok;
+}
+
+static inline int tensor_list(PyObject *value, sffi_i64s *out, const char *name, int optional) {
+    if (!PyList_Check(value) && !PyTuple_Check(value)) {
+        type_error_code(optional ? "argument '%s' must be a sequence of Tensors or None, not %.100s"
+                                 : "argument '%s' must be a sequence of Tensors, not %.100s", name, value);
+        return 0;
+    }
+    const Py_ssize_t n = PySequence_Fast_GET_SIZE(value);
+    PyObject **items = PySequence_Fast_ITEMS(value);
+    if (!sffi_reserve(out, n)) return 0;
+    out->len = n;
+    for (Py_ssize_t i = 0; i < n; ++i) {
+        if (optional && items[i] == Py_None) {
+            out->data[i] = 0;
+        } else if (!handle_of(items[i], &out->data[i])) {
+            if (!PyErr_Occurred()) {
+                char element[256];
+                PyOS_snprintf(element, sizeof element, "%s[%zd]", name, i);
+                type_error_code("argument '%s' must be Tensor, not %.100s", element, items[i]);
+            }
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static inline int sffi_tensor_list_arg(PyObject *value, sffi_i64s *out, const char *name) { return tensor_list(value, out, name, 0); }
+static inline int sffi_optional_tensor_list_arg(PyObject *value, sffi_i64s *out, const char *name) { return tensor_list(value, out, name, 1); }
+
+/* A Scalar as (value, int value, kind: 0 float, 1 int, 2 bool, -1 None); Python's own numbers
+ * here, any other kind (numpy's, a 0-d tensor) through the runtime's converter. */
+static inline int sffi_scalar_arg(PyObject *value, double *v, int64_t *i, int32_t *kind, const char *name, int optional) {
+    *v = 0.0;
+    *i = 0;
+    if (PyFloat_CheckExact(value)) {
+        *v = PyFloat_AS_DOUBLE(value);
+        *kind = 0;
+        return 1;
+    }
+    if (PyLong_CheckExact(value)) {
+        int overflow;
+        const long long x = PyLong_AsLongLongAndOverflow(value, &overflow);
+        if (overflow) { /* beyond int64, as PyTorch: a float Scalar */
+            *v = PyLong_AsDouble(value);
+            *kind = 0;
+            return !(*v == -1.0 && PyErr_Occurred());
+        }
+        *i = x;
+        *kind = 1;
+        return 1;
+    }
+    if (PyBool_Check(value)) {
+        *i = value == Py_True;
+        *kind = 2;
+        return 1;
+    }
+    if (value == Py_None && optional) {
+        *kind = -1;
+        return 1;
+    }
+    if (sffi_scalar_converter == NULL) return wrong_type(value, name, "Number");
+    PyObject *t = PyObject_CallFunction(sffi_scalar_converter, "Os", value, name);
+    if (t == NULL) return 0;
+    long long iv;
+    int k;
+    const int ok = PyArg_ParseTuple(t, "dLi", v, &iv, &k);
+    Py_DECREF(t);
+    *i = iv;
+    *kind = k;
+    return ok;
+}
+
+/* A Device as (type, index), -1 for None; through the runtime's converter (strings, ordinals). */
+static inline int sffi_device_arg(PyObject *value, int32_t *type, int32_t *index, const char *name, int optional) {
+    if (value == Py_None && optional) {
+        *type = *index = -1;
+        return 1;
+    }
+    if (sffi_device_converter == NULL) return wrong_type(value, name, "torch_sffi.device");
+    PyObject *t = PyObject_CallFunction(sffi_device_converter, "Os", value, name);
+    if (t == NULL) return 0;
+    int a, b;
+    const int ok = PyArg_ParseTuple(t, "ii", &a, &b);
+    Py_DECREF(t);
+    *type = a;
+    *index = b;
+    return ok;
+}
+
+/* A ScalarType as its code, -1 for None. */
+static inline int sffi_dtype_arg(PyObject *value, int32_t *code, const char *name, int optional) {
+    if (value == Py_None && optional) {
+        *code = -1;
+        return 1;
+    }
+    if (sffi_dtype_type == NULL || !PyObject_TypeCheck(value, sffi_dtype_type)) {
+        type_error_code("argument '%s' must be torch_sffi.dtype, not %.100s", name, value);
+        return 0;
+    }
+    PyObject *c = PyObject_GetAttr(value, sffi_attr_code);
+    if (c == NULL) return 0;
+    const long v = PyLong_AsLong(c);
+    Py_DECREF(c);
+    *code = (int32_t)v;
+    return !(v == -1 && PyErr_Occurred());
+}
+
+/* ---------------------------------------------------------------------------- results
+ * `legitimate`: the failure sentinel can also be a successful value; the error code decides. */
+
+static inline PyObject *sffi_tensor_result(int64_t h, int legitimate) {
+    (void)legitimate;
+    return h == 0 ? sffi_raise_last() : sffi_wrap(h);
+}
+
+static inline PyObject *sffi_optional_tensor_result(int64_t h, int legitimate) {
+    (void)legitimate;
+    if (h != 0) return sffi_wrap(h);
+    if (sffi_error_code() != 0) return sffi_raise_last();
+    Py_RETURN_NONE;
+}
+
+/* A Stream's constructor: owner (a cuda.Stream) takes the handle. */
+static inline PyObject *sffi_stream_result(PyObject *owner, int64_t h) {
+    if (h == 0) return sffi_raise_last();
+    PyObject *value = PyLong_FromLongLong(h);
+    if (value == NULL || PyObject_SetAttr(owner, sffi_attr_h, value) < 0 || PyObject_SetAttr(owner, sffi_attr_live, Py_True) < 0) {
+        Py_XDECREF(value);
+        sffi_stream_release(h);
+        return NULL;
+    }
+    Py_DECREF(value);
+    Py_RETURN_NONE;
+}
+
+#define SFFI_FAILED(sentinel_test, legitimate) ((sentinel_test) && (!(legitimate) || sffi_error_code() != 0))
+
+static inline PyObject *sffi_i64_result(int64_t v, int legitimate) {
+    return SFFI_FAILED(v == -1, legitimate) ? sffi_raise_last() : PyLong_FromLongLong(v);
+}
+
+static inline PyObject *sffi_i32_result(int32_t v, int legitimate) {
+    return SFFI_FAILED(v == -1, legitimate) ? sffi_raise_last() : PyLong_FromLong(v);
+}
+
+static inline PyObject *sffi_f64_result(double v, int legitimate) {
+    return SFFI_FAILED(isnan(v), legitimate) ? sffi_raise_last() : PyFloat_FromDouble(v);
+}
+
+static inline PyObject *sffi_bool_result(bool v, int legitimate) {
+    if (SFFI_FAILED(!v, legitimate)) return sffi_raise_last();
+    return PyBool_FromLong(v);
+}
+
+static inline PyObject *sffi_text_result(const char *text, int legitimate) {
+    (void)legitimate;
+    if (text == NULL) return sffi_raise_last();
+    return PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace");
+}
+
+static inline PyObject *sffi_dtype_from_code(int32_t code) {
+    PyObject *key = PyLong_FromLong(code);
+    if (key == NULL) return NULL;
+    PyObject *dtype = sffi_dtypes != NULL ? PyDict_GetItemWithError(sffi_dtypes, key) : NULL;
+    Py_DECREF(key);
+    if (dtype == NULL) {
+        if (!PyErr_Occurred()) PyErr_Format(PyExc_TypeError, "dtype code %d is not in the catalogue", (int)code);
+        return NULL;
+    }
+    Py_INCREF(dtype);
+    return dtype;
+}
+
+static inline PyObject *sffi_dtype_result(int32_t code, int legitimate) {
+    if (SFFI_FAILED(code == -1, legitimate)) return sffi_raise_last();
+    return sffi_dtype_from_code(code);
+}
+
+static inline PyObject *sffi_void_result(void) {
+    if (sffi_error_code() != 0) return sffi_raise_last();
+    Py_RETURN_NONE;
+}
+
+/* For the entries that read the error state themselves (keeps_error_state). */
+static inline PyObject *sffi_plain_text(const char *text) {
+    return PyUnicode_DecodeUTF8(text != NULL ? text : "", text != NULL ? (Py_ssize_t)strlen(text) : 0, "replace");
+}
+
+static inline PyObject *sffi_none(void) { Py_RETURN_NONE; }
+
+/* The caller-buffer protocol after a call offered `out`: 0 when n elements fit (out->len = n),
+ * 1 when the buffer grew to n (call again; no handle was made), -1 on failure (raised). */
+#define sffi_offered(a, n) sffi_offered_((void **)&(a)->data, &(a)->cap, &(a)->len, (a)->inline_, sizeof((a)->inline_[0]), (n))
+static inline int sffi_offered_(void **data, int64_t *cap, int64_t *len, void *inline_, size_t size, int64_t n) {
+    if (n < 0) {
+        sffi_raise_last();
+        return -1;
+    }
+    if (n <= *cap) {
+        *len = n;
+        return 0;
+    }
+    return sffi_reserve_(data, cap, inline_, size, n) ? 1 : -1;
+}
+
+/* A list of the Tensors owning the handles; if one cannot be made, the rest are released. */
+static inline PyObject *sffi_tensors_result(sffi_i64s *out) {
+    PyObject *list = PyList_New((Py_ssize_t)out->len);
+    for (int64_t i = 0; i < out->len; ++i) {
+        PyObject *t = list != NULL ? sffi_wrap(out->data[i]) : NULL;
+        if (t == NULL) {
+            for (int64_t j = list != NULL ? i + 1 : i; j < out->len; ++j) sffi_release(out->data[j]);
+            Py_XDECREF(list);
+            return NULL;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, t);
+    }
+    return list;
+}
+
+/* A list (or a tuple) of n Python numbers: ints when i is given, else floats. */
+static inline PyObject *numbers(int64_t n, const int64_t *i, const double *f, int as_tuple) {
+    PyObject *seq = as_tuple ? PyTuple_New((Py_ssize_t)n) : PyList_New((Py_ssize_t)n);
+    for (int64_t k = 0; seq != NULL && k < n; ++k) {
+        PyObject *v = i != NULL ? PyLong_FromLongLong(i[k]) : PyFloat_FromDouble(f[k]);
+        if (v == NULL) Py_CLEAR(seq);
+        else if (as_tuple) PyTuple_SET_ITEM(seq, (Py_ssize_t)k, v);
+        else PyList_SET_ITEM(seq, (Py_ssize_t)k, v);
+    }
+    return seq;
+}
+
+static inline PyObject *sffi_ints_result(sffi_i64s *out) { return numbers(out->len, out->data, NULL, 0); }
+static inline PyObject *sffi_ints_tuple_result(sffi_i64s *out) { return numbers(out->len, out->data, NULL, 1); }
+static inline PyObject *sffi_floats_result(sffi_f64s *out) { return numbers(out->len, NULL, out->data, 0); }
+static inline PyObject *sffi_floats_tuple_result(sffi_f64s *out) { return numbers(out->len, NULL, out->data, 1); }
+
+#endif /* SFFI_PY_CORE_H */

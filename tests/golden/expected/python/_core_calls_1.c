@@ -1,0 +1,301 @@
+// generated from fixture.yaml by sffi-gen; do not edit
+/* Unit 1 of 4 of torch_sffi._core's calls: one C function per catalogue entry placed in this
+ * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
+ * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
+ * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include "_core.h"
+
+#ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
+#include "torch_sffi.h"
+#endif
+
+/* The bridge functions this unit calls, declared here rather than through torch_sffi.h, which
+ * changes with every entry. */
+int64_t rt_torch_torchtensor_add(int64_t handle, int64_t other);
+int64_t rt_torch_torchtensor_clamp(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind);
+void rt_torch_torchtensor_mul_(int64_t input, int64_t other);
+int32_t rt_torch_torchtensor_dtype(int64_t handle);
+int64_t rt_torch_nn_linear(int64_t input, int64_t weight, int64_t bias, double scale, int32_t flags);
+int64_t rt_torch_nn_dropout(int64_t input, double p, bool training, int64_t seed, bool seed_present, double scale, bool scale_present, bool inplace, bool inplace_present);
+bool rt_torch_autograd_requires_grad(int64_t handle);
+int64_t rt_torch_autograd_grad(int64_t handle);
+int64_t rt_torch_stream_create(int32_t device_id);
+int64_t rt_torch_live_handles(void);
+bool rt_torch_torchtensor_release(int64_t handle);
+int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_view_v2(int64_t handle, const int64_t* dims, int64_t dims_len);
+
+/* rt_torch_torchtensor_add(handle, other) */
+SFFI_CALL(rt_torch_torchtensor_add) {
+    if (!sffi_arity("rt_torch_torchtensor_add", nargs, 2)) return NULL;
+    int64_t a_handle = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_add(a_handle, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_clamp(input, min, max) */
+SFFI_CALL(rt_torch_torchtensor_clamp) {
+    if (!sffi_arity("rt_torch_torchtensor_clamp", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_min = 0.0;
+    int64_t a_min_int = 0;
+    int32_t a_min_kind = 0;
+    double a_max = 0.0;
+    int64_t a_max_int = 0;
+    int32_t a_max_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_min, &a_min_int, &a_min_kind, "min", 1) || !sffi_scalar_arg(args[2], &a_max, &a_max_int, &a_max_kind, "max", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_clamp(a_input, a_min, a_min_int, a_min_kind, a_max, a_max_int, a_max_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_mul_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_mul_) {
+    if (!sffi_arity("rt_torch_torchtensor_mul_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_mul_(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_dtype(handle) */
+SFFI_CALL(rt_torch_torchtensor_dtype) {
+    if (!sffi_arity("rt_torch_torchtensor_dtype", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        int32_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_dtype(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_dtype_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_linear(input, weight, bias, scale, flags) */
+SFFI_CALL(rt_torch_nn_linear) {
+    if (!sffi_arity("rt_torch_nn_linear", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_weight = 0;
+    int64_t a_bias = 0;
+    double a_scale = 0.0;
+    int32_t a_flags = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_weight, "weight") || !sffi_optional_tensor_arg(args[2], &a_bias, "bias") || !sffi_f64(args[3], &a_scale, "scale") || !sffi_i32(args[4], &a_flags, "flags")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_linear(a_input, a_weight, a_bias, a_scale, a_flags);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_nn_dropout(input, p, training, seed, seed_present, scale, scale_present, inplace, inplace_present) */
+SFFI_CALL(rt_torch_nn_dropout) {
+    if (!sffi_arity("rt_torch_nn_dropout", nargs, 9)) return NULL;
+    int64_t a_input = 0;
+    double a_p = 0.0;
+    bool a_training = false;
+    int64_t a_seed = 0;
+    bool a_seed_present = false;
+    double a_scale = 0.0;
+    bool a_scale_present = false;
+    bool a_inplace = false;
+    bool a_inplace_present = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_p, "p") || !sffi_bool(args[2], &a_training, "training") || !sffi_i64(args[3], &a_seed, "seed") || !sffi_bool(args[4], &a_seed_present, "seed_present") || !sffi_f64(args[5], &a_scale, "scale") || !sffi_bool(args[6], &a_scale_present, "scale_present") || !sffi_bool(args[7], &a_inplace, "inplace") || !sffi_bool(args[8], &a_inplace_present, "inplace_present")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_nn_dropout(a_input, a_p, a_training, a_seed, a_seed_present, a_scale, a_scale_present, a_inplace, a_inplace_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_autograd_requires_grad(handle) */
+SFFI_CALL(rt_torch_autograd_requires_grad) {
+    if (!sffi_arity("rt_torch_autograd_requires_grad", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_autograd_requires_grad(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_autograd_grad(handle) */
+SFFI_CALL(rt_torch_autograd_grad) {
+    if (!sffi_arity("rt_torch_autograd_grad", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_autograd_grad(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_optional_tensor_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_stream_create(owner, device_id) */
+SFFI_CALL(rt_torch_stream_create) {
+    if (!sffi_arity("rt_torch_stream_create", nargs, 2)) return NULL;
+    int32_t a_device_id = 0;
+    PyObject *result = NULL;
+    if (!sffi_i32(args[1], &a_device_id, "device_id")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_stream_create(a_device_id);
+        Py_END_ALLOW_THREADS
+        result = sffi_stream_result(args[0], r);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_live_handles() */
+SFFI_CALL(rt_torch_live_handles) {
+    if (!sffi_arity("rt_torch_live_handles", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_live_handles();
+        Py_END_ALLOW_THREADS
+        result = sffi_i64_result(r, 1);
+    }
+    return result;
+}
+
+/* rt_torch_torchtensor_release(handle) */
+SFFI_CALL(rt_torch_torchtensor_release) {
+    if (!sffi_arity("rt_torch_torchtensor_release", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_release(a_handle);
+        Py_END_ALLOW_THREADS
+        result = PyBool_FromLong(r);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_data_i64(handle) */
+SFFI_CALL(rt_torch_torchtensor_data_i64) {
+    if (!sffi_arity("rt_torch_torchtensor_data_i64", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_data_i64(a_handle, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_ints_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_view_v2(handle, dims) */
+SFFI_CALL(rt_torch_torchtensor_view_v2) {
+    if (!sffi_arity("rt_torch_torchtensor_view_v2", nargs, 2)) return NULL;
+    int64_t a_handle = 0;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_view_v2(a_handle, a_dims.data, a_dims.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dims);
+    return result;
+}
+
+/* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
+SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
+    {"rt_torch_torchtensor_add", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_add, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_clamp", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_clamp, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_mul_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_mul_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_dtype, METH_FASTCALL, NULL},
+    {"rt_torch_nn_linear", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_linear, METH_FASTCALL, NULL},
+    {"rt_torch_nn_dropout", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_dropout, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_requires_grad", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_requires_grad, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_grad", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_grad, METH_FASTCALL, NULL},
+    {"rt_torch_stream_create", (PyCFunction)(void (*)(void))sffi_call_rt_torch_stream_create, METH_FASTCALL, NULL},
+    {"rt_torch_live_handles", (PyCFunction)(void (*)(void))sffi_call_rt_torch_live_handles, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_release", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_release, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_data_i64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_data_i64, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_view_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_view_v2, METH_FASTCALL, NULL},
+    {NULL, NULL, 0, NULL},
+};

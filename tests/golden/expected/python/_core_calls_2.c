@@ -1,0 +1,341 @@
+// generated from fixture.yaml by sffi-gen; do not edit
+/* Unit 2 of 4 of torch_sffi._core's calls: one C function per catalogue entry placed in this
+ * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
+ * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
+ * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include "_core.h"
+
+#ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
+#include "torch_sffi.h"
+#endif
+
+/* The bridge functions this unit calls, declared here rather than through torch_sffi.h, which
+ * changes with every entry. */
+bool rt_torch_available(void);
+int64_t rt_torch_tensor_zeros(const int64_t* dims, int64_t dims_len);
+double rt_torch_torchtensor_sum(int64_t handle);
+int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim, int32_t dtype);
+int64_t rt_torch_torchtensor_index_tensor(int64_t input, const int64_t* indices, int64_t indices_len);
+int64_t rt_torch_torchtensor_data_f64(int64_t handle, double* out, int64_t out_capacity);
+void rt_torch_torchtensor_free(int64_t handle);
+void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad);
+int64_t rt_torch_tensor_from_i64(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+int32_t rt_torch_torchtensor_device(int64_t handle);
+int64_t rt_torch_torchtensor_select_int(int64_t handle, int64_t dim, int64_t index);
+int64_t rt_torch_torchtensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step);
+int64_t rt_torch_torchtensor_to_dtype(int64_t handle, int32_t dtype);
+int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag);
+int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format);
+
+/* rt_torch_available() */
+SFFI_CALL(rt_torch_available) {
+    if (!sffi_arity("rt_torch_available", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_available();
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+    return result;
+}
+
+/* rt_torch_tensor_zeros(dims) */
+SFFI_CALL(rt_torch_tensor_zeros) {
+    if (!sffi_arity("rt_torch_tensor_zeros", nargs, 1)) return NULL;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_i64_list(args[0], &a_dims, "dims")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_zeros(a_dims.data, a_dims.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dims);
+    return result;
+}
+
+/* rt_torch_torchtensor_sum(handle) */
+SFFI_CALL(rt_torch_torchtensor_sum) {
+    if (!sffi_arity("rt_torch_torchtensor_sum", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        double r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_sum(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_f64_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_sum_dim_intlist(input, dim, dim_present, keepdim, dtype) */
+SFFI_CALL(rt_torch_torchtensor_sum_dim_intlist) {
+    if (!sffi_arity("rt_torch_torchtensor_sum_dim_intlist", nargs, 5)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_dim = SFFI_ARRAY_INIT;
+    bool a_dim_present = false;
+    bool a_keepdim = false;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_i64_list(args[1], &a_dim, "dim") || !sffi_bool(args[2], &a_dim_present, "dim_present") || !sffi_bool(args[3], &a_keepdim, "keepdim") || !sffi_dtype_arg(args[4], &a_dtype, "dtype", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_sum_dim_intlist(a_input, a_dim.data, a_dim.len, a_dim_present, a_keepdim, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_dim);
+    return result;
+}
+
+/* rt_torch_torchtensor_index_tensor(input, indices) */
+SFFI_CALL(rt_torch_torchtensor_index_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_index_tensor", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_list_arg(args[1], &a_indices, "indices")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_index_tensor(a_input, a_indices.data, a_indices.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
+/* rt_torch_torchtensor_data_f64(handle) */
+SFFI_CALL(rt_torch_torchtensor_data_f64) {
+    if (!sffi_arity("rt_torch_torchtensor_data_f64", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        sffi_f64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_data_f64(a_handle, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_floats_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_free(handle) */
+SFFI_CALL(rt_torch_torchtensor_free) {
+    if (!sffi_arity("rt_torch_torchtensor_free", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_free(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_autograd_set_requires_grad(handle, requires_grad) */
+SFFI_CALL(rt_torch_autograd_set_requires_grad) {
+    if (!sffi_arity("rt_torch_autograd_set_requires_grad", nargs, 2)) return NULL;
+    int64_t a_handle = 0;
+    bool a_requires_grad = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_bool(args[1], &a_requires_grad, "requires_grad")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_autograd_set_requires_grad(a_handle, a_requires_grad);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_tensor_from_i64(data, dims) */
+SFFI_CALL(rt_torch_tensor_from_i64) {
+    if (!sffi_arity("rt_torch_tensor_from_i64", nargs, 2)) return NULL;
+    sffi_i64s a_data = SFFI_ARRAY_INIT;
+    sffi_i64s a_dims = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_i64_list(args[0], &a_data, "data") || !sffi_i64_list(args[1], &a_dims, "dims")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_from_i64(a_data.data, a_data.len, a_dims.data, a_dims.len);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_data);
+    sffi_array_free(&a_dims);
+    return result;
+}
+
+/* rt_torch_torchtensor_device(handle) */
+SFFI_CALL(rt_torch_torchtensor_device) {
+    if (!sffi_arity("rt_torch_torchtensor_device", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        int32_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_device(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_i32_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_select_int(handle, dim, index) */
+SFFI_CALL(rt_torch_torchtensor_select_int) {
+    if (!sffi_arity("rt_torch_torchtensor_select_int", nargs, 3)) return NULL;
+    int64_t a_handle = 0;
+    int64_t a_dim = 0;
+    int64_t a_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_index, "index")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_select_int(a_handle, a_dim, a_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_slice(handle, dim, start, end, step) */
+SFFI_CALL(rt_torch_torchtensor_slice) {
+    if (!sffi_arity("rt_torch_torchtensor_slice", nargs, 5)) return NULL;
+    int64_t a_handle = 0;
+    int64_t a_dim = 0;
+    int64_t a_start = 0;
+    int64_t a_end = 0;
+    int64_t a_step = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim") || !sffi_i64(args[2], &a_start, "start") || !sffi_i64(args[3], &a_end, "end") || !sffi_i64(args[4], &a_step, "step")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_slice(a_handle, a_dim, a_start, a_end, a_step);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_to_dtype(handle, dtype) */
+SFFI_CALL(rt_torch_torchtensor_to_dtype) {
+    if (!sffi_arity("rt_torch_torchtensor_to_dtype", nargs, 2)) return NULL;
+    int64_t a_handle = 0;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 0)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_to_dtype(a_handle, a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_complex(real, imag) */
+SFFI_CALL(rt_torch_torchtensor_complex) {
+    if (!sffi_arity("rt_torch_torchtensor_complex", nargs, 2)) return NULL;
+    int64_t a_real = 0;
+    int64_t a_imag = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_real, "real") || !sffi_tensor_arg(args[1], &a_imag, "imag")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_complex(a_real, a_imag);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_to_device(input, device_type, dtype, non_blocking, copy, memory_format) */
+SFFI_CALL(rt_torch_torchtensor_to_device) {
+    if (!sffi_arity("rt_torch_torchtensor_to_device", nargs, 6)) return NULL;
+    int64_t a_input = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    int32_t a_dtype = 0;
+    bool a_non_blocking = false;
+    bool a_copy = false;
+    sffi_text a_memory_format = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_device_arg(args[1], &a_device_type, &a_device_index, "device", 0) || !sffi_dtype_arg(args[2], &a_dtype, "dtype", 1) || !sffi_bool(args[3], &a_non_blocking, "non_blocking") || !sffi_bool(args[4], &a_copy, "copy") || !sffi_text_arg(args[5], &a_memory_format, "memory_format")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_to_device(a_input, a_device_type, a_device_index, a_dtype, a_non_blocking, a_copy, a_memory_format.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_memory_format);
+    return result;
+}
+
+/* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
+SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
+    {"rt_torch_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_available, METH_FASTCALL, NULL},
+    {"rt_torch_tensor_zeros", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_zeros, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_sum", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_sum, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_sum_dim_intlist", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_sum_dim_intlist, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_index_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_index_tensor, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_data_f64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_data_f64, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_free, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_set_requires_grad", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_requires_grad, METH_FASTCALL, NULL},
+    {"rt_torch_tensor_from_i64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_from_i64, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_device", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_device, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_select_int", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_select_int, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_slice", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_slice, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_to_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_to_dtype, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_complex", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_complex, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_to_device", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_to_device, METH_FASTCALL, NULL},
+    {NULL, NULL, 0, NULL},
+};

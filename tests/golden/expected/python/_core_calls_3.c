@@ -1,0 +1,232 @@
+// generated from fixture.yaml by sffi-gen; do not edit
+/* Unit 3 of 4 of torch_sffi._core's calls: one C function per catalogue entry placed in this
+ * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
+ * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
+ * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include "_core.h"
+
+#ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
+#include "torch_sffi.h"
+#endif
+
+/* The bridge functions this unit calls, declared here rather than through torch_sffi.h, which
+ * changes with every entry. */
+const char* rt_torch_version(void);
+int64_t rt_torch_tensor_zeros_v2(const int64_t* size, int64_t size_len, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_torchtensor_shape(int64_t handle, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_chunk(int64_t handle, int64_t chunks, int64_t dim, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
+void rt_torch_torchstream_free(int64_t handle);
+void rt_torch_set_name(const char* label);
+int64_t rt_torch_torchtensor_real(int64_t handle);
+int64_t rt_torch_torchtensor_imag(int64_t handle);
+double rt_torch_torchtensor_item(int64_t handle);
+
+/* rt_torch_version() */
+SFFI_CALL(rt_torch_version) {
+    if (!sffi_arity("rt_torch_version", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        const char* r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_version();
+        Py_END_ALLOW_THREADS
+        result = sffi_text_result(r, 0);
+    }
+    return result;
+}
+
+/* rt_torch_tensor_zeros_v2(size, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_zeros_v2) {
+    if (!sffi_arity("rt_torch_tensor_zeros_v2", nargs, 3)) return NULL;
+    sffi_i64s a_size = SFFI_ARRAY_INIT;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64_list(args[0], &a_size, "size") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_zeros_v2(a_size.data, a_size.len, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_size);
+    return result;
+}
+
+/* rt_torch_torchtensor_shape(handle) */
+SFFI_CALL(rt_torch_torchtensor_shape) {
+    if (!sffi_arity("rt_torch_torchtensor_shape", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_shape(a_handle, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_ints_tuple_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_chunk(handle, chunks, dim) */
+SFFI_CALL(rt_torch_torchtensor_chunk) {
+    if (!sffi_arity("rt_torch_torchtensor_chunk", nargs, 3)) return NULL;
+    int64_t a_handle = 0;
+    int64_t a_chunks = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_chunks, "chunks") || !sffi_i64(args[2], &a_dim, "dim")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, sffi_first_capacity(a_chunks, 4096))) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_chunk(a_handle, a_chunks, a_dim, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_cat(tensors, dim) */
+SFFI_CALL(rt_torch_torchtensor_cat) {
+    if (!sffi_arity("rt_torch_torchtensor_cat", nargs, 2)) return NULL;
+    sffi_i64s a_tensors = SFFI_ARRAY_INIT;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_tensors, "tensors") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_cat(a_tensors.data, a_tensors.len, a_dim);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchstream_free(handle) */
+SFFI_CALL(rt_torch_torchstream_free) {
+    if (!sffi_arity("rt_torch_torchstream_free", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_stream_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchstream_free(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_set_name(label) */
+SFFI_CALL(rt_torch_set_name) {
+    if (!sffi_arity("rt_torch_set_name", nargs, 1)) return NULL;
+    sffi_text a_label = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[0], &a_label, "label")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_set_name(a_label.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_text_free(&a_label);
+    return result;
+}
+
+/* rt_torch_torchtensor_real(handle) */
+SFFI_CALL(rt_torch_torchtensor_real) {
+    if (!sffi_arity("rt_torch_torchtensor_real", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_real(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_imag(handle) */
+SFFI_CALL(rt_torch_torchtensor_imag) {
+    if (!sffi_arity("rt_torch_torchtensor_imag", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_imag(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_item(handle) */
+SFFI_CALL(rt_torch_torchtensor_item) {
+    if (!sffi_arity("rt_torch_torchtensor_item", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        double r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_item(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_f64_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
+SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
+    {"rt_torch_version", (PyCFunction)(void (*)(void))sffi_call_rt_torch_version, METH_FASTCALL, NULL},
+    {"rt_torch_tensor_zeros_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_zeros_v2, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_shape", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_shape, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_chunk", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_chunk, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_cat", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_cat, METH_FASTCALL, NULL},
+    {"rt_torch_torchstream_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchstream_free, METH_FASTCALL, NULL},
+    {"rt_torch_set_name", (PyCFunction)(void (*)(void))sffi_call_rt_torch_set_name, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_real", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_real, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_imag", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_imag, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_item", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_item, METH_FASTCALL, NULL},
+    {NULL, NULL, 0, NULL},
+};
