@@ -441,16 +441,23 @@ def _sync_file(src: Path, dest: Path) -> bool:
     return True
 
 
+SOURCE_SUFFIXES = (".py", ".pyi", ".typed")  # what the package is made of besides the libraries
+
+
 def assemble_package(layout: Layout) -> None:
-    """Mirrors generated/python/torch_sffi/*.py into build/python/torch_sffi/ (stale ones removed)."""
+    """Mirrors generated/python/torch_sffi/ (its modules and subpackages) into
+    build/python/torch_sffi/, stale modules removed."""
     src_pkg = layout.generated / "python" / "torch_sffi"
     layout.package.mkdir(parents=True, exist_ok=True)
-    wanted = {p.name for p in src_pkg.iterdir() if p.is_file()} if src_pkg.is_dir() else set()
-    for name in wanted:
-        _sync_file(src_pkg / name, layout.package / name)
-    for p in layout.package.iterdir():
-        if p.is_file() and p.suffix in (".py", ".pyi", ".typed") and p.name not in wanted:
+    wanted = {p.relative_to(src_pkg) for p in src_pkg.rglob("*") if p.is_file() and "__pycache__" not in p.parts} if src_pkg.is_dir() else set()
+    for rel in wanted:
+        _sync_file(src_pkg / rel, layout.package / rel)
+    for p in sorted(layout.package.rglob("*"), reverse=True):  # files before their folders
+        rel = p.relative_to(layout.package)
+        if p.is_file() and p.suffix in SOURCE_SUFFIXES and rel not in wanted:
             p.unlink()
+        elif p.is_dir() and p.name != "__pycache__" and not any(w.parts[: len(rel.parts)] == rel.parts for w in wanted):
+            shutil.rmtree(p)
 
 
 # Sanitizer builds (sffi-gen build --sanitize address): instrumented bridge, for the fuzz
@@ -571,9 +578,10 @@ def wheel(generated: Path, build_dir: Path, log: Log = print) -> Path:
     suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
     package = meta["package"]
     files: dict[str, tuple[bytes, int]] = {}
-    for p in sorted(layout.package.iterdir()):
-        if p.suffix in (".py", ".pyi", ".typed") or p.name in (f"_native{suffix}", f"_core{suffix}"):
-            files[f"{package}/{p.name}"] = (p.read_bytes(), 0o755 if p.suffix == ".so" else 0o644)
+    for p in sorted(layout.package.rglob("*")):
+        rel = p.relative_to(layout.package).as_posix()
+        if p.is_file() and "__pycache__" not in p.parts and (p.suffix in SOURCE_SUFFIXES or rel in (f"_native{suffix}", f"_core{suffix}")):
+            files[f"{package}/{rel}"] = (p.read_bytes(), 0o755 if p.suffix == ".so" else 0o644)
     if f"{package}/_native{suffix}" not in files:
         raise BuildError(f"{layout.package} has no _native{suffix}: run `sffi-gen build` first")
     files[f"{package}/{LIBRARY}"] = (lib.read_bytes(), 0o755)

@@ -67,7 +67,7 @@ LAYER_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 META_KEYS = {"title": True, "version": True}
 CATEGORY_KEYS = {"id": True, "title": True, "doc": True}
 ERROR_KEYS = {"name": True, "code": True, "doc": True}
-DTYPE_KEYS = {"name": True, "code": True, "doc": True}
+DTYPE_KEYS = {"name": True, "code": True, "doc": True, "aliases": False}
 FUNCTION_KEYS = {
     "name": True,
     "category": True,
@@ -675,7 +675,31 @@ class CatalogueLoader:
         return codes
 
     def _dtypes(self, top: Mapping) -> list[DType]:
-        return [DType(*row) for row in self._numbered(top, "dtypes", DTYPE_KEYS, "dtype")]
+        """The dtypes, each with PyTorch's other names of it (`aliases: [float]`): identifiers, none
+        a dtype's name or another's alias."""
+        r = self.r
+        dtypes = [DType(*row) for row in self._numbered(top, "dtypes", DTYPE_KEYS, "dtype")]
+        names = {d.name for d in dtypes}
+        taken: dict[str, int] = {}
+        by_line = {d.line: d for d in dtypes}
+        for node in self._list(top, "dtypes"):
+            d = by_line.get(node.line)
+            if not isinstance(node, Mapping) or "aliases" not in node.items or d is None:
+                continue
+            aliases: list[str] = []
+            for item in r.sequence(node.get("aliases"), "'aliases' of a dtype", node.line_of("aliases")):
+                alias = item.value if isinstance(item, Scalar) else None
+                if not isinstance(alias, str) or not re.match(r"^[a-z][a-z0-9_]*$", alias):
+                    r.error(item.line, f"a dtype alias is a lower-case identifier, got {alias!r}")
+                elif alias in names:
+                    r.error(item.line, f"dtype alias '{alias}' is the name of a dtype")
+                elif alias in taken:
+                    r.error(item.line, f"duplicate dtype alias '{alias}' (first on line {taken[alias]})")
+                else:
+                    taken[alias] = item.line
+                    aliases.append(alias)
+            dtypes[dtypes.index(d)] = replace(d, aliases=tuple(aliases))
+        return dtypes
 
     def _devices(self, top: Mapping) -> list[DeviceType]:
         return [DeviceType(*row) for row in self._numbered(top, "devices", DEVICE_KEYS, "device")]

@@ -228,6 +228,7 @@ class DType:
     code: int  # c10::ScalarType value
     doc: str
     line: int
+    aliases: tuple[str, ...] = ()  # PyTorch's other names of it (torch.float for torch.float32)
 
 
 @dataclass(frozen=True)

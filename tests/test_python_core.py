@@ -42,7 +42,7 @@ def test_the_package_is_the_generated_modules_and_the_runtime(catalogue: Catalog
         header, _, body = copy.partition("\n")
         assert "copied from runtime/python/torch_sffi/" + name in header and body == source, name
         assert (PACKAGE / name).read_text() == copy, f"build/ is stale: {name}"
-    for name in ("_tensor.py", "nn.py", "linalg.py", "autograd.py", "cuda.py", "return_types.py", "_errors.py", "_tables.py", "__init__.py"):
+    for name in ("_tensor.py", "nn/functional.py", "nn/__init__.py", "linalg.py", "autograd.py", "cuda.py", "return_types.py", "_errors.py", "_tables.py", "__init__.py"):
         text = (GENERATED / "python" / "torch_sffi" / name).read_text()
         assert text.startswith("# generated from spec/torch_api.yaml by sffi-gen; do not edit"), name
     assert not (GENERATED / "python" / "torch_sffi" / "_dtypes.py").exists(), "the old dtype module is gone"

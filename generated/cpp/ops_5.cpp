@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 5 of 8: 91 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 5 of 8: 92 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -626,6 +626,27 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexce
     }
 }
 
+RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_autograd_has_grad_fn"
+        return sffi::to_bool(handle.grad_fn() != nullptr);
+#line 638 "ops_5.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_has_grad_fn");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_has_grad_fn");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_has_grad_fn");
+        return false;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
     sffi::begin_call();
@@ -634,7 +655,7 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_autograd_grad"
         return sffi::new_optional_tensor(handle.grad());
-#line 638 "ops_5.cpp"
+#line 659 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_grad");
         return 0;
@@ -655,7 +676,7 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_stream_create"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
-#line 659 "ops_5.cpp"
+#line 680 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_stream_create");
         return 0;
@@ -675,7 +696,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 6 "spec/torch_api.yaml@rt_torch_cuda_empty_cache"
         sffi::cuda_empty_cache();
-#line 679 "ops_5.cpp"
+#line 700 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_empty_cache");
     } catch (const sffi::Error& e) {
@@ -692,7 +713,7 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_live_handles"
         return sffi::to_i64(sffi::live_handles());
-#line 696 "ops_5.cpp"
+#line 717 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -710,7 +731,7 @@ RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_release"
         return sffi::to_bool(sffi::release_tensor(handle_));
-#line 714 "ops_5.cpp"
+#line 735 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_release");
         return false;
@@ -731,7 +752,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sum_all"
         return sffi::new_tensor(at::sum(handle));
-#line 735 "ops_5.cpp"
+#line 756 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -752,7 +773,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_min_all"
         return sffi::new_tensor(at::min(handle));
-#line 756 "ops_5.cpp"
+#line 777 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -774,7 +795,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_div_scalar"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 778 "ops_5.cpp"
+#line 799 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -795,7 +816,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_"
         handle.mul_(other);
-#line 799 "ops_5.cpp"
+#line 820 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -814,7 +835,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_scalar_v2_"
         input.mul_(other);
-#line 818 "ops_5.cpp"
+#line 839 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -832,7 +853,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_copy_"
         handle.copy_(src);
-#line 836 "ops_5.cpp"
+#line 857 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {
@@ -851,7 +872,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_sub_tensor"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 855 "ops_5.cpp"
+#line 876 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -874,7 +895,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_sub_scalar"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 878 "ops_5.cpp"
+#line 899 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -896,7 +917,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_div_tensor_mode"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 900 "ops_5.cpp"
+#line 921 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -917,7 +938,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_pow_tensor_tensor"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 921 "ops_5.cpp"
+#line 942 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -938,7 +959,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_det"
         return sffi::new_tensor(at::linalg_det(input));
-#line 942 "ops_5.cpp"
+#line 963 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
         return 0;
@@ -961,7 +982,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_min_dim_v2"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 965 "ops_5.cpp"
+#line 986 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -985,7 +1006,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_var_dim"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 989 "ops_5.cpp"
+#line 1010 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1008,7 +1029,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_flatten_using_ints"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 1012 "ops_5.cpp"
+#line 1033 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -1030,7 +1051,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cummax(int64_t input_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cummax"
         return sffi::write_tensors(out, out_capacity, at::cummax(input, dim));
-#line 1034 "ops_5.cpp"
+#line 1055 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cummax");
         return -1;
@@ -1054,7 +1075,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sort_stable(int64_t input_, bool stabl
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_sort_stable"
         return sffi::write_tensors(out, out_capacity, at::sort(input, stable, dim, descending));
-#line 1058 "ops_5.cpp"
+#line 1079 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sort_stable");
         return -1;
@@ -1077,7 +1098,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expand(int64_t input_, const int64_t* 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_expand"
         return sffi::new_tensor(input.expand(size, implicit));
-#line 1081 "ops_5.cpp"
+#line 1102 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expand");
         return 0;
@@ -1098,7 +1119,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_3d_sequence"
         return sffi::write_tensors(out, out_capacity, at::atleast_3d(tensors));
-#line 1102 "ops_5.cpp"
+#line 1123 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_3d_sequence");
         return -1;
@@ -1120,7 +1141,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagflat(int64_t input_, int64_t offse
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_diagflat"
         return sffi::new_tensor(at::diagflat(input, offset));
-#line 1124 "ops_5.cpp"
+#line 1145 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diagflat");
         return 0;
@@ -1143,7 +1164,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_scalar(int64_t input_, 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_index_fill_int_scalar"
         return sffi::new_tensor(at::index_fill(input, dim, index, value));
-#line 1147 "ops_5.cpp"
+#line 1168 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_scalar");
         return 0;
@@ -1165,7 +1186,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_add(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_add"
         return sffi::new_tensor(at::scatter_add(input, dim, index, src));
-#line 1169 "ops_5.cpp"
+#line 1190 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_add");
         return 0;
@@ -1189,7 +1210,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce_two(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_reduce_two"
         return sffi::new_tensor(at::scatter_reduce(input, dim, index, src, reduce, include_self));
-#line 1193 "ops_5.cpp"
+#line 1214 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce_two");
         return 0;
@@ -1211,7 +1232,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_take_along_dim(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_take_along_dim"
         return sffi::new_tensor(at::take_along_dim(input, indices, dim));
-#line 1215 "ops_5.cpp"
+#line 1236 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_take_along_dim");
         return 0;
@@ -1233,7 +1254,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_put(int64_t input_, int64_t index_, in
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_put"
         return sffi::new_tensor(at::put(input, index, source, accumulate));
-#line 1237 "ops_5.cpp"
+#line 1258 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_put");
         return 0;
@@ -1254,7 +1275,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nonzero_numpy(int64_t input_, int64_t*
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_nonzero_numpy"
         return sffi::write_tensors(out, out_capacity, at::nonzero_numpy(input));
-#line 1258 "ops_5.cpp"
+#line 1279 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nonzero_numpy");
         return -1;
@@ -1277,7 +1298,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_scatter(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_select_scatter"
         return sffi::new_tensor(at::select_scatter(input, src, dim, index));
-#line 1281 "ops_5.cpp"
+#line 1302 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_scatter");
         return 0;
@@ -1301,7 +1322,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_zeros_like(int64_t input_, int32_t dty
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_zeros_like"
         return sffi::new_tensor(at::zeros_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1305 "ops_5.cpp"
+#line 1326 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zeros_like");
         return 0;
@@ -1327,7 +1348,7 @@ RT_TORCH_API int64_t rt_torch_tensor_logspace(double start_, int64_t start_int, 
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_tensor_logspace"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1331 "ops_5.cpp"
+#line 1352 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_logspace");
         return 0;
@@ -1351,7 +1372,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_ones(int64_t input_, const int64_t
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_new_ones"
         return sffi::new_tensor(input.new_ones(size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1355 "ops_5.cpp"
+#line 1376 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_ones");
         return 0;
@@ -1373,7 +1394,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_byte(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_byte"
         return sffi::new_tensor(input.to(at::kByte, false, false, sffi::memory_format_arg(memory_format)));
-#line 1377 "ops_5.cpp"
+#line 1398 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_byte");
         return 0;
@@ -1395,7 +1416,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_char(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_char"
         return sffi::new_tensor(input.to(at::kChar, false, false, sffi::memory_format_arg(memory_format)));
-#line 1399 "ops_5.cpp"
+#line 1420 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_char");
         return 0;
@@ -1417,7 +1438,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_int(int64_t input_, const char* memory
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_int"
         return sffi::new_tensor(input.to(at::kInt, false, false, sffi::memory_format_arg(memory_format)));
-#line 1421 "ops_5.cpp"
+#line 1442 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_int");
         return 0;
@@ -1439,7 +1460,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_long(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_long"
         return sffi::new_tensor(input.to(at::kLong, false, false, sffi::memory_format_arg(memory_format)));
-#line 1443 "ops_5.cpp"
+#line 1464 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_long");
         return 0;
@@ -1462,7 +1483,7 @@ RT_TORCH_API void rt_torch_torchtensor_normal_(int64_t input_, double mean_, dou
         const sffi::ExclusiveCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_normal_"
         input.normal_(mean, std_arg);
-#line 1466 "ops_5.cpp"
+#line 1487 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_normal_");
     } catch (const sffi::Error& e) {
@@ -1480,7 +1501,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bmm(int64_t input_, int64_t mat2_) noe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bmm"
         return sffi::new_tensor(at::bmm(input, mat2));
-#line 1484 "ops_5.cpp"
+#line 1505 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bmm");
         return 0;
@@ -1503,7 +1524,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input_, int64_t mat1_, i
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_addmm"
         return sffi::new_tensor(at::addmm(input, mat1, mat2, beta, alpha));
-#line 1507 "ops_5.cpp"
+#line 1528 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addmm");
         return 0;
@@ -1524,7 +1545,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_outer(int64_t input_, int64_t vec2_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_outer"
         return sffi::new_tensor(at::outer(input, vec2));
-#line 1528 "ops_5.cpp"
+#line 1549 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_outer");
         return 0;
@@ -1547,7 +1568,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd_v2(int64_t input_, bool some_, boo
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_svd_v2"
         return sffi::write_tensors(out, out_capacity, at::svd(input, some, compute_uv));
-#line 1551 "ops_5.cpp"
+#line 1572 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_svd_v2");
         return -1;
@@ -1568,7 +1589,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input_, int64_t lu_da
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_lu_solve"
         return sffi::new_tensor(at::lu_solve(input, lu_data, lu_pivots));
-#line 1572 "ops_5.cpp"
+#line 1593 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lu_solve");
         return 0;
@@ -1592,7 +1613,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_triangular_solve(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_triangular_solve"
         return sffi::write_tensors(out, out_capacity, at::triangular_solve(input, a, upper, transpose, unitriangular));
-#line 1596 "ops_5.cpp"
+#line 1617 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_triangular_solve");
         return -1;
@@ -1614,7 +1635,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x(int64_t y_, int64_t x_, in
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_trapezoid_x"
         return sffi::new_tensor(at::trapezoid(y, x, dim));
-#line 1618 "ops_5.cpp"
+#line 1639 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapezoid_x");
         return 0;
@@ -1635,7 +1656,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_householder_product(int64_t inp
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_householder_product"
         return sffi::new_tensor(at::linalg_householder_product(input, tau));
-#line 1639 "ops_5.cpp"
+#line 1660 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_householder_product");
         return 0;
@@ -1656,7 +1677,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_slogdet(int64_t a_, int64_t* ou
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_slogdet"
         return sffi::write_tensors(out, out_capacity, at::linalg_slogdet(a));
-#line 1660 "ops_5.cpp"
+#line 1681 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_slogdet");
         return -1;
@@ -1679,7 +1700,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor_ex(int64_t a_, bool p
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_lu_factor_ex"
         return sffi::write_tensors(out, out_capacity, at::linalg_lu_factor_ex(a, pivot, check_errors));
-#line 1683 "ops_5.cpp"
+#line 1704 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_factor_ex");
         return -1;
@@ -1702,7 +1723,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_solve(int64_t lu_, int64_t p
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_lu_solve"
         return sffi::new_tensor(at::linalg_lu_solve(lu, pivots, b, left, adjoint));
-#line 1706 "ops_5.cpp"
+#line 1727 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_solve");
         return 0;
@@ -1725,7 +1746,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_matrix_rank"
         return sffi::new_tensor(at::linalg_matrix_rank(input, tol, hermitian));
-#line 1729 "ops_5.cpp"
+#line 1750 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank");
         return 0;
@@ -1747,7 +1768,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals(int64_t a_, const char*
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_svdvals"
         return sffi::new_tensor(at::linalg_svdvals(a, driver));
-#line 1751 "ops_5.cpp"
+#line 1772 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_svdvals");
         return 0;
@@ -1768,7 +1789,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_erfinv"
         return sffi::new_tensor(at::erfinv(input));
-#line 1772 "ops_5.cpp"
+#line 1793 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erfinv");
         return 0;
@@ -1789,7 +1810,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input_) noexcept
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_conj_physical"
         return sffi::new_tensor(at::conj_physical(input));
-#line 1793 "ops_5.cpp"
+#line 1814 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_conj_physical");
         return 0;
@@ -1811,7 +1832,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input_, double eps_, boo
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logit"
         return sffi::new_tensor(at::logit(input, eps));
-#line 1815 "ops_5.cpp"
+#line 1836 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logit");
         return 0;
@@ -1833,7 +1854,7 @@ RT_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n_, int64_t input_) noexc
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_polygamma"
         return sffi::new_tensor(at::polygamma(n, input));
-#line 1837 "ops_5.cpp"
+#line 1858 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_polygamma");
         return 0;
@@ -1857,7 +1878,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input_, double nan_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_nan_to_num"
         return sffi::new_tensor(at::nan_to_num(input, nan, posinf, neginf));
-#line 1861 "ops_5.cpp"
+#line 1882 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nan_to_num");
         return 0;
@@ -1879,7 +1900,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input_, int64_t en
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_lerp_scalar"
         return sffi::new_tensor(at::lerp(input, end, weight));
-#line 1883 "ops_5.cpp"
+#line 1904 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_scalar");
         return 0;
@@ -1901,7 +1922,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_copysign_scalar"
         return sffi::new_tensor(at::copysign(input, other));
-#line 1905 "ops_5.cpp"
+#line 1926 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copysign_scalar");
         return 0;
@@ -1923,7 +1944,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input_, doubl
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_remainder_scalar"
         return sffi::new_tensor(at::remainder(input, other));
-#line 1927 "ops_5.cpp"
+#line 1948 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_remainder_scalar");
         return 0;
@@ -1945,7 +1966,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input_, do
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_floor_divide_scalar"
         return sffi::new_tensor(at::floor_divide(input, other));
-#line 1949 "ops_5.cpp"
+#line 1970 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor_divide_scalar");
         return 0;
@@ -1968,7 +1989,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input_, double min_, int
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_clamp"
         return sffi::new_tensor(at::clamp(input, min, max));
-#line 1972 "ops_5.cpp"
+#line 1993 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp");
         return 0;
@@ -1990,7 +2011,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ne_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_ne_scalar"
         return sffi::new_tensor(at::ne(input, other));
-#line 1994 "ops_5.cpp"
+#line 2015 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ne_scalar");
         return 0;
@@ -2011,7 +2032,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isreal(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_isreal"
         return sffi::new_tensor(at::isreal(input));
-#line 2015 "ops_5.cpp"
+#line 2036 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isreal");
         return 0;
@@ -2032,7 +2053,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isnan(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_isnan"
         return sffi::new_tensor(at::isnan(input));
-#line 2036 "ops_5.cpp"
+#line 2057 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isnan");
         return 0;
@@ -2054,7 +2075,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_and_scalar"
         return sffi::new_tensor(at::bitwise_and(input, other));
-#line 2058 "ops_5.cpp"
+#line 2079 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_scalar");
         return 0;
@@ -2076,7 +2097,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarother(int64_t condition_, 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_where_scalarother"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 2080 "ops_5.cpp"
+#line 2101 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalarother");
         return 0;
@@ -2098,7 +2119,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_masked_fill_scalar"
         return sffi::new_tensor(at::masked_fill(input, mask, value));
-#line 2102 "ops_5.cpp"
+#line 2123 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar");
         return 0;
@@ -2120,7 +2141,7 @@ RT_TORCH_API void rt_torch_torchtensor_div_scalar_(int64_t input_, double other_
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_div_scalar_"
         input.div_(other);
-#line 2124 "ops_5.cpp"
+#line 2145 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_");
     } catch (const sffi::Error& e) {
@@ -2138,7 +2159,7 @@ RT_TORCH_API void rt_torch_torchtensor_pow_tensor_(int64_t input_, int64_t expon
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_pow_tensor_"
         input.pow_(exponent);
-#line 2142 "ops_5.cpp"
+#line 2163 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_");
     } catch (const sffi::Error& e) {
@@ -2156,7 +2177,7 @@ RT_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_nn_log_sigmoid"
         return sffi::new_tensor(at::log_sigmoid(input));
-#line 2160 "ops_5.cpp"
+#line 2181 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_log_sigmoid");
         return 0;
@@ -2177,7 +2198,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softsign(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_softsign"
         return sffi::new_tensor(at::div(input, at::add(at::abs(input), 1)));
-#line 2181 "ops_5.cpp"
+#line 2202 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softsign");
         return 0;
@@ -2202,7 +2223,7 @@ RT_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_poisson_nll_loss"
         return sffi::new_tensor(at::poisson_nll_loss(input, target, log_input, full, eps, sffi::reduction_arg(reduction)));
-#line 2206 "ops_5.cpp"
+#line 2227 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_poisson_nll_loss");
         return 0;
@@ -2230,7 +2251,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input_
                       ")) must be the same as input size (torch.Size(", input.sizes(), "))");
     return at::binary_cross_entropy_with_logits(input, target, weight, pos_weight, sffi::reduction_arg(reduction));
 }());
-#line 2234 "ops_5.cpp"
+#line 2255 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_with_logits");
         return 0;
@@ -2252,7 +2273,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool1d"
         return sffi::new_tensor(std::get<0>(at::adaptive_max_pool1d(input, output_size)));
-#line 2256 "ops_5.cpp"
+#line 2277 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d");
         return 0;
@@ -2274,7 +2295,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d_with_indices(int64_t input_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool1d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool1d(input, output_size));
-#line 2278 "ops_5.cpp"
+#line 2299 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d_with_indices");
         return -1;
@@ -2296,7 +2317,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_avg_pool2d"
         return sffi::new_tensor(at::adaptive_avg_pool2d(input, output_size));
-#line 2300 "ops_5.cpp"
+#line 2321 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool2d");
         return 0;
@@ -2319,7 +2340,7 @@ RT_TORCH_API int64_t rt_torch_nn_cosine_similarity(int64_t x1_, int64_t x2_, int
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_cosine_similarity"
         return sffi::new_tensor(at::cosine_similarity(x1, x2, dim, eps));
-#line 2323 "ops_5.cpp"
+#line 2344 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cosine_similarity");
         return 0;
@@ -2354,7 +2375,7 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input_, int64_t
     if (reduction == "sum") return at::sum(losses);
     return losses;
 }());
-#line 2358 "ops_5.cpp"
+#line 2379 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss_float");
         return 0;
@@ -2400,7 +2421,7 @@ RT_TORCH_API int64_t rt_torch_nn_upsample_nearest(int64_t input_, const int64_t*
     TORCH_CHECK_NOT_IMPLEMENTED(input.dim() == 5, "Input Error: Only 3D, 4D and 5D input Tensors supported (got ", input.dim(), "D) for the modes: nearest");
     return at::upsample_nearest3d(input, out, sc);
 }());
-#line 2404 "ops_5.cpp"
+#line 2425 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_upsample_nearest");
         return 0;
@@ -2426,7 +2447,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_scalar(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_logspace_tensor_scalar"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2430 "ops_5.cpp"
+#line 2451 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logspace_tensor_scalar");
         return 0;
@@ -2451,7 +2472,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_scalar(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linspace_tensor_scalar"
         return sffi::new_tensor(at::linspace(start, end, steps, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2455 "ops_5.cpp"
+#line 2476 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linspace_tensor_scalar");
         return 0;

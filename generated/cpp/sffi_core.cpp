@@ -69,6 +69,7 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_ndim,
     rt_torch_torchtensor_numel,
     rt_torch_torchtensor_shape,
+    rt_torch_torchtensor_size_dim,
     rt_torch_torchtensor_reshape,
     rt_torch_torchtensor_view,
     rt_torch_torchtensor_permute,
@@ -97,6 +98,10 @@ constexpr sffi_core_table kTable{
     rt_torch_nn_nll_loss,
     rt_torch_autograd_set_requires_grad,
     rt_torch_autograd_requires_grad,
+    rt_torch_autograd_is_leaf,
+    rt_torch_autograd_has_grad_fn,
+    rt_torch_autograd_data,
+    rt_torch_autograd_set_data,
     rt_torch_autograd_grad,
     rt_torch_autograd_backward,
     rt_torch_autograd_zero_grad,
@@ -107,6 +112,7 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_cpu,
     rt_torch_torchtensor_is_cuda,
     rt_torch_torchtensor_device,
+    rt_torch_torchtensor_device_type,
     rt_torch_torchtensor_to_stream,
     rt_torch_torchtensor_clone,
     rt_torch_stream_create,
@@ -732,4 +738,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_3e2d11b4e9cf174b(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_1ec5241ccd740c17(void) { return &kTable; }

@@ -22,6 +22,7 @@ double rt_torch_torchtensor_mean(int64_t handle);
 int64_t rt_torch_torchtensor_ndim(int64_t handle);
 int64_t rt_torch_torchtensor_numel(int64_t handle);
 int64_t rt_torch_nn_max_pool2d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len);
+void rt_torch_autograd_set_data(int64_t handle, int64_t new_data);
 int64_t rt_torch_autograd_detach(int64_t handle);
 bool rt_torch_torchtensor_is_cuda(int64_t handle);
 int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id);
@@ -299,6 +300,24 @@ done:
     sffi_array_free(&a_kernel_size);
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
+    return result;
+}
+
+/* rt_torch_autograd_set_data(handle, new_data) */
+SFFI_CALL(rt_torch_autograd_set_data) {
+    if (!sffi_arity("rt_torch_autograd_set_data", nargs, 2)) return NULL;
+    int64_t a_handle = 0;
+    int64_t a_new_data = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_new_data, "new_data")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_autograd_set_data(a_handle, a_new_data);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
     return result;
 }
 
@@ -1982,6 +2001,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_torchtensor_ndim", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_ndim, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_numel", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_numel, METH_FASTCALL, NULL},
     {"rt_torch_nn_max_pool2d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_max_pool2d, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_set_data", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_data, METH_FASTCALL, NULL},
     {"rt_torch_autograd_detach", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_detach, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_is_cuda", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_is_cuda, METH_FASTCALL, NULL},
     {"rt_torch_cuda_max_memory_allocated", (PyCFunction)(void (*)(void))sffi_call_rt_torch_cuda_max_memory_allocated, METH_FASTCALL, NULL},

@@ -20,6 +20,7 @@ int64_t rt_torch_torchtensor_neg(int64_t handle);
 int64_t rt_torch_torchtensor_sqrt(int64_t handle);
 int64_t rt_torch_torchtensor_dot(int64_t handle, int64_t other);
 int64_t rt_torch_torchtensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
+int32_t rt_torch_torchtensor_device_type(int64_t handle);
 int64_t rt_torch_torchtensor_to_stream(int64_t handle, int32_t device_id, int64_t stream);
 bool rt_torch_torchstream_query(int64_t handle);
 void rt_torch_error_clear(void);
@@ -263,6 +264,22 @@ SFFI_CALL(rt_torch_torchtensor_cat) {
     }
 done:
     sffi_array_free(&a_tensors);
+    return result;
+}
+
+/* rt_torch_torchtensor_device_type(handle) */
+SFFI_CALL(rt_torch_torchtensor_device_type) {
+    if (!sffi_arity("rt_torch_torchtensor_device_type", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        int32_t r;
+        r = rt_torch_torchtensor_device_type(a_handle);
+        result = sffi_i32_result(r, 1);
+    }
+done:
+    ;
     return result;
 }
 
@@ -2111,6 +2128,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_7[] = {
     {"rt_torch_torchtensor_sqrt", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_sqrt, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_dot", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_dot, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_cat", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_cat, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_device_type", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_device_type, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_to_stream", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_to_stream, METH_FASTCALL, NULL},
     {"rt_torch_torchstream_query", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchstream_query, METH_FASTCALL, NULL},
     {"rt_torch_error_clear", (PyCFunction)(void (*)(void))sffi_call_rt_torch_error_clear, METH_FASTCALL, NULL},

@@ -3,7 +3,8 @@
 Generated modules (what the catalogue decides):
     _tensor.py      the Tensor class (one member per catalogue function placed on it) and the
                     package-level functions (torch_sffi.zeros, torch_sffi.sum, ...)
-    nn.py, linalg.py, autograd.py, cuda.py    the namespaces, as torch.nn.functional, ...
+    nn/functional.py, linalg.py, autograd.py, cuda.py    the namespaces, as torch.nn.functional,
+                    torch.linalg, ...; nn/__init__.py the package torch_sffi.nn
     return_types.py the named tuples of results with several tensors (torch.return_types)
     _errors.py      one exception class per error code; _tables.py: dtypes and device types
     __init__.py     the public surface; _native.pyi and _core.pyi: types of the extensions
@@ -65,6 +66,10 @@ OPTIM_MODULE = "torch_sffi.optim"
 CLASSES = ("Tensor", "Stream", "no_grad")
 MODULE = "torch_sffi"  # the package itself
 NAMESPACES = ("nn", "linalg", "autograd", "cuda")  # generated modules besides _tensor
+# Where a namespace's module is, where it is not NAME.py: torch.nn.functional's functions are in
+# the module torch_sffi.nn.functional, and the package torch_sffi.nn re-exports them (NN_INIT).
+MODULE_FILES: dict[str, str] = {"nn": "nn/functional.py"}
+NN_INIT = "nn/__init__.py"
 OWNER_MODULE = {"Tensor": "_tensor", MODULE: "_tensor", "Stream": "cuda", "no_grad": "autograd", **{n: n for n in NAMESPACES}}
 PUBLIC_PREFIX = {"Tensor": "torch_sffi.Tensor", MODULE: "torch_sffi", "Stream": "torch_sffi.cuda.Stream", "no_grad": "torch_sffi.autograd.no_grad", **{n: f"torch_sffi.{n}" for n in NAMESPACES}}
 # PyTorch's namespaces -> where their functions go here.
@@ -397,6 +402,7 @@ class DTypeObj:
     code: int
     kind: str
     doc_literal: str
+    aliases: tuple[str, ...] = ()  # PyTorch's other names of it (torch.float)
 
 
 @dataclass
@@ -1038,7 +1044,7 @@ def dtype_objects(catalogue: Catalogue) -> list[DTypeObj]:
             kind = DTYPE_KINDS[d.name]
         except KeyError:
             raise GenerationError(f"target {NAME}: no kind for dtype '{d.name}' (add it to DTYPE_KINDS)") from None
-        out.append(DTypeObj(d.name, d.code, kind, repr(d.doc)))
+        out.append(DTypeObj(d.name, d.code, kind, repr(d.doc), d.aliases))
     return out
 
 
@@ -1129,10 +1135,13 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
     for name, mod in b.modules.items():
         exports = [m.name for owner, ms in mod.members.items() if owner not in ("_impl", "_forms", "_dispatch") and owner not in CLASSES for m in ms]
         classes = [c for c in CLASSES if c in mod.members and OWNER_MODULE[c] == name]
-        files[f"{PKG_DIR}/{name}.py"] = renderer.render(
+        path = MODULE_FILES.get(name, f"{name}.py")
+        files[f"{PKG_DIR}/{path}"] = renderer.render(
             f"python/{'_tensor' if name == '_tensor' else 'namespace'}.py.j2",
             **ctx,
             module=name,
+            qualified=path.removesuffix(".py").replace("/", "."),
+            rel="." * (1 + path.count("/")),  # the package, relative to the module
             no_grad=b.regions.get("no_grad") if name == OWNER_MODULE["no_grad"] else None,
             members=mod.members,
             bindings=sorted(mod.bindings.items(), key=lambda kv: kv[1]),
@@ -1140,8 +1149,9 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         )
     core = sorted(["Tensor", "scope", "scoped", "tensor", "device", "DType", *b.module_functions()])
     formats = ["memory_format", "contiguous_format", "preserve_format", "channels_last", "channels_last_3d"]
-    names = sorted(set(core + formats + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", *[d.name for d in catalogue.dtypes], "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
+    names = sorted(set(core + formats + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", *[d.name for d in catalogue.dtypes], *[a for d in catalogue.dtypes for a in d.aliases], "dtype", "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
     files[f"{PKG_DIR}/__init__.py"] = renderer.render("python/__init__.py.j2", **ctx, core=core, all_names=names)
+    files[f"{PKG_DIR}/{NN_INIT}"] = renderer.render("python/nn_init.py.j2", **ctx)
     files["python/package.json"] = _package_json(catalogue)
     return files
 

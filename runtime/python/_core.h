@@ -68,7 +68,7 @@ static inline int sffi_is_tensor(PyObject *o) {
 
 /* ---------------------------------------------------------------------------- arguments
  * Each converter takes what Python passes for one C parameter; on a bad value it raises
- * TypeError (OverflowError for a number out of range) naming the parameter, and returns 0. */
+ * TypeError naming the parameter (a number out of range: sffi_out_of_range), and returns 0. */
 
 static inline int sffi_arity(const char *function, Py_ssize_t nargs, Py_ssize_t expected) {
     if (nargs == expected) return 1;
@@ -81,14 +81,20 @@ static inline int wrong_type(PyObject *value, const char *name, const char *expe
     return 0;
 }
 
-static inline int sffi_i64(PyObject *value, int64_t *out, const char *name) {
+/* A number out of range: the class PyTorch raises for it (its argument parser: ValueError for an
+ * int argument, TypeError for an item of an int list), naming the parameter. */
+static inline int sffi_out_of_range(int32_t code, PyObject *text) {
+    const char *utf8 = text != NULL ? PyUnicode_AsUTF8(text) : NULL;
+    if (utf8 != NULL) sffi_raise_code(code, utf8);
+    Py_XDECREF(text);
+    return 0;
+}
+
+static inline int sffi_i64_as(PyObject *value, int64_t *out, const char *name, int32_t overflow) {
     if (PyLong_Check(value)) {
-        int overflow;
-        const long long v = PyLong_AsLongLongAndOverflow(value, &overflow);
-        if (overflow) {
-            PyErr_Format(PyExc_OverflowError, "argument '%s': %R does not fit in int64", name, value);
-            return 0;
-        }
+        int overflowed;
+        const long long v = PyLong_AsLongLongAndOverflow(value, &overflowed);
+        if (overflowed) return sffi_out_of_range(overflow, PyUnicode_FromFormat("argument '%s': %R does not fit in int64", name, value));
         if (v == -1 && PyErr_Occurred()) return 0;
         *out = v;
         return 1;
@@ -96,18 +102,18 @@ static inline int sffi_i64(PyObject *value, int64_t *out, const char *name) {
     if (PyFloat_Check(value) || !PyIndex_Check(value)) return wrong_type(value, name, "int");
     PyObject *index = PyNumber_Index(value);
     if (index == NULL) return 0;
-    const int ok = sffi_i64(index, out, name);
+    const int ok = sffi_i64_as(index, out, name, overflow);
     Py_DECREF(index);
     return ok;
 }
 
+static inline int sffi_i64(PyObject *value, int64_t *out, const char *name) { return sffi_i64_as(value, out, name, RT_TORCH_ERR_VALUE); }
+static inline int sffi_i64_item(PyObject *value, int64_t *out, const char *name) { return sffi_i64_as(value, out, name, RT_TORCH_ERR_TYPE); }
+
 static inline int sffi_i32(PyObject *value, int32_t *out, const char *name) {
     int64_t v;
     if (!sffi_i64(value, &v, name)) return 0;
-    if (v < INT32_MIN || v > INT32_MAX) {
-        PyErr_Format(PyExc_OverflowError, "argument '%s': %lld does not fit in int32", name, (long long)v);
-        return 0;
-    }
+    if (v < INT32_MIN || v > INT32_MAX) return sffi_out_of_range(RT_TORCH_ERR_VALUE, PyUnicode_FromFormat("argument '%s': %lld does not fit in int32", name, (long long)v));
     *out = (int32_t)v;
     return 1;
 }
@@ -232,7 +238,7 @@ static inline PyObject *sequence_of(PyObject *value, const char *name, const cha
         Py_DECREF(seq);                                                                    \
         return ok;                                                                         \
     }
-SFFI_NUMBER_LIST(sffi_i64_list, sffi_i64s, sffi_i64, "a sequence of ints")
+SFFI_NUMBER_LIST(sffi_i64_list, sffi_i64s, sffi_i64_item, "a sequence of ints")
 SFFI_NUMBER_LIST(sffi_f64_list, sffi_f64s, sffi_f64, "a sequence of floats")
 #undef SFFI_NUMBER_LIST
 

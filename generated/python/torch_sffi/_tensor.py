@@ -52,8 +52,10 @@ __all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmu
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
+_f_autograd_data = _core.rt_torch_autograd_data
 _f_autograd_grad = _core.rt_torch_autograd_grad
 _f_autograd_requires_grad = _core.rt_torch_autograd_requires_grad
+_f_autograd_set_data = _core.rt_torch_autograd_set_data
 _f_autograd_set_grad = _core.rt_torch_autograd_set_grad
 _f_autograd_set_requires_grad = _core.rt_torch_autograd_set_requires_grad
 _f_autograd_zero_grad = _core.rt_torch_autograd_zero_grad
@@ -436,6 +438,7 @@ _f_torchtensor_searchsorted_scalar = _core.rt_torch_torchtensor_searchsorted_sca
 _f_torchtensor_searchsorted_tensor = _core.rt_torch_torchtensor_searchsorted_tensor
 _f_torchtensor_select_int = _core.rt_torch_torchtensor_select_int
 _f_torchtensor_select_scatter = _core.rt_torch_torchtensor_select_scatter
+_f_torchtensor_shape = _core.rt_torch_torchtensor_shape
 _f_torchtensor_short = _core.rt_torch_torchtensor_short
 _f_torchtensor_sigmoid = _core.rt_torch_torchtensor_sigmoid
 _f_torchtensor_sign = _core.rt_torch_torchtensor_sign
@@ -443,6 +446,7 @@ _f_torchtensor_signbit = _core.rt_torch_torchtensor_signbit
 _f_torchtensor_sin = _core.rt_torch_torchtensor_sin
 _f_torchtensor_sinc = _core.rt_torch_torchtensor_sinc
 _f_torchtensor_sinh = _core.rt_torch_torchtensor_sinh
+_f_torchtensor_size_dim = _core.rt_torch_torchtensor_size_dim
 _f_torchtensor_slice_scatter = _core.rt_torch_torchtensor_slice_scatter
 _f_torchtensor_softmax_int = _core.rt_torch_torchtensor_softmax_int
 _f_torchtensor_sort = _core.rt_torch_torchtensor_sort
@@ -528,6 +532,8 @@ _f_torchtensor_zeros_like = _core.rt_torch_torchtensor_zeros_like
 _f_version = _core.rt_torch_version
 
 # The forms of overloaded functions, as _runtime.match reads them.
+_FORM_TENSOR_SIZE_0: _FormInfo = _form_info(())
+_FORM_TENSOR_SIZE_1: _FormInfo = _form_info((("dim", "int", False, False, False),))
 _FORM_TORCH_SFFI_SQUEEZE_0: _FormInfo = _form_info((("input", "Tensor", False, False, False),))
 _FORM_TORCH_SFFI_SQUEEZE_1: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int", False, False, False)))
 _FORM_TORCH_SFFI_SQUEEZE_2: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("dim", "int[]", False, False, False)))
@@ -852,6 +858,16 @@ _FORM_TENSOR_POW__0: _FormInfo = _form_info((("exponent", "Scalar", False, False
 _FORM_TENSOR_POW__1: _FormInfo = _form_info((("exponent", "Tensor", False, False, False),))
 _FORM_TENSOR_MASKED_FILL__0: _FormInfo = _form_info((("mask", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
 _FORM_TENSOR_MASKED_FILL__1: _FormInfo = _form_info((("mask", "Tensor", False, False, False), ("value", "Tensor", False, False, False)))
+
+
+def _Tensor_size_0(self: Tensor) -> tuple[_int, ...]:
+    """One form of torch_sffi.Tensor.size."""
+    return _f_torchtensor_shape(self)
+
+
+def _Tensor_size_1(self: Tensor, dim: _int) -> _int:
+    """One form of torch_sffi.Tensor.size."""
+    return _f_torchtensor_size_dim(self, dim)
 
 
 def _torch_sffi_squeeze_0(input: Tensor) -> Tensor:
@@ -2099,6 +2115,7 @@ def _Tensor_div__3(
 
 
 # The forms of each overloaded function with their implementations, as _core.dispatch reads them.
+_DISPATCH_TENSOR_SIZE = ((_FORM_TENSOR_SIZE_0, _Tensor_size_0), (_FORM_TENSOR_SIZE_1, _Tensor_size_1),)
 _DISPATCH_TORCH_SFFI_SQUEEZE = ((_FORM_TORCH_SFFI_SQUEEZE_0, _torch_sffi_squeeze_0), (_FORM_TORCH_SFFI_SQUEEZE_1, _torch_sffi_squeeze_1), (_FORM_TORCH_SFFI_SQUEEZE_2, _torch_sffi_squeeze_2),)
 _DISPATCH_TENSOR_SQUEEZE = ((_FORM_TENSOR_SQUEEZE_0, _Tensor_squeeze_0), (_FORM_TENSOR_SQUEEZE_1, _Tensor_squeeze_1), (_FORM_TENSOR_SQUEEZE_2, _Tensor_squeeze_2),)
 _DISPATCH_TENSOR_STRIDE = ((_FORM_TENSOR_STRIDE_0, _Tensor_stride_0), (_FORM_TENSOR_STRIDE_1, _Tensor_stride_1),)
@@ -2213,6 +2230,28 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_torchtensor_transpose. PyTorch: torch.transpose.
         """
         return _f_torchtensor_transpose(self, dim0, dim1)
+
+    @overload
+    def size(self) -> tuple[_int, ...]: ...
+
+    @overload
+    def size(self, dim: _int) -> _int: ...
+
+    def size(self, *args: Any, **kwargs: Any) -> Any:
+        """size: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        size()
+            The size of every dimension.
+
+        size(dim: _int)
+            The size of one dimension.
+
+        Bridge: rt_torch_torchtensor_shape, rt_torch_torchtensor_size_dim. PyTorch: torch.Tensor.size.
+        """
+        _r = _dispatch(self, args, kwargs, _DISPATCH_TENSOR_SIZE)
+        if _r is not NotImplemented:
+            return _r
+        _no_match("size", args, kwargs, (_FORM_TENSOR_SIZE_0, _FORM_TENSOR_SIZE_1,))
 
     def reshape(self, *dims: _int | Sequence[_int]) -> Tensor:
         """The same data with a new shape; a view when possible, a copy otherwise.
@@ -2355,6 +2394,27 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_autograd_set_requires_grad. PyTorch: torch.Tensor.requires_grad_.
         """
         _f_autograd_set_requires_grad(self, requires_grad)
+
+    @property
+    def data(self) -> Tensor:
+        """The tensor's data as a tensor outside the autograd graph (Tensor.data).
+
+        Returns:
+            A new handle sharing the storage, not requiring grad; changes made through it
+            are not recorded (nor checked) by autograd.
+
+        Bridge: rt_torch_autograd_data. PyTorch: torch.Tensor.data.
+        """
+        return _f_autograd_data(self)
+
+    @data.setter
+    def data(self, new_data: Tensor) -> None:
+        """Makes a tensor use another tensor's data (Tensor.data = other), keeping its own
+        autograd identity.
+
+        Bridge: rt_torch_autograd_set_data.
+        """
+        _f_autograd_set_data(self, new_data)
 
     @property
     def grad(self) -> Tensor | None:

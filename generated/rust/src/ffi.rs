@@ -123,6 +123,8 @@ extern "C" {
     pub fn rt_torch_torchtensor_numel(handle: i64) -> i64;
     /// The size of every dimension.
     pub fn rt_torch_torchtensor_shape(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The size of one dimension.
+    pub fn rt_torch_torchtensor_size_dim(handle: i64, dim: i64) -> i64;
     /// The same data with a new shape; a view when possible, a copy otherwise.
     pub fn rt_torch_torchtensor_reshape(handle: i64, dims: *const i64, dims_len: i64) -> i64;
     /// The tensor with a new shape, made contiguous first, so that it never fails on strides (a non-contiguous input gives a copy that no longer shares its memory; rt_torch_torchtensor_view_v2 is PyTorch's view, which never copies).
@@ -179,6 +181,14 @@ extern "C" {
     pub fn rt_torch_autograd_set_requires_grad(handle: i64, requires_grad: bool);
     /// Reports whether a tensor tracks gradients.
     pub fn rt_torch_autograd_requires_grad(handle: i64) -> bool;
+    /// Reports whether a tensor is a leaf of the autograd graph.
+    pub fn rt_torch_autograd_is_leaf(handle: i64) -> bool;
+    /// Reports whether a tensor was made by a recorded operation (has a grad_fn).
+    pub fn rt_torch_autograd_has_grad_fn(handle: i64) -> bool;
+    /// The tensor's data as a tensor outside the autograd graph (Tensor.data).
+    pub fn rt_torch_autograd_data(handle: i64) -> i64;
+    /// Makes a tensor use another tensor's data (Tensor.data = other), keeping its own autograd identity.
+    pub fn rt_torch_autograd_set_data(handle: i64, new_data: i64);
     /// The gradient accumulated in a tensor by backward.
     pub fn rt_torch_autograd_grad(handle: i64) -> i64;
     /// Backpropagates from a scalar tensor, accumulating gradients into the leaves.
@@ -199,6 +209,8 @@ extern "C" {
     pub fn rt_torch_torchtensor_is_cuda(handle: i64) -> bool;
     /// The device the tensor lives on.
     pub fn rt_torch_torchtensor_device(handle: i64) -> i32;
+    /// The type of the device the tensor lives on, as a device code of the catalogue.
+    pub fn rt_torch_torchtensor_device_type(handle: i64) -> i32;
     /// A copy of the tensor on a CUDA device, as rt_torch_torchtensor_cuda makes it: the stream handle is not looked at (rt_torch_torchtensor_to_stream_v2 copies on the stream).
     pub fn rt_torch_torchtensor_to_stream(handle: i64, device_id: i32, stream: i64) -> i64;
     /// A deep copy of the tensor, on the same device.

@@ -506,7 +506,10 @@ def from_python(data: Any, dtype: DType | None) -> Any:
     if kind == "float" or target.kind in ("float", "complex"):
         src, src_dtype = _c.rt_torch_tensor_from_data([float(v) for v in flat], shape), _FROM_DATA
     else:
-        src, src_dtype = _c.rt_torch_tensor_from_i64([int(v) for v in flat], shape), _FROM_I64
+        ints = [int(v) for v in flat]
+        if any(not -(2**63) <= v < 2**63 for v in ints):  # PyTorch: ValueError, "Overflow when unpacking long long"
+            value_error(f"{next(v for v in ints if not -(2**63) <= v < 2**63)} does not fit in int64 (a tensor's integers are int64)")
+        src, src_dtype = _c.rt_torch_tensor_from_i64(ints, shape), _FROM_I64
     return src if target is src_dtype else _c.rt_torch_torchtensor_to_dtype(src._h, target)
 
 
@@ -779,6 +782,19 @@ def tensor_repr(h: int) -> str:
 # ============================================================================ the hand-written Tensor members
 
 
+Device = device  # for annotations inside TensorRuntime, whose property `device` hides the class
+
+
+class GradFn:
+    """Stands for the autograd node behind a tensor (Tensor.grad_fn): torch_sffi tells whether
+    there is one, not which one."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<torch_sffi.GradFn>"
+
+
 class TensorRuntime(TensorBase):
     """The members of Tensor that are not one catalogue function each; the generated Tensor
     class derives from it and adds one member per catalogue function."""
@@ -811,6 +827,23 @@ class TensorRuntime(TensorBase):
     def _item_slow(self) -> float | int | bool:
         """item() of any tensor."""
         return _tensor_item(self._h)
+
+    @property
+    def device(self) -> Device:
+        """The device the tensor lives on, as torch.Tensor.device: device(type='cpu'), or
+        device(type='cuda', index=N)."""
+        code = _c.rt_torch_torchtensor_device_type(self._h)
+        name = next((n for n, c in _tables.DEVICE_TYPES.items() if c == code), None)
+        if name is None:
+            raise RuntimeError(f"the tensor is on a device of type {code}, which the catalogue does not name")
+        return device(name, _c.rt_torch_torchtensor_device(self._h) if name == "cuda" else None)
+
+    @property
+    def grad_fn(self) -> GradFn | None:
+        """What made the tensor, as torch.Tensor.grad_fn tells it: None for a leaf (made by the
+        user, or not requiring grad); otherwise an object standing for the autograd node (its
+        presence only: the node itself is not exposed)."""
+        return GradFn() if _c.rt_torch_autograd_has_grad_fn(self._h) else None
 
     def __repr__(self) -> str:
         if not self._live:
