@@ -2502,8 +2502,11 @@ RT_TORCH_API int64_t rt_torch_nn_group_norm(int64_t input_, int64_t num_groups_,
         const double eps = eps_;
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_group_norm"
-        return sffi::new_tensor(at::group_norm(input, num_groups, weight, bias, eps));
-#line 2507 "ops_7.cpp"
+        return sffi::new_tensor([&] {
+    TORCH_CHECK(input.dim() >= 2, "Expected at least 2 dimensions for input tensor but received ", input.dim());
+    return at::group_norm(input, num_groups, weight, bias, eps);
+}());
+#line 2510 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_group_norm");
         return 0;
@@ -2528,7 +2531,7 @@ RT_TORCH_API int64_t rt_torch_nn_unfold(int64_t input_, const int64_t* kernel_si
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_unfold"
         return sffi::new_tensor(at::im2col(input, kernel_size, dilation, padding, stride));
-#line 2532 "ops_7.cpp"
+#line 2535 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_unfold");
         return 0;
@@ -2550,7 +2553,7 @@ RT_TORCH_API int64_t rt_torch_nn_one_hot(int64_t tensor_, int64_t num_classes_) 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_one_hot"
         return sffi::new_tensor(at::one_hot(tensor, num_classes));
-#line 2554 "ops_7.cpp"
+#line 2557 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_one_hot");
         return 0;
@@ -2572,7 +2575,7 @@ RT_TORCH_API int64_t rt_torch_nn_bilinear(int64_t input1_, int64_t input2_, int6
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_bilinear"
         return sffi::new_tensor(at::bilinear(input1, input2, weight, bias));
-#line 2576 "ops_7.cpp"
+#line 2579 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_bilinear");
         return 0;
@@ -2598,7 +2601,7 @@ RT_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query_, in
         const sffi::SharedCall call_lock;
 #line 15 "spec/torch_api.yaml@rt_torch_nn_scaled_dot_product_attention"
         return sffi::new_tensor(at::scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal, scale, enable_gqa));
-#line 2602 "ops_7.cpp"
+#line 2605 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_scaled_dot_product_attention");
         return 0;
@@ -2623,7 +2626,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_tensor(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_logspace_tensor_tensor"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2627 "ops_7.cpp"
+#line 2630 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logspace_tensor_tensor");
         return 0;
@@ -2647,7 +2650,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_tensor(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linspace_tensor_tensor"
         return sffi::new_tensor(at::linspace(start, end, steps, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2651 "ops_7.cpp"
+#line 2654 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linspace_tensor_tensor");
         return 0;
