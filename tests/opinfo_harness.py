@@ -37,6 +37,26 @@ the parameter that did not fit) or the bridge fails with the code value, type or
 any code (the class PyTorch raised is noted); a list compares equal to a tuple and a number to
 a 0-dim tensor (compare's c_abi), which the C ABI cannot tell apart.
 
+Error inputs: the OpInfo entries with an error_inputs_func also give samples PyTorch rejects
+(`op.error_inputs("cpu")`: ErrorInputs, no dtype, each with the class PyTorch's test_errors
+expects). Each runs through PyTorch and both routes, by the same machinery (Runner._attempt), and
+ends in one of ERROR_OUTCOMES per route:
+
+    rejected, same class   PyTorch raised and so did the route: torch_sffi an exception that
+                           `except <the class PyTorch raised>` catches, the C call an error
+                           code whose class (ERROR_CODE_CLASSES, torch_sffi's for the code) is
+                           a subclass of it;
+    rejected, other class  a defect: another class (or a C failure that is no error code);
+    accepted               a defect: the route returned where PyTorch raised;
+    refused                as for samples (Refused: no counterpart, an argument the route cannot
+                           express, no catalogue entry takes the C call; a C argument cffi cannot
+                           lower), or torch_sffi raised TypeError, ValueError ... of another class
+                           than PyTorch's for the call's shape (SIGNATURE_REFUSALS: a keyword or
+                           an argument type its signature lacks);
+    PyTorch accepts        PyTorch itself did not raise (in this torch version): not counted.
+
+An error_inputs_func that raises while drawing is recorded per entry (Run.error_draws).
+
 The reference result is PyTorch's, called exactly as OpInfo calls it:
 `op(sample.input, *sample.args, **sample.kwargs)`. The callable under test is the
 torch_sffi counterpart of the OpInfo's callable, found by the same path: torch.X ->
@@ -99,10 +119,27 @@ ROUTE_TITLES = {"torch_sffi": "torch_sffi", "c_abi": "C ABI"}
 OUTCOMES = ("match", "mismatch", "refused", "both raised")
 # What a match compared: values and gradients, values, or only shape and dtype.
 LEVELS = ("values+grad", "values", "meta")
+# An error input's outcomes (a sample PyTorch rejects, from the OpInfo's error_inputs), in the
+# report's order, and those of them that are defects.
+ERROR_OUTCOMES = ("rejected, same class", "rejected, other class", "accepted", "refused", "PyTorch accepts")
+ERROR_DEFECTS = ("rejected, other class", "accepted")
 # torch_sffi errors that say it does not accept a call (PyTorch succeeding on it).
 REFUSALS = (TypeError, ValueError, NotImplementedError, AttributeError)
 # The bridge's error codes of the same meaning (the classes torch_sffi raises for them).
 C_REFUSALS = ("value", "type", "unavailable")
+
+
+def _error_code_classes() -> dict[str, type]:
+    """The bridge's error code names -> the built-in class torch_sffi raises for each (its
+    classes subclass these: generator/targets/python.py's ERROR_CLASSES); invalid_handle has none."""
+    import builtins
+
+    from generator.targets.python import ERROR_CLASSES
+
+    return {code: getattr(builtins, base) for code, (_, base) in ERROR_CLASSES.items() if base}
+
+
+ERROR_CODE_CLASSES = _error_code_classes()
 # Every sample's random draws start here (sample values, cotangents), so that the report
 # is the same from run to run.
 SEED = 0
@@ -183,32 +220,50 @@ def seed_everything(seed: int) -> None:
         pass
 
 
-def _draw(op: Any, dtype: Any, requires_grad: bool) -> list[Any]:
-    """op.sample_inputs("cpu", dtype, requires_grad=...), all of them.
-
-    set_seed=False: OpInfo would reseed (with torch.manual_seed, a millisecond each) before
-    every sample; one seed for the whole draw keeps it as reproducible. The draw runs in a
-    thread of its own because sample_inputs looks for a unittest test case up the stack with
+def _drawn(draw: Callable[[], Any]) -> list[Any]:
+    """All the items `draw()` gives, drawn from SEED with warnings off, in a thread of its own:
+    OpInfo's sample_inputs and error_inputs look for a unittest test case up the stack with
     inspect.stack(), which under pytest (a deep stack) costs more than running the samples.
-    """
+    Whatever the draw raises is re-raised here."""
     drawn: list[Any] = []
     failure: list[BaseException] = []
 
-    def draw() -> None:
+    def run() -> None:
         try:
             seed_everything(SEED)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                drawn.extend(op.sample_inputs("cpu", dtype, requires_grad=requires_grad, set_seed=False))
+                drawn.extend(draw())
         except BaseException as e:  # noqa: BLE001 - re-raised in the caller's thread
             failure.append(e)
 
-    thread = threading.Thread(target=draw, name="opinfo-samples")
+    thread = threading.Thread(target=run, name="opinfo-samples")
     thread.start()
     thread.join()
     if failure:
         raise failure[0]
     return drawn
+
+
+def _draw(op: Any, dtype: Any, requires_grad: bool) -> list[Any]:
+    """op.sample_inputs("cpu", dtype, requires_grad=...), all of them.
+
+    set_seed=False: OpInfo would reseed (with torch.manual_seed, a millisecond each) before
+    every sample; one seed for the whole draw keeps it as reproducible.
+    """
+    return _drawn(lambda: op.sample_inputs("cpu", dtype, requires_grad=requires_grad, set_seed=False))
+
+
+def has_error_inputs(op: Any) -> bool:
+    """Whether the OpInfo has samples PyTorch rejects (an error_inputs_func)."""
+    return op.error_inputs_func is not None
+
+
+def error_inputs(op: Any) -> list[Any]:
+    """op.error_inputs("cpu"), all of them (ErrorInputs: a SampleInput, the error_type and
+    error_regex PyTorch's test_errors expects), drawn like the samples: from SEED, set_seed=False.
+    They are dtype-free. Raises whatever the OpInfo's error_inputs_func raises."""
+    return _drawn(lambda: op.error_inputs("cpu", set_seed=False))
 
 
 def samples(op: Any, dtype: Any, route: str = "torch_sffi") -> list[Any]:
@@ -733,6 +788,7 @@ REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^AttributeError: type object 'Tensor' has no attribute '(\w+)'", r"no torch_sffi counterpart for torch.Tensor.\1"),
         (r"^AttributeError: module 'torch_sffi(?:\.(\w+))?' has no attribute '(\w+)'", r"no torch_sffi counterpart for torch.\1.\2"),
         (r"^\w+: .*got an unexpected keyword argument '(\w+)'", r"unsupported keyword argument '\1'"),
+        (r"^\w+: (\S+?)\(\) received an invalid combination of arguments - got \(([^)]*)\)", r"no form of \1() takes the arguments (\2)"),
         (r"^\w+: .*got multiple values for argument '(\w+)'", r"argument '\1' given twice (positional arguments out of PyTorch's order)"),
         (r"^\w+: .*missing \d+ required (?:positional|keyword-only) arguments?: (.*)", r"missing required argument \1"),
         (r"^\w+: .*takes (?:from \d+ to )?\d+ positional arguments? but \d+ (?:were|was) given", "too many positional arguments"),
@@ -745,6 +801,15 @@ REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\w+: .*'(\w+)' object is not (?:iterable|subscriptable)", r"\1 passed where a sequence is expected"),
         (r"^\w+: .*unsupported operand type\(s\) for (\S+): '(\w+)' and '(\w+)'", r"unsupported operand types for \1: \2 and \3"),
     )
+)
+
+
+# The refusal groups that say the binding takes no call of this shape (a keyword, a number of
+# arguments, an argument's type its signature lacks): an error input that torch_sffi rejects for
+# one of these, with another class than PyTorch's, is refused rather than rejected.
+SIGNATURE_REFUSALS = re.compile(
+    r"^(?:unsupported keyword argument|argument '\w+' given twice|missing required argument|too many positional arguments"
+    r"|no form of \S+ takes the arguments|\w+ passed where an? (?:number|integer|sequence)|no torch_sffi counterpart)"
 )
 
 
@@ -778,6 +843,10 @@ class SampleResult:
     note: str = ""  # why a match compared less than values+grad, when it did
     route: str = "torch_sffi"  # one of ROUTES
     functions: tuple[str, ...] = ()  # the catalogue functions the sample called (sorted)
+    # Error inputs (dtype "", outcome one of ERROR_OUTCOMES): the class PyTorch raised, and ours
+    # (torch_sffi's class, or the C error code's name in brackets) when the route raised.
+    pytorch_error: str = ""
+    our_error: str = ""
 
     @property
     def entry(self) -> tuple[str, str]:
@@ -831,6 +900,18 @@ def _process(fn: Any, ts: Any, value: Any) -> Any:
     return fn(value)
 
 
+@dataclass
+class _Attempt:
+    """One sample through PyTorch and through a route: each side's result or exception (ours:
+    Refused or ConversionFailed when it could not be called at all)."""
+
+    conv: Converted | None = None
+    ours: Any = None
+    our_exc: BaseException | None = None
+    ref_out: Any = None
+    ref_exc: BaseException | None = None
+
+
 class Runner:
     """Runs OpInfo samples through PyTorch and one path into the binding: torch_sffi (`ts`: the
     package, or PyTorch dressed as it) or the C ABI (`ts`: an opinfo_cabi.CAbi)."""
@@ -854,11 +935,21 @@ class Runner:
                 results.append(self.run_sample(op, info, dtype, index, sample, tol))
         return results
 
+    def run_errors(self, op: Any) -> list[SampleResult]:
+        """Every error input of the OpInfo (error_inputs) through PyTorch and this route; raises
+        what drawing them raises."""
+        info = callee(op)
+        return [self._recorded(lambda: self._run_error(op, info, index, ei)) for index, ei in enumerate(error_inputs(op))]
+
     def run_sample(self, op: Any, info: Callee, dtype: Any, index: int, sample: Any, tol: tuple[float, float] | None) -> SampleResult:
+        return self._recorded(lambda: self._run_sample(op, info, dtype, index, sample, tol))
+
+    def _recorded(self, run: Callable[[], SampleResult]) -> SampleResult:
+        """run()'s result with the catalogue functions it called; the callee's handles released."""
         self.called.clear()
         release = getattr(self.ts, "release", None)
         try:
-            res = self._run_sample(op, info, dtype, index, sample, tol)
+            res = run()
             called = getattr(self.ts, "called", None) if self.route == "c_abi" else self.called
             res.functions = tuple(sorted(called or ()))
             return res
@@ -866,37 +957,40 @@ class Runner:
             if release is not None:
                 release()
 
+    def _attempt(self, op: Any, info: Callee, index: int, sample: Any) -> _Attempt:
+        """The sample through PyTorch and through the route, each result or exception kept."""
+        ts = self.ts
+        seed_everything(SEED + index)
+        a = _Attempt()
+        # Ours first: the reference may change the sample in place (dropout(inplace=True)).
+        ours_fn: Callable[..., Any] | None = None
+        try:
+            a.conv = convert(ts, sample)
+            ours_fn = info.resolve(op, ts)
+        except (Refused, ConversionFailed) as e:
+            a.our_exc = e
+        try:
+            a.ref_out = _call(op, sample.input, sample.args, sample.kwargs)
+        except Exception as e:  # noqa: BLE001 - PyTorch's own verdict on the sample
+            a.ref_exc = e
+        if ours_fn is not None:
+            assert a.conv is not None
+            try:
+                a.ours = _call(ours_fn, a.conv.input, a.conv.args, a.conv.kwargs)
+            except Exception as e:  # noqa: BLE001 - classified by the caller
+                a.our_exc = e
+        return a
+
     def _run_sample(self, op: Any, info: Callee, dtype: Any, index: int, sample: Any, tol: tuple[float, float] | None) -> SampleResult:
         ts = self.ts
         res = SampleResult(op.name, op.variant_test_name, dtype_name(dtype), index, describe_sample(sample), "", route=self.route)
-        seed_everything(SEED + index)
-        # Ours first: the reference may change the sample in place (dropout(inplace=True)).
-        conv: Converted | None = None
-        ours_fn: Callable[..., Any] | None = None
-        refusal: Refused | None = None
-        failed: ConversionFailed | None = None
-        try:
-            conv = convert(ts, sample)
-            ours_fn = info.resolve(op, ts)
-        except Refused as e:
-            refusal = e
-        except ConversionFailed as e:
-            failed = e
-        ref_exc: BaseException | None = None
-        ref_out: Any = None
-        try:
-            ref_out = _call(op, sample.input, sample.args, sample.kwargs)
-        except Exception as e:  # noqa: BLE001 - PyTorch's own verdict on the sample
-            ref_exc = e
-        if refusal is not None:
-            return self._refused(res, refusal)
-        if failed is not None:
-            return self._mismatch(res, str(failed))
-        assert conv is not None and ours_fn is not None
-        try:
-            ours = _call(ours_fn, conv.input, conv.args, conv.kwargs)
-        except Exception as e:  # noqa: BLE001 - classified below
-            return self._raised(res, e, ref_exc, ref_out)
+        a = self._attempt(op, info, index, sample)
+        ref_exc, ref_out, ours, conv = a.ref_exc, a.ref_out, a.ours, a.conv
+        if isinstance(a.our_exc, ConversionFailed):
+            return self._mismatch(res, str(a.our_exc))
+        if a.our_exc is not None:
+            return self._raised(res, a.our_exc, ref_exc, ref_out)
+        assert conv is not None
         if ref_exc is not None:
             return self._mismatch(res, f"PyTorch raised {type(ref_exc).__name__}: {_message(ref_exc)}; {self.who} returned {_short(ours)}")
         # Both ran: compare.
@@ -1001,6 +1095,46 @@ class Runner:
             res.message = f"[{e.name}] {_message(e)}"
             return res
         return self._mismatch(res, f"the C call failed with [{e.name}] {_message(e)}; PyTorch succeeded")
+
+    def _run_error(self, op: Any, info: Callee, index: int, ei: Any) -> SampleResult:
+        """An error input: PyTorch must raise (else "PyTorch accepts"), and so must the route,
+        with PyTorch's class (the C ABI: an error code whose class, ERROR_CODE_CLASSES, is it)."""
+        sample = ei.sample_input
+        res = SampleResult(op.name, op.variant_test_name, "", index, describe_sample(sample), "", route=self.route)
+        a = self._attempt(op, info, index, sample)
+        expects = f"OpInfo expects {ei.error_type.__name__} matching {str(ei.error_regex)[:120]!r}"
+        if a.ref_exc is None:
+            res.outcome, res.message = "PyTorch accepts", f"PyTorch returned {_short(a.ref_out)}; {expects}"
+            return res
+        ref = a.ref_exc
+        res.pytorch_error = type(ref).__name__
+        theirs = f"PyTorch raised {type(ref).__name__}: {_message(ref)}" + ("" if isinstance(ref, ei.error_type) else f" ({expects})")
+        e = a.our_exc
+        if e is None:
+            got = a.ours
+            if isinstance(got, self.ts.Tensor):  # not its repr: a C handle's number differs from run to run
+                got = f"a tensor of shape {tuple(got.shape)} and dtype {_dtype_label(got.dtype)}"
+            res.outcome, res.message = "accepted", f"{theirs}; {self.who} returned {got if isinstance(got, str) else _short(got)}"
+            return res
+        if isinstance(e, Refused):
+            return self._refused(res, e)
+        if self.route == "c_abi":
+            from bridge_util import BridgeError
+
+            if not isinstance(e, BridgeError):
+                if isinstance(e, (*REFUSALS, OverflowError)):  # cffi could not lower an argument
+                    return self._refused(res, e, "lowering: ")
+                res.our_error, same = type(e).__name__, False
+            else:
+                res.our_error = f"[{e.name}]"
+                same = issubclass(ERROR_CODE_CLASSES.get(e.name, BridgeError), type(ref))
+        else:
+            res.our_error, same = type(e).__name__, isinstance(e, type(ref))
+            if not same and isinstance(e, REFUSALS) and SIGNATURE_REFUSALS.match(reason_of(e)):
+                return self._refused(res, e)
+        res.outcome = "rejected, same class" if same else "rejected, other class"
+        res.message = f"{theirs}; {self.who} raised {res.our_error}: {_message(e)}"
+        return res
 
     @staticmethod
     def _seed_dependent(op: Any, sample: Any, ref_out: Any) -> bool:
@@ -1112,6 +1246,19 @@ class Run:
     torch_version: str
     ts_version: str
     routes: tuple[str, ...] = ROUTES
+    # The error inputs' results (ERROR_OUTCOMES), every route's; and per entry that has error
+    # inputs, "" or why they could not be drawn (the OpInfo's error_inputs_func raised).
+    errors: list[SampleResult] = field(default_factory=list)
+    error_draws: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def errors_of(self, route: str | None) -> list[SampleResult]:
+        return [r for r in self.errors if route is None or r.route == route]
+
+    def error_defects(self, route: str | None = None) -> list[SampleResult]:
+        return [r for r in self.errors_of(route) if r.outcome in ERROR_DEFECTS]
+
+    def error_count(self, outcome: str, route: str) -> int:
+        return sum(1 for r in self.errors_of(route) if r.outcome == outcome)
 
     def of(self, route: str | None) -> list[SampleResult]:
         return self.results if route is None else [r for r in self.results if r.route == route]
@@ -1127,9 +1274,9 @@ class Run:
     def fraction(self) -> float:
         return self.fraction_of(None)
 
-    def refusals(self, route: str | None = None) -> list[tuple[str, int, SampleResult]]:
-        """(reason, count, first example) by count, then reason."""
-        rs = [r for r in self.of(route) if r.outcome == "refused"]
+    def refusals(self, route: str | None = None, errors: bool = False) -> list[tuple[str, int, SampleResult]]:
+        """(reason, count, first example) by count, then reason; of the error inputs with `errors`."""
+        rs = [r for r in (self.errors_of(route) if errors else self.of(route)) if r.outcome == "refused"]
         counts = Counter(r.reason for r in rs)
         first: dict[str, SampleResult] = {}
         for r in rs:
@@ -1191,16 +1338,19 @@ def run(
     paths: list[str] | None = None,
     routes: tuple[str, ...] = ROUTES,
     cabi: Any | None = None,
+    errors: bool = True,
 ) -> Run:
     """Runs every sample of `ops` (default: the bound OpInfos of the catalogue's `paths`)
     through each of `routes`: torch_sffi (`ts`, default the package) and the C ABI (`cabi`,
-    default opinfo_cabi.CAbi over the catalogue)."""
+    default opinfo_cabi.CAbi over the catalogue); and (`errors`) every error input of theirs."""
     if paths is None:
         paths = bound_pytorch_paths()
     if ops is None:
         ops = bound_opinfos(paths)
     runners = [Runner(ts if route == "torch_sffi" else cabi, route) for route in routes]
     results: list[SampleResult] = []
+    error_results: list[SampleResult] = []
+    error_draws: dict[tuple[str, str], str] = {}
     entries = []
     state = torch.random.get_rng_state()
     # One intra-op thread, for both sides (they share libtorch): the samples are small, and
@@ -1219,13 +1369,21 @@ def run(
                 entries.append((op.name, op.variant_test_name, callee(op)))
                 for runner in runners:
                     results.extend(runner.run_op(op))
+                if errors and has_error_inputs(op):
+                    draw = error_draws[(op.name, op.variant_test_name)] = ""
+                    for runner in runners:
+                        try:
+                            error_results.extend(runner.run_errors(op))
+                        except Exception as e:  # noqa: BLE001 - the OpInfo's error_inputs_func
+                            draw = f"{type(e).__name__}: {_message(e)}"
+                    error_draws[(op.name, op.variant_test_name)] = draw
     finally:
         torch.set_num_threads(threads)
         torch.random.set_rng_state(state)
     ts_runner = next((r for r in runners if r.route == "torch_sffi"), None)
     # Without the local version label (2.13.0+cpu and the CUDA wheel's 2.13.0 run the same CPU kernels).
     version = ts_version(ts_runner.ts) if ts_runner is not None else ts_version(import_ts())
-    return Run(paths, entries, results, torch.__version__.split("+")[0], version, tuple(routes))
+    return Run(paths, entries, results, torch.__version__.split("+")[0], version, tuple(routes), error_results, error_draws)
 
 
 __all__ = [
@@ -1301,13 +1459,39 @@ def summary_line(r: Run) -> str:
         f"the catalogue match PyTorch (CPU; every catalogue dtype the OpInfo supports; gradients for float64 "
         f"through torch_sffi); {r.count('mismatch'):,} mismatches; {r.count('refused'):,} refused"
         + (f" (most: {refused})" if refused else "")
-        + "."
+        + ". "
+        + error_summary(r)
+    )
+
+
+def error_figures(r: Run, route: str) -> str:
+    """'N of M error inputs': of the error inputs PyTorch rejects, those the route rejects with its class."""
+    rejected = len(r.errors_of(route)) - r.error_count("PyTorch accepts", route)
+    return f"{r.error_count('rejected, same class', route):,} of {rejected:,} error inputs"
+
+
+def error_summary(r: Run) -> str:
+    """The headline's sentence on the error inputs (OpInfo's error_inputs)."""
+    entries = {res.entry for res in r.errors}
+    parts = []
+    for route in r.routes:
+        other, accepted, refused = (r.error_count(o, route) for o in ("rejected, other class", "accepted", "refused"))
+        parts.append(
+            f"through {ROUTE_TITLES[route]} {error_figures(r, route)} are rejected with PyTorch's exception class "
+            f"({other:,} with another class, {accepted:,} accepted, {refused:,} refused)"
+        )
+    accepts = r.error_count("PyTorch accepts", r.routes[0]) if r.routes else 0
+    return (
+        f"**Error inputs** (the samples PyTorch rejects, of the {len(entries)} entries that have them): "
+        f"{'; '.join(parts)}; PyTorch {torch.__version__.split('+')[0]} itself accepts {accepts:,} of them."
     )
 
 
 def readme_figures(r: Run) -> list[str]:
     """What README.md must say (tests/test_opinfo.py checks): per route, 'N of M samples (F%)'."""
-    return [f"{r.count('match', route):,} of {len(r.of(route)):,} samples ({r.fraction_of(route):.1%})" for route in r.routes]
+    return [f"{r.count('match', route):,} of {len(r.of(route)):,} samples ({r.fraction_of(route):.1%})" for route in r.routes] + [
+        error_figures(r, route) for route in r.routes
+    ]
 
 
 # ============================================================================ which inputs the report is of
@@ -1382,17 +1566,71 @@ def entry_rows(r: Run) -> list[dict[str, Any]]:
     for res in r.results:
         by_entry.setdefault((res.op, res.variant, res.route), []).append(res)
     rows = []
+    errors: dict[tuple[str, str, str], list[SampleResult]] = {}
+    for res in r.errors:
+        errors.setdefault((res.op, res.variant, res.route), []).append(res)
     for name, variant, info in sorted(r.entries, key=lambda e: (e[0], e[1])):
-        rows.append(
-            {
-                "name": name,
-                "variant": variant,
-                "callable": info.reference,
-                "counterpart": info.counterpart,
-                "routes": {route: _route_entry(by_entry.get((name, variant, route), [])) for route in r.routes},
+        row: dict[str, Any] = {
+            "name": name,
+            "variant": variant,
+            "callable": info.reference,
+            "counterpart": info.counterpart,
+            "routes": {route: _route_entry(by_entry.get((name, variant, route), [])) for route in r.routes},
+        }
+        if (name, variant) in r.error_draws:
+            row["error_inputs"] = {
+                "could_not_draw": r.error_draws[(name, variant)],
+                "routes": {route: _error_entry(errors.get((name, variant, route), [])) for route in r.routes},
             }
-        )
+        rows.append(row)
     return rows
+
+
+def _error_defect(res: SampleResult) -> dict[str, Any]:
+    return {
+        "op": res.op,
+        "variant": res.variant,
+        "index": res.index,
+        "outcome": res.outcome,
+        "sample": res.sample[:400],
+        "pytorch": res.pytorch_error,
+        "ours": res.our_error,
+        "message": res.message[:600],
+    }
+
+
+def _error_entry(rs: list[SampleResult]) -> dict[str, Any]:
+    """An entry's error inputs through one route: outcomes, every defect, refusals by reason."""
+    return {
+        "error_inputs": len(rs),
+        "outcomes": {o: sum(1 for res in rs if res.outcome == o) for o in ERROR_OUTCOMES},
+        "defects": [_error_defect(res) for res in rs if res.outcome in ERROR_DEFECTS],
+        "refusals": dict(sorted(Counter(res.reason for res in rs if res.outcome == "refused").items())),
+    }
+
+
+def error_data(r: Run) -> dict[str, Any]:
+    """The report's error-input figures: per route the outcomes, every defect, refusals by reason."""
+    routes: dict[str, Any] = {}
+    for route in r.routes:
+        rs = r.errors_of(route)
+        routes[route] = {
+            "title": ROUTE_TITLES[route],
+            "error_inputs": len(rs),
+            "outcomes": {o: r.error_count(o, route) for o in ERROR_OUTCOMES},
+            "defects": [_error_defect(res) for res in r.error_defects(route)],
+            "refusals": [
+                {"reason": reason, "count": count, "example": {"op": ex.op, "variant": ex.variant, "sample": ex.sample[:400], "message": ex.message}}
+                for reason, count, ex in r.refusals(route, errors=True)
+            ],
+        }
+    return {
+        "summary": error_summary(r),
+        "entries_with_error_inputs_func": len(r.error_draws),
+        "entries_with_error_inputs": len({res.entry for res in r.errors}),
+        "could_not_draw": [{"name": n, "variant": v, "error": e} for (n, v), e in sorted(r.error_draws.items()) if e],
+        "routes": routes,
+    }
 
 
 def report_data(r: Run) -> dict[str, Any]:
@@ -1438,6 +1676,7 @@ def report_data(r: Run) -> dict[str, Any]:
         "outcomes": {o: r.count(o) for o in OUTCOMES},
         "match_fraction": round(r.fraction, 4),
         "routes": routes,
+        "error_inputs": error_data(r),
         "entries": rows,
         "functions": functions,
     }
@@ -1551,6 +1790,7 @@ def render_markdown(data: dict[str, Any]) -> str:
         more = sum(er["mismatches_not_listed"] for e in data["entries"] for er in e["routes"].values())
         if more:
             lines += ["", f"... and {more:,} more (the test prints every one)."]
+    lines += _error_markdown(data["error_inputs"])
     head = " | ".join(f"{t}: match/all | mismatch | refused | both raised" for t in titles)
     lines += [
         "",
@@ -1600,6 +1840,69 @@ def render_markdown(data: dict[str, Any]) -> str:
             ", ".join(f"`{p}`" for p in data["catalogue_paths_without_opinfo"]) + ".",
         ]
     return "\n".join(lines) + "\n"
+
+
+def _error_markdown(err: dict[str, Any]) -> list[str]:
+    """The report's section on the error inputs (error_data)."""
+    routes: dict[str, Any] = err["routes"]
+    titles = [rt["title"] for rt in routes.values()]
+    lines = [
+        "",
+        "## Error inputs",
+        "",
+        err["summary"],
+        "",
+        "An OpInfo's error inputs (`op.error_inputs(\"cpu\")`, no dtype) are samples PyTorch rejects, each with "
+        "the exception class its own test_errors expects. Each runs through PyTorch, which must raise (else "
+        "**PyTorch accepts**: not counted against the binding), and through both routes:",
+        "",
+        "- **rejected, same class**: torch_sffi raises an exception that `except` of the class PyTorch raised "
+        "catches; the C call fails with an error code whose class (torch_sffi's for that code: index IndexError, "
+        "value ValueError, type TypeError, unavailable NotImplementedError, other RuntimeError) is PyTorch's;",
+        "- **rejected, other class**: a defect: another class, or (C ABI) a code without PyTorch's class;",
+        "- **accepted**: a defect: the binding returns a value where PyTorch raises;",
+        "- **refused**: the binding does not take the call at all, by the rules for samples (no counterpart, "
+        "an argument it cannot express, no catalogue entry takes the C call) or because torch_sffi rejects the "
+        "call's shape (a keyword, an argument's type) with TypeError or ValueError where PyTorch raised another class.",
+        "",
+        f"{err['entries_with_error_inputs_func']} of the bound entries have an error_inputs_func; "
+        f"{err['entries_with_error_inputs']} of them give error inputs on the CPU"
+        + (
+            "; these could not be drawn: " + "; ".join(f"{_md(c['name'])} ({_md(c['error'][:160])})" for c in err["could_not_draw"])
+            if err["could_not_draw"]
+            else "; every one could be drawn"
+        )
+        + ".",
+        "",
+        "| outcome | " + " | ".join(titles) + " |",
+        "|---|" + "---:|" * len(titles),
+    ]
+    for o in ERROR_OUTCOMES:
+        lines.append(f"| {o} | " + " | ".join(f"{rt['outcomes'][o]:,}" for rt in routes.values()) + " |")
+    lines.append("| **all** | " + " | ".join(f"**{rt['error_inputs']:,}**" for rt in routes.values()) + " |")
+    lines += ["", "### Error-input defects", ""]
+    defects = [(rt, d) for rt in routes.values() for d in rt["defects"]]
+    if not defects:
+        lines.append("None.")
+    else:
+        lines += ["| OpInfo | route | sample | PyTorch | ours | message |", "|---|---|---|---|---|---|"]
+        for rt, d in defects:
+            name = d["op"] + (f" ({d['variant']})" if d["variant"] else "")
+            ours = d["ours"] if d["outcome"] != "accepted" else "accepted"
+            lines.append(
+                f"| {_md(name)} #{d['index']} | {rt['title']} | {_md(d['sample'][:160])} | {d['pytorch']} | {_md(ours)} | {_md(d['message'][:300])} |"
+            )
+    for rt in routes.values():
+        lines += ["", f"### Error inputs refused: {rt['title']}", ""]
+        if rt["refusals"]:
+            lines += ["| reason | error inputs | example |", "|---|---:|---|"]
+            for ref in rt["refusals"]:
+                ex = ref["example"]
+                where = ex["op"] + (f" ({ex['variant']})" if ex["variant"] else "")
+                lines.append(f"| {_md(ref['reason'])} | {ref['count']:,} | {_md(where)}: {_md(ex['sample'][:160])} |")
+        else:
+            lines.append("None.")
+    return lines
 
 
 def render_report(r: Run) -> tuple[str, str]:

@@ -2525,8 +2525,11 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardtanh(int64_t input_, double min_va
         const c10::Scalar max_val = sffi::scalar_arg(max_val_, max_val_int, max_val_kind, "max_val");
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_hardtanh"
-        return sffi::new_tensor(at::hardtanh(input, min_val, max_val));
-#line 2530 "ops_2.cpp"
+        return sffi::new_tensor([&] {
+    TORCH_CHECK_VALUE(!(min_val.toDouble() > max_val.toDouble()), "min_val cannot be greater than max_val");
+    return at::hardtanh(input, min_val, max_val);
+}());
+#line 2533 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardtanh");
         return 0;
@@ -2547,7 +2550,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu6(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_relu6"
         return sffi::new_tensor(at::relu6(input));
-#line 2551 "ops_2.cpp"
+#line 2554 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu6");
         return 0;
@@ -2569,7 +2572,7 @@ RT_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_multilabel_margin_loss"
         return sffi::new_tensor(at::multilabel_margin_loss(input, target, sffi::reduction_arg(reduction)));
-#line 2573 "ops_2.cpp"
+#line 2576 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_multilabel_margin_loss");
         return 0;
@@ -2600,7 +2603,7 @@ RT_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss(int64_t input_, int
     if (reduction == "mean") return at::mean(losses);
     return at::sum(losses);
 }());
-#line 2604 "ops_2.cpp"
+#line 2607 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_multilabel_soft_margin_loss");
         return 0;
@@ -2626,7 +2629,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool3d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_nn_max_pool3d"
         return sffi::new_tensor(at::max_pool3d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2630 "ops_2.cpp"
+#line 2633 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool3d");
         return 0;
@@ -2667,7 +2670,7 @@ RT_TORCH_API int64_t rt_torch_nn_local_response_norm(int64_t input_, int64_t siz
     div = at::pow(at::add(at::mul(div, alpha), k), beta);
     return at::div(input, div);
 }());
-#line 2671 "ops_2.cpp"
+#line 2674 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_local_response_norm");
         return 0;
@@ -2691,7 +2694,7 @@ RT_TORCH_API int64_t rt_torch_nn_normalize(int64_t input_, double p_, int64_t di
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_normalize"
         return sffi::new_tensor(at::div(input, at::clamp_min(at::norm(input, std::optional<c10::Scalar>(p), c10::IntArrayRef{dim}, true), eps).expand_as(input)));
-#line 2695 "ops_2.cpp"
+#line 2698 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_normalize");
         return 0;
@@ -2715,7 +2718,7 @@ RT_TORCH_API int64_t rt_torch_nn_pad(int64_t input_, const int64_t* pad_, int64_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_pad"
         return sffi::new_tensor(at::pad(input, pad, mode, value));
-#line 2719 "ops_2.cpp"
+#line 2722 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pad");
         return 0;
@@ -2739,7 +2742,7 @@ RT_TORCH_API int64_t rt_torch_nn_pairwise_distance(int64_t x1_, int64_t x2_, dou
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_pairwise_distance"
         return sffi::new_tensor(at::pairwise_distance(x1, x2, p, eps, keepdim));
-#line 2743 "ops_2.cpp"
+#line 2746 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pairwise_distance");
         return 0;
@@ -2761,7 +2764,7 @@ RT_TORCH_API int64_t rt_torch_nn_pixel_unshuffle(int64_t input_, int64_t downsca
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_pixel_unshuffle"
         return sffi::new_tensor(at::pixel_unshuffle(input, downscale_factor));
-#line 2765 "ops_2.cpp"
+#line 2768 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pixel_unshuffle");
         return 0;
@@ -2787,7 +2790,7 @@ RT_TORCH_API int64_t rt_torch_nn_alpha_dropout(int64_t input_, double p_, bool t
     TORCH_CHECK_VALUE(p >= 0.0 && p <= 1.0, "dropout probability has to be between 0 and 1, but got ", p);
     return at::alpha_dropout(input, p, training);
 }());
-#line 2791 "ops_2.cpp"
+#line 2794 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_alpha_dropout");
         return 0;

@@ -2243,7 +2243,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d(int64_t input_, const int64
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 2, "output_size");
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool2d"
-        return sffi::new_tensor(std::get<0>(at::adaptive_max_pool2d(input, output_size)));
+        return sffi::new_tensor(std::get<0>(at::adaptive_max_pool2d(sffi::adaptive_pool_input(input, output_size), output_size)));
 #line 2248 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d");
@@ -2265,7 +2265,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t input_
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 2, "output_size");
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool2d_with_indices"
-        return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool2d(input, output_size));
+        return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool2d(sffi::adaptive_pool_input(input, output_size), output_size));
 #line 2270 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d_with_indices");
@@ -2287,7 +2287,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input_, const int64
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 3, "output_size");
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_avg_pool3d"
-        return sffi::new_tensor(at::adaptive_avg_pool3d(input, output_size));
+        return sffi::new_tensor(at::adaptive_avg_pool3d(sffi::adaptive_pool_input(input, output_size), output_size));
 #line 2292 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool3d");
@@ -2309,7 +2309,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input_
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 3, "output_size");
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool3d_with_indices"
-        return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool3d(input, output_size));
+        return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool3d(sffi::adaptive_pool_input(input, output_size), output_size));
 #line 2314 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d_with_indices");

@@ -2287,7 +2287,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input_, const int64
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 3, "output_size");
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool3d"
-        return sffi::new_tensor(std::get<0>(at::adaptive_max_pool3d(input, output_size)));
+        return sffi::new_tensor(std::get<0>(at::adaptive_max_pool3d(sffi::adaptive_pool_input(input, output_size), output_size)));
 #line 2292 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d");

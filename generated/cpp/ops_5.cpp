@@ -2316,7 +2316,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d(int64_t input_, const int64
         const sffi::IntList output_size = sffi::sized_int_list_arg(output_size_, output_size_len, 2, "output_size");
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_avg_pool2d"
-        return sffi::new_tensor(at::adaptive_avg_pool2d(input, output_size));
+        return sffi::new_tensor(at::adaptive_avg_pool2d(sffi::adaptive_pool_input(input, output_size), output_size));
 #line 2321 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool2d");

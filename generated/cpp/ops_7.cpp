@@ -2523,8 +2523,11 @@ RT_TORCH_API int64_t rt_torch_nn_group_norm(int64_t input_, int64_t num_groups_,
         const double eps = eps_;
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_group_norm"
-        return sffi::new_tensor(at::group_norm(input, num_groups, weight, bias, eps));
-#line 2528 "ops_7.cpp"
+        return sffi::new_tensor([&] {
+    TORCH_CHECK(input.dim() >= 2, "Expected at least 2 dimensions for input tensor but received ", input.dim());
+    return at::group_norm(input, num_groups, weight, bias, eps);
+}());
+#line 2531 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_group_norm");
         return 0;
@@ -2549,7 +2552,7 @@ RT_TORCH_API int64_t rt_torch_nn_unfold(int64_t input_, const int64_t* kernel_si
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_unfold"
         return sffi::new_tensor(at::im2col(input, kernel_size, dilation, padding, stride));
-#line 2553 "ops_7.cpp"
+#line 2556 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_unfold");
         return 0;
@@ -2571,7 +2574,7 @@ RT_TORCH_API int64_t rt_torch_nn_one_hot(int64_t tensor_, int64_t num_classes_) 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_one_hot"
         return sffi::new_tensor(at::one_hot(tensor, num_classes));
-#line 2575 "ops_7.cpp"
+#line 2578 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_one_hot");
         return 0;
@@ -2593,7 +2596,7 @@ RT_TORCH_API int64_t rt_torch_nn_bilinear(int64_t input1_, int64_t input2_, int6
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_bilinear"
         return sffi::new_tensor(at::bilinear(input1, input2, weight, bias));
-#line 2597 "ops_7.cpp"
+#line 2600 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_bilinear");
         return 0;
@@ -2619,7 +2622,7 @@ RT_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query_, in
         const sffi::SharedCall call_lock;
 #line 15 "spec/torch_api.yaml@rt_torch_nn_scaled_dot_product_attention"
         return sffi::new_tensor(at::scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal, scale, enable_gqa));
-#line 2623 "ops_7.cpp"
+#line 2626 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_scaled_dot_product_attention");
         return 0;
@@ -2644,7 +2647,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_tensor(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_logspace_tensor_tensor"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2648 "ops_7.cpp"
+#line 2651 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logspace_tensor_tensor");
         return 0;
@@ -2668,7 +2671,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_tensor(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linspace_tensor_tensor"
         return sffi::new_tensor(at::linspace(start, end, steps, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2672 "ops_7.cpp"
+#line 2675 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linspace_tensor_tensor");
         return 0;

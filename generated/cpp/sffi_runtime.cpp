@@ -920,6 +920,12 @@ at::Tensor dropout(const at::Tensor& input, double p, bool training) {
     return at::dropout(input, p, training);
 }
 
+const at::Tensor& adaptive_pool_input(const at::Tensor& input, c10::IntArrayRef output_size) {
+    const auto items = static_cast<int64_t>(output_size.size());
+    if (input.dim() <= items) fail(Code::value, "Input dimension should be at least " + std::to_string(items + 1));
+    return input;
+}
+
 int64_t reduction_arg(std::string_view reduction) {
     if (reduction == "none") return at::Reduction::None;
     if (reduction == "mean") return at::Reduction::Mean;

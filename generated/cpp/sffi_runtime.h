@@ -313,6 +313,9 @@ at::Tensor batch_norm(const at::Tensor& input, const std::optional<at::Tensor>& 
                       const std::optional<at::Tensor>& running_var, const std::optional<at::Tensor>& weight,
                       const std::optional<at::Tensor>& bias, bool training, double momentum, double eps);
 at::Tensor dropout(const at::Tensor& input, double p, bool training);
+// F.adaptive_{avg,max}_pool{2,3}d's check (torch.nn.modules.utils._list_with_default): an input
+// with no more dimensions than output_size has items is a value error. Gives the input back.
+const at::Tensor& adaptive_pool_input(const at::Tensor& input, c10::IntArrayRef output_size);
 int64_t reduction_arg(std::string_view reduction);  // none, mean, sum -> at::Reduction
 at::MemoryFormat memory_format_arg(std::string_view format);
 std::optional<at::MemoryFormat> memory_format_arg(const std::optional<std::string_view>& format);
