@@ -88,6 +88,36 @@ def check_available(b: Bridge) -> None:
     assert b.call("rt_torch_available") is True
 
 
+def check_graph_facts(b: Bridge) -> None:
+    """is_leaf and has_grad_fn of a leaf, a leaf requiring grad and a result recorded from it."""
+    h = Handle(b.tensor(r(3)))
+    try:
+        assert b.call("rt_torch_autograd_is_leaf", h) is True
+        assert b.call("rt_torch_autograd_has_grad_fn", h) is False
+        b.call("rt_torch_autograd_set_requires_grad", h, True)
+        assert b.call("rt_torch_autograd_is_leaf", h) is True
+        y = b.call("rt_torch_torchtensor_mul_scalar", h, 2.0, keep=True)
+        try:
+            assert b.call("rt_torch_autograd_is_leaf", y) is False
+            assert b.call("rt_torch_autograd_has_grad_fn", y) is True
+        finally:
+            b.free(y.value)
+    finally:
+        b.free(h.value)
+
+
+def check_set_data(b: Bridge) -> None:
+    """set_data: the tensor takes the other's shape, dtype and values (its storage)."""
+    h = Handle(b.tensor(torch.zeros(3)))
+    other = Handle(b.tensor(torch.ones(2, 2, dtype=torch.float64)))
+    try:
+        b.call("rt_torch_autograd_set_data", h, other)
+        assert b.to_torch(h.value).equal(torch.ones(2, 2, dtype=torch.float64))
+    finally:
+        b.free(h.value)
+        b.free(other.value)
+
+
 def check_set_requires_grad(b: Bridge) -> None:
     h = Handle(b.tensor(r(3)))
     try:
@@ -1139,6 +1169,12 @@ CASES: dict[str, list[Case]] = {
     # Autograd
     "rt_torch_autograd_set_requires_grad": [Case(check=check_set_requires_grad)],
     "rt_torch_autograd_requires_grad": [Case(lambda: (r(2),), lambda x: x.requires_grad)],
+    "rt_torch_autograd_is_leaf": [Case(lambda: (r(2),), lambda x: x.is_leaf), Case(check=check_graph_facts, label="recorded result")],
+    "rt_torch_autograd_has_grad_fn": [Case(lambda: (r(2),), lambda x: x.grad_fn is not None), Case(check=check_graph_facts, label="recorded result")],
+    "rt_torch_autograd_data": [Case(lambda: (r(3),), lambda x: x.data)],
+    "rt_torch_autograd_set_data": [Case(check=check_set_data)],
+    "rt_torch_torchtensor_device_type": [Case(lambda: (r(2),), lambda x: 0)],
+    "rt_torch_torchtensor_size_dim": [Case(lambda: (r(2, 3), 1), lambda x, d: x.size(d)), Case(lambda: (r(2, 3), -2), lambda x, d: x.size(d), label="negative")],
     "rt_torch_autograd_grad": [Case(check=check_grad_and_backward)],
     "rt_torch_autograd_backward": [Case(check=check_grad_and_backward), Case(check=check_backward_needs_a_scalar, label="non-scalar")],
     "rt_torch_autograd_zero_grad": [Case(check=check_zero_grad)],

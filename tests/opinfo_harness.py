@@ -1295,7 +1295,8 @@ def wrapper_bindings(ts: Any) -> dict[str, list[tuple[Any, str]]]:
     """Catalogue function -> the (module, global) of the generated torch_sffi modules that call
     it: their `_f_*` globals. Empty for a torch_sffi without them (PyTorch dressed as it)."""
     out: dict[str, list[tuple[Any, str]]] = {}
-    for module in (getattr(ts, m, None) for m in ("_tensor", "nn", "linalg", "autograd", "cuda")):
+    nn_functions = getattr(getattr(ts, "nn", None), "functional", None)  # the module that defines them
+    for module in (*(getattr(ts, m, None) for m in ("_tensor", "linalg", "autograd", "cuda")), nn_functions):
         if not isinstance(module, types.ModuleType):
             continue
         for attr, value in vars(module).items():

@@ -166,6 +166,12 @@ def _free_then_use(ts: Any) -> tuple[bool, str]:
 # ============================================================================ autograd
 
 
+def _with_data(t: Any, other: Any) -> Any:
+    """t after `t.data = other`."""
+    t.data = other
+    return t
+
+
 def _grad(m: Any) -> Any:
     x = m.tensor(A, requires_grad=True)
     (x * x).sum(dim=1).sum(dim=0).backward()
@@ -837,6 +843,7 @@ CASES: dict[str, list[Case]] = {
         Case(lambda ts: ts.tensor(A).shape, lambda torch: tuple(torch.tensor(A).shape)),
         Case(lambda ts: ts.zeros(2, 0, 3).shape, lambda torch: tuple(torch.zeros(2, 0, 3).shape)),
         Case(lambda ts: ts.tensor(1.5).shape, lambda torch: tuple(torch.tensor(1.5).shape)),
+        Case(lambda ts: ts.tensor(A).size(), lambda torch: tuple(torch.tensor(A).size())),
         same(lambda m: len(m.tensor(A)), reach=False),  # the runtime reads the shape
     ],
     "rt_torch_torchtensor_reshape": [
@@ -1037,6 +1044,20 @@ CASES: dict[str, list[Case]] = {
         same(lambda m: m.tensor(V).requires_grad_().requires_grad),
         same(_requires_grad_both_ways),
         same(lambda m: m.tensor([1, 2]).requires_grad_(), raises=RuntimeError, match="floating point"),
+    ],
+    "rt_torch_autograd_is_leaf": [
+        same(lambda m: m.tensor(V).is_leaf),
+        same(lambda m: m.tensor(V, requires_grad=True).is_leaf),
+        same(lambda m: (m.tensor(V, requires_grad=True) * 2).is_leaf),
+    ],
+    "rt_torch_autograd_data": [
+        same(lambda m: m.tensor(V, requires_grad=True).data),
+        same(lambda m: m.tensor(V, requires_grad=True).data.requires_grad),
+    ],
+    "rt_torch_autograd_set_data": [same(lambda m: _with_data(m.zeros(3), m.tensor(A)))],
+    "rt_torch_torchtensor_size_dim": [
+        same(lambda m: m.tensor(A).size(0)),
+        same(lambda m: m.tensor(A).size(-1)),
     ],
     "rt_torch_autograd_requires_grad": [
         same(lambda m: m.tensor(V).requires_grad),

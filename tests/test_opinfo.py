@@ -118,25 +118,6 @@ def test_no_sample_gives_a_different_result(measured: harness.Run, report: dict[
 
 # ============================================================================ error inputs
 
-# The OpInfo entries whose error inputs torch_sffi still rejects with another class than PyTorch
-# (or accepts), each with why it is not fixed here. test_no_error_input_defect_through_torch_sffi
-# fails on a defect of any other entry; test_known_error_input_defects fails (strict xfail) once
-# an entry's defects are gone, so that it leaves this list.
-INT_AS_HANDLE = (
-    "a Python int where PyTorch wants a Tensor reaches the bridge as a tensor handle (handle_of in "
-    "runtime/python/_core.c takes an int for the runtime's own calls), so the bridge's invalid_handle "
-    "(InvalidHandleError, no TypeError) comes back where PyTorch raises TypeError; the fix belongs in _core.c"
-)
-KNOWN_ERROR_DEFECTS: dict[tuple[str, str], str] = {
-    (name, ""): INT_AS_HANDLE
-    for name in (
-        "atan2", "clamp_max", "clamp_min", "complex", "copysign", "eq", "fmax", "fmin", "fmod", "gcd", "ge", "gt",
-        "heaviside", "hypot", "isclose", "lcm", "ldexp", "le", "logaddexp", "logical_and", "logical_or",
-        "logical_xor", "lt", "maximum", "minimum", "ne", "nextafter", "polar", "rsub",
-    )
-}  # fmt: skip
-
-
 def _error_defects(rows: list[dict[str, Any]], route: str) -> dict[tuple[str, str], list[dict[str, Any]]]:
     out: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in rows:
@@ -146,27 +127,16 @@ def _error_defects(rows: list[dict[str, Any]], route: str) -> dict[tuple[str, st
 
 
 def test_no_error_input_defect_through_torch_sffi(measured: harness.Run, report: dict[str, Any]) -> None:
-    """No error input that PyTorch rejects is accepted by torch_sffi or rejected with another class,
-    but for the entries of KNOWN_ERROR_DEFECTS (the committed report over every entry, this run
-    over the subset)."""
+    """No error input that PyTorch rejects is accepted by torch_sffi or rejected with another class
+    (the committed report over every entry, this run over the subset)."""
     for where, rows in (("docs/opinfo.json", report["entries"]), ("this run", harness.entry_rows(measured))):
         defects = _error_defects(rows, "torch_sffi")
-        new = {k: v for k, v in defects.items() if k not in KNOWN_ERROR_DEFECTS}
-        for (name, variant), ds in new.items():
+        for (name, variant), ds in defects.items():
             for d in ds:
                 print(f"{where}: {name} {variant} #{d['index']} {d['outcome']}: {d['sample']}\n    {d['message']}")
-        assert not new, f"{where}: error inputs torch_sffi accepts or rejects with another class (printed above)"
+        assert not defects, f"{where}: error inputs torch_sffi accepts or rejects with another class (printed above)"
     figures = report["error_inputs"]["routes"]["torch_sffi"]["outcomes"]
-    listed = sum(len(v) for v in _error_defects(report["entries"], "torch_sffi").values())
-    assert figures["accepted"] + figures["rejected, other class"] == listed
-
-
-@pytest.mark.parametrize(
-    "entry",
-    [pytest.param(k, marks=pytest.mark.xfail(reason=v, strict=True), id=f"{k[0]}{'-' + k[1] if k[1] else ''}") for k, v in KNOWN_ERROR_DEFECTS.items()],
-)
-def test_known_error_input_defects(entry: tuple[str, str], report: dict[str, Any]) -> None:
-    assert entry not in _error_defects(report["entries"], "torch_sffi")
+    assert figures["accepted"] == figures["rejected, other class"] == 0
 
 
 def test_error_inputs_classified(ops: list[Any]) -> None:

@@ -533,7 +533,7 @@ def test_places_follow_the_rule(catalogue: Catalogue) -> None:
     assert [p.path for p in python.places(by_name["rt_torch_torchtensor_linalg_svd"], tensor_api)] == ["torch_sffi.linalg.svd"]
     assert python.places(by_name["rt_torch_torchtensor_sum"], tensor_api) == []  # internal
     shape = python.places(by_name["rt_torch_torchtensor_shape"], tensor_api)
-    assert [(p.path, p.kind) for p in shape] == [("torch_sffi.Tensor.shape", "property")]
+    assert [(p.path, p.kind) for p in shape] == [("torch_sffi.Tensor.shape", "property"), ("torch_sffi.Tensor.size", "method")]
 
 
 # ============================================================================ indexing

@@ -252,14 +252,21 @@ static inline PyObject *type_error_code(const char *format, const char *name, Py
     return sffi_raise_code(RT_TORCH_ERR_TYPE, text);
 }
 
+/* The smallest value a handle can have: the bridge makes a handle as kind << 56 | generation << 32
+ * | slot, kinds from 1 (runtime/cpp/sffi_runtime.cpp). An int below it is a number a caller
+ * passed where a Tensor goes (torch.atan2(t, 2)): a TypeError, as in PyTorch, not a bad handle. */
+#define SFFI_FIRST_HANDLE ((int64_t)1 << 56)
+
 static inline int handle_of(PyObject *value, int64_t *out) {
     if (Py_TYPE(value) == sffi_tensor_type || sffi_is_tensor(value)) {
         *out = ((TensorObject *)value)->h;
         return 1;
     }
     if (PyLong_CheckExact(value)) {
-        *out = PyLong_AsLongLong(value);
-        return !(*out == -1 && PyErr_Occurred());
+        int overflow;
+        *out = PyLong_AsLongLongAndOverflow(value, &overflow);
+        if (*out == -1 && PyErr_Occurred()) return 0;
+        return !overflow && *out >= SFFI_FIRST_HANDLE;
     }
     return 0;
 }

@@ -10,28 +10,20 @@ uint8 = DType("uint8", 0, "int", '8-bit unsigned integer.')
 int8 = DType("int8", 1, "int", '8-bit signed integer.')
 
 int16 = DType("int16", 2, "int", '16-bit signed integer.')
-short = int16  # PyTorch's torch.short
 
 int32 = DType("int32", 3, "int", '32-bit signed integer.')
-int = int32  # PyTorch's torch.int
 
 int64 = DType("int64", 4, "int", '64-bit signed integer (indices).')
-long = int64  # PyTorch's torch.long
 
 float16 = DType("float16", 5, "float", 'IEEE half precision.')
-half = float16  # PyTorch's torch.half
 
 float32 = DType("float32", 6, "float", 'Single precision (the default dtype).')
-float = float32  # PyTorch's torch.float
 
 float64 = DType("float64", 7, "float", 'Double precision.')
-double = float64  # PyTorch's torch.double
 
 complex64 = DType("complex64", 9, "complex", 'Complex with float32 parts.')
-cfloat = complex64  # PyTorch's torch.cfloat
 
 complex128 = DType("complex128", 10, "complex", 'Complex with float64 parts.')
-cdouble = complex128  # PyTorch's torch.cdouble
 
 bool = DType("bool", 11, "bool", 'Boolean.')
 
@@ -42,3 +34,14 @@ BY_CODE: dict[int, DType] = {d.code: d for d in DTYPES}
 BY_NAME: dict[str, DType] = {d.name: d for d in DTYPES}
 # Device type names -> their codes (c10::DeviceType), as Device arguments cross the bridge.
 DEVICE_TYPES: dict[str, int] = {"cpu": 0, "cuda": 1, "meta": 14}
+
+# PyTorch's other names of the dtypes (torch.float for torch.float32), after the tables: some
+# (int, float) are builtins' names.
+short = int16
+int = int32
+long = int64
+half = float16
+float = float32
+double = float64
+cfloat = complex64
+cdouble = complex128

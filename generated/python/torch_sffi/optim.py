@@ -88,7 +88,7 @@ class Optimizer:
         for group in self.param_groups:
             for p in group["params"]:
                 if set_to_none:
-                    _c.rt_torch_autograd_set_grad(p._h, 0)
+                    _c.rt_torch_autograd_set_grad(p._h, None)
                 else:
                     _c.rt_torch_autograd_zero_grad(p._h)
 

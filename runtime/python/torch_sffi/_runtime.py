@@ -612,7 +612,7 @@ def index_tensor(h: int, index: Any) -> Any:
                 f" (got {_kind(item)})"
             )
     if advanced:
-        slots = [0] * (builtins.max(d for d, _ in advanced) + 1)
+        slots: list[int | None] = [None] * (builtins.max(d for d, _ in advanced) + 1)
         for d, t in advanced:
             slots[d] = t._h
         cur = _c.rt_torch_torchtensor_index_tensor(cur_h, slots)
