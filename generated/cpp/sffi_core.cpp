@@ -636,6 +636,23 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_pow_tensor_,
     rt_torch_torchtensor_masked_fill_scalar_,
     rt_torch_torchtensor_masked_fill_tensor_,
+    rt_torch_torchtensor_floor_divide_tensor_,
+    rt_torch_torchtensor_floor_divide_scalar_,
+    rt_torch_torchtensor_remainder_tensor_,
+    rt_torch_torchtensor_remainder_scalar_,
+    rt_torch_torchtensor_bitwise_and_tensor_,
+    rt_torch_torchtensor_bitwise_and_scalar_,
+    rt_torch_torchtensor_bitwise_or_tensor_,
+    rt_torch_torchtensor_bitwise_or_scalar_,
+    rt_torch_torchtensor_bitwise_xor_tensor_,
+    rt_torch_torchtensor_bitwise_xor_scalar_,
+    rt_torch_torchtensor_bitwise_left_shift_tensor_,
+    rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_,
+    rt_torch_torchtensor_bitwise_right_shift_tensor_,
+    rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_,
+    rt_torch_torchtensor_index_put_,
+    rt_torch_torchtensor_result_type_tensor,
+    rt_torch_torchtensor_result_type_scalar,
     rt_torch_nn_hardswish,
     rt_torch_torchtensor_elu,
     rt_torch_torchtensor_celu,
@@ -732,4 +749,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_3e2d11b4e9cf174b(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_f9a1a3818188cb53(void) { return &kTable; }
