@@ -6807,13 +6807,208 @@ class Tensor(_TensorRuntime):
         return self
 
     __pow__ = pow
+    __pos__ = _TensorRuntime.positive
+    __ipow__ = pow_
+    __hash__ = _TensorRuntime.__hash__
+    def __eq__(self, other: Any) -> Tensor:  # type: ignore[override]
+        """Tensor.eq, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.eq(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ne__(self, other: Any) -> Tensor:  # type: ignore[override]
+        """Tensor.ne, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.ne(other)
+        except TypeError:
+            return NotImplemented
+
+    def __lt__(self, other: Any) -> Tensor:
+        """Tensor.lt, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.lt(other)
+        except TypeError:
+            return NotImplemented
+
+    def __le__(self, other: Any) -> Tensor:
+        """Tensor.le, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.le(other)
+        except TypeError:
+            return NotImplemented
+
+    def __gt__(self, other: Any) -> Tensor:
+        """Tensor.gt, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.gt(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ge__(self, other: Any) -> Tensor:
+        """Tensor.ge, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.ge(other)
+        except TypeError:
+            return NotImplemented
+
+    def __floordiv__(self, other: Any) -> Tensor:
+        """Tensor.floor_divide, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.floor_divide(other)
+        except TypeError:
+            return NotImplemented
+
+    def __mod__(self, other: Any) -> Tensor:
+        """Tensor.remainder, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.remainder(other)
+        except TypeError:
+            return NotImplemented
+
+    def __and__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_and, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_and(other)
+        except TypeError:
+            return NotImplemented
+
+    def __rand__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_and, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_and(other)
+        except TypeError:
+            return NotImplemented
+
+    def __or__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_or, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_or(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ror__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_or, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_or(other)
+        except TypeError:
+            return NotImplemented
+
+    def __xor__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_xor, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_xor(other)
+        except TypeError:
+            return NotImplemented
+
+    def __rxor__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_xor, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_xor(other)
+        except TypeError:
+            return NotImplemented
+
+    def __lshift__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_left_shift, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_left_shift(other)
+        except TypeError:
+            return NotImplemented
+
+    def __rshift__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_right_shift, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_right_shift(other)
+        except TypeError:
+            return NotImplemented
+
+    def __iadd__(self, other: Any) -> Tensor:
+        """Tensor.add_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.add_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __isub__(self, other: Any) -> Tensor:
+        """Tensor.sub_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.sub_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __imul__(self, other: Any) -> Tensor:
+        """Tensor.mul_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.mul_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __itruediv__(self, other: Any) -> Tensor:
+        """Tensor.div_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.div_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ifloordiv__(self, other: Any) -> Tensor:
+        """Tensor.floor_divide_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.floor_divide_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __imod__(self, other: Any) -> Tensor:
+        """Tensor.remainder_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.remainder_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __iand__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_and_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_and_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ior__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_or_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_or_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ixor__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_xor_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_xor_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ilshift__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_left_shift_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_left_shift_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __irshift__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_right_shift_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_right_shift_(other)
+        except TypeError:
+            return NotImplemented
+
     def _rsub(self, other: Number) -> Tensor:
         """number sub tensor, as PyTorch computes it."""
         return rsub(self, other)
 
     def __rpow__(self, other: Number) -> Tensor:
         """number pow tensor, as PyTorch computes it."""
-        return pow(other, self)
+        try:
+            return pow(other, self)
+        except TypeError:
+            return NotImplemented
 
     def _rtruediv(self, other: Number) -> Tensor:
         """number truediv tensor, as PyTorch computes it."""
@@ -6822,6 +7017,34 @@ class Tensor(_TensorRuntime):
             return inverse.mul(other)
         finally:
             inverse.free()
+
+    def __rfloordiv__(self, other: Number) -> Tensor:
+        """number floordiv tensor, as PyTorch computes it."""
+        try:
+            return floor_divide(scalar_tensor(other, dtype=result_type(self, other)), self)
+        except TypeError:
+            return NotImplemented
+
+    def __rmod__(self, other: Number) -> Tensor:
+        """number mod tensor, as PyTorch computes it."""
+        try:
+            return remainder(other, self)
+        except TypeError:
+            return NotImplemented
+
+    def __rlshift__(self, other: Number) -> Tensor:
+        """number lshift tensor, as PyTorch computes it."""
+        try:
+            return bitwise_left_shift(other, self)
+        except TypeError:
+            return NotImplemented
+
+    def __rrshift__(self, other: Number) -> Tensor:
+        """number rshift tensor, as PyTorch computes it."""
+        try:
+            return bitwise_right_shift(other, self)
+        except TypeError:
+            return NotImplemented
 
 
 _Tensor = Tensor
