@@ -605,6 +605,8 @@ def _apply_slicing(h: int, index: Any) -> tuple[Any, list[tuple[int, Any]]]:
                 index_error(f"index {i} is out of bounds for dimension {dim} with size {size}")
             cur = _c.rt_torch_torchtensor_select_int(cur_h, dim, i)
             cur_h = cur._h
+        elif isinstance(item, str):  # as PyTorch, which reads it as data for an index tensor
+            type_error("new(): invalid data type 'str'")
         else:
             index_error(
                 "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices"
@@ -663,12 +665,11 @@ def set_index(h: int, index: Any, value: Any) -> None:
         return
     cur, advanced = _apply_slicing(h, index)
     dst = h if cur is None else cur._h
+    src = v if not advanced and read_shape(dst) == read_shape(v._h) else _without_leading_ones(v)  # held until the call returns
     if advanced:
-        _c.rt_torch_torchtensor_index_put_(dst, _index_slots(advanced), _without_leading_ones(v)._h, False)
-    elif read_shape(dst) == read_shape(v._h):
-        _c.rt_torch_torchtensor_copy_(dst, v._h)
+        _c.rt_torch_torchtensor_index_put_(dst, _index_slots(advanced), src._h, False)
     else:
-        _c.rt_torch_torchtensor_copy_(dst, _without_leading_ones(v)._h)
+        _c.rt_torch_torchtensor_copy_(dst, src._h)
 
 
 def _is_bool_scalar(value: object) -> bool:
