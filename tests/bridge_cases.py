@@ -1380,6 +1380,36 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_masked_fill_tensor_": [
         Case(check=check_in_place("rt_torch_torchtensor_masked_fill_tensor_", lambda: (r(2, 3), r(2, 3, seed=1) > 0, torch.tensor(9.0)), lambda t, m, v: t.masked_fill_(m, v)))
     ],
+    # the in-place operators (a //= b, a %= b, a &= b, ...) and t[index] = value
+    "rt_torch_torchtensor_floor_divide_tensor_": [Case(check=check_in_place("rt_torch_torchtensor_floor_divide_tensor_", lambda: (r(2, 3), r(3, seed=1).abs() + 0.5), lambda t, o: t.floor_divide_(o)))],
+    "rt_torch_torchtensor_floor_divide_scalar_": [Case(check=check_in_place("rt_torch_torchtensor_floor_divide_scalar_", lambda: (ints([7, -7, 5]), 2), lambda t, o: t.floor_divide_(o), leaf=False))],
+    "rt_torch_torchtensor_remainder_tensor_": [Case(check=check_in_place("rt_torch_torchtensor_remainder_tensor_", lambda: (r(2, 3), r(3, seed=1).abs() + 0.5), lambda t, o: t.remainder_(o)))],
+    "rt_torch_torchtensor_remainder_scalar_": [Case(check=check_in_place("rt_torch_torchtensor_remainder_scalar_", lambda: (ints([7, -7, 5]), 3), lambda t, o: t.remainder_(o), leaf=False))],
+    "rt_torch_torchtensor_bitwise_and_tensor_": [Case(check=check_in_place("rt_torch_torchtensor_bitwise_and_tensor_", lambda: (ints([12, 10, -1]), ints([10, 6, 5])), lambda t, o: t.bitwise_and_(o), leaf=False))],
+    "rt_torch_torchtensor_bitwise_and_scalar_": [Case(check=check_in_place("rt_torch_torchtensor_bitwise_and_scalar_", lambda: (ints([12, 10, -1]), 6), lambda t, o: t.bitwise_and_(o), leaf=False))],
+    "rt_torch_torchtensor_bitwise_or_tensor_": [Case(check=check_in_place("rt_torch_torchtensor_bitwise_or_tensor_", lambda: (torch.tensor([True, False, False]), torch.tensor([False, True, False])), lambda t, o: t.bitwise_or_(o), leaf=False))],
+    "rt_torch_torchtensor_bitwise_or_scalar_": [Case(check=check_in_place("rt_torch_torchtensor_bitwise_or_scalar_", lambda: (ints([12, 10, -1]), 3), lambda t, o: t.bitwise_or_(o), leaf=False))],
+    "rt_torch_torchtensor_bitwise_xor_tensor_": [Case(check=check_in_place("rt_torch_torchtensor_bitwise_xor_tensor_", lambda: (ints([12, 10, -1]), ints([10, 6, 5])), lambda t, o: t.bitwise_xor_(o), leaf=False))],
+    "rt_torch_torchtensor_bitwise_xor_scalar_": [Case(check=check_in_place("rt_torch_torchtensor_bitwise_xor_scalar_", lambda: (torch.tensor([True, False]), True), lambda t, o: t.bitwise_xor_(o), leaf=False))],
+    "rt_torch_torchtensor_bitwise_left_shift_tensor_": [Case(check=check_in_place("rt_torch_torchtensor_bitwise_left_shift_tensor_", lambda: (ints([1, 3, -2]), ints([0, 2, 3])), lambda t, o: t.bitwise_left_shift_(o), leaf=False))],
+    "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_": [Case(check=check_in_place("rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_", lambda: (ints([1, 3, -2]), 2), lambda t, o: t.bitwise_left_shift_(o), leaf=False))],
+    "rt_torch_torchtensor_bitwise_right_shift_tensor_": [Case(check=check_in_place("rt_torch_torchtensor_bitwise_right_shift_tensor_", lambda: (ints([16, 7, -8]), ints([1, 2, 3])), lambda t, o: t.bitwise_right_shift_(o), leaf=False))],
+    "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_": [Case(check=check_in_place("rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_", lambda: (ints([16, 7, -8]), 2), lambda t, o: t.bitwise_right_shift_(o), leaf=False))],
+    "rt_torch_torchtensor_index_put_": [
+        Case(check=check_in_place("rt_torch_torchtensor_index_put_", lambda: (r(4, 3), [ints([0, 2])], r(3, seed=1), False), lambda t, i, v, a: t.index_put_(i, v, a)), label="write rows"),
+        Case(check=check_in_place("rt_torch_torchtensor_index_put_", lambda: (r(4, 3), [ints([0, 0, 3]), ints([1, 1, 2])], torch.ones(3), True), lambda t, i, v, a: t.index_put_(i, v, a)), label="accumulate, repeated positions"),
+        Case(check=check_in_place("rt_torch_torchtensor_index_put_", lambda: (r(2, 3), [r(2, 3, seed=1) > 0], torch.tensor(0.0), False), lambda t, i, v, a: t.index_put_(i, v, a)), label="bool mask"),
+    ],
+    "rt_torch_torchtensor_result_type_tensor": [
+        Case(lambda: (ints([1]), r(2)), torch.result_type),
+        Case(lambda: (torch.tensor([1], dtype=torch.int8), torch.tensor(5)), torch.result_type, label="a 0-d tensor does not promote within its kind"),
+    ],
+    "rt_torch_torchtensor_result_type_scalar": [
+        Case(lambda: (ints([1]), 2.5), torch.result_type),
+        Case(lambda: (torch.tensor([1], dtype=torch.int8), 300), torch.result_type, label="an int keeps int8"),
+        Case(lambda: (r(2, dtype=torch.float16), 2.5), torch.result_type, label="a float keeps float16"),
+        Case(lambda: (torch.tensor([True]), 2), torch.result_type, label="bool and int"),
+    ],
     # scalar forms of family A that no OpInfo sample reaches
     "rt_torch_torchtensor_xlogy_scalar_other": [Case(lambda: (r(4).abs(), 2.5), torch.xlogy)],
     "rt_torch_tensor_xlogy_scalar_self": [Case(lambda: (2.0, r(4).abs()), torch.xlogy)],

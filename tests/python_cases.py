@@ -1218,6 +1218,28 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_pow_tensor_": [same(lambda m: m.tensor(POS).pow_(m.tensor(B)))],
     "rt_torch_torchtensor_masked_fill_scalar_": [same(lambda m: m.tensor(A).masked_fill_(m.gt(m.tensor(B), 0), -1.0))],
     "rt_torch_torchtensor_masked_fill_tensor_": [same(lambda m: m.tensor(A).masked_fill_(m.gt(m.tensor(V), 1), m.tensor(9.0)))],
+    # the in-place operators (a //= b, a %= b, a &= b, ...) and t[index] = value
+    "rt_torch_torchtensor_floor_divide_tensor_": [same(lambda m: m.tensor(A).floor_divide_(m.tensor(B))), same(lambda m: m.tensor(I).floor_divide_(m.tensor(J)))],
+    "rt_torch_torchtensor_floor_divide_scalar_": [same(lambda m: m.tensor(I).floor_divide_(2)), same(lambda m: m.tensor(I).floor_divide_(2.5), raises=RuntimeError)],
+    "rt_torch_torchtensor_remainder_tensor_": [same(lambda m: m.tensor(A).remainder_(m.tensor(B))), same(lambda m: m.tensor(I).remainder_(m.tensor(J)))],
+    "rt_torch_torchtensor_remainder_scalar_": [same(lambda m: m.tensor(I).remainder_(3)), same(lambda m: m.tensor(A).remainder_(1.5))],
+    "rt_torch_torchtensor_bitwise_and_tensor_": [same(lambda m: m.tensor(I).bitwise_and_(m.tensor(J))), same(lambda m: m.tensor(A).bitwise_and_(m.tensor(B)), raises=RuntimeError)],
+    "rt_torch_torchtensor_bitwise_and_scalar_": [same(lambda m: m.tensor(I).bitwise_and_(6)), same(lambda m: m.tensor([True, False]).bitwise_and_(True))],
+    "rt_torch_torchtensor_bitwise_or_tensor_": [same(lambda m: m.tensor(I).bitwise_or_(m.tensor(J))), same(lambda m: m.tensor([True, False]).bitwise_or_(m.tensor([False, False])))],
+    "rt_torch_torchtensor_bitwise_or_scalar_": [same(lambda m: m.tensor(I).bitwise_or_(3))],
+    "rt_torch_torchtensor_bitwise_xor_tensor_": [same(lambda m: m.tensor(I).bitwise_xor_(m.tensor(J)))],
+    "rt_torch_torchtensor_bitwise_xor_scalar_": [same(lambda m: m.tensor(I).bitwise_xor_(5)), same(lambda m: m.tensor([True, False]).bitwise_xor_(True))],
+    "rt_torch_torchtensor_bitwise_left_shift_tensor_": [same(lambda m: m.tensor(I).bitwise_left_shift_(m.tensor([[0, 1, 2], [3, 0, 1]])))],
+    "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_": [same(lambda m: m.tensor(I).bitwise_left_shift_(2))],
+    "rt_torch_torchtensor_bitwise_right_shift_tensor_": [same(lambda m: m.tensor(I).bitwise_right_shift_(m.tensor([[0, 1, 2], [3, 0, 1]])))],
+    "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_": [same(lambda m: m.tensor(I).bitwise_right_shift_(1))],
+    "rt_torch_torchtensor_index_put_": [
+        same(lambda m: m.tensor(A).index_put_((m.tensor([1, 0]),), m.tensor([9.0, 8.0, 7.0]))),
+        same(lambda m: m.tensor(I).index_put_((m.tensor([0, 0]), m.tensor([1, 1])), m.tensor([5, 5]), accumulate=True)),
+        same(lambda m: m.tensor(A).index_put_((m.tensor([0]),), m.tensor([1, 2, 3])), raises=RuntimeError),
+    ],
+    "rt_torch_torchtensor_result_type_tensor": [same(lambda m: m.result_type(m.tensor(I), m.tensor(A))), same(lambda m: m.result_type(m.tensor([1], dtype=m.int8), m.tensor(5)))],
+    "rt_torch_torchtensor_result_type_scalar": [same(lambda m: m.result_type(m.tensor(I), 2.5)), same(lambda m: m.result_type(m.tensor([1], dtype=m.int8), 300)), same(lambda m: m.result_type(m.tensor([True]), 2))],
     # a named tuple from a method that takes only its receiver (a Python member, not a C one)
     "rt_torch_torchtensor_frexp_tensor": [same(lambda m: tuple(m.tensor(A).frexp())), same(lambda m: m.tensor(A).frexp().exponent), same(lambda m: m.frexp(m.tensor(POS)).mantissa)],
     # scalar forms of family A that no OpInfo sample reaches

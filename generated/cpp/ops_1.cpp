@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 1 of 8: 78 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 1 of 8: 80 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -293,6 +293,12 @@
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_eig"
 #error "binds calls at::real, which this ATen does not have (no <ATen/ops/real.h>)"
 #endif
+#if __has_include(<ATen/ops/result_type.h>)
+#include <ATen/ops/result_type.h>
+#else
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_result_type_scalar"
+#error "binds calls at::result_type, which this ATen does not have (no <ATen/ops/result_type.h>)"
+#endif
 #if __has_include(<ATen/ops/rot90.h>)
 #include <ATen/ops/rot90.h>
 #else
@@ -406,7 +412,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_tensor_eye"
         return sffi::new_tensor(at::eye(n));
-#line 410 "ops_1.cpp"
+#line 416 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye");
         return 0;
@@ -427,7 +433,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_tensor_empty"
         return sffi::new_tensor(at::empty(dims));
-#line 431 "ops_1.cpp"
+#line 437 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty");
         return 0;
@@ -449,7 +455,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_scalar"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 453 "ops_1.cpp"
+#line 459 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -470,7 +476,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_eig"
         return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
-#line 474 "ops_1.cpp"
+#line 480 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eig");
         return 0;
@@ -493,7 +499,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_sum_dim"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 497 "ops_1.cpp"
+#line 503 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -516,7 +522,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_argmin"
         return sffi::new_tensor(dim < 0 ? at::argmin(handle, std::nullopt, keepdim) : at::argmin(handle, dim, keepdim));
-#line 520 "ops_1.cpp"
+#line 526 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -538,7 +544,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_size_dim"
         return sffi::to_i64(handle.size(dim));
-#line 542 "ops_1.cpp"
+#line 548 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_size_dim");
         return -1;
@@ -560,7 +566,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_permute"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 564 "ops_1.cpp"
+#line 570 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -588,7 +594,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_batch_norm"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 592 "ops_1.cpp"
+#line 598 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -613,7 +619,7 @@ RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* norma
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_layer_norm"
         return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 617 "ops_1.cpp"
+#line 623 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_layer_norm");
         return 0;
@@ -634,7 +640,7 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_autograd_requires_grad"
         return sffi::to_bool(handle.requires_grad());
-#line 638 "ops_1.cpp"
+#line 644 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_requires_grad");
         return false;
@@ -655,7 +661,7 @@ RT_TORCH_API int64_t rt_torch_autograd_data(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_autograd_data"
         return sffi::new_tensor(handle.variable_data());
-#line 659 "ops_1.cpp"
+#line 665 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_data");
         return 0;
@@ -675,7 +681,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_autograd_no_grad_begin"
         sffi::no_grad_guard_begin();
-#line 679 "ops_1.cpp"
+#line 685 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
     } catch (const sffi::Error& e) {
@@ -692,7 +698,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_autograd_no_grad_end"
         sffi::no_grad_guard_end();
-#line 696 "ops_1.cpp"
+#line 702 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end");
     } catch (const sffi::Error& e) {
@@ -710,7 +716,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_data_i64"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 714 "ops_1.cpp"
+#line 720 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -731,7 +737,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dtype"
         return sffi::dtype_result(handle.scalar_type());
-#line 735 "ops_1.cpp"
+#line 741 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -752,7 +758,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_mean_all"
         return sffi::new_tensor(at::mean(handle));
-#line 756 "ops_1.cpp"
+#line 762 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -772,7 +778,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_autograd_no_grad_begin_v2"
         sffi::no_grad_begin();
-#line 776 "ops_1.cpp"
+#line 782 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin_v2");
     } catch (const sffi::Error& e) {
@@ -793,7 +799,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_eye_m"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 797 "ops_1.cpp"
+#line 803 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -816,7 +822,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_max_dim_v2"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 820 "ops_1.cpp"
+#line 826 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -840,7 +846,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_var_correction"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 844 "ops_1.cpp"
+#line 850 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -862,7 +868,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_view_v2"
         return sffi::new_tensor(input.view(size));
-#line 866 "ops_1.cpp"
+#line 872 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_v2");
         return 0;
@@ -888,7 +894,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_embedding_v2"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 892 "ops_1.cpp"
+#line 898 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -913,7 +919,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_to_dtype_v2"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 917 "ops_1.cpp"
+#line 923 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -936,7 +942,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all_dims(int64_t input_, const int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_all_dims"
         return sffi::new_tensor(at::all(input, dim, keepdim));
-#line 940 "ops_1.cpp"
+#line 946 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_all_dims");
         return 0;
@@ -957,7 +963,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_all"
         return sffi::new_tensor(at::all(input));
-#line 961 "ops_1.cpp"
+#line 967 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_all");
         return 0;
@@ -980,7 +986,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_aminmax(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_aminmax"
         return sffi::write_tensors(out, out_capacity, at::aminmax(input, dim, keepdim));
-#line 984 "ops_1.cpp"
+#line 990 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_aminmax");
         return -1;
@@ -1003,7 +1009,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mode(int64_t input_, int64_t dim_, boo
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_mode"
         return sffi::write_tensors(out, out_capacity, at::mode(input, dim, keepdim));
-#line 1007 "ops_1.cpp"
+#line 1013 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mode");
         return -1;
@@ -1028,7 +1034,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_topk(int64_t input_, int64_t k_, int64
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_topk"
         return sffi::write_tensors(out, out_capacity, at::topk(input, k, dim, largest, sorted));
-#line 1032 "ops_1.cpp"
+#line 1038 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_topk");
         return -1;
@@ -1052,7 +1058,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input_, bool st
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_argsort_stable"
         return sffi::new_tensor(at::argsort(input, stable, dim, descending));
-#line 1056 "ops_1.cpp"
+#line 1062 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argsort_stable");
         return 0;
@@ -1076,7 +1082,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_correction(int64_t input_, co
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_var_mean_correction"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, correction, keepdim));
-#line 1080 "ops_1.cpp"
+#line 1086 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_mean_correction");
         return -1;
@@ -1100,7 +1106,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input_, int64_t inp
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_bucketize_scalar"
         return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
-#line 1104 "ops_1.cpp"
+#line 1110 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bucketize_scalar");
         return 0;
@@ -1125,7 +1131,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_tensor(int64_t sorted_seq
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_searchsorted_tensor"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
-#line 1129 "ops_1.cpp"
+#line 1135 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_searchsorted_tensor");
         return 0;
@@ -1151,7 +1157,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_seq
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_searchsorted_scalar"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
-#line 1155 "ops_1.cpp"
+#line 1161 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_searchsorted_scalar");
         return 0;
@@ -1172,7 +1178,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_flipud"
         return sffi::new_tensor(at::flipud(input));
-#line 1176 "ops_1.cpp"
+#line 1182 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flipud");
         return 0;
@@ -1195,7 +1201,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input_, int64_t k_, cons
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_rot90"
         return sffi::new_tensor(at::rot90(input, k, dims));
-#line 1199 "ops_1.cpp"
+#line 1205 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rot90");
         return 0;
@@ -1218,7 +1224,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_movedim_intlist"
         return sffi::new_tensor(at::movedim(input, source, destination));
-#line 1222 "ops_1.cpp"
+#line 1228 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_movedim_intlist");
         return 0;
@@ -1241,7 +1247,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections(int64_t input_, 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_tensor_split_sections"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, sections, dim));
-#line 1245 "ops_1.cpp"
+#line 1251 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tensor_split_sections");
         return -1;
@@ -1263,7 +1269,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_vsplit_int"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, sections));
-#line 1267 "ops_1.cpp"
+#line 1273 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vsplit_int");
         return -1;
@@ -1285,7 +1291,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_vsplit_array"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, indices));
-#line 1289 "ops_1.cpp"
+#line 1295 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vsplit_array");
         return -1;
@@ -1307,7 +1313,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dsplit_int"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, sections));
-#line 1311 "ops_1.cpp"
+#line 1317 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dsplit_int");
         return -1;
@@ -1329,7 +1335,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dsplit_array"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, indices));
-#line 1333 "ops_1.cpp"
+#line 1339 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dsplit_array");
         return -1;
@@ -1350,7 +1356,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_2d_sequence"
         return sffi::write_tensors(out, out_capacity, at::atleast_2d(tensors));
-#line 1354 "ops_1.cpp"
+#line 1360 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_2d_sequence");
         return -1;
@@ -1372,7 +1378,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input_, int64_t diagonal_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_triu"
         return sffi::new_tensor(at::triu(input, diagonal));
-#line 1376 "ops_1.cpp"
+#line 1382 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_triu");
         return 0;
@@ -1393,7 +1399,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid(const int64_t* tensors_, int6
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_meshgrid"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors));
-#line 1397 "ops_1.cpp"
+#line 1403 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_meshgrid");
         return -1;
@@ -1415,7 +1421,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing(const int64_t* tenso
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_meshgrid_indexing"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors, indexing));
-#line 1419 "ops_1.cpp"
+#line 1425 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_meshgrid_indexing");
         return -1;
@@ -1437,7 +1443,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_src"
         return sffi::new_tensor(at::scatter(input, dim, index, src));
-#line 1441 "ops_1.cpp"
+#line 1447 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_src");
         return 0;
@@ -1460,7 +1466,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_reduce"
         return sffi::new_tensor(at::scatter(input, dim, index, src, reduce));
-#line 1464 "ops_1.cpp"
+#line 1470 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce");
         return 0;
@@ -1485,7 +1491,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_full_like(int64_t input_, double fill_
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_full_like"
         return sffi::new_tensor(at::full_like(input, fill_value, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1489 "ops_1.cpp"
+#line 1495 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_full_like");
         return 0;
@@ -1506,7 +1512,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input_) noexce
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_view_as_complex"
         return sffi::new_tensor(at::view_as_complex(input));
-#line 1510 "ops_1.cpp"
+#line 1516 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_as_complex");
         return 0;
@@ -1528,7 +1534,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_half(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_half"
         return sffi::new_tensor(input.to(at::kHalf, false, false, sffi::memory_format_arg(memory_format)));
-#line 1532 "ops_1.cpp"
+#line 1538 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_half");
         return 0;
@@ -1550,7 +1556,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input_, int64_t other_, 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_cross"
         return sffi::new_tensor(at::cross(input, other, dim));
-#line 1554 "ops_1.cpp"
+#line 1560 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cross");
         return 0;
@@ -1571,7 +1577,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_matrix_exp"
         return sffi::new_tensor(at::matrix_exp(input));
-#line 1575 "ops_1.cpp"
+#line 1581 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_matrix_exp");
         return 0;
@@ -1593,7 +1599,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_cholesky_solve"
         return sffi::new_tensor(at::cholesky_solve(input, input2, upper));
-#line 1597 "ops_1.cpp"
+#line 1603 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cholesky_solve");
         return 0;
@@ -1616,7 +1622,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y_, do
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cumulative_trapezoid_dx"
         return sffi::new_tensor(at::cumulative_trapezoid(y, dx, dim));
-#line 1620 "ops_1.cpp"
+#line 1626 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_dx");
         return 0;
@@ -1641,7 +1647,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm(int64_t input_, double ord
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_norm"
         return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
-#line 1645 "ops_1.cpp"
+#line 1651 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_norm");
         return 0;
@@ -1662,7 +1668,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sign"
         return sffi::new_tensor(at::sign(input));
-#line 1666 "ops_1.cpp"
+#line 1672 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sign");
         return 0;
@@ -1683,7 +1689,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_log10"
         return sffi::new_tensor(at::log10(input));
-#line 1687 "ops_1.cpp"
+#line 1693 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log10");
         return 0;
@@ -1704,7 +1710,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_positive"
         return sffi::new_tensor(at::positive(input));
-#line 1708 "ops_1.cpp"
+#line 1714 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_positive");
         return 0;
@@ -1725,7 +1731,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_angle"
         return sffi::new_tensor(at::angle(input));
-#line 1729 "ops_1.cpp"
+#line 1735 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_angle");
         return 0;
@@ -1746,7 +1752,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_frexp_tensor"
         return sffi::write_tensors(out, out_capacity, at::frexp(input));
-#line 1750 "ops_1.cpp"
+#line 1756 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frexp_tensor");
         return -1;
@@ -1767,7 +1773,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logaddexp2"
         return sffi::new_tensor(at::logaddexp2(input, other));
-#line 1771 "ops_1.cpp"
+#line 1777 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logaddexp2");
         return 0;
@@ -1788,7 +1794,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fmax"
         return sffi::new_tensor(at::fmax(input, other));
-#line 1792 "ops_1.cpp"
+#line 1798 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmax");
         return 0;
@@ -1809,7 +1815,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fmin"
         return sffi::new_tensor(at::fmin(input, other));
-#line 1813 "ops_1.cpp"
+#line 1819 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmin");
         return 0;
@@ -1830,7 +1836,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_true_divide_tensor"
         return sffi::new_tensor(at::true_divide(input, other));
-#line 1834 "ops_1.cpp"
+#line 1840 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_true_divide_tensor");
         return 0;
@@ -1851,7 +1857,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_minimum"
         return sffi::new_tensor(at::minimum(input, other));
-#line 1855 "ops_1.cpp"
+#line 1861 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_minimum");
         return 0;
@@ -1873,7 +1879,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_gt_scalar"
         return sffi::new_tensor(at::gt(input, other));
-#line 1877 "ops_1.cpp"
+#line 1883 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gt_scalar");
         return 0;
@@ -1894,7 +1900,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logical_or"
         return sffi::new_tensor(at::logical_or(input, other));
-#line 1898 "ops_1.cpp"
+#line 1904 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_or");
         return 0;
@@ -1916,7 +1922,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition_, d
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_where_scalarself"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 1920 "ops_1.cpp"
+#line 1926 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalarself");
         return 0;
@@ -1937,7 +1943,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_masked_fill_tensor"
         return sffi::new_tensor(at::masked_fill(input, mask, value));
-#line 1941 "ops_1.cpp"
+#line 1947 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor");
         return 0;
@@ -1958,13 +1964,55 @@ RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input_, int64
         const sffi::ExclusiveCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_masked_fill_tensor_"
         input.masked_fill_(mask, value);
-#line 1962 "ops_1.cpp"
+#line 1968 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor_");
     } catch (const sffi::Error& e) {
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor_");
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_masked_fill_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input_, const int64_t* indices_, int64_t indices_len, int64_t values_, bool accumulate_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, values] = sffi::tensor_args<2>({input_, values_}, {"input", "values"});
+        const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
+        const bool accumulate = accumulate_;
+        const sffi::ExclusiveCall call_lock;
+#line 10 "spec/torch_api.yaml@rt_torch_torchtensor_index_put_"
+        input.index_put_(indices, values, accumulate);
+#line 1988 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_put_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_put_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_put_");
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_result_type_scalar(int64_t tensor, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_torchtensor_result_type_scalar(int64_t tensor_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor tensor = sffi::tensor_arg(tensor_, "tensor");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_result_type_scalar"
+        return sffi::dtype_result(at::result_type(tensor, other));
+#line 2007 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_result_type_scalar");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_result_type_scalar");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_result_type_scalar");
+        return -1;
     }
 }
 
@@ -1976,7 +2024,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_silu"
         return sffi::new_tensor(at::silu(input));
-#line 1980 "ops_1.cpp"
+#line 2028 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_silu");
         return 0;
@@ -2002,7 +2050,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_conv3d_padding"
         return sffi::new_tensor(at::conv3d(input, weight, bias, stride, padding, dilation, groups));
-#line 2006 "ops_1.cpp"
+#line 2054 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv3d_padding");
         return 0;
@@ -2029,7 +2077,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_conv_transpose1d"
         return sffi::new_tensor(at::conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 2033 "ops_1.cpp"
+#line 2081 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose1d");
         return 0;
@@ -2056,7 +2104,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_avg_pool3d"
         return sffi::new_tensor(at::avg_pool3d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 2060 "ops_1.cpp"
+#line 2108 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool3d");
         return 0;
@@ -2078,7 +2126,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_avg_pool1d"
         return sffi::new_tensor(at::adaptive_avg_pool1d(input, output_size));
-#line 2082 "ops_1.cpp"
+#line 2130 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool1d");
         return 0;
@@ -2123,7 +2171,7 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input_, int64_t targe
     if (reduction == "sum") return at::sum(losses);
     return losses;
 }());
-#line 2127 "ops_1.cpp"
+#line 2175 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss");
         return 0;
@@ -2149,7 +2197,7 @@ RT_TORCH_API int64_t rt_torch_tensor_logspace_scalar_tensor(double start_, int64
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_tensor_logspace_scalar_tensor"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2153 "ops_1.cpp"
+#line 2201 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_logspace_scalar_tensor");
         return 0;

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 2 of 8: 102 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 2 of 8: 104 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -431,6 +431,12 @@
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_reshape"
 #error "binds calls at::reshape, which this ATen does not have (no <ATen/ops/reshape.h>)"
 #endif
+#if __has_include(<ATen/ops/result_type.h>)
+#include <ATen/ops/result_type.h>
+#else
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_result_type_tensor"
+#error "binds calls at::result_type, which this ATen does not have (no <ATen/ops/result_type.h>)"
+#endif
 #if __has_include(<ATen/ops/round.h>)
 #include <ATen/ops/round.h>
 #else
@@ -525,7 +531,7 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_available"
         return sffi::to_bool(sffi::torch_available());
-#line 529 "ops_2.cpp"
+#line 535 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -548,7 +554,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange(double start_, double end_, double s
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_tensor_arange"
         return sffi::new_tensor(at::arange(start, end, step));
-#line 552 "ops_2.cpp"
+#line 558 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange");
         return 0;
@@ -570,7 +576,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow(int64_t handle_, double exponent_)
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_pow"
         return sffi::new_tensor(at::pow(handle, exponent));
-#line 574 "ops_2.cpp"
+#line 580 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow");
         return 0;
@@ -591,7 +597,7 @@ RT_TORCH_API double rt_torch_torchtensor_norm(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_norm"
         return sffi::to_f64(at::linalg_vector_norm(handle));
-#line 595 "ops_2.cpp"
+#line 601 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_norm");
         return sffi::kNaN;
@@ -612,7 +618,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sum"
         return sffi::to_f64(at::sum(handle));
-#line 616 "ops_2.cpp"
+#line 622 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -635,7 +641,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim(int64_t handle_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_mean_dim"
         return sffi::new_tensor(at::mean(handle, at::IntArrayRef(dim), keepdim));
-#line 639 "ops_2.cpp"
+#line 645 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim");
         return 0;
@@ -656,7 +662,7 @@ RT_TORCH_API double rt_torch_torchtensor_min(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_min"
         return sffi::to_f64(at::min(handle));
-#line 660 "ops_2.cpp"
+#line 666 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min");
         return sffi::kNaN;
@@ -679,7 +685,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_min_dim"
         return sffi::new_tensor(std::get<0>(at::min(handle, dim, keepdim)));
-#line 683 "ops_2.cpp"
+#line 689 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim");
         return 0;
@@ -700,7 +706,7 @@ RT_TORCH_API double rt_torch_torchtensor_var(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_var"
         return sffi::to_f64(at::var(handle));
-#line 704 "ops_2.cpp"
+#line 710 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var");
         return sffi::kNaN;
@@ -722,7 +728,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_reshape"
         return sffi::new_tensor(at::reshape(handle, dims));
-#line 726 "ops_2.cpp"
+#line 732 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape");
         return 0;
@@ -743,7 +749,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_contiguous"
         return sffi::new_tensor(handle.contiguous());
-#line 747 "ops_2.cpp"
+#line 753 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous");
         return 0;
@@ -765,7 +771,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stack(const int64_t* tensors_, int64_t
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_stack"
         return sffi::new_tensor(at::stack(tensors, dim));
-#line 769 "ops_2.cpp"
+#line 775 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stack");
         return 0;
@@ -789,7 +795,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_avg_pool2d"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride, padding));
-#line 793 "ops_2.cpp"
+#line 799 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d");
         return 0;
@@ -810,7 +816,7 @@ RT_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_autograd_zero_grad"
         sffi::zero_grad(handle);
-#line 814 "ops_2.cpp"
+#line 820 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_zero_grad");
     } catch (const sffi::Error& e) {
@@ -828,7 +834,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_clone"
         return sffi::new_tensor(at::clone(handle));
-#line 832 "ops_2.cpp"
+#line 838 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone");
         return 0;
@@ -849,7 +855,7 @@ RT_TORCH_API int64_t rt_torch_cuda_memory_allocated(int32_t device_id_) noexcept
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_cuda_memory_allocated"
         return sffi::to_i64(sffi::cuda_memory_allocated(device_id));
-#line 853 "ops_2.cpp"
+#line 859 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_memory_allocated");
         return -1;
@@ -871,7 +877,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_stride_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_stride_int"
         return sffi::to_i64(input.stride(dim));
-#line 875 "ops_2.cpp"
+#line 881 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_stride_int");
         return -1;
@@ -893,7 +899,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_contiguous(int64_t input_, const char*
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_is_contiguous"
         return sffi::to_bool(input.is_contiguous(sffi::memory_format_arg(memory_format)));
-#line 897 "ops_2.cpp"
+#line 903 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_contiguous");
         return false;
@@ -915,7 +921,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_from_i64"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 919 "ops_2.cpp"
+#line 925 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -937,7 +943,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_to_dtype"
         return sffi::new_tensor(handle.to(dtype));
-#line 941 "ops_2.cpp"
+#line 947 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -960,7 +966,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_add_scalar_v2_"
         input.add_(other, alpha);
-#line 964 "ops_2.cpp"
+#line 970 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -980,7 +986,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_scalar(int64_t input_, double oth
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_rsub_scalar"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 984 "ops_2.cpp"
+#line 990 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_scalar");
         return 0;
@@ -1001,7 +1007,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reciprocal(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_reciprocal"
         return sffi::new_tensor(at::reciprocal(input));
-#line 1005 "ops_2.cpp"
+#line 1011 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reciprocal");
         return 0;
@@ -1022,7 +1028,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_tensor"
         return sffi::new_tensor(at::mul(input, other));
-#line 1026 "ops_2.cpp"
+#line 1032 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_tensor");
         return 0;
@@ -1043,7 +1049,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_min_other"
         return sffi::new_tensor(at::min(input, other));
-#line 1047 "ops_2.cpp"
+#line 1053 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_other");
         return 0;
@@ -1065,7 +1071,7 @@ RT_TORCH_API int64_t rt_torch_nn_linear_v2(int64_t input_, int64_t weight_, int6
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_nn_linear_v2"
         return sffi::new_tensor(at::linear(input, weight, bias));
-#line 1069 "ops_2.cpp"
+#line 1075 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_linear_v2");
         return 0;
@@ -1088,7 +1094,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_v2(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_binary_cross_entropy_v2"
         return sffi::new_tensor(sffi::binary_cross_entropy(input, target, weight, reduction));
-#line 1092 "ops_2.cpp"
+#line 1098 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_v2");
         return 0;
@@ -1112,7 +1118,7 @@ RT_TORCH_API int64_t rt_torch_nn_nll_loss_v2(int64_t input_, int64_t target_, in
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_nn_nll_loss_v2"
         return sffi::new_tensor(at::nll_loss_nd(input, target, weight, sffi::reduction_arg(reduction), ignore_index));
-#line 1116 "ops_2.cpp"
+#line 1122 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_nll_loss_v2");
         return 0;
@@ -1133,7 +1139,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_complex"
         return sffi::new_tensor(at::complex(real, imag));
-#line 1137 "ops_2.cpp"
+#line 1143 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -1157,7 +1163,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_other(int64_t input_, int64_t other
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_to_other"
         return sffi::new_tensor(input.to(other, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1161 "ops_2.cpp"
+#line 1167 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_other");
         return 0;
@@ -1179,7 +1185,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clone_v2(int64_t input_, const char* m
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_clone_v2"
         return sffi::new_tensor(at::clone(input, sffi::memory_format_arg(memory_format)));
-#line 1183 "ops_2.cpp"
+#line 1189 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clone_v2");
         return 0;
@@ -1201,7 +1207,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_contiguous_v2(int64_t input_, const ch
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_contiguous_v2"
         return sffi::new_tensor(input.contiguous(sffi::memory_format_arg(memory_format)));
-#line 1205 "ops_2.cpp"
+#line 1211 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_contiguous_v2");
         return 0;
@@ -1223,7 +1229,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_prod(int64_t input_, int32_t dtype_) n
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_prod"
         return sffi::new_tensor(at::prod(input, dtype));
-#line 1227 "ops_2.cpp"
+#line 1233 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_prod");
         return 0;
@@ -1247,7 +1253,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nansum(int64_t input_, const int64_t* 
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_nansum"
         return sffi::new_tensor(at::nansum(input, dim, keepdim, dtype));
-#line 1251 "ops_2.cpp"
+#line 1257 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nansum");
         return 0;
@@ -1271,7 +1277,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanmean(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_nanmean"
         return sffi::new_tensor(at::nanmean(input, dim, keepdim, dtype));
-#line 1275 "ops_2.cpp"
+#line 1281 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nanmean");
         return 0;
@@ -1294,7 +1300,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian_dim(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_nanmedian_dim"
         return sffi::write_tensors(out, out_capacity, at::nanmedian(input, dim, keepdim));
-#line 1298 "ops_2.cpp"
+#line 1304 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nanmedian_dim");
         return -1;
@@ -1318,7 +1324,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_dim(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_std_mean_dim"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, dim, unbiased, keepdim));
-#line 1322 "ops_2.cpp"
+#line 1328 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_mean_dim");
         return -1;
@@ -1342,7 +1348,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_int(int64_t inp
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_repeat_interleave_self_int"
         return sffi::new_tensor(at::repeat_interleave(input, repeats, dim, output_size));
-#line 1346 "ops_2.cpp"
+#line 1352 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_self_int");
         return 0;
@@ -1365,7 +1371,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_movedim_int(int64_t input_, int64_t so
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_movedim_int"
         return sffi::new_tensor(at::movedim(input, source, destination));
-#line 1369 "ops_2.cpp"
+#line 1375 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_movedim_int");
         return 0;
@@ -1388,7 +1394,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_sizes(int64_t input_, const int6
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_split_sizes"
         return sffi::write_tensors(out, out_capacity, at::split(input, split_size, dim));
-#line 1392 "ops_2.cpp"
+#line 1398 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_split_sizes");
         return -1;
@@ -1410,7 +1416,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_hsplit_int"
         return sffi::write_tensors(out, out_capacity, at::hsplit(input, sections));
-#line 1414 "ops_2.cpp"
+#line 1420 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hsplit_int");
         return -1;
@@ -1431,7 +1437,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ravel(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_ravel"
         return sffi::new_tensor(at::ravel(input));
-#line 1435 "ops_2.cpp"
+#line 1441 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ravel");
         return 0;
@@ -1453,7 +1459,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diag(int64_t input_, int64_t diagonal_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_diag"
         return sffi::new_tensor(at::diag(input, diagonal));
-#line 1457 "ops_2.cpp"
+#line 1463 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diag");
         return 0;
@@ -1474,7 +1480,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_kron(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_kron"
         return sffi::new_tensor(at::kron(input, other));
-#line 1478 "ops_2.cpp"
+#line 1484 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_kron");
         return 0;
@@ -1495,7 +1501,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_reshape_as(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_reshape_as"
         return sffi::new_tensor(input.reshape_as(other));
-#line 1499 "ops_2.cpp"
+#line 1505 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_reshape_as");
         return 0;
@@ -1518,7 +1524,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_value"
         return sffi::new_tensor(at::scatter(input, dim, index, value));
-#line 1522 "ops_2.cpp"
+#line 1528 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_value");
         return 0;
@@ -1539,7 +1545,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nonzero(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_nonzero"
         return sffi::new_tensor(at::nonzero(input));
-#line 1543 "ops_2.cpp"
+#line 1549 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nonzero");
         return 0;
@@ -1563,7 +1569,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagonal_scatter(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_diagonal_scatter"
         return sffi::new_tensor(at::diagonal_scatter(input, src, offset, dim1, dim2));
-#line 1567 "ops_2.cpp"
+#line 1573 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diagonal_scatter");
         return 0;
@@ -1587,7 +1593,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randint(int64_t high_, const int64_t* size_
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_randint"
         return sffi::new_tensor(at::randint(high, size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1591 "ops_2.cpp"
+#line 1597 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randint");
         return 0;
@@ -1608,7 +1614,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_tensor(int64_t mean_, in
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_normal_tensor_tensor"
         return sffi::new_tensor(at::normal(mean, std_arg));
-#line 1612 "ops_2.cpp"
+#line 1618 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_normal_tensor_tensor");
         return 0;
@@ -1631,7 +1637,7 @@ RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s_, int64_t s_int, int
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_tensor_scalar_tensor"
         return sffi::new_tensor(at::scalar_tensor(s, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1635 "ops_2.cpp"
+#line 1641 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_scalar_tensor");
         return 0;
@@ -1655,7 +1661,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_zeros(int64_t input_, const int64_
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_new_zeros"
         return sffi::new_tensor(input.new_zeros(size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1659 "ops_2.cpp"
+#line 1665 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_zeros");
         return 0;
@@ -1676,7 +1682,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mv(int64_t input_, int64_t vec_) noexc
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mv"
         return sffi::new_tensor(at::mv(input, vec));
-#line 1680 "ops_2.cpp"
+#line 1686 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mv");
         return 0;
@@ -1699,7 +1705,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addmv(int64_t input_, int64_t mat_, in
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_addmv"
         return sffi::new_tensor(at::addmv(input, mat, vec, beta, alpha));
-#line 1703 "ops_2.cpp"
+#line 1709 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addmv");
         return 0;
@@ -1722,7 +1728,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addr(int64_t input_, int64_t vec1_, in
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_addr"
         return sffi::new_tensor(at::addr(input, vec1, vec2, beta, alpha));
-#line 1726 "ops_2.cpp"
+#line 1732 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addr");
         return 0;
@@ -1743,7 +1749,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logdet(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_logdet"
         return sffi::new_tensor(at::logdet(input));
-#line 1747 "ops_2.cpp"
+#line 1753 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logdet");
         return 0;
@@ -1765,7 +1771,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_x(int64_t y_, int
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cumulative_trapezoid_x"
         return sffi::new_tensor(at::cumulative_trapezoid(y, x, dim));
-#line 1769 "ops_2.cpp"
+#line 1775 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_x");
         return 0;
@@ -1787,7 +1793,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky(int64_t input_, bool u
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_cholesky"
         return sffi::new_tensor(at::linalg_cholesky(input, upper));
-#line 1791 "ops_2.cpp"
+#line 1797 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_cholesky");
         return 0;
@@ -1810,7 +1816,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor_ex(int64_t input_, b
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_ldl_factor_ex"
         return sffi::write_tensors(out, out_capacity, at::linalg_ldl_factor_ex(input, hermitian, check_errors));
-#line 1814 "ops_2.cpp"
+#line 1820 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_factor_ex");
         return -1;
@@ -1835,7 +1841,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm_str_ord(int64_t inp
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_matrix_norm_str_ord"
         return sffi::new_tensor(at::linalg_matrix_norm(input, ord, dim, keepdim, dtype));
-#line 1839 "ops_2.cpp"
+#line 1845 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_norm_str_ord");
         return 0;
@@ -1857,7 +1863,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vander(int64_t x_, int64_t n_, 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_vander"
         return sffi::new_tensor(at::linalg_vander(x, n));
-#line 1861 "ops_2.cpp"
+#line 1867 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_vander");
         return 0;
@@ -1879,7 +1885,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve(int64_t a_, int64_t b_, b
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_solve"
         return sffi::new_tensor(at::linalg_solve(a, b, left));
-#line 1883 "ops_2.cpp"
+#line 1889 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_solve");
         return 0;
@@ -1903,7 +1909,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_triangular(int64_t input_
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_solve_triangular"
         return sffi::new_tensor(at::linalg_solve_triangular(input, b, upper, left, unitriangular));
-#line 1907 "ops_2.cpp"
+#line 1913 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_solve_triangular");
         return 0;
@@ -1924,7 +1930,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atan(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atan"
         return sffi::new_tensor(at::atan(input));
-#line 1928 "ops_2.cpp"
+#line 1934 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atan");
         return 0;
@@ -1945,7 +1951,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_floor"
         return sffi::new_tensor(at::floor(input));
-#line 1949 "ops_2.cpp"
+#line 1955 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor");
         return 0;
@@ -1967,7 +1973,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round_decimals(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_round_decimals"
         return sffi::new_tensor(at::round(input, decimals));
-#line 1971 "ops_2.cpp"
+#line 1977 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_round_decimals");
         return 0;
@@ -1988,7 +1994,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_signbit(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_signbit"
         return sffi::new_tensor(at::signbit(input));
-#line 1992 "ops_2.cpp"
+#line 1998 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_signbit");
         return 0;
@@ -2009,7 +2015,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sinc(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sinc"
         return sffi::new_tensor(at::sinc(input));
-#line 2013 "ops_2.cpp"
+#line 2019 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sinc");
         return 0;
@@ -2030,7 +2036,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log2(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_log2"
         return sffi::new_tensor(at::log2(input));
-#line 2034 "ops_2.cpp"
+#line 2040 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log2");
         return 0;
@@ -2051,7 +2057,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_tensor(int64_t input_, int64_t o
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_xlogy_tensor"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 2055 "ops_2.cpp"
+#line 2061 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_xlogy_tensor");
         return 0;
@@ -2072,7 +2078,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_remainder_tensor(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_remainder_tensor"
         return sffi::new_tensor(at::remainder(input, other));
-#line 2076 "ops_2.cpp"
+#line 2082 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_remainder_tensor");
         return 0;
@@ -2093,7 +2099,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide(int64_t input_, int64_t o
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_floor_divide"
         return sffi::new_tensor(at::floor_divide(input, other));
-#line 2097 "ops_2.cpp"
+#line 2103 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor_divide");
         return 0;
@@ -2115,7 +2121,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_scalar(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_true_divide_scalar"
         return sffi::new_tensor(at::true_divide(input, other));
-#line 2119 "ops_2.cpp"
+#line 2125 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_true_divide_scalar");
         return 0;
@@ -2136,7 +2142,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min_tensor(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_clamp_min_tensor"
         return sffi::new_tensor(at::clamp_min(input, min));
-#line 2140 "ops_2.cpp"
+#line 2146 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_min_tensor");
         return 0;
@@ -2157,7 +2163,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_le_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_le_tensor"
         return sffi::new_tensor(at::le(input, other));
-#line 2161 "ops_2.cpp"
+#line 2167 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_le_tensor");
         return 0;
@@ -2179,7 +2185,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_le_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_le_scalar"
         return sffi::new_tensor(at::le(input, other));
-#line 2183 "ops_2.cpp"
+#line 2189 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_le_scalar");
         return 0;
@@ -2200,7 +2206,7 @@ RT_TORCH_API bool rt_torch_torchtensor_equal(int64_t input_, int64_t other_) noe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_equal"
         return sffi::to_bool(at::equal(input, other));
-#line 2204 "ops_2.cpp"
+#line 2210 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_equal");
         return false;
@@ -2224,7 +2230,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isclose(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_isclose"
         return sffi::new_tensor(at::isclose(input, other, rtol, atol, equal_nan));
-#line 2228 "ops_2.cpp"
+#line 2234 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isclose");
         return 0;
@@ -2248,7 +2254,7 @@ RT_TORCH_API bool rt_torch_torchtensor_allclose(int64_t input_, int64_t other_, 
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_allclose"
         return sffi::to_bool(at::allclose(input, other, rtol, atol, equal_nan));
-#line 2252 "ops_2.cpp"
+#line 2258 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_allclose");
         return false;
@@ -2269,7 +2275,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isfinite(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_isfinite"
         return sffi::new_tensor(at::isfinite(input));
-#line 2273 "ops_2.cpp"
+#line 2279 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isfinite");
         return 0;
@@ -2290,7 +2296,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isneginf(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_isneginf"
         return sffi::new_tensor(at::isneginf(input));
-#line 2294 "ops_2.cpp"
+#line 2300 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isneginf");
         return 0;
@@ -2312,7 +2318,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_or_scalar_tensor(double input_, int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_bitwise_or_scalar_tensor"
         return sffi::new_tensor(at::bitwise_or(input, other));
-#line 2316 "ops_2.cpp"
+#line 2322 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_or_scalar_tensor");
         return 0;
@@ -2333,7 +2339,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor(int64_t inpu
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_left_shift_tensor"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
-#line 2337 "ops_2.cpp"
+#line 2343 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor");
         return 0;
@@ -2355,7 +2361,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_right_shift_scalar_tensor(double in
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_bitwise_right_shift_scalar_tensor"
         return sffi::new_tensor(at::bitwise_right_shift(input, other));
-#line 2359 "ops_2.cpp"
+#line 2365 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_right_shift_scalar_tensor");
         return 0;
@@ -2378,7 +2384,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_tensor(int64_t elements_, 
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_isin_tensor_tensor"
         return sffi::new_tensor(at::isin(elements, test_elements, assume_unique, invert));
-#line 2382 "ops_2.cpp"
+#line 2388 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_tensor");
         return 0;
@@ -2402,7 +2408,7 @@ RT_TORCH_API int64_t rt_torch_tensor_isin_scalar_tensor(double element_, int64_t
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_isin_scalar_tensor"
         return sffi::new_tensor(at::isin(element, test_elements, assume_unique, invert));
-#line 2406 "ops_2.cpp"
+#line 2412 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_isin_scalar_tensor");
         return 0;
@@ -2423,7 +2429,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_scatter(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_masked_scatter"
         return sffi::new_tensor(at::masked_scatter(input, mask, source));
-#line 2427 "ops_2.cpp"
+#line 2433 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_scatter");
         return 0;
@@ -2444,7 +2450,7 @@ RT_TORCH_API void rt_torch_torchtensor_fill_tensor_(int64_t input_, int64_t valu
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fill_tensor_"
         input.fill_(value);
-#line 2448 "ops_2.cpp"
+#line 2454 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fill_tensor_");
     } catch (const sffi::Error& e) {
@@ -2464,13 +2470,52 @@ RT_TORCH_API void rt_torch_torchtensor_clamp_(int64_t input_, double min_, int64
         const sffi::ExclusiveCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_clamp_"
         input.clamp_(min, max);
-#line 2468 "ops_2.cpp"
+#line 2474 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_");
     } catch (const sffi::Error& e) {
         sffi::record_error(e, "rt_torch_torchtensor_clamp_");
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_clamp_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_xor_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_bitwise_xor_tensor_(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_xor_tensor_"
+        input.bitwise_xor_(other);
+#line 2492 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_xor_tensor_");
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_result_type_tensor(int64_t tensor, int64_t other) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_torchtensor_result_type_tensor(int64_t tensor_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [tensor, other] = sffi::tensor_args<2>({tensor_, other_}, {"tensor", "other"});
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_result_type_tensor"
+        return sffi::dtype_result(at::result_type(tensor, other));
+#line 2510 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_result_type_tensor");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_result_type_tensor");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_result_type_tensor");
+        return -1;
     }
 }
 
@@ -2482,7 +2527,7 @@ RT_TORCH_API int64_t rt_torch_nn_hardswish(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_nn_hardswish"
         return sffi::new_tensor(at::hardswish(input));
-#line 2486 "ops_2.cpp"
+#line 2531 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_hardswish");
         return 0;
@@ -2503,7 +2548,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_selu(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_selu"
         return sffi::new_tensor(at::selu(input));
-#line 2507 "ops_2.cpp"
+#line 2552 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_selu");
         return 0;
@@ -2529,7 +2574,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardtanh(int64_t input_, double min_va
     TORCH_CHECK_VALUE(!(min_val.toDouble() > max_val.toDouble()), "min_val cannot be greater than max_val");
     return at::hardtanh(input, min_val, max_val);
 }());
-#line 2533 "ops_2.cpp"
+#line 2578 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardtanh");
         return 0;
@@ -2550,7 +2595,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_relu6(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_relu6"
         return sffi::new_tensor(at::relu6(input));
-#line 2554 "ops_2.cpp"
+#line 2599 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_relu6");
         return 0;
@@ -2572,7 +2617,7 @@ RT_TORCH_API int64_t rt_torch_nn_multilabel_margin_loss(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_multilabel_margin_loss"
         return sffi::new_tensor(at::multilabel_margin_loss(input, target, sffi::reduction_arg(reduction)));
-#line 2576 "ops_2.cpp"
+#line 2621 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_multilabel_margin_loss");
         return 0;
@@ -2603,7 +2648,7 @@ RT_TORCH_API int64_t rt_torch_nn_multilabel_soft_margin_loss(int64_t input_, int
     if (reduction == "mean") return at::mean(losses);
     return at::sum(losses);
 }());
-#line 2607 "ops_2.cpp"
+#line 2652 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_multilabel_soft_margin_loss");
         return 0;
@@ -2629,7 +2674,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool3d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_nn_max_pool3d"
         return sffi::new_tensor(at::max_pool3d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2633 "ops_2.cpp"
+#line 2678 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool3d");
         return 0;
@@ -2670,7 +2715,7 @@ RT_TORCH_API int64_t rt_torch_nn_local_response_norm(int64_t input_, int64_t siz
     div = at::pow(at::add(at::mul(div, alpha), k), beta);
     return at::div(input, div);
 }());
-#line 2674 "ops_2.cpp"
+#line 2719 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_local_response_norm");
         return 0;
@@ -2694,7 +2739,7 @@ RT_TORCH_API int64_t rt_torch_nn_normalize(int64_t input_, double p_, int64_t di
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_normalize"
         return sffi::new_tensor(at::div(input, at::clamp_min(at::norm(input, std::optional<c10::Scalar>(p), c10::IntArrayRef{dim}, true), eps).expand_as(input)));
-#line 2698 "ops_2.cpp"
+#line 2743 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_normalize");
         return 0;
@@ -2718,7 +2763,7 @@ RT_TORCH_API int64_t rt_torch_nn_pad(int64_t input_, const int64_t* pad_, int64_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_pad"
         return sffi::new_tensor(at::pad(input, pad, mode, value));
-#line 2722 "ops_2.cpp"
+#line 2767 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pad");
         return 0;
@@ -2742,7 +2787,7 @@ RT_TORCH_API int64_t rt_torch_nn_pairwise_distance(int64_t x1_, int64_t x2_, dou
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_pairwise_distance"
         return sffi::new_tensor(at::pairwise_distance(x1, x2, p, eps, keepdim));
-#line 2746 "ops_2.cpp"
+#line 2791 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pairwise_distance");
         return 0;
@@ -2764,7 +2809,7 @@ RT_TORCH_API int64_t rt_torch_nn_pixel_unshuffle(int64_t input_, int64_t downsca
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_pixel_unshuffle"
         return sffi::new_tensor(at::pixel_unshuffle(input, downscale_factor));
-#line 2768 "ops_2.cpp"
+#line 2813 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pixel_unshuffle");
         return 0;
@@ -2790,7 +2835,7 @@ RT_TORCH_API int64_t rt_torch_nn_alpha_dropout(int64_t input_, double p_, bool t
     TORCH_CHECK_VALUE(p >= 0.0 && p <= 1.0, "dropout probability has to be between 0 and 1, but got ", p);
     return at::alpha_dropout(input, p, training);
 }());
-#line 2794 "ops_2.cpp"
+#line 2839 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_alpha_dropout");
         return 0;

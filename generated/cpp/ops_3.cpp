@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 3 of 8: 89 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 3 of 8: 94 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -2080,6 +2080,97 @@ RT_TORCH_API void rt_torch_torchtensor_div_scalar_mode_(int64_t input_, double o
     }
 }
 
+RT_TORCH_API void rt_torch_torchtensor_floor_divide_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_floor_divide_tensor_(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_floor_divide_tensor_"
+        input.floor_divide_(other);
+#line 2092 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_floor_divide_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_floor_divide_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_floor_divide_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_remainder_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_remainder_tensor_(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_remainder_tensor_"
+        input.remainder_(other);
+#line 2110 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_remainder_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_remainder_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_remainder_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_and_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_bitwise_and_tensor_(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_and_tensor_"
+        input.bitwise_and_(other);
+#line 2128 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_and_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_or_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_bitwise_or_tensor_(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_or_tensor_"
+        input.bitwise_or_(other);
+#line 2146 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_or_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_or_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_bitwise_or_scalar_(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_or_scalar_"
+        input.bitwise_or_(other);
+#line 2165 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_or_scalar_");
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input_) noexcept {
     sffi::begin_call();
@@ -2088,7 +2179,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_mish"
         return sffi::new_tensor(at::mish(input));
-#line 2092 "ops_3.cpp"
+#line 2183 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mish");
         return 0;
@@ -2116,7 +2207,7 @@ RT_TORCH_API int64_t rt_torch_nn_margin_ranking_loss(int64_t input1_, int64_t in
                 input1.sizes(), ", input2: ", input2.sizes(), ", target: ", target.sizes());
     return at::margin_ranking_loss(input1, input2, target, margin, sffi::reduction_arg(reduction));
 }());
-#line 2120 "ops_3.cpp"
+#line 2211 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_margin_ranking_loss");
         return 0;
@@ -2143,7 +2234,7 @@ RT_TORCH_API int64_t rt_torch_nn_kl_div(int64_t input_, int64_t target_, const c
     if (reduction == "batchmean" && input.dim() != 0) return at::div(reduced, input.size(0));
     return reduced;
 }());
-#line 2147 "ops_3.cpp"
+#line 2238 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_kl_div");
         return 0;
@@ -2170,7 +2261,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose2d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_conv_transpose2d"
         return sffi::new_tensor(at::conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 2174 "ops_3.cpp"
+#line 2265 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose2d");
         return 0;
@@ -2196,7 +2287,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool1d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_nn_avg_pool1d"
         return sffi::new_tensor(at::avg_pool1d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad));
-#line 2200 "ops_3.cpp"
+#line 2291 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool1d");
         return 0;
@@ -2222,7 +2313,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool1d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_nn_max_pool1d"
         return sffi::new_tensor(at::max_pool1d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2226 "ops_3.cpp"
+#line 2317 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool1d");
         return 0;
@@ -2244,7 +2335,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool2d"
         return sffi::new_tensor(std::get<0>(at::adaptive_max_pool2d(sffi::adaptive_pool_input(input, output_size), output_size)));
-#line 2248 "ops_3.cpp"
+#line 2339 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d");
         return 0;
@@ -2266,7 +2357,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t input_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool2d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool2d(sffi::adaptive_pool_input(input, output_size), output_size));
-#line 2270 "ops_3.cpp"
+#line 2361 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d_with_indices");
         return -1;
@@ -2288,7 +2379,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_avg_pool3d"
         return sffi::new_tensor(at::adaptive_avg_pool3d(sffi::adaptive_pool_input(input, output_size), output_size));
-#line 2292 "ops_3.cpp"
+#line 2383 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool3d");
         return 0;
@@ -2310,7 +2401,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool3d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool3d(sffi::adaptive_pool_input(input, output_size), output_size));
-#line 2314 "ops_3.cpp"
+#line 2405 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d_with_indices");
         return -1;
@@ -2336,7 +2427,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout2d(int64_t input_, double p_, bool train
     TORCH_CHECK_VALUE(p >= 0.0 && p <= 1.0, "dropout probability has to be between 0 and 1, but got ", p);
     return at::feature_dropout(input, p, training);
 }());
-#line 2340 "ops_3.cpp"
+#line 2431 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout2d");
         return 0;
@@ -2382,7 +2473,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool1d(int64_t input_, int64_t indices_, 
     }
     return at::max_unpool2d(input.unsqueeze(-1), indices.unsqueeze(-1), {size[0], 1}).squeeze(-1);
 }());
-#line 2386 "ops_3.cpp"
+#line 2477 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_unpool1d");
         return 0;
@@ -2406,7 +2497,7 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs_, int64_t tar
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_ctc_loss_tensor"
         return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
-#line 2410 "ops_3.cpp"
+#line 2501 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_ctc_loss_tensor");
         return 0;
@@ -2432,7 +2523,7 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs_, int64_t ta
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_ctc_loss_intlist"
         return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
-#line 2436 "ops_3.cpp"
+#line 2527 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_ctc_loss_intlist");
         return 0;

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 5 of 8: 92 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 5 of 8: 95 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -2169,6 +2169,63 @@ RT_TORCH_API void rt_torch_torchtensor_pow_tensor_(int64_t input_, int64_t expon
     }
 }
 
+RT_TORCH_API void rt_torch_torchtensor_remainder_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_remainder_scalar_(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_remainder_scalar_"
+        input.remainder_(other);
+#line 2182 "ops_5.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_remainder_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_remainder_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_remainder_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_and_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_bitwise_and_scalar_(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_and_scalar_"
+        input.bitwise_and_(other);
+#line 2201 "ops_5.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_and_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_"
+        input.bitwise_left_shift_(other);
+#line 2220 "ops_5.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_");
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input_) noexcept {
     sffi::begin_call();
@@ -2177,7 +2234,7 @@ RT_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_nn_log_sigmoid"
         return sffi::new_tensor(at::log_sigmoid(input));
-#line 2181 "ops_5.cpp"
+#line 2238 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_log_sigmoid");
         return 0;
@@ -2198,7 +2255,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softsign(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_softsign"
         return sffi::new_tensor(at::div(input, at::add(at::abs(input), 1)));
-#line 2202 "ops_5.cpp"
+#line 2259 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softsign");
         return 0;
@@ -2223,7 +2280,7 @@ RT_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_poisson_nll_loss"
         return sffi::new_tensor(at::poisson_nll_loss(input, target, log_input, full, eps, sffi::reduction_arg(reduction)));
-#line 2227 "ops_5.cpp"
+#line 2284 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_poisson_nll_loss");
         return 0;
@@ -2251,7 +2308,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input_
                       ")) must be the same as input size (torch.Size(", input.sizes(), "))");
     return at::binary_cross_entropy_with_logits(input, target, weight, pos_weight, sffi::reduction_arg(reduction));
 }());
-#line 2255 "ops_5.cpp"
+#line 2312 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_with_logits");
         return 0;
@@ -2273,7 +2330,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool1d"
         return sffi::new_tensor(std::get<0>(at::adaptive_max_pool1d(input, output_size)));
-#line 2277 "ops_5.cpp"
+#line 2334 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d");
         return 0;
@@ -2295,7 +2352,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d_with_indices(int64_t input_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool1d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool1d(input, output_size));
-#line 2299 "ops_5.cpp"
+#line 2356 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d_with_indices");
         return -1;
@@ -2317,7 +2374,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_avg_pool2d"
         return sffi::new_tensor(at::adaptive_avg_pool2d(sffi::adaptive_pool_input(input, output_size), output_size));
-#line 2321 "ops_5.cpp"
+#line 2378 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool2d");
         return 0;
@@ -2340,7 +2397,7 @@ RT_TORCH_API int64_t rt_torch_nn_cosine_similarity(int64_t x1_, int64_t x2_, int
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_cosine_similarity"
         return sffi::new_tensor(at::cosine_similarity(x1, x2, dim, eps));
-#line 2344 "ops_5.cpp"
+#line 2401 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cosine_similarity");
         return 0;
@@ -2375,7 +2432,7 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input_, int64_t
     if (reduction == "sum") return at::sum(losses);
     return losses;
 }());
-#line 2379 "ops_5.cpp"
+#line 2436 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss_float");
         return 0;
@@ -2421,7 +2478,7 @@ RT_TORCH_API int64_t rt_torch_nn_upsample_nearest(int64_t input_, const int64_t*
     TORCH_CHECK_NOT_IMPLEMENTED(input.dim() == 5, "Input Error: Only 3D, 4D and 5D input Tensors supported (got ", input.dim(), "D) for the modes: nearest");
     return at::upsample_nearest3d(input, out, sc);
 }());
-#line 2425 "ops_5.cpp"
+#line 2482 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_upsample_nearest");
         return 0;
@@ -2447,7 +2504,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_scalar(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_logspace_tensor_scalar"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2451 "ops_5.cpp"
+#line 2508 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logspace_tensor_scalar");
         return 0;
@@ -2472,7 +2529,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_scalar(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linspace_tensor_scalar"
         return sffi::new_tensor(at::linspace(start, end, steps, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2476 "ops_5.cpp"
+#line 2533 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linspace_tensor_scalar");
         return 0;

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 6 of 8: 77 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 6 of 8: 80 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1856,6 +1856,61 @@ RT_TORCH_API void rt_torch_torchtensor_div_tensor_(int64_t input_, int64_t other
     }
 }
 
+RT_TORCH_API void rt_torch_torchtensor_bitwise_xor_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_bitwise_xor_scalar_(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_xor_scalar_"
+        input.bitwise_xor_(other);
+#line 1869 "ops_6.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_xor_scalar_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_left_shift_tensor_"
+        input.bitwise_left_shift_(other);
+#line 1887 "ops_6.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_left_shift_tensor_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_(int64_t input_, int64_t other_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_right_shift_tensor_"
+        input.bitwise_right_shift_(other);
+#line 1905 "ops_6.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_right_shift_tensor_");
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input_, double alpha_, int64_t alpha_int, int32_t alpha_kind) noexcept {
     sffi::begin_call();
@@ -1865,7 +1920,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input_, double alpha_, int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_elu"
         return sffi::new_tensor(at::elu(input, alpha));
-#line 1869 "ops_6.cpp"
+#line 1924 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_elu");
         return 0;
@@ -1887,7 +1942,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_celu(int64_t input_, double alpha_, in
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_celu"
         return sffi::new_tensor(at::celu(input, alpha));
-#line 1891 "ops_6.cpp"
+#line 1946 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_celu");
         return 0;
@@ -1908,7 +1963,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_hardsigmoid"
         return sffi::new_tensor(at::hardsigmoid(input));
-#line 1912 "ops_6.cpp"
+#line 1967 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardsigmoid");
         return 0;
@@ -1929,7 +1984,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanhshrink(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_tanhshrink"
         return sffi::new_tensor(at::sub(input, at::tanh(input)));
-#line 1933 "ops_6.cpp"
+#line 1988 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanhshrink");
         return 0;
@@ -1952,7 +2007,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_threshold(int64_t input_, double thres
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_threshold"
         return sffi::new_tensor(at::threshold(input, threshold, value));
-#line 1956 "ops_6.cpp"
+#line 2011 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_threshold");
         return 0;
@@ -1975,7 +2030,7 @@ RT_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss(int64_t input_, int64_t ta
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_hinge_embedding_loss"
         return sffi::new_tensor(at::hinge_embedding_loss(input, target, margin, sffi::reduction_arg(reduction)));
-#line 1979 "ops_6.cpp"
+#line 2034 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_hinge_embedding_loss");
         return 0;
@@ -1998,7 +2053,7 @@ RT_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1_, int64_t 
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_nn_cosine_embedding_loss"
         return sffi::new_tensor(at::cosine_embedding_loss(input1, input2, target, margin, sffi::reduction_arg(reduction)));
-#line 2002 "ops_6.cpp"
+#line 2057 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cosine_embedding_loss");
         return 0;
@@ -2024,7 +2079,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv1d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_conv1d_padding"
         return sffi::new_tensor(at::conv1d(input, weight, bias, stride, padding, dilation, groups));
-#line 2028 "ops_6.cpp"
+#line 2083 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv1d_padding");
         return 0;
@@ -2051,7 +2106,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose3d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_conv_transpose3d"
         return sffi::new_tensor(at::conv_transpose3d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 2055 "ops_6.cpp"
+#line 2110 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose3d");
         return 0;
@@ -2095,7 +2150,7 @@ RT_TORCH_API int64_t rt_torch_nn_upsample_bilinear(int64_t input_, const int64_t
     TORCH_CHECK_NOT_IMPLEMENTED(input.dim() == 4, "Got ", input.dim(), "D input, but bilinear mode needs 4D input");
     return at::upsample_bilinear2d(input, out, true, sc);
 }());
-#line 2099 "ops_6.cpp"
+#line 2154 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_upsample_bilinear");
         return 0;

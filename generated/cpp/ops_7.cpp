@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 7 of 8: 96 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 7 of 8: 97 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -2277,6 +2277,25 @@ RT_TORCH_API void rt_torch_torchtensor_log_(int64_t input_) noexcept {
     }
 }
 
+RT_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_"
+        input.bitwise_right_shift_(other);
+#line 2290 "ops_7.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_");
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_softplus(int64_t input, double beta, int64_t beta_int, int32_t beta_kind, double threshold, int64_t threshold_int, int32_t threshold_kind) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_softplus(int64_t input_, double beta_, int64_t beta_int, int32_t beta_kind, double threshold_, int64_t threshold_int, int32_t threshold_kind) noexcept {
     sffi::begin_call();
@@ -2287,7 +2306,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softplus(int64_t input_, double beta_,
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_softplus"
         return sffi::new_tensor(at::softplus(input, beta, threshold));
-#line 2291 "ops_7.cpp"
+#line 2310 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softplus");
         return 0;
@@ -2309,7 +2328,7 @@ RT_TORCH_API int64_t rt_torch_nn_glu(int64_t input_, int64_t dim_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_glu"
         return sffi::new_tensor(at::glu(input, dim));
-#line 2313 "ops_7.cpp"
+#line 2332 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_glu");
         return 0;
@@ -2330,7 +2349,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_prelu(int64_t input_, int64_t weight_)
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_prelu"
         return sffi::new_tensor(at::prelu(input, weight));
-#line 2334 "ops_7.cpp"
+#line 2353 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_prelu");
         return 0;
@@ -2357,7 +2376,7 @@ RT_TORCH_API int64_t rt_torch_nn_smooth_l1_loss(int64_t input_, int64_t target_,
     if (beta == 0.0) return at::l1_loss(both[0], both[1], sffi::reduction_arg(reduction));
     return at::smooth_l1_loss(both[0], both[1], sffi::reduction_arg(reduction), beta);
 }());
-#line 2361 "ops_7.cpp"
+#line 2380 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_smooth_l1_loss");
         return 0;
@@ -2389,7 +2408,7 @@ RT_TORCH_API int64_t rt_torch_nn_huber_loss(int64_t input_, int64_t target_, con
     if (reduction == "sum") return at::sum(losses);
     return at::mean(losses);
 }());
-#line 2393 "ops_7.cpp"
+#line 2412 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_huber_loss");
         return 0;
@@ -2418,7 +2437,7 @@ RT_TORCH_API int64_t rt_torch_nn_multi_margin_loss(int64_t input_, int64_t targe
     TORCH_CHECK_VALUE(!weight.has_value() || weight->dim() == 1, "weight must be one-dimensional");
     return at::multi_margin_loss(input, target, p, margin, weight, sffi::reduction_arg(reduction));
 }());
-#line 2422 "ops_7.cpp"
+#line 2441 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_multi_margin_loss");
         return 0;
@@ -2447,7 +2466,7 @@ RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor_, int64_t po
     TORCH_CHECK_VALUE(margin > 0, "margin must be greater than 0, got ", margin);
     return at::triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, sffi::reduction_arg(reduction));
 }());
-#line 2451 "ops_7.cpp"
+#line 2470 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_triplet_margin_loss");
         return 0;
@@ -2473,7 +2492,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv3d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_conv3d"
         return sffi::new_tensor(at::conv3d(input, weight, bias, stride, padding, dilation, groups));
-#line 2477 "ops_7.cpp"
+#line 2496 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv3d");
         return 0;
@@ -2499,7 +2518,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool3d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_max_pool3d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::max_pool3d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2503 "ops_7.cpp"
+#line 2522 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool3d_with_indices");
         return -1;
@@ -2527,7 +2546,7 @@ RT_TORCH_API int64_t rt_torch_nn_group_norm(int64_t input_, int64_t num_groups_,
     TORCH_CHECK(input.dim() >= 2, "Expected at least 2 dimensions for input tensor but received ", input.dim());
     return at::group_norm(input, num_groups, weight, bias, eps);
 }());
-#line 2531 "ops_7.cpp"
+#line 2550 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_group_norm");
         return 0;
@@ -2552,7 +2571,7 @@ RT_TORCH_API int64_t rt_torch_nn_unfold(int64_t input_, const int64_t* kernel_si
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_unfold"
         return sffi::new_tensor(at::im2col(input, kernel_size, dilation, padding, stride));
-#line 2556 "ops_7.cpp"
+#line 2575 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_unfold");
         return 0;
@@ -2574,7 +2593,7 @@ RT_TORCH_API int64_t rt_torch_nn_one_hot(int64_t tensor_, int64_t num_classes_) 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_one_hot"
         return sffi::new_tensor(at::one_hot(tensor, num_classes));
-#line 2578 "ops_7.cpp"
+#line 2597 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_one_hot");
         return 0;
@@ -2596,7 +2615,7 @@ RT_TORCH_API int64_t rt_torch_nn_bilinear(int64_t input1_, int64_t input2_, int6
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_bilinear"
         return sffi::new_tensor(at::bilinear(input1, input2, weight, bias));
-#line 2600 "ops_7.cpp"
+#line 2619 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_bilinear");
         return 0;
@@ -2622,7 +2641,7 @@ RT_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query_, in
         const sffi::SharedCall call_lock;
 #line 15 "spec/torch_api.yaml@rt_torch_nn_scaled_dot_product_attention"
         return sffi::new_tensor(at::scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal, scale, enable_gqa));
-#line 2626 "ops_7.cpp"
+#line 2645 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_scaled_dot_product_attention");
         return 0;
@@ -2647,7 +2666,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_tensor(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_logspace_tensor_tensor"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2651 "ops_7.cpp"
+#line 2670 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logspace_tensor_tensor");
         return 0;
@@ -2671,7 +2690,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_tensor(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linspace_tensor_tensor"
         return sffi::new_tensor(at::linspace(start, end, steps, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2675 "ops_7.cpp"
+#line 2694 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linspace_tensor_tensor");
         return 0;

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 8 of 8: 95 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 8 of 8: 96 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -2358,6 +2358,25 @@ RT_TORCH_API void rt_torch_torchtensor_masked_fill_scalar_(int64_t input_, int64
     }
 }
 
+RT_TORCH_API void rt_torch_torchtensor_floor_divide_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_floor_divide_scalar_(int64_t input_, double other_, int64_t other_int, int32_t other_kind) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const c10::Scalar other = sffi::scalar_arg(other_, other_int, other_kind, "other");
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_floor_divide_scalar_"
+        input.floor_divide_(other);
+#line 2371 "ops_8.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_floor_divide_scalar_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_floor_divide_scalar_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_floor_divide_scalar_");
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_softshrink(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_softshrink(int64_t input_, double lambd_, int64_t lambd_int, int32_t lambd_kind) noexcept {
     sffi::begin_call();
@@ -2367,7 +2386,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softshrink(int64_t input_, double lamb
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_softshrink"
         return sffi::new_tensor(at::softshrink(input, lambd));
-#line 2371 "ops_8.cpp"
+#line 2390 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softshrink");
         return 0;
@@ -2389,7 +2408,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardshrink(int64_t input_, double lamb
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_hardshrink"
         return sffi::new_tensor(at::hardshrink(input, lambd));
-#line 2393 "ops_8.cpp"
+#line 2412 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardshrink");
         return 0;
@@ -2412,7 +2431,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmin(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_softmin"
         return sffi::new_tensor(at::softmax(at::neg(input), dim.has_value() ? *dim : ((input.dim() == 0 || input.dim() == 1 || input.dim() == 3) ? 0 : 1), dtype));
-#line 2416 "ops_8.cpp"
+#line 2435 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmin");
         return 0;
@@ -2443,7 +2462,7 @@ RT_TORCH_API int64_t rt_torch_nn_l1_loss(int64_t input_, int64_t target_, const 
     if (reduction == "sum") return at::sum(losses);
     return at::div(at::sum(losses), at::sum(*weight));
 }());
-#line 2447 "ops_8.cpp"
+#line 2466 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_l1_loss");
         return 0;
@@ -2465,7 +2484,7 @@ RT_TORCH_API int64_t rt_torch_nn_soft_margin_loss(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_soft_margin_loss"
         return sffi::new_tensor(at::soft_margin_loss(input, target, sffi::reduction_arg(reduction)));
-#line 2469 "ops_8.cpp"
+#line 2488 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_soft_margin_loss");
         return 0;
@@ -2487,7 +2506,7 @@ RT_TORCH_API int64_t rt_torch_nn_channel_shuffle(int64_t input_, int64_t groups_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_channel_shuffle"
         return sffi::new_tensor(at::channel_shuffle(input, groups));
-#line 2491 "ops_8.cpp"
+#line 2510 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_channel_shuffle");
         return 0;
@@ -2533,7 +2552,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool2d(int64_t input_, int64_t indices_, 
     }
     return at::max_unpool2d(input, indices, size);
 }());
-#line 2537 "ops_8.cpp"
+#line 2556 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_unpool2d");
         return 0;
@@ -2594,7 +2613,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_bag(int64_t input_, int64_t weight_, 
                                 mode, "'). Please open a feature request on GitHub.");
     return std::get<0>(at::embedding_bag(table, indices, *bag_offsets, scale_grad_by_freq, mode_code, sparse, sample_weights, last_offset, padding_idx));
 }());
-#line 2598 "ops_8.cpp"
+#line 2617 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_bag");
         return 0;

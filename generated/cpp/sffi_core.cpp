@@ -642,6 +642,23 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_pow_tensor_,
     rt_torch_torchtensor_masked_fill_scalar_,
     rt_torch_torchtensor_masked_fill_tensor_,
+    rt_torch_torchtensor_floor_divide_tensor_,
+    rt_torch_torchtensor_floor_divide_scalar_,
+    rt_torch_torchtensor_remainder_tensor_,
+    rt_torch_torchtensor_remainder_scalar_,
+    rt_torch_torchtensor_bitwise_and_tensor_,
+    rt_torch_torchtensor_bitwise_and_scalar_,
+    rt_torch_torchtensor_bitwise_or_tensor_,
+    rt_torch_torchtensor_bitwise_or_scalar_,
+    rt_torch_torchtensor_bitwise_xor_tensor_,
+    rt_torch_torchtensor_bitwise_xor_scalar_,
+    rt_torch_torchtensor_bitwise_left_shift_tensor_,
+    rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_,
+    rt_torch_torchtensor_bitwise_right_shift_tensor_,
+    rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_,
+    rt_torch_torchtensor_index_put_,
+    rt_torch_torchtensor_result_type_tensor,
+    rt_torch_torchtensor_result_type_scalar,
     rt_torch_nn_hardswish,
     rt_torch_torchtensor_elu,
     rt_torch_torchtensor_celu,
@@ -738,4 +755,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_1ec5241ccd740c17(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_7a9311d7497ada94(void) { return &kTable; }

@@ -648,6 +648,23 @@ typedef struct sffi_core_table {
     void (*rt_torch_torchtensor_pow_tensor_)(int64_t input, int64_t exponent);
     void (*rt_torch_torchtensor_masked_fill_scalar_)(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind);
     void (*rt_torch_torchtensor_masked_fill_tensor_)(int64_t input, int64_t mask, int64_t value);
+    void (*rt_torch_torchtensor_floor_divide_tensor_)(int64_t input, int64_t other);
+    void (*rt_torch_torchtensor_floor_divide_scalar_)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    void (*rt_torch_torchtensor_remainder_tensor_)(int64_t input, int64_t other);
+    void (*rt_torch_torchtensor_remainder_scalar_)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    void (*rt_torch_torchtensor_bitwise_and_tensor_)(int64_t input, int64_t other);
+    void (*rt_torch_torchtensor_bitwise_and_scalar_)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    void (*rt_torch_torchtensor_bitwise_or_tensor_)(int64_t input, int64_t other);
+    void (*rt_torch_torchtensor_bitwise_or_scalar_)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    void (*rt_torch_torchtensor_bitwise_xor_tensor_)(int64_t input, int64_t other);
+    void (*rt_torch_torchtensor_bitwise_xor_scalar_)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    void (*rt_torch_torchtensor_bitwise_left_shift_tensor_)(int64_t input, int64_t other);
+    void (*rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    void (*rt_torch_torchtensor_bitwise_right_shift_tensor_)(int64_t input, int64_t other);
+    void (*rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_)(int64_t input, double other, int64_t other_int, int32_t other_kind);
+    void (*rt_torch_torchtensor_index_put_)(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate);
+    int32_t (*rt_torch_torchtensor_result_type_tensor)(int64_t tensor, int64_t other);
+    int32_t (*rt_torch_torchtensor_result_type_scalar)(int64_t tensor, double other, int64_t other_int, int32_t other_kind);
     int64_t (*rt_torch_nn_hardswish)(int64_t input);
     int64_t (*rt_torch_torchtensor_elu)(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind);
     int64_t (*rt_torch_torchtensor_celu)(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind);
@@ -745,8 +762,8 @@ typedef struct sffi_core_table {
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_1ec5241ccd740c17
-RT_TORCH_API const sffi_core_table* sffi_core_table_1ec5241ccd740c17(void);
+#define SFFI_CORE_TABLE sffi_core_table_7a9311d7497ada94
+RT_TORCH_API const sffi_core_table* sffi_core_table_7a9311d7497ada94(void);
 
 #ifdef __cplusplus
 }

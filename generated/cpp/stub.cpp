@@ -3723,6 +3723,93 @@ RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_([[maybe_unused]] int6
     sffi::unavailable();
 }
 
+RT_TORCH_API void rt_torch_torchtensor_floor_divide_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_floor_divide_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_floor_divide_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_floor_divide_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_remainder_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_remainder_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_remainder_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_remainder_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_and_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_and_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_and_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_and_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_or_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_or_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_or_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_or_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_xor_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_xor_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_xor_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_xor_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_left_shift_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_([[maybe_unused]] int64_t input_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_right_shift_tensor_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_([[maybe_unused]] int64_t input_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_index_put_([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* indices_, [[maybe_unused]] int64_t indices_len, [[maybe_unused]] int64_t values_, [[maybe_unused]] bool accumulate_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_index_put_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_result_type_tensor([[maybe_unused]] int64_t tensor_, [[maybe_unused]] int64_t other_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_result_type_tensor");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_result_type_scalar([[maybe_unused]] int64_t tensor_, [[maybe_unused]] double other_, [[maybe_unused]] int64_t other_int, [[maybe_unused]] int32_t other_kind) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_result_type_scalar");
+    sffi::unavailable();
+    return -1;
+}
+
 RT_TORCH_API int64_t rt_torch_nn_hardswish([[maybe_unused]] int64_t input_) noexcept {
     sffi::begin_call("rt_torch_nn_hardswish");
     sffi::unavailable();

@@ -8619,6 +8619,274 @@ RT_TORCH_API void rt_torch_torchtensor_masked_fill_scalar_(int64_t input, int64_
 RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input, int64_t mask, int64_t value) RT_TORCH_NOEXCEPT;
 
 /*
+ * Divides element-wise, rounding the quotient down (toward negative infinity), in place (the
+ * result must fit input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The divisors, broadcastable to input.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.floor_divide_ (ATen floor_divide_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_floor_divide_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Divides element-wise, rounding the quotient down (toward negative infinity), in place (the
+ * result must fit input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The divisor, a number.
+ *       (Scalar; as other, other_int, other_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.floor_divide_ (ATen floor_divide_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_floor_divide_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces every element by its remainder after division (the sign of the divisor, as Python's
+ * %), in place (the result must fit input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The divisors, broadcastable to input.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.remainder_ (ATen remainder_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_remainder_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Replaces every element by its remainder after division (the sign of the divisor, as Python's
+ * %), in place (the result must fit input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The divisor, a number.
+ *       (Scalar; as other, other_int, other_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.remainder_ (ATen remainder_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_remainder_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Bitwise AND (logical AND for bool tensors) with another operand, in place (the result must
+ * fit input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The tensor to combine with, broadcastable to input.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.bitwise_and_ (ATen bitwise_and_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_bitwise_and_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Bitwise AND (logical AND for bool tensors) with another operand, in place (the result must
+ * fit input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The number to combine with, a number.
+ *       (Scalar; as other, other_int, other_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.bitwise_and_ (ATen bitwise_and_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_bitwise_and_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Bitwise OR (logical OR for bool tensors) with another operand, in place (the result must fit
+ * input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The tensor to combine with, broadcastable to input.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.bitwise_or_ (ATen bitwise_or_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_bitwise_or_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Bitwise OR (logical OR for bool tensors) with another operand, in place (the result must fit
+ * input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The number to combine with, a number.
+ *       (Scalar; as other, other_int, other_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.bitwise_or_ (ATen bitwise_or_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_bitwise_or_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Bitwise XOR (logical XOR for bool tensors) with another operand, in place (the result must
+ * fit input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The tensor to combine with, broadcastable to input.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.bitwise_xor_ (ATen bitwise_xor_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_bitwise_xor_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Bitwise XOR (logical XOR for bool tensors) with another operand, in place (the result must
+ * fit input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The number to combine with, a number.
+ *       (Scalar; as other, other_int, other_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.bitwise_xor_ (ATen bitwise_xor_.Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_bitwise_xor_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts the bits of every element left, in place (the result must fit input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The shift counts, broadcastable to input.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.bitwise_left_shift_ (ATen bitwise_left_shift_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts the bits of every element left, in place (the result must fit input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The shift count, a number.
+ *       (Scalar; as other, other_int, other_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.bitwise_left_shift_ (ATen bitwise_left_shift_.Tensor_Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts the bits of every element right (arithmetic shift for signed integers), in place (the
+ * result must fit input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The shift counts, broadcastable to input.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.bitwise_right_shift_ (ATen bitwise_right_shift_.Tensor)
+ */
+RT_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * Shifts the bits of every element right (arithmetic shift for signed integers), in place (the
+ * result must fit input's dtype).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   other: The shift count, a number.
+ *       (Scalar; as other, other_int, other_kind)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.bitwise_right_shift_ (ATen bitwise_right_shift_.Tensor_Scalar)
+ */
+RT_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
+ * Writes (or adds) values at the positions advanced indexing selects, in place (t[indices] =
+ * values).
+ *   input: The tensor to update; a leaf that requires grad only inside a no_grad region,
+ *       as in PyTorch.
+ *       (Tensor(a!))
+ *   indices: One index tensor (int64 or bool) or None per leading dimension, as in
+ *       input[indices].
+ *       (Tensor?[]; as indices, indices_len)
+ *   values: The values, of input's dtype, broadcast to the indexed shape.
+ *       (Tensor)
+ *   accumulate: Add the values (true) or write them (false).
+ *       (bool; PyTorch's default False)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.index_put_ (ATen index_put_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate) RT_TORCH_NOEXCEPT;
+
+/*
+ * The dtype an arithmetic operation on two tensors would give (PyTorch's type promotion).
+ *   tensor: The first operand.
+ *       (Tensor)
+ *   other: The second operand.
+ *       (Tensor)
+ *   Returns: The dtype.
+ *   On error: -1.
+ *   PyTorch: torch.result_type (ATen result_type.Tensor)
+ */
+RT_TORCH_API int32_t rt_torch_torchtensor_result_type_tensor(int64_t tensor, int64_t other) RT_TORCH_NOEXCEPT;
+
+/*
+ * The dtype an arithmetic operation on a tensor and a number would give (a number takes part
+ * as PyTorch's wrapped numbers do).
+ *   tensor: The tensor operand.
+ *       (Tensor)
+ *   other: The number operand.
+ *       (Scalar; as other, other_int, other_kind)
+ *   Returns: The dtype.
+ *   On error: -1.
+ *   PyTorch: torch.result_type (ATen result_type.Scalar)
+ */
+RT_TORCH_API int32_t rt_torch_torchtensor_result_type_scalar(int64_t tensor, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
+
+/*
  * Hard swish, x * relu6(x + 3) / 6, element-wise.
  *   input: A floating-point input.
  *       (Tensor)

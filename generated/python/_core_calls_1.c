@@ -82,6 +82,8 @@ int64_t rt_torch_torchtensor_logical_or(int64_t input, int64_t other);
 int64_t rt_torch_torchtensor_where_scalarself(int64_t condition, double input, int64_t input_int, int32_t input_kind, int64_t other);
 int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input, int64_t mask, int64_t value);
 void rt_torch_torchtensor_masked_fill_tensor_(int64_t input, int64_t mask, int64_t value);
+void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate);
+int32_t rt_torch_torchtensor_result_type_scalar(int64_t tensor, double other, int64_t other_int, int32_t other_kind);
 int64_t rt_torch_torchtensor_silu(int64_t input);
 int64_t rt_torch_nn_conv3d_padding(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const char* padding, const int64_t* dilation, int64_t dilation_len, int64_t groups);
 int64_t rt_torch_nn_conv_transpose1d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len);
@@ -1590,6 +1592,47 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_index_put_(input, indices, values, accumulate) */
+SFFI_CALL(rt_torch_torchtensor_index_put_) {
+    if (!sffi_arity("rt_torch_torchtensor_index_put_", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    int64_t a_values = 0;
+    bool a_accumulate = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_list_arg(args[1], &a_indices, "indices") || !sffi_tensor_arg(args[2], &a_values, "values") || !sffi_bool(args[3], &a_accumulate, "accumulate")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_index_put_(a_input, a_indices.data, a_indices.len, a_values, a_accumulate);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
+/* rt_torch_torchtensor_result_type_scalar(tensor, other) */
+SFFI_CALL(rt_torch_torchtensor_result_type_scalar) {
+    if (!sffi_arity("rt_torch_torchtensor_result_type_scalar", nargs, 2)) return NULL;
+    int64_t a_tensor = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_tensor, "tensor") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        int32_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_result_type_scalar(a_tensor, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_dtype_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* rt_torch_torchtensor_silu(input) */
 SFFI_CALL(rt_torch_torchtensor_silu) {
     if (!sffi_arity("rt_torch_torchtensor_silu", nargs, 1)) return NULL;
@@ -1831,6 +1874,8 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_torchtensor_where_scalarself", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_where_scalarself, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_masked_fill_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_masked_fill_tensor, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_masked_fill_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_masked_fill_tensor_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_index_put_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_index_put_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_result_type_scalar", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_result_type_scalar, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_silu", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_silu, METH_FASTCALL, NULL},
     {"rt_torch_nn_conv3d_padding", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_conv3d_padding, METH_FASTCALL, NULL},
     {"rt_torch_nn_conv_transpose1d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_conv_transpose1d, METH_FASTCALL, NULL},

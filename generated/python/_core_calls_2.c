@@ -100,6 +100,8 @@ int64_t rt_torch_tensor_isin_scalar_tensor(double element, int64_t element_int, 
 int64_t rt_torch_torchtensor_masked_scatter(int64_t input, int64_t mask, int64_t source);
 void rt_torch_torchtensor_fill_tensor_(int64_t input, int64_t value);
 void rt_torch_torchtensor_clamp_(int64_t input, double min, int64_t min_int, int32_t min_kind, double max, int64_t max_int, int32_t max_kind);
+void rt_torch_torchtensor_bitwise_xor_tensor_(int64_t input, int64_t other);
+int32_t rt_torch_torchtensor_result_type_tensor(int64_t tensor, int64_t other);
 int64_t rt_torch_nn_hardswish(int64_t input);
 int64_t rt_torch_torchtensor_selu(int64_t input);
 int64_t rt_torch_torchtensor_hardtanh(int64_t input, double min_val, int64_t min_val_int, int32_t min_val_kind, double max_val, int64_t max_val_int, int32_t max_val_kind);
@@ -1917,6 +1919,43 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_bitwise_xor_tensor_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_xor_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_xor_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_bitwise_xor_tensor_(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_result_type_tensor(tensor, other) */
+SFFI_CALL(rt_torch_torchtensor_result_type_tensor) {
+    if (!sffi_arity("rt_torch_torchtensor_result_type_tensor", nargs, 2)) return NULL;
+    int64_t a_tensor = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_tensor, "tensor") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        int32_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_result_type_tensor(a_tensor, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_dtype_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* rt_torch_nn_hardswish(input) */
 SFFI_CALL(rt_torch_nn_hardswish) {
     if (!sffi_arity("rt_torch_nn_hardswish", nargs, 1)) return NULL;
@@ -2281,6 +2320,8 @@ SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_torchtensor_masked_scatter", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_masked_scatter, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_fill_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_fill_tensor_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_clamp_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_clamp_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_bitwise_xor_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_xor_tensor_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_result_type_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_result_type_tensor, METH_FASTCALL, NULL},
     {"rt_torch_nn_hardswish", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_hardswish, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_selu", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_selu, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_hardtanh", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_hardtanh, METH_FASTCALL, NULL},

@@ -86,6 +86,11 @@ int64_t rt_torch_torchtensor_bitwise_xor_scalar(int64_t input, double other, int
 int64_t rt_torch_tensor_bitwise_xor_scalar_tensor(double input, int64_t input_int, int32_t input_kind, int64_t other);
 void rt_torch_torchtensor_div_tensor_mode_(int64_t input, int64_t other, const char* rounding_mode);
 void rt_torch_torchtensor_div_scalar_mode_(int64_t input, double other, int64_t other_int, int32_t other_kind, const char* rounding_mode);
+void rt_torch_torchtensor_floor_divide_tensor_(int64_t input, int64_t other);
+void rt_torch_torchtensor_remainder_tensor_(int64_t input, int64_t other);
+void rt_torch_torchtensor_bitwise_and_tensor_(int64_t input, int64_t other);
+void rt_torch_torchtensor_bitwise_or_tensor_(int64_t input, int64_t other);
+void rt_torch_torchtensor_bitwise_or_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind);
 int64_t rt_torch_torchtensor_mish(int64_t input);
 int64_t rt_torch_nn_margin_ranking_loss(int64_t input1, int64_t input2, int64_t target, double margin, const char* reduction);
 int64_t rt_torch_nn_kl_div(int64_t input, int64_t target, const char* reduction, bool log_target);
@@ -1668,6 +1673,98 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_floor_divide_tensor_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_floor_divide_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_floor_divide_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_floor_divide_tensor_(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_remainder_tensor_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_remainder_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_remainder_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_remainder_tensor_(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_and_tensor_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_and_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_and_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_bitwise_and_tensor_(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_or_tensor_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_or_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_or_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_bitwise_or_tensor_(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_or_scalar_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_or_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_or_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_bitwise_or_scalar_(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
 /* rt_torch_torchtensor_mish(input) */
 SFFI_CALL(rt_torch_torchtensor_mish) {
     if (!sffi_arity("rt_torch_torchtensor_mish", nargs, 1)) return NULL;
@@ -2075,6 +2172,11 @@ SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_tensor_bitwise_xor_scalar_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_bitwise_xor_scalar_tensor, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_div_tensor_mode_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_div_tensor_mode_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_div_scalar_mode_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_div_scalar_mode_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_floor_divide_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_floor_divide_tensor_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_remainder_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_remainder_tensor_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_bitwise_and_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_and_tensor_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_bitwise_or_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_or_tensor_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_bitwise_or_scalar_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_or_scalar_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_mish", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_mish, METH_FASTCALL, NULL},
     {"rt_torch_nn_margin_ranking_loss", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_margin_ranking_loss, METH_FASTCALL, NULL},
     {"rt_torch_nn_kl_div", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_kl_div, METH_FASTCALL, NULL},

@@ -91,6 +91,9 @@ int64_t rt_torch_torchtensor_where_scalarother(int64_t condition, int64_t input,
 int64_t rt_torch_torchtensor_masked_fill_scalar(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind);
 void rt_torch_torchtensor_div_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind);
 void rt_torch_torchtensor_pow_tensor_(int64_t input, int64_t exponent);
+void rt_torch_torchtensor_remainder_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind);
+void rt_torch_torchtensor_bitwise_and_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind);
+void rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind);
 int64_t rt_torch_nn_log_sigmoid(int64_t input);
 int64_t rt_torch_torchtensor_softsign(int64_t input);
 int64_t rt_torch_nn_poisson_nll_loss(int64_t input, int64_t target, bool log_input, bool full, double eps, const char* reduction);
@@ -1752,6 +1755,66 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_remainder_scalar_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_remainder_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_remainder_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_remainder_scalar_(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_and_scalar_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_and_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_and_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_bitwise_and_scalar_(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
 /* rt_torch_nn_log_sigmoid(input) */
 SFFI_CALL(rt_torch_nn_log_sigmoid) {
     if (!sffi_arity("rt_torch_nn_log_sigmoid", nargs, 1)) return NULL;
@@ -2099,6 +2162,9 @@ SFFI_HIDDEN PyMethodDef sffi_calls_5[] = {
     {"rt_torch_torchtensor_masked_fill_scalar", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_masked_fill_scalar, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_div_scalar_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_div_scalar_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_pow_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_pow_tensor_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_remainder_scalar_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_remainder_scalar_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_bitwise_and_scalar_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_and_scalar_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_, METH_FASTCALL, NULL},
     {"rt_torch_nn_log_sigmoid", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_log_sigmoid, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_softsign", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_softsign, METH_FASTCALL, NULL},
     {"rt_torch_nn_poisson_nll_loss", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_poisson_nll_loss, METH_FASTCALL, NULL},

@@ -78,6 +78,9 @@ int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements, double test_el
 int64_t rt_torch_torchtensor_masked_select(int64_t input, int64_t mask);
 void rt_torch_torchtensor_sub_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind, double alpha, int64_t alpha_int, int32_t alpha_kind);
 void rt_torch_torchtensor_div_tensor_(int64_t input, int64_t other);
+void rt_torch_torchtensor_bitwise_xor_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind);
+void rt_torch_torchtensor_bitwise_left_shift_tensor_(int64_t input, int64_t other);
+void rt_torch_torchtensor_bitwise_right_shift_tensor_(int64_t input, int64_t other);
 int64_t rt_torch_torchtensor_elu(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind);
 int64_t rt_torch_torchtensor_celu(int64_t input, double alpha, int64_t alpha_int, int32_t alpha_kind);
 int64_t rt_torch_torchtensor_hardsigmoid(int64_t input);
@@ -1462,6 +1465,62 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_bitwise_xor_scalar_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_xor_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_xor_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_bitwise_xor_scalar_(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_left_shift_tensor_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_left_shift_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_left_shift_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_bitwise_left_shift_tensor_(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_bitwise_right_shift_tensor_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_right_shift_tensor_) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_right_shift_tensor_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    int64_t a_other = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_arg(args[1], &a_other, "other")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_bitwise_right_shift_tensor_(a_input, a_other);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
 /* rt_torch_torchtensor_elu(input, alpha) */
 SFFI_CALL(rt_torch_torchtensor_elu) {
     if (!sffi_arity("rt_torch_torchtensor_elu", nargs, 2)) return NULL;
@@ -1753,6 +1812,9 @@ SFFI_HIDDEN PyMethodDef sffi_calls_6[] = {
     {"rt_torch_torchtensor_masked_select", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_masked_select, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_sub_scalar_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_sub_scalar_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_div_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_div_tensor_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_bitwise_xor_scalar_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_xor_scalar_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_bitwise_left_shift_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_left_shift_tensor_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_bitwise_right_shift_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_right_shift_tensor_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_elu", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_elu, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_celu", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_celu, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_hardsigmoid", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_hardsigmoid, METH_FASTCALL, NULL},

@@ -91,6 +91,7 @@ int64_t rt_torch_torchtensor_where_self(int64_t condition, int64_t input, int64_
 void rt_torch_torchtensor_sub_tensor_(int64_t input, int64_t other, double alpha, int64_t alpha_int, int32_t alpha_kind);
 void rt_torch_torchtensor_clamp_tensor_(int64_t input, int64_t min, int64_t max);
 void rt_torch_torchtensor_log_(int64_t input);
+void rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind);
 int64_t rt_torch_torchtensor_softplus(int64_t input, double beta, int64_t beta_int, int32_t beta_kind, double threshold, int64_t threshold_int, int32_t threshold_kind);
 int64_t rt_torch_nn_glu(int64_t input, int64_t dim);
 int64_t rt_torch_torchtensor_prelu(int64_t input, int64_t weight);
@@ -1744,6 +1745,26 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
 /* rt_torch_torchtensor_softplus(input, beta, threshold) */
 SFFI_CALL(rt_torch_torchtensor_softplus) {
     if (!sffi_arity("rt_torch_torchtensor_softplus", nargs, 3)) return NULL;
@@ -2199,6 +2220,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_7[] = {
     {"rt_torch_torchtensor_sub_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_sub_tensor_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_clamp_tensor_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_clamp_tensor_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_log_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_log_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_softplus", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_softplus, METH_FASTCALL, NULL},
     {"rt_torch_nn_glu", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_glu, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_prelu", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_prelu, METH_FASTCALL, NULL},

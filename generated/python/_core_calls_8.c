@@ -98,6 +98,7 @@ void rt_torch_torchtensor_fill_scalar_(int64_t input, double value, int64_t valu
 void rt_torch_torchtensor_neg_(int64_t input);
 void rt_torch_torchtensor_pow_scalar_(int64_t input, double exponent, int64_t exponent_int, int32_t exponent_kind);
 void rt_torch_torchtensor_masked_fill_scalar_(int64_t input, int64_t mask, double value, int64_t value_int, int32_t value_kind);
+void rt_torch_torchtensor_floor_divide_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind);
 int64_t rt_torch_torchtensor_softshrink(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind);
 int64_t rt_torch_torchtensor_hardshrink(int64_t input, double lambd, int64_t lambd_int, int32_t lambd_kind);
 int64_t rt_torch_torchtensor_softmin(int64_t input, int64_t dim, bool dim_present, int32_t dtype);
@@ -1826,6 +1827,26 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_floor_divide_scalar_(input, other) */
+SFFI_CALL(rt_torch_torchtensor_floor_divide_scalar_) {
+    if (!sffi_arity("rt_torch_torchtensor_floor_divide_scalar_", nargs, 2)) return NULL;
+    int64_t a_input = 0;
+    double a_other = 0.0;
+    int64_t a_other_int = 0;
+    int32_t a_other_kind = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_scalar_arg(args[1], &a_other, &a_other_int, &a_other_kind, "other", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_floor_divide_scalar_(a_input, a_other, a_other_int, a_other_kind);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
 /* rt_torch_torchtensor_softshrink(input, lambd) */
 SFFI_CALL(rt_torch_torchtensor_softshrink) {
     if (!sffi_arity("rt_torch_torchtensor_softshrink", nargs, 2)) return NULL;
@@ -2096,6 +2117,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_8[] = {
     {"rt_torch_torchtensor_neg_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_neg_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_pow_scalar_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_pow_scalar_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_masked_fill_scalar_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_masked_fill_scalar_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_floor_divide_scalar_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_floor_divide_scalar_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_softshrink", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_softshrink, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_hardshrink", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_hardshrink, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_softmin", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_softmin, METH_FASTCALL, NULL},

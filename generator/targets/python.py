@@ -354,15 +354,59 @@ OPERATORS: dict[str, str] = {
     "__pow__": "pow",
     "__neg__": "neg",
     "__abs__": "abs",
+    "__pos__": "positive",
+    "__eq__": "eq",
+    "__ne__": "ne",
+    "__lt__": "lt",
+    "__le__": "le",
+    "__gt__": "gt",
+    "__ge__": "ge",
+    "__floordiv__": "floor_divide",
+    "__mod__": "remainder",
+    "__and__": "bitwise_and",
+    "__rand__": "bitwise_and",
+    "__or__": "bitwise_or",
+    "__ror__": "bitwise_or",
+    "__xor__": "bitwise_xor",
+    "__rxor__": "bitwise_xor",
+    "__lshift__": "bitwise_left_shift",
+    "__rshift__": "bitwise_right_shift",
+    # in place: the same tensor, updated (PyTorch has no `@=`: Python rebinds `a = a @ b`)
+    "__iadd__": "add_",
+    "__isub__": "sub_",
+    "__imul__": "mul_",
+    "__itruediv__": "div_",
+    "__ifloordiv__": "floor_divide_",
+    "__imod__": "remainder_",
+    "__ipow__": "pow_",
+    "__iand__": "bitwise_and_",
+    "__ior__": "bitwise_or_",
+    "__ixor__": "bitwise_xor_",
+    "__ilshift__": "bitwise_left_shift_",
+    "__irshift__": "bitwise_right_shift_",
 }
+# The operators that are plain aliases of their method; every other one answers NotImplemented
+# where its method raises TypeError, as PyTorch's do (TypeError_to_NotImplemented_,
+# _wrap_type_error_to_not_implemented): `t == None` is False, and `t + "a"` asks the other
+# operand before Python raises its own TypeError.
+PLAIN_OPERATORS = frozenset({"__pow__", "__neg__", "__abs__", "__pos__", "__ipow__"})
+# Python gives a class that defines __eq__ no __hash__: Tensor takes back PyTorch's (by id).
+HASH = ("__hash__", "_TensorRuntime.__hash__")
 # Reflected operators `number OP tensor`, computed as PyTorch computes them: by the function
-# that takes the tensor first (torch.rsub), the number first (torch.pow(2, t)), or as
+# that takes the tensor first (torch.rsub), the number first (torch.pow(2, t)), the number as a
+# 0-d tensor of the dtype PyTorch's wrapped number gives (torch.floor_divide(2, t)), or as
 # reciprocal(t) * number (Tensor.__rtruediv__).
 REFLECTED: dict[str, tuple[str, str]] = {  # dunder -> (recipe, the public names it needs)
     "__rsub__": ("tensor_first", "rsub"),
     "__rpow__": ("number_first", "pow"),
     "__rtruediv__": ("reciprocal", "reciprocal"),
+    "__rfloordiv__": ("wrapped_number", "floor_divide"),
+    "__rmod__": ("number_first", "remainder"),
+    "__rlshift__": ("number_first", "bitwise_left_shift"),
+    "__rrshift__": ("number_first", "bitwise_right_shift"),
 }
+# What the wrapped_number recipe calls besides its function.
+WRAPPED_NUMBER = ("scalar_tensor", "result_type")
 
 # ------------------------------------------------------------------------------ generated code
 
@@ -378,6 +422,7 @@ class Member:
     body: tuple[str, ...]
     overloads: tuple[tuple[str, ...], ...] = ()  # @overload signatures rendered before it
     functions: tuple[str, ...] = ()  # catalogue functions it calls
+    comment: str = ""  # after the signature's colon (`# type: ignore[...]`)
 
 
 @dataclass(frozen=True)
@@ -914,10 +959,29 @@ class Builder:
         return {d for _, slot, _, _, _ in self.fast_operators() for d in SLOT_DUNDERS[slot]}
 
     def operators(self) -> list[tuple[str, str]]:
-        """(operator, method) aliases defined in Python: those no C slot serves."""
+        """(operator, method) aliases defined in Python: those no C slot serves, plain ones."""
         methods = self.tensor_methods()
         served = self.slot_dunders()
-        return [(op, m) for op, m in OPERATORS.items() if m in methods and op not in served]
+        in_c = {m.name for m in self.c_members if m.kind == "method"}  # inherited: named through the base
+        out = [(op, f"_TensorRuntime.{m}" if m in in_c else m) for op, m in OPERATORS.items() if m in methods and op not in served and op in PLAIN_OPERATORS]
+        if "__eq__" in {m.name for m in self.operator_members()}:
+            out.append(HASH)
+        return out
+
+    def operator_members(self) -> list[Member]:
+        """The operators defined in Python that answer NotImplemented where their method raises
+        TypeError (those no C slot serves), then the reflected ones."""
+        methods = self.tensor_methods()
+        served = self.slot_dunders()
+        out = []
+        for op, method in OPERATORS.items():
+            if method in methods and op not in served and op not in PLAIN_OPERATORS:
+                doc = doc_literal([f"Tensor.{method}, or NotImplemented for an operand it does not take (as PyTorch)."])
+                # object.__eq__ and __ne__ return bool; PyTorch's, as these, return a Tensor
+                comment = "# type: ignore[override]" if op in ("__eq__", "__ne__") else ""
+                sig = signature(op, ["self", "other: Any"], "Tensor", 4)
+                out.append(Member(op, (), sig, doc, _not_implemented_on_type_error(f"self.{method}(other)"), comment=comment))
+        return out + self.reflected()
 
     def reflected(self) -> list[Member]:
         out = []
@@ -925,18 +989,25 @@ class Builder:
         methods = self.tensor_methods()
         served = self.slot_dunders()
         for op, (recipe, name) in REFLECTED.items():
+            # An operator a C slot serves is not defined in Python (that would replace the slot):
+            # its reflected half gets a private name, which the slot calls (and raises from).
+            member = "_" + op.strip("_") if op in served else op
             if recipe == "tensor_first" and name in functions:
-                body: tuple[str, ...] = (f"return {name}(self, other)",)
+                call = f"{name}(self, other)"
             elif recipe == "number_first" and name in functions:
-                body = (f"return {name}(other, self)",)
+                call = f"{name}(other, self)"
+            elif recipe == "wrapped_number" and name in functions and set(WRAPPED_NUMBER) <= functions:
+                tensor, dtype = WRAPPED_NUMBER
+                call = f"{name}({tensor}(other, dtype={dtype}(self, other)), self)"
             elif recipe == "reciprocal" and name in methods and "mul" in methods:
-                body = (f"inverse = self.{name}()", "try:", "    return inverse.mul(other)", "finally:", "    inverse.free()")
+                call = ""
             else:
                 continue
+            if not call:
+                body: tuple[str, ...] = (f"inverse = self.{name}()", "try:", "    return inverse.mul(other)", "finally:", "    inverse.free()")
+            else:
+                body = (f"return {call}",) if member != op else _not_implemented_on_type_error(call)
             doc = doc_literal([f"number {op[3:-2]} tensor, as PyTorch computes it."])
-            # An operator a C slot serves is not defined in Python (that would replace the slot):
-            # its reflected half gets a private name, which the slot calls.
-            member = "_" + op.strip("_") if op in served else op
             out.append(Member(member, (), signature(member, ["self", "other: Number"], "Tensor", 4), doc, body))
         return out
 
@@ -977,6 +1048,11 @@ class Builder:
         defaults = [default_literal(p) for _, p in form.params[1:]]
         var = self.modules["_tensor"].bind(form.fn)
         return var, "(" + ", ".join(defaults) + ("," if len(defaults) == 1 else "") + ")"
+
+
+def _not_implemented_on_type_error(call: str) -> tuple[str, ...]:
+    """A body returning call, or NotImplemented where it raises TypeError."""
+    return ("try:", f"    return {call}", "except TypeError:", "    return NotImplemented")
 
 
 def _kind_of(p: Param) -> str:
@@ -1103,7 +1179,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         dtypes=dtype_objects(catalogue),
         named_results=sorted(b.named_results.values(), key=lambda n: n.name),
         operators=b.operators(),
-        reflected=b.reflected(),
+        operator_members=b.operator_members(),
         fast=fast,
         fast_table=b.fast_table(),
         c_members=b.c_members,

@@ -48,7 +48,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmul", "addmm", "addmv", "addr", "all", "allclose", "amax", "amin", "aminmax", "angle", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "asin", "asinh", "atan", "atan2", "atanh", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "ceil", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "column_stack", "complex", "conj_physical", "copysign", "corrcoef", "cos", "cosh", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "deg2rad", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "digamma", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "flip", "fliplr", "flipud", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "full_like", "gather", "gcd", "ge", "geqrf", "get_num_threads", "gt", "heaviside", "histc", "hsplit", "hstack", "hypot", "i0", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_complex", "is_floating_point", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "kron", "kthvalue", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logcumsumexp", "logdet", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "logspace", "logsumexp", "lt", "lu_solve", "lu_unpack", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "minimum", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "mvlgamma", "nan_to_num", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "ne", "neg", "nextafter", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "polygamma", "positive", "pow", "prod", "put", "qr", "quantile", "rad2deg", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "remainder", "repeat_interleave", "reshape", "roll", "rot90", "round", "rsqrt", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "square", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tan", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "true_divide", "trunc", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "where", "xlogy", "zero_", "zeros", "zeros_like"]
+__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmul", "addmm", "addmv", "addr", "all", "allclose", "amax", "amin", "aminmax", "angle", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "asin", "asinh", "atan", "atan2", "atanh", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "ceil", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "column_stack", "complex", "conj_physical", "copysign", "corrcoef", "cos", "cosh", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "deg2rad", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "digamma", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "flip", "fliplr", "flipud", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "full_like", "gather", "gcd", "ge", "geqrf", "get_num_threads", "gt", "heaviside", "histc", "hsplit", "hstack", "hypot", "i0", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_complex", "is_floating_point", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "kron", "kthvalue", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logcumsumexp", "logdet", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "logspace", "logsumexp", "lt", "lu_solve", "lu_unpack", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "minimum", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "mvlgamma", "nan_to_num", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "ne", "neg", "nextafter", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "polygamma", "positive", "pow", "prod", "put", "qr", "quantile", "rad2deg", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "remainder", "repeat_interleave", "reshape", "result_type", "roll", "rot90", "round", "rsqrt", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "square", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tan", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "true_divide", "trunc", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "where", "xlogy", "zero_", "zeros", "zeros_like"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -149,16 +149,26 @@ _f_torchtensor_bernoulli_p = _core.rt_torch_torchtensor_bernoulli_p
 _f_torchtensor_bfloat16 = _core.rt_torch_torchtensor_bfloat16
 _f_torchtensor_bincount = _core.rt_torch_torchtensor_bincount
 _f_torchtensor_bitwise_and_scalar = _core.rt_torch_torchtensor_bitwise_and_scalar
+_f_torchtensor_bitwise_and_scalar_ = _core.rt_torch_torchtensor_bitwise_and_scalar_
 _f_torchtensor_bitwise_and_tensor = _core.rt_torch_torchtensor_bitwise_and_tensor
+_f_torchtensor_bitwise_and_tensor_ = _core.rt_torch_torchtensor_bitwise_and_tensor_
 _f_torchtensor_bitwise_left_shift_tensor = _core.rt_torch_torchtensor_bitwise_left_shift_tensor
+_f_torchtensor_bitwise_left_shift_tensor_ = _core.rt_torch_torchtensor_bitwise_left_shift_tensor_
 _f_torchtensor_bitwise_left_shift_tensor_scalar = _core.rt_torch_torchtensor_bitwise_left_shift_tensor_scalar
+_f_torchtensor_bitwise_left_shift_tensor_scalar_ = _core.rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_
 _f_torchtensor_bitwise_not = _core.rt_torch_torchtensor_bitwise_not
 _f_torchtensor_bitwise_or_scalar = _core.rt_torch_torchtensor_bitwise_or_scalar
+_f_torchtensor_bitwise_or_scalar_ = _core.rt_torch_torchtensor_bitwise_or_scalar_
 _f_torchtensor_bitwise_or_tensor = _core.rt_torch_torchtensor_bitwise_or_tensor
+_f_torchtensor_bitwise_or_tensor_ = _core.rt_torch_torchtensor_bitwise_or_tensor_
 _f_torchtensor_bitwise_right_shift_tensor = _core.rt_torch_torchtensor_bitwise_right_shift_tensor
+_f_torchtensor_bitwise_right_shift_tensor_ = _core.rt_torch_torchtensor_bitwise_right_shift_tensor_
 _f_torchtensor_bitwise_right_shift_tensor_scalar = _core.rt_torch_torchtensor_bitwise_right_shift_tensor_scalar
+_f_torchtensor_bitwise_right_shift_tensor_scalar_ = _core.rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_
 _f_torchtensor_bitwise_xor_scalar = _core.rt_torch_torchtensor_bitwise_xor_scalar
+_f_torchtensor_bitwise_xor_scalar_ = _core.rt_torch_torchtensor_bitwise_xor_scalar_
 _f_torchtensor_bitwise_xor_tensor = _core.rt_torch_torchtensor_bitwise_xor_tensor
+_f_torchtensor_bitwise_xor_tensor_ = _core.rt_torch_torchtensor_bitwise_xor_tensor_
 _f_torchtensor_bmm = _core.rt_torch_torchtensor_bmm
 _f_torchtensor_bool = _core.rt_torch_torchtensor_bool
 _f_torchtensor_broadcast_to = _core.rt_torch_torchtensor_broadcast_to
@@ -247,6 +257,8 @@ _f_torchtensor_float_power_tensor_tensor = _core.rt_torch_torchtensor_float_powe
 _f_torchtensor_floor = _core.rt_torch_torchtensor_floor
 _f_torchtensor_floor_divide = _core.rt_torch_torchtensor_floor_divide
 _f_torchtensor_floor_divide_scalar = _core.rt_torch_torchtensor_floor_divide_scalar
+_f_torchtensor_floor_divide_scalar_ = _core.rt_torch_torchtensor_floor_divide_scalar_
+_f_torchtensor_floor_divide_tensor_ = _core.rt_torch_torchtensor_floor_divide_tensor_
 _f_torchtensor_fmax = _core.rt_torch_torchtensor_fmax
 _f_torchtensor_fmin = _core.rt_torch_torchtensor_fmin
 _f_torchtensor_fmod_scalar = _core.rt_torch_torchtensor_fmod_scalar
@@ -276,6 +288,7 @@ _f_torchtensor_index_copy = _core.rt_torch_torchtensor_index_copy
 _f_torchtensor_index_fill_int_scalar = _core.rt_torch_torchtensor_index_fill_int_scalar
 _f_torchtensor_index_fill_int_tensor = _core.rt_torch_torchtensor_index_fill_int_tensor
 _f_torchtensor_index_put = _core.rt_torch_torchtensor_index_put
+_f_torchtensor_index_put_ = _core.rt_torch_torchtensor_index_put_
 _f_torchtensor_index_reduce = _core.rt_torch_torchtensor_index_reduce
 _f_torchtensor_index_select = _core.rt_torch_torchtensor_index_select
 _f_torchtensor_inner = _core.rt_torch_torchtensor_inner
@@ -414,13 +427,17 @@ _f_torchtensor_real = _core.rt_torch_torchtensor_real
 _f_torchtensor_reciprocal = _core.rt_torch_torchtensor_reciprocal
 _f_torchtensor_relu = _core.rt_torch_torchtensor_relu
 _f_torchtensor_remainder_scalar = _core.rt_torch_torchtensor_remainder_scalar
+_f_torchtensor_remainder_scalar_ = _core.rt_torch_torchtensor_remainder_scalar_
 _f_torchtensor_remainder_tensor = _core.rt_torch_torchtensor_remainder_tensor
+_f_torchtensor_remainder_tensor_ = _core.rt_torch_torchtensor_remainder_tensor_
 _f_torchtensor_repeat = _core.rt_torch_torchtensor_repeat
 _f_torchtensor_repeat_interleave_self_int = _core.rt_torch_torchtensor_repeat_interleave_self_int
 _f_torchtensor_repeat_interleave_self_tensor = _core.rt_torch_torchtensor_repeat_interleave_self_tensor
 _f_torchtensor_repeat_interleave_tensor = _core.rt_torch_torchtensor_repeat_interleave_tensor
 _f_torchtensor_reshape = _core.rt_torch_torchtensor_reshape
 _f_torchtensor_reshape_as = _core.rt_torch_torchtensor_reshape_as
+_f_torchtensor_result_type_scalar = _core.rt_torch_torchtensor_result_type_scalar
+_f_torchtensor_result_type_tensor = _core.rt_torch_torchtensor_result_type_tensor
 _f_torchtensor_roll = _core.rt_torch_torchtensor_roll
 _f_torchtensor_rot90 = _core.rt_torch_torchtensor_rot90
 _f_torchtensor_round = _core.rt_torch_torchtensor_round
@@ -858,6 +875,22 @@ _FORM_TENSOR_POW__0: _FormInfo = _form_info((("exponent", "Scalar", False, False
 _FORM_TENSOR_POW__1: _FormInfo = _form_info((("exponent", "Tensor", False, False, False),))
 _FORM_TENSOR_MASKED_FILL__0: _FormInfo = _form_info((("mask", "Tensor", False, False, False), ("value", "Scalar", False, False, False)))
 _FORM_TENSOR_MASKED_FILL__1: _FormInfo = _form_info((("mask", "Tensor", False, False, False), ("value", "Tensor", False, False, False)))
+_FORM_TENSOR_FLOOR_DIVIDE__0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_FLOOR_DIVIDE__1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TENSOR_REMAINDER__0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_REMAINDER__1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TENSOR_BITWISE_AND__0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_AND__1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TENSOR_BITWISE_OR__0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_OR__1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TENSOR_BITWISE_XOR__0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_XOR__1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TENSOR_BITWISE_LEFT_SHIFT__0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_LEFT_SHIFT__1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TENSOR_BITWISE_RIGHT_SHIFT__0: _FormInfo = _form_info((("other", "Tensor", False, False, False),))
+_FORM_TENSOR_BITWISE_RIGHT_SHIFT__1: _FormInfo = _form_info((("other", "Scalar", False, False, False),))
+_FORM_TORCH_SFFI_RESULT_TYPE_0: _FormInfo = _form_info((("tensor", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
+_FORM_TORCH_SFFI_RESULT_TYPE_1: _FormInfo = _form_info((("tensor", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
 
 
 def _Tensor_size_0(self: Tensor) -> tuple[_int, ...]:
@@ -6596,14 +6629,446 @@ class Tensor(_TensorRuntime):
             raise
         _no_match("masked_fill_", (), {"mask": mask, "value": value}, (_FORM_TENSOR_MASKED_FILL__0, _FORM_TENSOR_MASKED_FILL__1,))
 
+    @overload
+    def floor_divide_(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def floor_divide_(self, other: Number) -> Tensor: ...
+
+    def floor_divide_(self, other: Any) -> Tensor:
+        """floor_divide_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        floor_divide_(other: Tensor)
+            Divides element-wise, rounding the quotient down (toward negative infinity), in
+            place (the result must fit input's dtype).
+
+        floor_divide_(other: Number)
+            Divides element-wise, rounding the quotient down (toward negative infinity), in
+            place (the result must fit input's dtype).
+
+        Bridge: rt_torch_torchtensor_floor_divide_tensor_, rt_torch_torchtensor_floor_divide_scalar_. PyTorch: torch.Tensor.floor_divide_.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                _f_torchtensor_floor_divide_tensor_(self, other)
+                return self
+            if _accepts("Scalar", other):
+                _f_torchtensor_floor_divide_scalar_(self, other)
+                return self
+        except TypeError:
+            _refit("floor_divide_", {"other": other}, (_FORM_TENSOR_FLOOR_DIVIDE__0, _FORM_TENSOR_FLOOR_DIVIDE__1,))
+            raise
+        _no_match("floor_divide_", (), {"other": other}, (_FORM_TENSOR_FLOOR_DIVIDE__0, _FORM_TENSOR_FLOOR_DIVIDE__1,))
+
+    @overload
+    def remainder_(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def remainder_(self, other: Number) -> Tensor: ...
+
+    def remainder_(self, other: Any) -> Tensor:
+        """remainder_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        remainder_(other: Tensor)
+            Replaces every element by its remainder after division (the sign of the divisor,
+            as Python's %), in place (the result must fit input's dtype).
+
+        remainder_(other: Number)
+            Replaces every element by its remainder after division (the sign of the divisor,
+            as Python's %), in place (the result must fit input's dtype).
+
+        Bridge: rt_torch_torchtensor_remainder_tensor_, rt_torch_torchtensor_remainder_scalar_. PyTorch: torch.Tensor.remainder_.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                _f_torchtensor_remainder_tensor_(self, other)
+                return self
+            if _accepts("Scalar", other):
+                _f_torchtensor_remainder_scalar_(self, other)
+                return self
+        except TypeError:
+            _refit("remainder_", {"other": other}, (_FORM_TENSOR_REMAINDER__0, _FORM_TENSOR_REMAINDER__1,))
+            raise
+        _no_match("remainder_", (), {"other": other}, (_FORM_TENSOR_REMAINDER__0, _FORM_TENSOR_REMAINDER__1,))
+
+    @overload
+    def bitwise_and_(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_and_(self, other: Number) -> Tensor: ...
+
+    def bitwise_and_(self, other: Any) -> Tensor:
+        """bitwise_and_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_and_(other: Tensor)
+            Bitwise AND (logical AND for bool tensors) with another operand, in place (the
+            result must fit input's dtype).
+
+        bitwise_and_(other: Number)
+            Bitwise AND (logical AND for bool tensors) with another operand, in place (the
+            result must fit input's dtype).
+
+        Bridge: rt_torch_torchtensor_bitwise_and_tensor_, rt_torch_torchtensor_bitwise_and_scalar_. PyTorch: torch.Tensor.bitwise_and_.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                _f_torchtensor_bitwise_and_tensor_(self, other)
+                return self
+            if _accepts("Scalar", other):
+                _f_torchtensor_bitwise_and_scalar_(self, other)
+                return self
+        except TypeError:
+            _refit("bitwise_and_", {"other": other}, (_FORM_TENSOR_BITWISE_AND__0, _FORM_TENSOR_BITWISE_AND__1,))
+            raise
+        _no_match("bitwise_and_", (), {"other": other}, (_FORM_TENSOR_BITWISE_AND__0, _FORM_TENSOR_BITWISE_AND__1,))
+
+    @overload
+    def bitwise_or_(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_or_(self, other: Number) -> Tensor: ...
+
+    def bitwise_or_(self, other: Any) -> Tensor:
+        """bitwise_or_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_or_(other: Tensor)
+            Bitwise OR (logical OR for bool tensors) with another operand, in place (the
+            result must fit input's dtype).
+
+        bitwise_or_(other: Number)
+            Bitwise OR (logical OR for bool tensors) with another operand, in place (the
+            result must fit input's dtype).
+
+        Bridge: rt_torch_torchtensor_bitwise_or_tensor_, rt_torch_torchtensor_bitwise_or_scalar_. PyTorch: torch.Tensor.bitwise_or_.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                _f_torchtensor_bitwise_or_tensor_(self, other)
+                return self
+            if _accepts("Scalar", other):
+                _f_torchtensor_bitwise_or_scalar_(self, other)
+                return self
+        except TypeError:
+            _refit("bitwise_or_", {"other": other}, (_FORM_TENSOR_BITWISE_OR__0, _FORM_TENSOR_BITWISE_OR__1,))
+            raise
+        _no_match("bitwise_or_", (), {"other": other}, (_FORM_TENSOR_BITWISE_OR__0, _FORM_TENSOR_BITWISE_OR__1,))
+
+    @overload
+    def bitwise_xor_(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_xor_(self, other: Number) -> Tensor: ...
+
+    def bitwise_xor_(self, other: Any) -> Tensor:
+        """bitwise_xor_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_xor_(other: Tensor)
+            Bitwise XOR (logical XOR for bool tensors) with another operand, in place (the
+            result must fit input's dtype).
+
+        bitwise_xor_(other: Number)
+            Bitwise XOR (logical XOR for bool tensors) with another operand, in place (the
+            result must fit input's dtype).
+
+        Bridge: rt_torch_torchtensor_bitwise_xor_tensor_, rt_torch_torchtensor_bitwise_xor_scalar_. PyTorch: torch.Tensor.bitwise_xor_.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                _f_torchtensor_bitwise_xor_tensor_(self, other)
+                return self
+            if _accepts("Scalar", other):
+                _f_torchtensor_bitwise_xor_scalar_(self, other)
+                return self
+        except TypeError:
+            _refit("bitwise_xor_", {"other": other}, (_FORM_TENSOR_BITWISE_XOR__0, _FORM_TENSOR_BITWISE_XOR__1,))
+            raise
+        _no_match("bitwise_xor_", (), {"other": other}, (_FORM_TENSOR_BITWISE_XOR__0, _FORM_TENSOR_BITWISE_XOR__1,))
+
+    @overload
+    def bitwise_left_shift_(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_left_shift_(self, other: Number) -> Tensor: ...
+
+    def bitwise_left_shift_(self, other: Any) -> Tensor:
+        """bitwise_left_shift_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_left_shift_(other: Tensor)
+            Shifts the bits of every element left, in place (the result must fit input's
+            dtype).
+
+        bitwise_left_shift_(other: Number)
+            Shifts the bits of every element left, in place (the result must fit input's
+            dtype).
+
+        Bridge: rt_torch_torchtensor_bitwise_left_shift_tensor_, rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_. PyTorch: torch.Tensor.bitwise_left_shift_.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                _f_torchtensor_bitwise_left_shift_tensor_(self, other)
+                return self
+            if _accepts("Scalar", other):
+                _f_torchtensor_bitwise_left_shift_tensor_scalar_(self, other)
+                return self
+        except TypeError:
+            _refit("bitwise_left_shift_", {"other": other}, (_FORM_TENSOR_BITWISE_LEFT_SHIFT__0, _FORM_TENSOR_BITWISE_LEFT_SHIFT__1,))
+            raise
+        _no_match("bitwise_left_shift_", (), {"other": other}, (_FORM_TENSOR_BITWISE_LEFT_SHIFT__0, _FORM_TENSOR_BITWISE_LEFT_SHIFT__1,))
+
+    @overload
+    def bitwise_right_shift_(self, other: Tensor) -> Tensor: ...
+
+    @overload
+    def bitwise_right_shift_(self, other: Number) -> Tensor: ...
+
+    def bitwise_right_shift_(self, other: Any) -> Tensor:
+        """bitwise_right_shift_: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+        bitwise_right_shift_(other: Tensor)
+            Shifts the bits of every element right (arithmetic shift for signed integers),
+            in place (the result must fit input's dtype).
+
+        bitwise_right_shift_(other: Number)
+            Shifts the bits of every element right (arithmetic shift for signed integers),
+            in place (the result must fit input's dtype).
+
+        Bridge: rt_torch_torchtensor_bitwise_right_shift_tensor_, rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_. PyTorch: torch.Tensor.bitwise_right_shift_.
+        """
+        try:
+            if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+                _f_torchtensor_bitwise_right_shift_tensor_(self, other)
+                return self
+            if _accepts("Scalar", other):
+                _f_torchtensor_bitwise_right_shift_tensor_scalar_(self, other)
+                return self
+        except TypeError:
+            _refit("bitwise_right_shift_", {"other": other}, (_FORM_TENSOR_BITWISE_RIGHT_SHIFT__0, _FORM_TENSOR_BITWISE_RIGHT_SHIFT__1,))
+            raise
+        _no_match("bitwise_right_shift_", (), {"other": other}, (_FORM_TENSOR_BITWISE_RIGHT_SHIFT__0, _FORM_TENSOR_BITWISE_RIGHT_SHIFT__1,))
+
+    def index_put_(
+        self,
+        indices: Sequence[Tensor | None],
+        values: Tensor,
+        accumulate: _bool = False,
+    ) -> Tensor:
+        """Writes (or adds) values at the positions advanced indexing selects, in place
+        (t[indices] = values).
+
+        Args:
+            indices: One index tensor (int64 or bool) or None per leading dimension, as in
+                input[indices].
+            values: The values, of input's dtype, broadcast to the indexed shape.
+            accumulate: Add the values (true) or write them (false).
+
+        Bridge: rt_torch_torchtensor_index_put_. PyTorch: torch.Tensor.index_put_.
+        """
+        _f_torchtensor_index_put_(self, indices, values, accumulate)
+        return self
+
     __pow__ = pow
+    __pos__ = _TensorRuntime.positive
+    __ipow__ = pow_
+    __hash__ = _TensorRuntime.__hash__
+    def __eq__(self, other: Any) -> Tensor:  # type: ignore[override]
+        """Tensor.eq, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.eq(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ne__(self, other: Any) -> Tensor:  # type: ignore[override]
+        """Tensor.ne, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.ne(other)
+        except TypeError:
+            return NotImplemented
+
+    def __lt__(self, other: Any) -> Tensor:
+        """Tensor.lt, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.lt(other)
+        except TypeError:
+            return NotImplemented
+
+    def __le__(self, other: Any) -> Tensor:
+        """Tensor.le, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.le(other)
+        except TypeError:
+            return NotImplemented
+
+    def __gt__(self, other: Any) -> Tensor:
+        """Tensor.gt, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.gt(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ge__(self, other: Any) -> Tensor:
+        """Tensor.ge, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.ge(other)
+        except TypeError:
+            return NotImplemented
+
+    def __floordiv__(self, other: Any) -> Tensor:
+        """Tensor.floor_divide, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.floor_divide(other)
+        except TypeError:
+            return NotImplemented
+
+    def __mod__(self, other: Any) -> Tensor:
+        """Tensor.remainder, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.remainder(other)
+        except TypeError:
+            return NotImplemented
+
+    def __and__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_and, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_and(other)
+        except TypeError:
+            return NotImplemented
+
+    def __rand__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_and, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_and(other)
+        except TypeError:
+            return NotImplemented
+
+    def __or__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_or, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_or(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ror__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_or, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_or(other)
+        except TypeError:
+            return NotImplemented
+
+    def __xor__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_xor, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_xor(other)
+        except TypeError:
+            return NotImplemented
+
+    def __rxor__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_xor, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_xor(other)
+        except TypeError:
+            return NotImplemented
+
+    def __lshift__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_left_shift, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_left_shift(other)
+        except TypeError:
+            return NotImplemented
+
+    def __rshift__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_right_shift, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_right_shift(other)
+        except TypeError:
+            return NotImplemented
+
+    def __iadd__(self, other: Any) -> Tensor:
+        """Tensor.add_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.add_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __isub__(self, other: Any) -> Tensor:
+        """Tensor.sub_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.sub_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __imul__(self, other: Any) -> Tensor:
+        """Tensor.mul_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.mul_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __itruediv__(self, other: Any) -> Tensor:
+        """Tensor.div_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.div_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ifloordiv__(self, other: Any) -> Tensor:
+        """Tensor.floor_divide_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.floor_divide_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __imod__(self, other: Any) -> Tensor:
+        """Tensor.remainder_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.remainder_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __iand__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_and_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_and_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ior__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_or_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_or_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ixor__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_xor_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_xor_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __ilshift__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_left_shift_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_left_shift_(other)
+        except TypeError:
+            return NotImplemented
+
+    def __irshift__(self, other: Any) -> Tensor:
+        """Tensor.bitwise_right_shift_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.bitwise_right_shift_(other)
+        except TypeError:
+            return NotImplemented
+
     def _rsub(self, other: Number) -> Tensor:
         """number sub tensor, as PyTorch computes it."""
         return rsub(self, other)
 
     def __rpow__(self, other: Number) -> Tensor:
         """number pow tensor, as PyTorch computes it."""
-        return pow(other, self)
+        try:
+            return pow(other, self)
+        except TypeError:
+            return NotImplemented
 
     def _rtruediv(self, other: Number) -> Tensor:
         """number truediv tensor, as PyTorch computes it."""
@@ -6612,6 +7077,34 @@ class Tensor(_TensorRuntime):
             return inverse.mul(other)
         finally:
             inverse.free()
+
+    def __rfloordiv__(self, other: Number) -> Tensor:
+        """number floordiv tensor, as PyTorch computes it."""
+        try:
+            return floor_divide(scalar_tensor(other, dtype=result_type(self, other)), self)
+        except TypeError:
+            return NotImplemented
+
+    def __rmod__(self, other: Number) -> Tensor:
+        """number mod tensor, as PyTorch computes it."""
+        try:
+            return remainder(other, self)
+        except TypeError:
+            return NotImplemented
+
+    def __rlshift__(self, other: Number) -> Tensor:
+        """number lshift tensor, as PyTorch computes it."""
+        try:
+            return bitwise_left_shift(other, self)
+        except TypeError:
+            return NotImplemented
+
+    def __rrshift__(self, other: Number) -> Tensor:
+        """number rshift tensor, as PyTorch computes it."""
+        try:
+            return bitwise_right_shift(other, self)
+        except TypeError:
+            return NotImplemented
 
 
 _Tensor = Tensor
@@ -13090,6 +13583,38 @@ def masked_scatter(input: Tensor, mask: Tensor, source: Tensor) -> Tensor:
     Bridge: rt_torch_torchtensor_masked_scatter. PyTorch: torch.masked_scatter.
     """
     return _f_torchtensor_masked_scatter(input, mask, source)
+
+
+@overload
+def result_type(tensor: Tensor, other: Tensor) -> DType: ...
+
+@overload
+def result_type(tensor: Tensor, other: Number) -> DType: ...
+
+def result_type(tensor: Tensor, other: Any = _MISSING) -> DType:
+    """result_type: one of 2 forms, chosen by the arguments as PyTorch chooses.
+
+    result_type(tensor: Tensor, other: Tensor)
+        The dtype an arithmetic operation on two tensors would give (PyTorch's type
+        promotion).
+
+    result_type(tensor: Tensor, other: Number)
+        The dtype an arithmetic operation on a tensor and a number would give (a number
+        takes part as PyTorch's wrapped numbers do).
+
+    Bridge: rt_torch_torchtensor_result_type_tensor, rt_torch_torchtensor_result_type_scalar. PyTorch: torch.result_type.
+    """
+    if other is _MISSING:
+        _no_match("result_type", (), {"tensor": tensor, "other": other}, (_FORM_TORCH_SFFI_RESULT_TYPE_0, _FORM_TORCH_SFFI_RESULT_TYPE_1,))
+    try:
+        if (other.__class__ is _Tensor or _accepts("Tensor", other)):
+            return _f_torchtensor_result_type_tensor(tensor, other)
+        if _accepts("Scalar", other):
+            return _f_torchtensor_result_type_scalar(tensor, other)
+    except TypeError:
+        _refit("result_type", {"tensor": tensor, "other": other}, (_FORM_TORCH_SFFI_RESULT_TYPE_0, _FORM_TORCH_SFFI_RESULT_TYPE_1,))
+        raise
+    _no_match("result_type", (), {"tensor": tensor, "other": other}, (_FORM_TORCH_SFFI_RESULT_TYPE_0, _FORM_TORCH_SFFI_RESULT_TYPE_1,))
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -1269,6 +1269,40 @@ extern "C" {
     pub fn rt_torch_torchtensor_masked_fill_scalar_(input: i64, mask: i64, value: f64, value_int: i64, value_kind: i32);
     /// Writes a 0-d tensor's value where a bool mask is true, in place.
     pub fn rt_torch_torchtensor_masked_fill_tensor_(input: i64, mask: i64, value: i64);
+    /// Divides element-wise, rounding the quotient down (toward negative infinity), in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_floor_divide_tensor_(input: i64, other: i64);
+    /// Divides element-wise, rounding the quotient down (toward negative infinity), in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_floor_divide_scalar_(input: i64, other: f64, other_int: i64, other_kind: i32);
+    /// Replaces every element by its remainder after division (the sign of the divisor, as Python's %), in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_remainder_tensor_(input: i64, other: i64);
+    /// Replaces every element by its remainder after division (the sign of the divisor, as Python's %), in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_remainder_scalar_(input: i64, other: f64, other_int: i64, other_kind: i32);
+    /// Bitwise AND (logical AND for bool tensors) with another operand, in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_bitwise_and_tensor_(input: i64, other: i64);
+    /// Bitwise AND (logical AND for bool tensors) with another operand, in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_bitwise_and_scalar_(input: i64, other: f64, other_int: i64, other_kind: i32);
+    /// Bitwise OR (logical OR for bool tensors) with another operand, in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_bitwise_or_tensor_(input: i64, other: i64);
+    /// Bitwise OR (logical OR for bool tensors) with another operand, in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_bitwise_or_scalar_(input: i64, other: f64, other_int: i64, other_kind: i32);
+    /// Bitwise XOR (logical XOR for bool tensors) with another operand, in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_bitwise_xor_tensor_(input: i64, other: i64);
+    /// Bitwise XOR (logical XOR for bool tensors) with another operand, in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_bitwise_xor_scalar_(input: i64, other: f64, other_int: i64, other_kind: i32);
+    /// Shifts the bits of every element left, in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_bitwise_left_shift_tensor_(input: i64, other: i64);
+    /// Shifts the bits of every element left, in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(input: i64, other: f64, other_int: i64, other_kind: i32);
+    /// Shifts the bits of every element right (arithmetic shift for signed integers), in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_bitwise_right_shift_tensor_(input: i64, other: i64);
+    /// Shifts the bits of every element right (arithmetic shift for signed integers), in place (the result must fit input's dtype).
+    pub fn rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(input: i64, other: f64, other_int: i64, other_kind: i32);
+    /// Writes (or adds) values at the positions advanced indexing selects, in place (t[indices] = values).
+    pub fn rt_torch_torchtensor_index_put_(input: i64, indices: *const i64, indices_len: i64, values: i64, accumulate: bool);
+    /// The dtype an arithmetic operation on two tensors would give (PyTorch's type promotion).
+    pub fn rt_torch_torchtensor_result_type_tensor(tensor: i64, other: i64) -> i32;
+    /// The dtype an arithmetic operation on a tensor and a number would give (a number takes part as PyTorch's wrapped numbers do).
+    pub fn rt_torch_torchtensor_result_type_scalar(tensor: i64, other: f64, other_int: i64, other_kind: i32) -> i32;
     /// Hard swish, x * relu6(x + 3) / 6, element-wise.
     pub fn rt_torch_nn_hardswish(input: i64) -> i64;
     /// Exponential linear unit, x for x > 0 and alpha * (exp(x) - 1) otherwise.

@@ -10990,6 +10990,305 @@ impl Tensor {
         check_void()
     }
 
+    /// Divides element-wise, rounding the quotient down (toward negative infinity), in place (the
+    /// result must fit input's dtype).
+    ///
+    /// * `other`: The divisors, broadcastable to input.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
+    /// Binds `rt_torch_torchtensor_floor_divide_tensor_`; PyTorch: `torch.Tensor.floor_divide_` (ATen `floor_divide_.Tensor`).
+    pub fn floor_divide_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_floor_divide_tensor_(self.handle, other.handle) };
+        check_void()
+    }
+
+    /// Divides element-wise, rounding the quotient down (toward negative infinity), in place (the
+    /// result must fit input's dtype).
+    ///
+    /// * `other`: The divisor, a number.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other) -> ()`.
+    /// Binds `rt_torch_torchtensor_floor_divide_scalar_`; PyTorch: `torch.Tensor.floor_divide_` (ATen `floor_divide_.Scalar`).
+    pub fn floor_divide_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_floor_divide_scalar_(
+                self.handle,
+                other,
+                other_int,
+                other_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Replaces every element by its remainder after division (the sign of the divisor, as Python's
+    /// %), in place (the result must fit input's dtype).
+    ///
+    /// * `other`: The divisors, broadcastable to input.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
+    /// Binds `rt_torch_torchtensor_remainder_tensor_`; PyTorch: `torch.Tensor.remainder_` (ATen `remainder_.Tensor`).
+    pub fn remainder_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_remainder_tensor_(self.handle, other.handle) };
+        check_void()
+    }
+
+    /// Replaces every element by its remainder after division (the sign of the divisor, as Python's
+    /// %), in place (the result must fit input's dtype).
+    ///
+    /// * `other`: The divisor, a number.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other) -> ()`.
+    /// Binds `rt_torch_torchtensor_remainder_scalar_`; PyTorch: `torch.Tensor.remainder_` (ATen `remainder_.Scalar`).
+    pub fn remainder_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_remainder_scalar_(self.handle, other, other_int, other_kind)
+        };
+        check_void()
+    }
+
+    /// Bitwise AND (logical AND for bool tensors) with another operand, in place (the result must
+    /// fit input's dtype).
+    ///
+    /// * `other`: The tensor to combine with, broadcastable to input.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
+    /// Binds `rt_torch_torchtensor_bitwise_and_tensor_`; PyTorch: `torch.Tensor.bitwise_and_` (ATen `bitwise_and_.Tensor`).
+    pub fn bitwise_and_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_bitwise_and_tensor_(self.handle, other.handle) };
+        check_void()
+    }
+
+    /// Bitwise AND (logical AND for bool tensors) with another operand, in place (the result must
+    /// fit input's dtype).
+    ///
+    /// * `other`: The number to combine with, a number.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other) -> ()`.
+    /// Binds `rt_torch_torchtensor_bitwise_and_scalar_`; PyTorch: `torch.Tensor.bitwise_and_` (ATen `bitwise_and_.Scalar`).
+    pub fn bitwise_and_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_bitwise_and_scalar_(self.handle, other, other_int, other_kind)
+        };
+        check_void()
+    }
+
+    /// Bitwise OR (logical OR for bool tensors) with another operand, in place (the result must fit
+    /// input's dtype).
+    ///
+    /// * `other`: The tensor to combine with, broadcastable to input.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
+    /// Binds `rt_torch_torchtensor_bitwise_or_tensor_`; PyTorch: `torch.Tensor.bitwise_or_` (ATen `bitwise_or_.Tensor`).
+    pub fn bitwise_or_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_bitwise_or_tensor_(self.handle, other.handle) };
+        check_void()
+    }
+
+    /// Bitwise OR (logical OR for bool tensors) with another operand, in place (the result must fit
+    /// input's dtype).
+    ///
+    /// * `other`: The number to combine with, a number.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other) -> ()`.
+    /// Binds `rt_torch_torchtensor_bitwise_or_scalar_`; PyTorch: `torch.Tensor.bitwise_or_` (ATen `bitwise_or_.Scalar`).
+    pub fn bitwise_or_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_bitwise_or_scalar_(self.handle, other, other_int, other_kind)
+        };
+        check_void()
+    }
+
+    /// Bitwise XOR (logical XOR for bool tensors) with another operand, in place (the result must
+    /// fit input's dtype).
+    ///
+    /// * `other`: The tensor to combine with, broadcastable to input.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
+    /// Binds `rt_torch_torchtensor_bitwise_xor_tensor_`; PyTorch: `torch.Tensor.bitwise_xor_` (ATen `bitwise_xor_.Tensor`).
+    pub fn bitwise_xor_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_bitwise_xor_tensor_(self.handle, other.handle) };
+        check_void()
+    }
+
+    /// Bitwise XOR (logical XOR for bool tensors) with another operand, in place (the result must
+    /// fit input's dtype).
+    ///
+    /// * `other`: The number to combine with, a number.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other) -> ()`.
+    /// Binds `rt_torch_torchtensor_bitwise_xor_scalar_`; PyTorch: `torch.Tensor.bitwise_xor_` (ATen `bitwise_xor_.Scalar`).
+    pub fn bitwise_xor_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_bitwise_xor_scalar_(self.handle, other, other_int, other_kind)
+        };
+        check_void()
+    }
+
+    /// Shifts the bits of every element left, in place (the result must fit input's dtype).
+    ///
+    /// * `other`: The shift counts, broadcastable to input.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
+    /// Binds `rt_torch_torchtensor_bitwise_left_shift_tensor_`; PyTorch: `torch.Tensor.bitwise_left_shift_` (ATen `bitwise_left_shift_.Tensor`).
+    pub fn bitwise_left_shift_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_bitwise_left_shift_tensor_(self.handle, other.handle) };
+        check_void()
+    }
+
+    /// Shifts the bits of every element left, in place (the result must fit input's dtype).
+    ///
+    /// * `other`: The shift count, a number.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other) -> ()`.
+    /// Binds `rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_`; PyTorch: `torch.Tensor.bitwise_left_shift_` (ATen `bitwise_left_shift_.Tensor_Scalar`).
+    pub fn bitwise_left_shift_tensor_scalar_(
+        &mut self,
+        other: impl Into<Scalar>,
+    ) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(
+                self.handle,
+                other,
+                other_int,
+                other_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Shifts the bits of every element right (arithmetic shift for signed integers), in place (the
+    /// result must fit input's dtype).
+    ///
+    /// * `other`: The shift counts, broadcastable to input.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
+    /// Binds `rt_torch_torchtensor_bitwise_right_shift_tensor_`; PyTorch: `torch.Tensor.bitwise_right_shift_` (ATen `bitwise_right_shift_.Tensor`).
+    pub fn bitwise_right_shift_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_bitwise_right_shift_tensor_(self.handle, other.handle) };
+        check_void()
+    }
+
+    /// Shifts the bits of every element right (arithmetic shift for signed integers), in place (the
+    /// result must fit input's dtype).
+    ///
+    /// * `other`: The shift count, a number.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Scalar other) -> ()`.
+    /// Binds `rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_`; PyTorch: `torch.Tensor.bitwise_right_shift_` (ATen `bitwise_right_shift_.Tensor_Scalar`).
+    pub fn bitwise_right_shift_tensor_scalar_(
+        &mut self,
+        other: impl Into<Scalar>,
+    ) -> Result<(), TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        unsafe {
+            ffi::rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(
+                self.handle,
+                other,
+                other_int,
+                other_kind,
+            )
+        };
+        check_void()
+    }
+
+    /// Writes (or adds) values at the positions advanced indexing selects, in place (t\[indices\] =
+    /// values).
+    ///
+    /// * `indices`: One index tensor (int64 or bool) or None per leading dimension, as in
+    ///   input\[indices\].
+    /// * `values`: The values, of input's dtype, broadcast to the indexed shape.
+    /// * `accumulate`: Add the values (true) or write them (false). PyTorch's default: `false`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor?[] indices, Tensor values, bool accumulate=False) -> ()`.
+    /// Binds `rt_torch_torchtensor_index_put_`; PyTorch: `torch.Tensor.index_put_` (ATen `index_put_`).
+    pub fn index_put_(
+        &mut self,
+        indices: &[Option<&Tensor>],
+        values: &Tensor,
+        accumulate: bool,
+    ) -> Result<(), TorchError> {
+        let indices: Vec<i64> = indices.iter().map(|t| t.map_or(0, |t| t.handle)).collect();
+        unsafe {
+            ffi::rt_torch_torchtensor_index_put_(
+                self.handle,
+                indices.as_ptr(),
+                len_arg(indices.len()),
+                values.handle,
+                accumulate,
+            )
+        };
+        check_void()
+    }
+
+    /// The dtype an arithmetic operation on two tensors would give (PyTorch's type promotion).
+    ///
+    /// * `other`: The second operand.
+    ///
+    /// Returns: The dtype.
+    ///
+    /// Schema: `(Tensor tensor, Tensor other) -> ScalarType`.
+    /// Binds `rt_torch_torchtensor_result_type_tensor`; PyTorch: `torch.result_type` (ATen `result_type.Tensor`).
+    pub fn result_type_tensor(&self, other: &Tensor) -> Result<Kind, TorchError> {
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_result_type_tensor(self.handle, other.handle)
+        };
+        check_strict(value, value == -1).and_then(Kind::from_code)
+    }
+
+    /// The dtype an arithmetic operation on a tensor and a number would give (a number takes part
+    /// as PyTorch's wrapped numbers do).
+    ///
+    /// * `other`: The number operand.
+    ///
+    /// Returns: The dtype.
+    ///
+    /// Schema: `(Tensor tensor, Scalar other) -> ScalarType`.
+    /// Binds `rt_torch_torchtensor_result_type_scalar`; PyTorch: `torch.result_type` (ATen `result_type.Scalar`).
+    pub fn result_type_scalar(&self, other: impl Into<Scalar>) -> Result<Kind, TorchError> {
+        let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        let value = unsafe {
+            ffi::rt_torch_torchtensor_result_type_scalar(self.handle, other, other_int, other_kind)
+        };
+        check_strict(value, value == -1).and_then(Kind::from_code)
+    }
+
     /// Exponential linear unit, x for x \> 0 and alpha * (exp(x) - 1) otherwise.
     ///
     /// * `alpha`: The value the negative side tends to (as -alpha). PyTorch's default: `1.0`.

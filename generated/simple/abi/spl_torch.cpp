@@ -2791,6 +2791,76 @@ SPL_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input, int64
     spl::core().rt_torch_torchtensor_masked_fill_tensor_(input, mask, value);
 }
 
+SPL_TORCH_API void rt_torch_torchtensor_floor_divide_tensor_(int64_t input, int64_t other) noexcept {
+    spl::core().rt_torch_torchtensor_floor_divide_tensor_(input, other);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_floor_divide_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    spl::core().rt_torch_torchtensor_floor_divide_scalar_(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_remainder_tensor_(int64_t input, int64_t other) noexcept {
+    spl::core().rt_torch_torchtensor_remainder_tensor_(input, other);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_remainder_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    spl::core().rt_torch_torchtensor_remainder_scalar_(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_bitwise_and_tensor_(int64_t input, int64_t other) noexcept {
+    spl::core().rt_torch_torchtensor_bitwise_and_tensor_(input, other);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_bitwise_and_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    spl::core().rt_torch_torchtensor_bitwise_and_scalar_(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_bitwise_or_tensor_(int64_t input, int64_t other) noexcept {
+    spl::core().rt_torch_torchtensor_bitwise_or_tensor_(input, other);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_bitwise_or_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    spl::core().rt_torch_torchtensor_bitwise_or_scalar_(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_bitwise_xor_tensor_(int64_t input, int64_t other) noexcept {
+    spl::core().rt_torch_torchtensor_bitwise_xor_tensor_(input, other);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_bitwise_xor_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    spl::core().rt_torch_torchtensor_bitwise_xor_scalar_(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_(int64_t input, int64_t other) noexcept {
+    spl::core().rt_torch_torchtensor_bitwise_left_shift_tensor_(input, other);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    spl::core().rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_(int64_t input, int64_t other) noexcept {
+    spl::core().rt_torch_torchtensor_bitwise_right_shift_tensor_(input, other);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(int64_t input, double other, int64_t other_int, int32_t other_kind) noexcept {
+    spl::core().rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(input, other, other_int, other_kind);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input, SplArray* indices, int64_t values, bool accumulate) noexcept {
+    std::vector<int64_t> indices_;
+    if (!spl::ints(indices, indices_, __func__, "indices")) return;
+    spl::core().rt_torch_torchtensor_index_put_(input, indices_.data(), spl::length(indices_), values, accumulate);
+}
+
+SPL_TORCH_API int32_t rt_torch_torchtensor_result_type_tensor(int64_t tensor, int64_t other) noexcept {
+    return spl::core().rt_torch_torchtensor_result_type_tensor(tensor, other);
+}
+
+SPL_TORCH_API int32_t rt_torch_torchtensor_result_type_scalar(int64_t tensor, double other, int64_t other_int, int32_t other_kind) noexcept {
+    return spl::core().rt_torch_torchtensor_result_type_scalar(tensor, other, other_int, other_kind);
+}
+
 SPL_TORCH_API int64_t rt_torch_nn_hardswish(int64_t input) noexcept {
     return spl::core().rt_torch_nn_hardswish(input);
 }

@@ -554,12 +554,13 @@ def _index_dims(item: object) -> int:
     return 1
 
 
-def index_tensor(h: int, index: Any) -> Any:
-    """A new Tensor for t[index], as PyTorch's indexing (torch/csrc/autograd/python_variable_indexing):
-    ints select, slices slice, None adds a dimension, ... stands for the dimensions not named, and
-    tensors or lists (int64 positions or bool masks) index the dimensions they stand at,
-    together, as one advanced index after the rest. Every intermediate is a Tensor, freed when
-    the next step replaces it."""
+def _apply_slicing(h: int, index: Any) -> tuple[Any, list[tuple[int, Any]]]:
+    """The basic part of t[index], as PyTorch's applySlicing (torch/csrc/autograd/
+    python_variable_indexing): ints select, slices slice, None adds a dimension, ... stands for
+    the dimensions not named. Returns the view they make (None: still t itself) and the advanced
+    items, tensors or lists (int64 positions or bool masks), as (dimension of that view, index
+    Tensor), which index the dimensions they stand at together. Every intermediate is a Tensor,
+    freed when the next step replaces it."""
     raw = list(index) if isinstance(index, tuple) else [index]
     items = [_index_tensor_of(item) if isinstance(item, (list, tuple)) else item for item in raw]
     shape = read_shape(h)
@@ -606,19 +607,71 @@ def index_tensor(h: int, index: Any) -> Any:
                 index_error(f"index {i} is out of bounds for dimension {dim} with size {size}")
             cur = _c.rt_torch_torchtensor_select_int(cur_h, dim, i)
             cur_h = cur._h
+        elif isinstance(item, str):  # as PyTorch, which reads it as data for an index tensor
+            type_error("new(): invalid data type 'str'")
         else:
             index_error(
                 "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices"
                 f" (got {_kind(item)})"
             )
+    return cur, advanced
+
+
+def _index_slots(advanced: list[tuple[int, Any]]) -> list[int | None]:
+    """The Tensor?[] of an advanced index: one handle per dimension up to the last indexed, None between."""
+    slots: list[int | None] = [None] * (builtins.max(d for d, _ in advanced) + 1)
+    for d, t in advanced:
+        slots[d] = t._h
+    return slots
+
+
+def index_tensor(h: int, index: Any) -> Any:
+    """A new Tensor for t[index], as PyTorch's indexing: the view of the basic items
+    (_apply_slicing), then one gather by the advanced ones, after the rest (a copy)."""
+    cur, advanced = _apply_slicing(h, index)
     if advanced:
-        slots: list[int | None] = [None] * (builtins.max(d for d, _ in advanced) + 1)
-        for d, t in advanced:
-            slots[d] = t._h
-        cur = _c.rt_torch_torchtensor_index_tensor(cur_h, slots)
+        return _c.rt_torch_torchtensor_index_tensor(h if cur is None else cur._h, _index_slots(advanced))
     if cur is None:  # t[...] or t[()]: a new tensor viewing the same one
-        cur = _c.rt_torch_torchtensor_view_v2(h, list(shape))
+        return _c.rt_torch_torchtensor_view_v2(h, list(read_shape(h)))
     return cur
+
+
+def _value_tensor(h: int, value: Any) -> Any:
+    """The value of t[index] = value as a Tensor, as PyTorch's valueToTensor: a tensor as it is, a
+    Python number as a 0-d tensor of t's dtype."""
+    if isinstance(value, TensorBase):
+        return value
+    if isinstance(value, (bool, int, float, complex)) or _is_index_like(value):
+        return _c.rt_torch_tensor_scalar_tensor(value if isinstance(value, (bool, int, float, complex)) else operator.index(value), _dtype_of(h), None)
+    if isinstance(value, numbers.Real):  # NumPy floats
+        return _c.rt_torch_tensor_scalar_tensor(float(value), _dtype_of(h), None)
+    type_error(f"can't assign a {type(value).__name__} to a Tensor of {_dtype_of(h)}")
+
+
+def _without_leading_ones(v: Any) -> Any:
+    """v viewed without its leading dimensions of size 1 (PyTorch's slicePrefix1sSize), which
+    t[index] = v ignores."""
+    shape = read_shape(v._h)
+    k = 0
+    while k < _len(shape) and shape[k] == 1:
+        k += 1
+    return v if k == 0 else _c.rt_torch_torchtensor_view_v2(v._h, list(shape[k:]))
+
+
+def set_index(h: int, index: Any, value: Any) -> None:
+    """t[index] = value, in place, as PyTorch's (THPVariable_setitem): the basic items make a view
+    of t (_apply_slicing); without advanced items the value is copied into it (broadcast,
+    converted to t's dtype), with them written by index_put_ (which wants t's dtype)."""
+    v = _value_tensor(h, value)
+    if index is False:  # as PyTorch: nothing is written
+        return
+    cur, advanced = _apply_slicing(h, index)
+    dst = h if cur is None else cur._h
+    src = v if not advanced and read_shape(dst) == read_shape(v._h) else _without_leading_ones(v)  # held until the call returns
+    if advanced:
+        _c.rt_torch_torchtensor_index_put_(dst, _index_slots(advanced), src._h, False)
+    else:
+        _c.rt_torch_torchtensor_copy_(dst, src._h)
 
 
 def _is_bool_scalar(value: object) -> bool:
@@ -869,17 +922,49 @@ class TensorRuntime(TensorBase):
         """t[index] for any index."""
         return cast(Self, index_tensor(self._h, index))
 
+    def __setitem__(self, index: Any, value: Any) -> None:
+        """t[index] = value, in place (set_index)."""
+        set_index(self._h, index, value)
+
+    def __delitem__(self, index: Any) -> NoReturn:
+        type_error("Tensor does not support deleting items")
+
+    def __hash__(self) -> int:
+        """PyTorch's: by identity (== compares elements), so tensors can be dict keys."""
+        return id(self)
+
+    def __invert__(self) -> Self:
+        """~t: bitwise NOT (logical NOT for bool), as PyTorch's: integer and bool tensors only."""
+        if _dtype_of(self._h).kind not in ("int", "bool"):
+            type_error("~ (operator.invert) is only implemented on integer and Boolean-type tensors")
+        return cast(Self, _c.rt_torch_torchtensor_bitwise_not(self._h))
+
+    def __format__(self, spec: str) -> str:
+        """A 0-d tensor formats as its number (f"{loss:.3f}"); any other as object's format."""
+        if not read_shape(self._h):
+            return format(self.item(), spec)
+        return object.__format__(self, spec)
+
     def __bool__(self) -> bool:
+        numel = _c.rt_torch_torchtensor_numel(self._h)
+        if numel != 1:
+            raise _errors.PY_ERRORS["other"](f"Boolean value of Tensor with {'no values' if numel == 0 else 'more than one value'} is ambiguous")
         return bool(_tensor_item(self._h))
 
+    def _number(self) -> float | int | bool:
+        """The number of a one-element tensor, for float() and int() (ValueError otherwise, as PyTorch)."""
+        if _c.rt_torch_torchtensor_numel(self._h) != 1:
+            value_error("only one element tensors can be converted to Python scalars")
+        return _tensor_item(self._h)
+
     def __float__(self) -> float:
-        return float(_tensor_item(self._h))
+        return float(self._number())
 
     def __int__(self) -> int:
-        return int(_tensor_item(self._h))
+        return int(self._number())
 
     def __index__(self) -> int:
-        if _dtype_of(self._h).kind != "int":
+        if _dtype_of(self._h).kind != "int" or _c.rt_torch_torchtensor_numel(self._h) != 1:
             type_error("only integer tensors of a single element can be converted to an index")
         return int(_tensor_item(self._h))
 

@@ -87,6 +87,10 @@ int64_t rt_torch_torchtensor_unsqueeze(int64_t handle, int64_t dim);
 int64_t rt_torch_torchtensor_view_v2(int64_t handle, const int64_t* dims, int64_t dims_len);
 int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag);
 int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format);
+int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_torchtensor_bitwise_not(int64_t input);
+void rt_torch_torchtensor_copy_(int64_t handle, int64_t src);
+void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate);
 """
 
 

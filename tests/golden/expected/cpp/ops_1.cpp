@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 1 of 4: 13 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 1 of 4: 15 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -300,6 +300,44 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t handle_, const int64_t
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_view_v2");
         return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, src] = sffi::tensor_args<2>({handle_, src_}, {"handle", "src"});
+        const sffi::ExclusiveCall call_lock;
+#line 8 "fixture.yaml@rt_torch_torchtensor_copy_"
+        handle.copy_(src);
+#line 315 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_copy_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_copy_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_copy_");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input_, const int64_t* indices_, int64_t indices_len, int64_t values_, bool accumulate_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [input, values] = sffi::tensor_args<2>({input_, values_}, {"input", "values"});
+        const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
+        const bool accumulate = accumulate_;
+        const sffi::ExclusiveCall call_lock;
+#line 10 "fixture.yaml@rt_torch_torchtensor_index_put_"
+        input.index_put_(indices, values, accumulate);
+#line 335 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_index_put_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_index_put_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_index_put_");
     }
 }
 

@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 2 of 4: 15 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 2 of 4: 16 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -16,6 +16,12 @@
 #else
 #line 8 "fixture.yaml@rt_torch_torchtensor_index_tensor"
 #error "binds calls at::index, which this ATen does not have (no <ATen/ops/index.h>)"
+#endif
+#if __has_include(<ATen/ops/scalar_tensor.h>)
+#include <ATen/ops/scalar_tensor.h>
+#else
+#line 9 "fixture.yaml@rt_torch_tensor_scalar_tensor"
+#error "binds calls at::scalar_tensor, which this ATen does not have (no <ATen/ops/scalar_tensor.h>)"
 #endif
 #if __has_include(<ATen/ops/select.h>)
 #include <ATen/ops/select.h>
@@ -51,7 +57,7 @@ RT_TORCH_API bool rt_torch_available(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 6 "fixture.yaml@rt_torch_available"
         return sffi::to_bool(sffi::torch_available());
-#line 55 "ops_2.cpp"
+#line 61 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_available");
         return false;
@@ -72,7 +78,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros(const int64_t* dims_, int64_t dims_le
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_tensor_zeros"
         return sffi::new_tensor(at::zeros(dims));
-#line 76 "ops_2.cpp"
+#line 82 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros");
         return 0;
@@ -93,7 +99,7 @@ RT_TORCH_API double rt_torch_torchtensor_sum(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchtensor_sum"
         return sffi::to_f64(at::sum(handle));
-#line 97 "ops_2.cpp"
+#line 103 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum");
         return sffi::kNaN;
@@ -117,7 +123,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 11 "fixture.yaml@rt_torch_torchtensor_sum_dim_intlist"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 121 "ops_2.cpp"
+#line 127 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -139,7 +145,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_torchtensor_index_tensor"
         return sffi::new_tensor(at::index(input, indices));
-#line 143 "ops_2.cpp"
+#line 149 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -160,7 +166,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchtensor_data_f64"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 164 "ops_2.cpp"
+#line 170 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -179,7 +185,7 @@ RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     try {
 #line 7 "fixture.yaml@rt_torch_torchtensor_free"
         sffi::free_tensor(handle_);
-#line 183 "ops_2.cpp"
+#line 189 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (const sffi::Error& e) {
@@ -198,7 +204,7 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
         const sffi::ExclusiveCall call_lock;
 #line 8 "fixture.yaml@rt_torch_autograd_set_requires_grad"
         handle.set_requires_grad(requires_grad);
-#line 202 "ops_2.cpp"
+#line 208 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_set_requires_grad");
     } catch (const sffi::Error& e) {
@@ -217,7 +223,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_i64(const int64_t* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_tensor_from_i64"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 221 "ops_2.cpp"
+#line 227 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_i64");
         return 0;
@@ -238,7 +244,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchtensor_device"
         return sffi::to_i32(handle.is_cuda() ? handle.get_device() : -1);
-#line 242 "ops_2.cpp"
+#line 248 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device");
         return -1;
@@ -261,7 +267,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t handle_, int64_t di
         const sffi::SharedCall call_lock;
 #line 9 "fixture.yaml@rt_torch_torchtensor_select_int"
         return sffi::new_tensor(at::select(handle, dim, index));
-#line 265 "ops_2.cpp"
+#line 271 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -286,7 +292,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 11 "fixture.yaml@rt_torch_torchtensor_slice"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 290 "ops_2.cpp"
+#line 296 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -308,7 +314,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_torchtensor_to_dtype"
         return sffi::new_tensor(handle.to(dtype));
-#line 312 "ops_2.cpp"
+#line 318 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -329,7 +335,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_torchtensor_complex"
         return sffi::new_tensor(at::complex(real, imag));
-#line 333 "ops_2.cpp"
+#line 339 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -355,7 +361,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const sffi::SharedCall call_lock;
 #line 13 "fixture.yaml@rt_torch_torchtensor_to_device"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, memory_format.has_value() ? std::optional<at::MemoryFormat>() : std::nullopt));
-#line 359 "ops_2.cpp"
+#line 365 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -364,6 +370,29 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_to_device");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s_, int64_t s_int, int32_t s_kind, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
+    sffi::begin_call();
+    try {
+        const c10::Scalar s = sffi::scalar_arg(s_, s_int, s_kind, "s");
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
+        const sffi::SharedCall call_lock;
+#line 9 "fixture.yaml@rt_torch_tensor_scalar_tensor"
+        return sffi::new_tensor(at::scalar_tensor(s, at::TensorOptions().dtype(dtype).device(device)));
+#line 388 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_scalar_tensor");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_scalar_tensor");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_scalar_tensor");
         return 0;
     }
 }

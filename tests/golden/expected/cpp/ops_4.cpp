@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 4 of 4: 14 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 4 of 4: 15 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -10,6 +10,12 @@
 #else
 #line 10 "fixture.yaml@rt_torch_torchtensor_add_scalar"
 #error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
+#endif
+#if __has_include(<ATen/ops/bitwise_not.h>)
+#include <ATen/ops/bitwise_not.h>
+#else
+#line 7 "fixture.yaml@rt_torch_torchtensor_bitwise_not"
+#error "binds calls at::bitwise_not, which this ATen does not have (no <ATen/ops/bitwise_not.h>)"
 #endif
 #if __has_include(<ATen/ops/full.h>)
 #include <ATen/ops/full.h>
@@ -56,7 +62,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full(const int64_t* size_, int64_t size_len
         const sffi::SharedCall call_lock;
 #line 11 "fixture.yaml@rt_torch_tensor_full"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)).mul(scales.size() + 1));
-#line 60 "ops_4.cpp"
+#line 66 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full");
         return 0;
@@ -78,7 +84,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_data(const double* data_, int64_t data
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_tensor_from_data"
         return sffi::new_tensor(sffi::from_data(data, dims));
-#line 82 "ops_4.cpp"
+#line 88 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_data");
         return 0;
@@ -101,7 +107,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar(int64_t input_, double othe
         const sffi::SharedCall call_lock;
 #line 10 "fixture.yaml@rt_torch_torchtensor_add_scalar"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 105 "ops_4.cpp"
+#line 111 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar");
         return 0;
@@ -124,7 +130,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 11 "fixture.yaml@rt_torch_torchtensor_max_dim"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 128 "ops_4.cpp"
+#line 134 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim");
         return -1;
@@ -149,7 +155,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 11 "fixture.yaml@rt_torch_nn_max_pool2d"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, sffi::value_or_empty(stride), padding, 1, ceil_mode));
-#line 153 "ops_4.cpp"
+#line 159 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d");
         return 0;
@@ -174,7 +180,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 13 "fixture.yaml@rt_torch_nn_max_pool2d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, sffi::value_or_empty(stride), padding, 1, ceil_mode));
-#line 178 "ops_4.cpp"
+#line 184 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -197,7 +203,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss(int64_t input_, int64_t target_, const
         const sffi::SharedCall call_lock;
 #line 10 "fixture.yaml@rt_torch_nn_mse_loss"
         return sffi::new_tensor(sffi::weighted_mse_loss(input, target, reduction, weight));
-#line 201 "ops_4.cpp"
+#line 207 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss");
         return 0;
@@ -218,7 +224,7 @@ RT_TORCH_API void rt_torch_autograd_backward(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_autograd_backward"
         handle.backward();
-#line 222 "ops_4.cpp"
+#line 228 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_backward");
     } catch (const sffi::Error& e) {
@@ -236,7 +242,7 @@ RT_TORCH_API void rt_torch_torchstream_sync(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchstream_sync"
         handle.synchronize();
-#line 240 "ops_4.cpp"
+#line 246 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_sync");
     } catch (const sffi::Error& e) {
@@ -251,7 +257,7 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
 #line 6 "fixture.yaml@rt_torch_error_code"
         return sffi::to_i32(sffi::error_code());
-#line 255 "ops_4.cpp"
+#line 261 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -269,7 +275,7 @@ RT_TORCH_API const char* rt_torch_error_message(void) noexcept {
     try {
 #line 6 "fixture.yaml@rt_torch_error_message"
         return sffi::text_result(sffi::error_message());
-#line 273 "ops_4.cpp"
+#line 279 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_message");
         return nullptr;
@@ -290,7 +296,7 @@ RT_TORCH_API double rt_torch_set_mode(const char* mode_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_set_mode"
         return sffi::to_f64(mode.has_value() ? 0.0 : 0.0);
-#line 294 "ops_4.cpp"
+#line 300 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_set_mode");
         return sffi::kNaN;
@@ -311,7 +317,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchtensor_numel"
         return sffi::to_i64(handle.numel());
-#line 315 "ops_4.cpp"
+#line 321 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -333,7 +339,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_torchtensor_unsqueeze"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 337 "ops_4.cpp"
+#line 343 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -342,6 +348,27 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_unsqueeze");
+        return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_torchtensor_bitwise_not"
+        return sffi::new_tensor(at::bitwise_not(input));
+#line 364 "ops_4.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_not");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_bitwise_not");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_bitwise_not");
         return 0;
     }
 }

@@ -65,8 +65,12 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_view_v2,
     rt_torch_torchtensor_complex,
     rt_torch_torchtensor_to_device,
+    rt_torch_tensor_scalar_tensor,
+    rt_torch_torchtensor_bitwise_not,
+    rt_torch_torchtensor_copy_,
+    rt_torch_torchtensor_index_put_,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_887a491af146d8e5(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_856f02b5efeee7d1(void) { return &kTable; }

@@ -71,13 +71,17 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_view_v2)(int64_t handle, const int64_t* dims, int64_t dims_len);
     int64_t (*rt_torch_torchtensor_complex)(int64_t real, int64_t imag);
     int64_t (*rt_torch_torchtensor_to_device)(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format);
+    int64_t (*rt_torch_tensor_scalar_tensor)(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index);
+    int64_t (*rt_torch_torchtensor_bitwise_not)(int64_t input);
+    void (*rt_torch_torchtensor_copy_)(int64_t handle, int64_t src);
+    void (*rt_torch_torchtensor_index_put_)(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_887a491af146d8e5
-RT_TORCH_API const sffi_core_table* sffi_core_table_887a491af146d8e5(void);
+#define SFFI_CORE_TABLE sffi_core_table_856f02b5efeee7d1
+RT_TORCH_API const sffi_core_table* sffi_core_table_856f02b5efeee7d1(void);
 
 #ifdef __cplusplus
 }

@@ -303,4 +303,26 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device([[maybe_unused]] int64_t inp
     return 0;
 }
 
+RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor([[maybe_unused]] double s_, [[maybe_unused]] int64_t s_int, [[maybe_unused]] int32_t s_kind, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] int32_t device_type, [[maybe_unused]] int32_t device_index) noexcept {
+    sffi::begin_call("rt_torch_tensor_scalar_tensor");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not([[maybe_unused]] int64_t input_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_bitwise_not");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API void rt_torch_torchtensor_copy_([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t src_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_copy_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_index_put_([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* indices_, [[maybe_unused]] int64_t indices_len, [[maybe_unused]] int64_t values_, [[maybe_unused]] bool accumulate_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_index_put_");
+    sffi::unavailable();
+}
+
 }  // extern "C"

@@ -749,6 +749,58 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag) RT
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format) RT_TORCH_NOEXCEPT;
 
+/*
+ * A 0-d tensor holding one number.
+ *   s: The value.
+ *       (Scalar; as s, s_int, s_kind)
+ *   dtype: The dtype.
+ *       (ScalarType?; PyTorch's default None; None: -1)
+ *   device: The device.
+ *       (Device?; PyTorch's default None; as device_type, device_index; None: device_type -1)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * Bitwise NOT.
+ *   input: The tensor.
+ *       (Tensor)
+ *   Returns: A new tensor.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input) RT_TORCH_NOEXCEPT;
+
+/*
+ * Copies another tensor into this one, in place.
+ *   handle: The tensor to update.
+ *       (Tensor(a!))
+ *   src: The source.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ */
+RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) RT_TORCH_NOEXCEPT;
+
+/*
+ * Writes values at the positions advanced indexing selects, in place.
+ *   input: The tensor to update.
+ *       (Tensor(a!))
+ *   indices: The index tensors.
+ *       (Tensor?[]; as indices, indices_len)
+ *   values: The values.
+ *       (Tensor)
+ *   accumulate: Add them.
+ *       (bool; PyTorch's default False)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ */
+RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -24,6 +24,8 @@ int64_t rt_torch_live_handles(void);
 bool rt_torch_torchtensor_release(int64_t handle);
 int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity);
 int64_t rt_torch_torchtensor_view_v2(int64_t handle, const int64_t* dims, int64_t dims_len);
+void rt_torch_torchtensor_copy_(int64_t handle, int64_t src);
+void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate);
 
 /* rt_torch_torchtensor_add(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_add) {
@@ -282,6 +284,44 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_copy_(handle, src) */
+SFFI_CALL(rt_torch_torchtensor_copy_) {
+    if (!sffi_arity("rt_torch_torchtensor_copy_", nargs, 2)) return NULL;
+    int64_t a_handle = 0;
+    int64_t a_src = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_src, "src")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_copy_(a_handle, a_src);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_index_put_(input, indices, values, accumulate) */
+SFFI_CALL(rt_torch_torchtensor_index_put_) {
+    if (!sffi_arity("rt_torch_torchtensor_index_put_", nargs, 4)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_indices = SFFI_ARRAY_INIT;
+    int64_t a_values = 0;
+    bool a_accumulate = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_optional_tensor_list_arg(args[1], &a_indices, "indices") || !sffi_tensor_arg(args[2], &a_values, "values") || !sffi_bool(args[3], &a_accumulate, "accumulate")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_index_put_(a_input, a_indices.data, a_indices.len, a_values, a_accumulate);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_array_free(&a_indices);
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_torchtensor_add", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_add, METH_FASTCALL, NULL},
@@ -297,5 +337,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_torchtensor_release", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_release, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_data_i64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_data_i64, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_view_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_view_v2, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_copy_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_copy_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_index_put_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_index_put_, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

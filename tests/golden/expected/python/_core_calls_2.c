@@ -26,6 +26,7 @@ int64_t rt_torch_torchtensor_slice(int64_t handle, int64_t dim, int64_t start, i
 int64_t rt_torch_torchtensor_to_dtype(int64_t handle, int32_t dtype);
 int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag);
 int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format);
+int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index);
 
 /* rt_torch_available() */
 SFFI_CALL(rt_torch_available) {
@@ -320,6 +321,29 @@ done:
     return result;
 }
 
+/* rt_torch_tensor_scalar_tensor(s, dtype, device_type) */
+SFFI_CALL(rt_torch_tensor_scalar_tensor) {
+    if (!sffi_arity("rt_torch_tensor_scalar_tensor", nargs, 3)) return NULL;
+    double a_s = 0.0;
+    int64_t a_s_int = 0;
+    int32_t a_s_kind = 0;
+    int32_t a_dtype = 0;
+    int32_t a_device_type = 0;
+    int32_t a_device_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_scalar_arg(args[0], &a_s, &a_s_int, &a_s_kind, "s", 0) || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_device_arg(args[2], &a_device_type, &a_device_index, "device", 1)) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_scalar_tensor(a_s, a_s_int, a_s_kind, a_dtype, a_device_type, a_device_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_available, METH_FASTCALL, NULL},
@@ -337,5 +361,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_torchtensor_to_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_to_dtype, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_complex", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_complex, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_to_device", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_to_device, METH_FASTCALL, NULL},
+    {"rt_torch_tensor_scalar_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_scalar_tensor, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -25,6 +25,7 @@ const char* rt_torch_error_message(void);
 double rt_torch_set_mode(const char* mode);
 int64_t rt_torch_torchtensor_numel(int64_t handle);
 int64_t rt_torch_torchtensor_unsqueeze(int64_t handle, int64_t dim);
+int64_t rt_torch_torchtensor_bitwise_not(int64_t input);
 
 /* rt_torch_tensor_full(size, fill_value, device_type, dtype, scales) */
 SFFI_CALL(rt_torch_tensor_full) {
@@ -320,6 +321,24 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_bitwise_not(input) */
+SFFI_CALL(rt_torch_torchtensor_bitwise_not) {
+    if (!sffi_arity("rt_torch_torchtensor_bitwise_not", nargs, 1)) return NULL;
+    int64_t a_input = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_bitwise_not(a_input);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_tensor_full", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_full, METH_FASTCALL, NULL},
@@ -336,5 +355,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_set_mode", (PyCFunction)(void (*)(void))sffi_call_rt_torch_set_mode, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_numel", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_numel, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_unsqueeze", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_unsqueeze, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_bitwise_not", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_not, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

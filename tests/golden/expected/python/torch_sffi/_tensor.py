@@ -186,6 +186,13 @@ class Tensor(_TensorRuntime):
         _f_torchtensor_free(self)
         self._live = False
 
+    def __imul__(self, other: Any) -> Tensor:
+        """Tensor.mul_, or NotImplemented for an operand it does not take (as PyTorch)."""
+        try:
+            return self.mul_(other)
+        except TypeError:
+            return NotImplemented
+
 
 _Tensor = Tensor
 

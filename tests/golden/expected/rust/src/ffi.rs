@@ -115,4 +115,12 @@ extern "C" {
     pub fn rt_torch_torchtensor_complex(real: i64, imag: i64) -> i64;
     /// The tensor on a device, in a dtype.
     pub fn rt_torch_torchtensor_to_device(input: i64, device_type: i32, device_index: i32, dtype: i32, non_blocking: bool, copy: bool, memory_format: *const c_char) -> i64;
+    /// A 0-d tensor holding one number.
+    pub fn rt_torch_tensor_scalar_tensor(s: f64, s_int: i64, s_kind: i32, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// Bitwise NOT.
+    pub fn rt_torch_torchtensor_bitwise_not(input: i64) -> i64;
+    /// Copies another tensor into this one, in place.
+    pub fn rt_torch_torchtensor_copy_(handle: i64, src: i64);
+    /// Writes values at the positions advanced indexing selects, in place.
+    pub fn rt_torch_torchtensor_index_put_(input: i64, indices: *const i64, indices_len: i64, values: i64, accumulate: bool);
 }

@@ -584,4 +584,86 @@ impl Tensor {
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
+
+    /// A 0-d tensor holding one number.
+    ///
+    /// * `s`: The value.
+    /// * `dtype`: The dtype. PyTorch's default: `None`.
+    /// * `device`: The device. PyTorch's default: `None`.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Scalar s, ScalarType? dtype=None, Device? device=None) -> Tensor`.
+    /// Binds `rt_torch_tensor_scalar_tensor`.
+    pub fn scalar_tensor(
+        s: impl Into<Scalar>,
+        dtype: Option<Kind>,
+        device: Option<Device>,
+    ) -> Result<Tensor, TorchError> {
+        let (s, s_int, s_kind) = Scalar::c_args(s.into());
+        let value = unsafe {
+            ffi::rt_torch_tensor_scalar_tensor(
+                s,
+                s_int,
+                s_kind,
+                dtype.map_or(-1, Kind::code),
+                device.map_or(-1, Device::type_code),
+                device.map_or(-1, Device::index),
+            )
+        };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Bitwise NOT.
+    ///
+    /// Returns: A new tensor.
+    ///
+    /// Schema: `(Tensor input) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_bitwise_not`.
+    pub fn bitwise_not(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_bitwise_not(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Copies another tensor into this one, in place.
+    ///
+    /// * `src`: The source.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) handle, Tensor src) -> ()`.
+    /// Binds `rt_torch_torchtensor_copy_`.
+    pub fn copy_(&mut self, src: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_copy_(self.handle, src.handle) };
+        check_void()
+    }
+
+    /// Writes values at the positions advanced indexing selects, in place.
+    ///
+    /// * `indices`: The index tensors.
+    /// * `values`: The values.
+    /// * `accumulate`: Add them. PyTorch's default: `false`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, Tensor?[] indices, Tensor values, bool accumulate=False) -> ()`.
+    /// Binds `rt_torch_torchtensor_index_put_`.
+    pub fn index_put_(
+        &mut self,
+        indices: &[Option<&Tensor>],
+        values: &Tensor,
+        accumulate: bool,
+    ) -> Result<(), TorchError> {
+        let indices: Vec<i64> = indices.iter().map(|t| t.map_or(0, |t| t.handle)).collect();
+        unsafe {
+            ffi::rt_torch_torchtensor_index_put_(
+                self.handle,
+                indices.as_ptr(),
+                len_arg(indices.len()),
+                values.handle,
+                accumulate,
+            )
+        };
+        check_void()
+    }
 }

@@ -259,4 +259,22 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t devi
     return spl::core().rt_torch_torchtensor_to_device(input, device_type, device_index, dtype, non_blocking, copy, memory_format);
 }
 
+SPL_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
+    return spl::core().rt_torch_tensor_scalar_tensor(s, s_int, s_kind, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input) noexcept {
+    return spl::core().rt_torch_torchtensor_bitwise_not(input);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) noexcept {
+    spl::core().rt_torch_torchtensor_copy_(handle, src);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input, SplArray* indices, int64_t values, bool accumulate) noexcept {
+    std::vector<int64_t> indices_;
+    if (!spl::ints(indices, indices_, __func__, "indices")) return;
+    spl::core().rt_torch_torchtensor_index_put_(input, indices_.data(), spl::length(indices_), values, accumulate);
+}
+
 }  // extern "C"
