@@ -76,6 +76,8 @@ void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad);
 int64_t rt_torch_tensor_from_i64(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity);
 int32_t rt_torch_torchtensor_device(int64_t handle);
+int32_t rt_torch_torchtensor_device_type(int64_t handle);
+bool rt_torch_autograd_has_grad_fn(int64_t handle);
 int64_t rt_torch_torchtensor_real(int64_t handle);
 int64_t rt_torch_torchtensor_imag(int64_t handle);
 double rt_torch_torchtensor_item(int64_t handle);

@@ -54,6 +54,8 @@ constexpr sffi_core_table kTable{
     rt_torch_tensor_from_i64,
     rt_torch_torchtensor_data_i64,
     rt_torch_torchtensor_device,
+    rt_torch_torchtensor_device_type,
+    rt_torch_autograd_has_grad_fn,
     rt_torch_torchtensor_real,
     rt_torch_torchtensor_imag,
     rt_torch_torchtensor_item,
@@ -73,4 +75,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_856f02b5efeee7d1(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_fb854dbc584c787f(void) { return &kTable; }

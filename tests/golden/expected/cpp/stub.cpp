@@ -237,6 +237,18 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device([[maybe_unused]] int64_t handle
     return -1;
 }
 
+RT_TORCH_API int32_t rt_torch_torchtensor_device_type([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_device_type");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API bool rt_torch_autograd_has_grad_fn([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_has_grad_fn");
+    sffi::unavailable();
+    return false;
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_real([[maybe_unused]] int64_t handle_) noexcept {
     sffi::begin_call("rt_torch_torchtensor_real");
     sffi::unavailable();

@@ -621,6 +621,24 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out,
 RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
+ * The device type code.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: The c10::DeviceType value.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether a recorded operation made the tensor.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: true with a grad_fn.
+ *   On error: false (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
  * The real parts.
  *   handle: The tensor.
  *       (Tensor)

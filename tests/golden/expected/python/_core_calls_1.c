@@ -23,6 +23,7 @@ int64_t rt_torch_stream_create(int32_t device_id);
 int64_t rt_torch_live_handles(void);
 bool rt_torch_torchtensor_release(int64_t handle);
 int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity);
+bool rt_torch_autograd_has_grad_fn(int64_t handle);
 int64_t rt_torch_torchtensor_view_v2(int64_t handle, const int64_t* dims, int64_t dims_len);
 void rt_torch_torchtensor_copy_(int64_t handle, int64_t src);
 void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate);
@@ -265,6 +266,24 @@ done:
     return result;
 }
 
+/* rt_torch_autograd_has_grad_fn(handle) */
+SFFI_CALL(rt_torch_autograd_has_grad_fn) {
+    if (!sffi_arity("rt_torch_autograd_has_grad_fn", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_autograd_has_grad_fn(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
 /* rt_torch_torchtensor_view_v2(handle, dims) */
 SFFI_CALL(rt_torch_torchtensor_view_v2) {
     if (!sffi_arity("rt_torch_torchtensor_view_v2", nargs, 2)) return NULL;
@@ -336,6 +355,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_live_handles", (PyCFunction)(void (*)(void))sffi_call_rt_torch_live_handles, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_release", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_release, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_data_i64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_data_i64, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_has_grad_fn", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_has_grad_fn, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_view_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_view_v2, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_copy_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_copy_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_index_put_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_index_put_, METH_FASTCALL, NULL},

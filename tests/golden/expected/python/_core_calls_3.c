@@ -18,6 +18,7 @@ int64_t rt_torch_torchtensor_chunk(int64_t handle, int64_t chunks, int64_t dim, 
 int64_t rt_torch_torchtensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
 void rt_torch_torchstream_free(int64_t handle);
 void rt_torch_set_name(const char* label);
+int32_t rt_torch_torchtensor_device_type(int64_t handle);
 int64_t rt_torch_torchtensor_real(int64_t handle);
 int64_t rt_torch_torchtensor_imag(int64_t handle);
 double rt_torch_torchtensor_item(int64_t handle);
@@ -162,6 +163,24 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_device_type(handle) */
+SFFI_CALL(rt_torch_torchtensor_device_type) {
+    if (!sffi_arity("rt_torch_torchtensor_device_type", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        int32_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_device_type(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_i32_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
 /* rt_torch_torchtensor_real(handle) */
 SFFI_CALL(rt_torch_torchtensor_real) {
     if (!sffi_arity("rt_torch_torchtensor_real", nargs, 1)) return NULL;
@@ -225,6 +244,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_torchtensor_cat", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_cat, METH_FASTCALL, NULL},
     {"rt_torch_torchstream_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchstream_free, METH_FASTCALL, NULL},
     {"rt_torch_set_name", (PyCFunction)(void (*)(void))sffi_call_rt_torch_set_name, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_device_type", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_device_type, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_real", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_real, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_imag", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_imag, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_item", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_item, METH_FASTCALL, NULL},

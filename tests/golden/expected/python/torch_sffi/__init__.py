@@ -58,6 +58,7 @@ from ._tensor import (
 )
 from ._types import DType, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 
+dtype = DType  # the class of the dtype objects, as torch.dtype
 __version__ = "0.0.1"
 
 __all__ = [
@@ -83,6 +84,7 @@ __all__ = [
     "contiguous_format",
     "cuda",
     "device",
+    "dtype",
     "error_code",
     "error_message",
     "float32",

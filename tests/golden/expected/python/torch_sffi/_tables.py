@@ -18,3 +18,6 @@ BY_CODE: dict[int, DType] = {d.code: d for d in DTYPES}
 BY_NAME: dict[str, DType] = {d.name: d for d in DTYPES}
 # Device type names -> their codes (c10::DeviceType), as Device arguments cross the bridge.
 DEVICE_TYPES: dict[str, int] = {"cpu": 0, "cuda": 1}
+
+# PyTorch's other names of the dtypes (torch.float for torch.float32), after the tables: some
+# (int, float) are builtins' names.

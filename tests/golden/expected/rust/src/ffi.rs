@@ -93,6 +93,10 @@ extern "C" {
     pub fn rt_torch_torchtensor_data_i64(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
     /// The CUDA ordinal, or -1 on the CPU.
     pub fn rt_torch_torchtensor_device(handle: i64) -> i32;
+    /// The device type code.
+    pub fn rt_torch_torchtensor_device_type(handle: i64) -> i32;
+    /// Whether a recorded operation made the tensor.
+    pub fn rt_torch_autograd_has_grad_fn(handle: i64) -> bool;
     /// The real parts.
     pub fn rt_torch_torchtensor_real(handle: i64) -> i64;
     /// The imaginary parts.

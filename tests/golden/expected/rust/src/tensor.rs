@@ -422,6 +422,28 @@ impl Tensor {
         check_ambiguous(value, value == -1)
     }
 
+    /// The device type code.
+    ///
+    /// Returns: The c10::DeviceType value.
+    ///
+    /// Schema: `(Tensor handle) -> int32`.
+    /// Binds `rt_torch_torchtensor_device_type`.
+    pub fn device_type(&self) -> Result<i32, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_device_type(self.handle) };
+        check_ambiguous(value, value == -1)
+    }
+
+    /// Whether a recorded operation made the tensor.
+    ///
+    /// Returns: true with a grad_fn.
+    ///
+    /// Schema: `(Tensor handle) -> bool`.
+    /// Binds `rt_torch_autograd_has_grad_fn`.
+    pub fn has_grad_fn(&self) -> Result<bool, TorchError> {
+        let value = unsafe { ffi::rt_torch_autograd_has_grad_fn(self.handle) };
+        check_ambiguous(value, !value)
+    }
+
     /// The real parts.
     ///
     /// Returns: A new handle.

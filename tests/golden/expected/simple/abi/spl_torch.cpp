@@ -213,6 +213,14 @@ SPL_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle) noexcept {
     return spl::core().rt_torch_torchtensor_device(handle);
 }
 
+SPL_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) noexcept {
+    return spl::core().rt_torch_torchtensor_device_type(handle);
+}
+
+SPL_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) noexcept {
+    return spl::core().rt_torch_autograd_has_grad_fn(handle);
+}
+
 SPL_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle) noexcept {
     return spl::core().rt_torch_torchtensor_real(handle);
 }

@@ -1,38 +1,38 @@
 # generated from fixture.yaml by sffi-gen; do not edit
-"""torch_sffi.nn: its functions, one per catalogue function (generated)."""
+"""torch_sffi.nn.functional: its functions, one per catalogue function (generated)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Sequence, overload
 
-from . import _core
-from . import _tables as _dtypes
-from . import return_types as _rt_types
-from ._runtime import EMPTY as _EMPTY
-from ._runtime import MISSING as _MISSING
-from ._runtime import DeviceLike, Number
-from ._runtime import FormInfo as _FormInfo
-from ._runtime import accepts as _accepts
-from ._runtime import device_arg as _device_arg
-from ._runtime import dispatch as _dispatch
-from ._runtime import floats as _floats
-from ._runtime import handle as _handle
-from ._runtime import handles as _handles
-from ._runtime import ints as _ints
-from ._runtime import form_info as _form_info
-from ._runtime import match as _match
-from ._runtime import no_match as _no_match
-from ._runtime import opt_handle as _opt_handle
-from ._runtime import opt_handles as _opt_handles
-from ._runtime import opt_text as _opt_text
-from ._runtime import refit as _refit
-from ._runtime import require_grad as _require_grad
-from ._runtime import scalar as _scalar
-from ._runtime import size as _size
-from ._runtime import take_flag as _take_flag
-from ._runtime import text as _text
-from ._runtime import tuple_new as _tuple_new
-from ._types import DType
+from .. import _core
+from .. import _tables as _dtypes
+from .. import return_types as _rt_types
+from .._runtime import EMPTY as _EMPTY
+from .._runtime import MISSING as _MISSING
+from .._runtime import DeviceLike, Number
+from .._runtime import FormInfo as _FormInfo
+from .._runtime import accepts as _accepts
+from .._runtime import device_arg as _device_arg
+from .._runtime import dispatch as _dispatch
+from .._runtime import floats as _floats
+from .._runtime import handle as _handle
+from .._runtime import handles as _handles
+from .._runtime import ints as _ints
+from .._runtime import form_info as _form_info
+from .._runtime import match as _match
+from .._runtime import no_match as _no_match
+from .._runtime import opt_handle as _opt_handle
+from .._runtime import opt_handles as _opt_handles
+from .._runtime import opt_text as _opt_text
+from .._runtime import refit as _refit
+from .._runtime import require_grad as _require_grad
+from .._runtime import scalar as _scalar
+from .._runtime import size as _size
+from .._runtime import take_flag as _take_flag
+from .._runtime import text as _text
+from .._runtime import tuple_new as _tuple_new
+from .._types import DType
 
 # int, float and bool for annotations: Tensor's methods of those names shadow the builtins in its class body.
 _int = int
@@ -42,9 +42,9 @@ _bool = bool
 import functools
 from typing import Callable, ParamSpec, TypeVar
 
-from ._runtime import StreamRuntime as _StreamRuntime
-from ._tensor import Tensor
-from ._tensor import Tensor as _Tensor
+from .._runtime import StreamRuntime as _StreamRuntime
+from .._tensor import Tensor
+from .._tensor import Tensor as _Tensor
 
 __all__ = ["dropout", "linear", "max_pool2d", "mse_loss"]
 
