@@ -735,24 +735,6 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d(int64_t input_, const int64_t* kerne
     }
 }
 
-RT_TORCH_API void rt_torch_autograd_set_data(int64_t handle, int64_t new_data) RT_TORCH_NOEXCEPT;
-RT_TORCH_API void rt_torch_autograd_set_data(int64_t handle_, int64_t new_data_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [handle, new_data] = sffi::tensor_args<2>({handle_, new_data_}, {"handle", "new_data"});
-        const sffi::ExclusiveCall call_lock;
-#line 8 "spec/torch_api.yaml@rt_torch_autograd_set_data"
-        handle.set_data(new_data);
-#line 747 "ops_4.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_set_data");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_set_data");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_set_data");
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
     sffi::begin_call();
@@ -761,7 +743,7 @@ RT_TORCH_API int64_t rt_torch_autograd_detach(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_autograd_detach"
         return sffi::new_tensor(handle.detach());
-#line 765 "ops_4.cpp"
+#line 747 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_detach");
         return 0;
@@ -782,7 +764,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_is_cuda"
         return sffi::to_bool(handle.is_cuda());
-#line 786 "ops_4.cpp"
+#line 768 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_cuda");
         return false;
@@ -803,7 +785,7 @@ RT_TORCH_API int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id_) noex
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_cuda_max_memory_allocated"
         return sffi::to_i64(sffi::cuda_max_memory_allocated(device_id));
-#line 807 "ops_4.cpp"
+#line 789 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_max_memory_allocated");
         return -1;
@@ -821,7 +803,7 @@ RT_TORCH_API int32_t rt_torch_error_code(void) noexcept {
     try {
 #line 7 "spec/torch_api.yaml@rt_torch_error_code"
         return sffi::to_i32(sffi::error_code());
-#line 825 "ops_4.cpp"
+#line 807 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_code");
         return -1;
@@ -842,7 +824,7 @@ RT_TORCH_API void rt_torch_manual_seed(int64_t seed_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_manual_seed"
         sffi::manual_seed(seed);
-#line 846 "ops_4.cpp"
+#line 828 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_manual_seed");
     } catch (const sffi::Error& e) {
@@ -860,7 +842,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_complex(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_is_complex"
         return sffi::to_bool(input.is_complex());
-#line 864 "ops_4.cpp"
+#line 846 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_complex");
         return false;
@@ -881,7 +863,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_type_as(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_type_as"
         return sffi::new_tensor(input.type_as(other));
-#line 885 "ops_4.cpp"
+#line 867 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_type_as");
         return 0;
@@ -903,7 +885,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_(int64_t handle_, int64_t other_, dou
         const sffi::ExclusiveCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_add_"
         handle.add_(other, sffi::multiplier(alpha));
-#line 907 "ops_4.cpp"
+#line 889 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_");
     } catch (const sffi::Error& e) {
@@ -922,7 +904,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_tensor_(int64_t input_, int64_t other
         const sffi::ExclusiveCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_add_tensor_"
         input.add_(other, alpha);
-#line 926 "ops_4.cpp"
+#line 908 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor_");
     } catch (const sffi::Error& e) {
@@ -941,7 +923,7 @@ RT_TORCH_API void rt_torch_torchtensor_lerp_(int64_t handle_, int64_t end_, doub
         const sffi::ExclusiveCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_lerp_"
         handle.lerp_(end, weight);
-#line 945 "ops_4.cpp"
+#line 927 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_");
     } catch (const sffi::Error& e) {
@@ -959,7 +941,7 @@ RT_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_zero_"
         handle.zero_();
-#line 963 "ops_4.cpp"
+#line 945 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zero_");
     } catch (const sffi::Error& e) {
@@ -980,7 +962,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_empty_v2"
         return sffi::new_tensor(at::empty(size, at::TensorOptions().dtype(dtype).device(device), sffi::memory_format_arg(memory_format)));
-#line 984 "ops_4.cpp"
+#line 966 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_v2");
         return 0;
@@ -1005,7 +987,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vector_norm(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_vector_norm"
         return sffi::new_tensor(at::linalg_vector_norm(input, ord, dim, keepdim, dtype));
-#line 1009 "ops_4.cpp"
+#line 991 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_vector_norm");
         return 0;
@@ -1026,7 +1008,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eig(int64_t input_, int64_t* ou
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_eig"
         return sffi::write_tensors(out, out_capacity, at::linalg_eig(input));
-#line 1030 "ops_4.cpp"
+#line 1012 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_eig");
         return -1;
@@ -1049,7 +1031,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmax_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_argmax_v2"
         return sffi::new_tensor(at::argmax(input, dim, keepdim));
-#line 1053 "ops_4.cpp"
+#line 1035 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmax_v2");
         return 0;
@@ -1071,7 +1053,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_var_v2"
         return sffi::new_tensor(at::var(input, unbiased));
-#line 1075 "ops_4.cpp"
+#line 1057 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_v2");
         return 0;
@@ -1093,7 +1075,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logcumsumexp(int64_t input_, int64_t d
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logcumsumexp"
         return sffi::new_tensor(at::logcumsumexp(input, dim));
-#line 1097 "ops_4.cpp"
+#line 1079 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logcumsumexp");
         return 0;
@@ -1116,7 +1098,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logsumexp(int64_t input_, const int64_
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_logsumexp"
         return sffi::new_tensor(at::logsumexp(input, dim, keepdim));
-#line 1120 "ops_4.cpp"
+#line 1102 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logsumexp");
         return 0;
@@ -1139,7 +1121,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_amax(int64_t input_, const int64_t* di
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_amax"
         return sffi::new_tensor(at::amax(input, dim.value_or_empty(), keepdim));
-#line 1143 "ops_4.cpp"
+#line 1125 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_amax");
         return 0;
@@ -1163,7 +1145,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_quantile(int64_t input_, int64_t q_, i
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_quantile"
         return sffi::new_tensor(at::quantile(input, q, dim, keepdim, interpolation));
-#line 1167 "ops_4.cpp"
+#line 1149 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_quantile");
         return 0;
@@ -1187,7 +1169,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile(int64_t input_, int64_t q_
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_nanquantile"
         return sffi::new_tensor(at::nanquantile(input, q, dim, keepdim, interpolation));
-#line 1191 "ops_4.cpp"
+#line 1173 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nanquantile");
         return 0;
@@ -1210,7 +1192,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bincount(int64_t input_, int64_t weigh
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_bincount"
         return sffi::new_tensor(at::bincount(input, weights, minlength));
-#line 1214 "ops_4.cpp"
+#line 1196 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bincount");
         return 0;
@@ -1235,7 +1217,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diff(int64_t input_, int64_t n_, int64
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_diff"
         return sffi::new_tensor(at::diff(input, n, dim, prepend, append));
-#line 1239 "ops_4.cpp"
+#line 1221 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diff");
         return 0;
@@ -1258,7 +1240,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_roll(int64_t input_, const int64_t* sh
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_roll"
         return sffi::new_tensor(at::roll(input, shifts, dims.value_or_empty()));
-#line 1262 "ops_4.cpp"
+#line 1244 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_roll");
         return 0;
@@ -1280,7 +1262,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat(int64_t input_, const int64_t* 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_repeat"
         return sffi::new_tensor(input.repeat(repeats));
-#line 1284 "ops_4.cpp"
+#line 1266 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_repeat");
         return 0;
@@ -1303,7 +1285,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_self_tensor(int64_t 
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_repeat_interleave_self_tensor"
         return sffi::new_tensor(at::repeat_interleave(input, repeats, dim, output_size));
-#line 1307 "ops_4.cpp"
+#line 1289 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_self_tensor");
         return 0;
@@ -1325,7 +1307,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unbind_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_unbind_int"
         return sffi::write_tensors(out, out_capacity, at::unbind(input, dim));
-#line 1329 "ops_4.cpp"
+#line 1311 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unbind_int");
         return -1;
@@ -1348,7 +1330,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_indices(int64_t input_, c
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_tensor_split_indices"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, indices, dim));
-#line 1352 "ops_4.cpp"
+#line 1334 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tensor_split_indices");
         return -1;
@@ -1369,7 +1351,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dstack(const int64_t* tensors_, int64_
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_dstack"
         return sffi::new_tensor(at::dstack(tensors));
-#line 1373 "ops_4.cpp"
+#line 1355 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dstack");
         return 0;
@@ -1392,7 +1374,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_add(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_index_add"
         return sffi::new_tensor(at::index_add(input, dim, index, source, alpha));
-#line 1396 "ops_4.cpp"
+#line 1378 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_add");
         return 0;
@@ -1414,7 +1396,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_tensor(int64_t input_, 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_index_fill_int_tensor"
         return sffi::new_tensor(at::index_fill(input, dim, index, value));
-#line 1418 "ops_4.cpp"
+#line 1400 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_tensor");
         return 0;
@@ -1435,7 +1417,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argwhere(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_argwhere"
         return sffi::new_tensor(at::argwhere(input));
-#line 1439 "ops_4.cpp"
+#line 1421 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argwhere");
         return 0;
@@ -1459,7 +1441,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randn_like(int64_t input_, int32_t dty
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_randn_like"
         return sffi::new_tensor(at::randn_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1463 "ops_4.cpp"
+#line 1445 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_randn_like");
         return 0;
@@ -1484,7 +1466,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randint_low(int64_t low_, int64_t high_, co
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_tensor_randint_low"
         return sffi::new_tensor(at::randint(low, high, size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1488 "ops_4.cpp"
+#line 1470 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randint_low");
         return 0;
@@ -1509,7 +1491,7 @@ RT_TORCH_API int64_t rt_torch_tensor_normal_float_float(double mean_, double std
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_tensor_normal_float_float"
         return sffi::new_tensor(at::normal(mean, std_arg, size, ::std::nullopt, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1513 "ops_4.cpp"
+#line 1495 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_normal_float_float");
         return 0;
@@ -1530,7 +1512,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_bernoulli"
         return sffi::new_tensor(at::bernoulli(input));
-#line 1534 "ops_4.cpp"
+#line 1516 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bernoulli");
         return 0;
@@ -1555,7 +1537,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_full(int64_t input_, const int64_t
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_new_full"
         return sffi::new_tensor(input.new_full(size, fill_value, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1559 "ops_4.cpp"
+#line 1541 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_full");
         return 0;
@@ -1576,7 +1558,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_polar(int64_t abs_, int64_t angle_) no
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_polar"
         return sffi::new_tensor(at::polar(abs, angle));
-#line 1580 "ops_4.cpp"
+#line 1562 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_polar");
         return 0;
@@ -1598,7 +1580,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_short(int64_t input_, const char* memo
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_short"
         return sffi::new_tensor(input.to(at::kShort, false, false, sffi::memory_format_arg(memory_format)));
-#line 1602 "ops_4.cpp"
+#line 1584 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_short");
         return 0;
@@ -1620,7 +1602,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bfloat16(int64_t input_, const char* m
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_bfloat16"
         return sffi::new_tensor(input.to(at::kBFloat16, false, false, sffi::memory_format_arg(memory_format)));
-#line 1624 "ops_4.cpp"
+#line 1606 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bfloat16");
         return 0;
@@ -1643,7 +1625,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addbmm(int64_t input_, int64_t batch1_
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_addbmm"
         return sffi::new_tensor(at::addbmm(input, batch1, batch2, beta, alpha));
-#line 1647 "ops_4.cpp"
+#line 1629 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addbmm");
         return 0;
@@ -1666,7 +1648,7 @@ RT_TORCH_API int64_t rt_torch_tensor_einsum(const char* equation_, const int64_t
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_tensor_einsum"
         return sffi::new_tensor(at::einsum(equation, tensors, path));
-#line 1670 "ops_4.cpp"
+#line 1652 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_einsum");
         return 0;
@@ -1688,7 +1670,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_vecdot(int64_t x_, int64_t y_, 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_vecdot"
         return sffi::new_tensor(at::linalg_vecdot(x, y, dim));
-#line 1692 "ops_4.cpp"
+#line 1674 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_vecdot");
         return 0;
@@ -1710,7 +1692,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu(int64_t a_, bool pivot_, int
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_lu"
         return sffi::write_tensors(out, out_capacity, at::linalg_lu(a, pivot));
-#line 1714 "ops_4.cpp"
+#line 1696 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_lu");
         return -1;
@@ -1732,7 +1714,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_rcond_tensor(int64_t input
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_pinv_rcond_tensor"
         return sffi::new_tensor(at::linalg_pinv(input, rcond, hermitian));
-#line 1736 "ops_4.cpp"
+#line 1718 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_rcond_tensor");
         return 0;
@@ -1754,7 +1736,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorinv(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_tensorinv"
         return sffi::new_tensor(at::linalg_tensorinv(input, ind));
-#line 1758 "ops_4.cpp"
+#line 1740 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_tensorinv");
         return 0;
@@ -1775,7 +1757,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matrix_h(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_matrix_h"
         return sffi::new_tensor(input.matrix_H());
-#line 1779 "ops_4.cpp"
+#line 1761 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_matrix_h");
         return 0;
@@ -1796,7 +1778,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_acosh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_acosh"
         return sffi::new_tensor(at::acosh(input));
-#line 1800 "ops_4.cpp"
+#line 1782 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_acosh");
         return 0;
@@ -1817,7 +1799,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ceil(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_ceil"
         return sffi::new_tensor(at::ceil(input));
-#line 1821 "ops_4.cpp"
+#line 1803 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ceil");
         return 0;
@@ -1838,7 +1820,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_exp2(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_exp2"
         return sffi::new_tensor(at::exp2(input));
-#line 1842 "ops_4.cpp"
+#line 1824 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp2");
         return 0;
@@ -1859,7 +1841,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsqrt(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_rsqrt"
         return sffi::new_tensor(at::rsqrt(input));
-#line 1863 "ops_4.cpp"
+#line 1845 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsqrt");
         return 0;
@@ -1880,7 +1862,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfc(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_erfc"
         return sffi::new_tensor(at::erfc(input));
-#line 1884 "ops_4.cpp"
+#line 1866 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erfc");
         return 0;
@@ -1902,7 +1884,7 @@ RT_TORCH_API int64_t rt_torch_tensor_xlogy_scalar_self(double input_, int64_t in
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_xlogy_scalar_self"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 1906 "ops_4.cpp"
+#line 1888 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_xlogy_scalar_self");
         return 0;
@@ -1923,7 +1905,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lerp_tensor(int64_t input_, int64_t en
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_lerp_tensor"
         return sffi::new_tensor(at::lerp(input, end, weight));
-#line 1927 "ops_4.cpp"
+#line 1909 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_tensor");
         return 0;
@@ -1945,7 +1927,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_scalar(int64_t inpu
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_float_power_tensor_scalar"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 1949 "ops_4.cpp"
+#line 1931 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_scalar");
         return 0;
@@ -1966,7 +1948,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_heaviside(int64_t input_, int64_t valu
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_heaviside"
         return sffi::new_tensor(at::heaviside(input, values));
-#line 1970 "ops_4.cpp"
+#line 1952 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_heaviside");
         return 0;
@@ -1987,7 +1969,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gcd(int64_t input_, int64_t other_) no
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_gcd"
         return sffi::new_tensor(at::gcd(input, other));
-#line 1991 "ops_4.cpp"
+#line 1973 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gcd");
         return 0;
@@ -2008,7 +1990,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ldexp_tensor(int64_t input_, int64_t o
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_ldexp_tensor"
         return sffi::new_tensor(at::ldexp(input, other));
-#line 2012 "ops_4.cpp"
+#line 1994 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ldexp_tensor");
         return 0;
@@ -2030,7 +2012,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcmul(int64_t input_, int64_t tensor
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_addcmul"
         return sffi::new_tensor(at::addcmul(input, tensor1, tensor2, value));
-#line 2034 "ops_4.cpp"
+#line 2016 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul");
         return 0;
@@ -2052,7 +2034,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eq_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_eq_scalar"
         return sffi::new_tensor(at::eq(input, other));
-#line 2056 "ops_4.cpp"
+#line 2038 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eq_scalar");
         return 0;
@@ -2073,7 +2055,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gt_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_gt_tensor"
         return sffi::new_tensor(at::gt(input, other));
-#line 2077 "ops_4.cpp"
+#line 2059 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gt_tensor");
         return 0;
@@ -2095,7 +2077,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lt_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_lt_scalar"
         return sffi::new_tensor(at::lt(input, other));
-#line 2099 "ops_4.cpp"
+#line 2081 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lt_scalar");
         return 0;
@@ -2116,7 +2098,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_and_tensor"
         return sffi::new_tensor(at::bitwise_and(input, other));
-#line 2120 "ops_4.cpp"
+#line 2102 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_tensor");
         return 0;
@@ -2138,7 +2120,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_scalar(int64_t input_, doub
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_or_scalar"
         return sffi::new_tensor(at::bitwise_or(input, other));
-#line 2142 "ops_4.cpp"
+#line 2124 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_scalar");
         return 0;
@@ -2160,7 +2142,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(int6
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_right_shift_tensor_scalar"
         return sffi::new_tensor(at::bitwise_right_shift(input, other));
-#line 2164 "ops_4.cpp"
+#line 2146 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar");
         return 0;
@@ -2181,7 +2163,7 @@ RT_TORCH_API void rt_torch_torchtensor_sqrt_(int64_t input_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sqrt_"
         input.sqrt_();
-#line 2185 "ops_4.cpp"
+#line 2167 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sqrt_");
     } catch (const sffi::Error& e) {
@@ -2199,7 +2181,7 @@ RT_TORCH_API void rt_torch_torchtensor_exp_(int64_t input_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_exp_"
         input.exp_();
-#line 2203 "ops_4.cpp"
+#line 2185 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_exp_");
     } catch (const sffi::Error& e) {
@@ -2217,7 +2199,7 @@ RT_TORCH_API void rt_torch_torchtensor_abs_(int64_t input_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_abs_"
         input.abs_();
-#line 2221 "ops_4.cpp"
+#line 2203 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_abs_");
     } catch (const sffi::Error& e) {
@@ -2240,7 +2222,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv1d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_conv1d"
         return sffi::new_tensor(at::conv1d(input, weight, bias, stride, padding, dilation, groups));
-#line 2244 "ops_4.cpp"
+#line 2226 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv1d");
         return 0;
@@ -2266,7 +2248,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool1d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_max_pool1d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::max_pool1d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2270 "ops_4.cpp"
+#line 2252 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool1d_with_indices");
         return -1;
@@ -2288,7 +2270,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool3d"
         return sffi::new_tensor(std::get<0>(at::adaptive_max_pool3d(sffi::adaptive_pool_input(input, output_size), output_size)));
-#line 2292 "ops_4.cpp"
+#line 2274 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d");
         return 0;
@@ -2323,7 +2305,7 @@ RT_TORCH_API int64_t rt_torch_nn_instance_norm(int64_t input_, int64_t running_m
     }
     return at::instance_norm(input, weight, bias, running_mean, running_var, use_input_stats, momentum, eps, true);
 }());
-#line 2327 "ops_4.cpp"
+#line 2309 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_instance_norm");
         return 0;
@@ -2347,7 +2329,7 @@ RT_TORCH_API int64_t rt_torch_nn_rms_norm(int64_t input_, const int64_t* normali
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_rms_norm"
         return sffi::new_tensor(at::rms_norm(input, normalized_shape, weight, eps));
-#line 2351 "ops_4.cpp"
+#line 2333 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_rms_norm");
         return 0;
@@ -2369,7 +2351,7 @@ RT_TORCH_API int64_t rt_torch_nn_pdist(int64_t input_, double p_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_pdist"
         return sffi::new_tensor(at::pdist(input, p));
-#line 2373 "ops_4.cpp"
+#line 2355 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pdist");
         return 0;
@@ -2391,7 +2373,7 @@ RT_TORCH_API int64_t rt_torch_nn_pixel_shuffle(int64_t input_, int64_t upscale_f
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_pixel_shuffle"
         return sffi::new_tensor(at::pixel_shuffle(input, upscale_factor));
-#line 2395 "ops_4.cpp"
+#line 2377 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_pixel_shuffle");
         return 0;
@@ -2418,7 +2400,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout3d(int64_t input_, double p_, bool train
     if (input.dim() != 5) return at::feature_dropout(input.unsqueeze(0), p, training).squeeze(0);  // F: unbatched
     return at::feature_dropout(input, p, training);
 }());
-#line 2422 "ops_4.cpp"
+#line 2404 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout3d");
         return 0;
@@ -2443,7 +2425,7 @@ RT_TORCH_API int64_t rt_torch_nn_grid_sample(int64_t input_, int64_t grid_, cons
 #line 11 "spec/torch_api.yaml@rt_torch_nn_grid_sample"
         return sffi::new_tensor(at::grid_sampler(input, grid, mode == "bilinear" ? 0 : mode == "nearest" ? 1 : 2,
                  padding_mode == "zeros" ? 0 : padding_mode == "border" ? 1 : 2, align_corners.value_or(false)));
-#line 2447 "ops_4.cpp"
+#line 2429 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_grid_sample");
         return 0;
@@ -2526,7 +2508,7 @@ RT_TORCH_API int64_t rt_torch_nn_interpolate(int64_t input_, const int64_t* size
     TORCH_CHECK_NOT_IMPLEMENTED(false, "Got ", d, "D input, but ", mode, " mode needs ", needs, " input");
     return input;
 }());
-#line 2530 "ops_4.cpp"
+#line 2512 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_interpolate");
         return 0;
@@ -2572,7 +2554,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input_, int64_t indices_, 
     }
     return at::max_unpool3d(input, indices, size, step, padding);
 }());
-#line 2576 "ops_4.cpp"
+#line 2558 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_unpool3d");
         return 0;
@@ -2597,7 +2579,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_scalar_tensor(double start_, int64
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_tensor_linspace_scalar_tensor"
         return sffi::new_tensor(at::linspace(start, end, steps, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2601 "ops_4.cpp"
+#line 2583 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_scalar_tensor");
         return 0;
@@ -2607,6 +2589,24 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_scalar_tensor(double start_, int64
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_linspace_scalar_tensor");
         return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_set_data(int64_t handle, int64_t new_data) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autograd_set_data(int64_t handle_, int64_t new_data_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [handle, new_data] = sffi::tensor_args<2>({handle_, new_data_}, {"handle", "new_data"});
+        const sffi::ExclusiveCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_autograd_set_data"
+        handle.set_data(new_data);
+#line 2604 "ops_4.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_set_data");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_set_data");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_set_data");
     }
 }
 

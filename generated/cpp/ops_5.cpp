@@ -626,27 +626,6 @@ RT_TORCH_API double rt_torch_nn_nll_loss(int64_t input_, int64_t target_) noexce
     }
 }
 
-RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) RT_TORCH_NOEXCEPT;
-RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 8 "spec/torch_api.yaml@rt_torch_autograd_has_grad_fn"
-        return sffi::to_bool(handle.grad_fn() != nullptr);
-#line 638 "ops_5.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_has_grad_fn");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_has_grad_fn");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_has_grad_fn");
-        return false;
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
     sffi::begin_call();
@@ -655,7 +634,7 @@ RT_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_autograd_grad"
         return sffi::new_optional_tensor(handle.grad());
-#line 659 "ops_5.cpp"
+#line 638 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_grad");
         return 0;
@@ -676,7 +655,7 @@ RT_TORCH_API int64_t rt_torch_stream_create(int32_t device_id_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_stream_create"
         return sffi::new_stream(sffi::stream_from_pool(device_id));
-#line 680 "ops_5.cpp"
+#line 659 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_stream_create");
         return 0;
@@ -696,7 +675,7 @@ RT_TORCH_API void rt_torch_cuda_empty_cache(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 6 "spec/torch_api.yaml@rt_torch_cuda_empty_cache"
         sffi::cuda_empty_cache();
-#line 700 "ops_5.cpp"
+#line 679 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_empty_cache");
     } catch (const sffi::Error& e) {
@@ -713,7 +692,7 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_live_handles"
         return sffi::to_i64(sffi::live_handles());
-#line 717 "ops_5.cpp"
+#line 696 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_live_handles");
         return -1;
@@ -731,7 +710,7 @@ RT_TORCH_API bool rt_torch_torchtensor_release(int64_t handle_) noexcept {
     try {
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_release"
         return sffi::to_bool(sffi::release_tensor(handle_));
-#line 735 "ops_5.cpp"
+#line 714 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_release");
         return false;
@@ -752,7 +731,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sum_all"
         return sffi::new_tensor(at::sum(handle));
-#line 756 "ops_5.cpp"
+#line 735 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_all");
         return 0;
@@ -773,7 +752,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_min_all"
         return sffi::new_tensor(at::min(handle));
-#line 777 "ops_5.cpp"
+#line 756 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_all");
         return 0;
@@ -795,7 +774,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_div_scalar"
         return sffi::new_tensor(at::div(handle, scalar));
-#line 799 "ops_5.cpp"
+#line 778 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar");
         return 0;
@@ -816,7 +795,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_(int64_t handle_, int64_t other_) noe
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_"
         handle.mul_(other);
-#line 820 "ops_5.cpp"
+#line 799 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_");
     } catch (const sffi::Error& e) {
@@ -835,7 +814,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_v2_(int64_t input_, double oth
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_scalar_v2_"
         input.mul_(other);
-#line 839 "ops_5.cpp"
+#line 818 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2_");
     } catch (const sffi::Error& e) {
@@ -853,7 +832,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_copy_"
         handle.copy_(src);
-#line 857 "ops_5.cpp"
+#line 836 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {
@@ -872,7 +851,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_sub_tensor"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 876 "ops_5.cpp"
+#line 855 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor");
         return 0;
@@ -895,7 +874,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sub_scalar(int64_t input_, double othe
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_sub_scalar"
         return sffi::new_tensor(at::sub(input, other, alpha));
-#line 899 "ops_5.cpp"
+#line 878 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar");
         return 0;
@@ -917,7 +896,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_tensor_mode(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_div_tensor_mode"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 921 "ops_5.cpp"
+#line 900 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode");
         return 0;
@@ -938,7 +917,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_tensor(int64_t input_, int6
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_pow_tensor_tensor"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 942 "ops_5.cpp"
+#line 921 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_tensor");
         return 0;
@@ -959,7 +938,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_det(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_det"
         return sffi::new_tensor(at::linalg_det(input));
-#line 963 "ops_5.cpp"
+#line 942 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_det");
         return 0;
@@ -982,7 +961,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_min_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_min_dim_v2"
         return sffi::write_tensors(out, out_capacity, at::min(input, dim, keepdim));
-#line 986 "ops_5.cpp"
+#line 965 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_min_dim_v2");
         return -1;
@@ -1006,7 +985,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_var_dim"
         return sffi::new_tensor(at::var(input, dim, unbiased, keepdim));
-#line 1010 "ops_5.cpp"
+#line 989 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_dim");
         return 0;
@@ -1029,7 +1008,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flatten_using_ints(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_flatten_using_ints"
         return sffi::new_tensor(at::flatten(input, start_dim, end_dim));
-#line 1033 "ops_5.cpp"
+#line 1012 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flatten_using_ints");
         return 0;
@@ -1051,7 +1030,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cummax(int64_t input_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cummax"
         return sffi::write_tensors(out, out_capacity, at::cummax(input, dim));
-#line 1055 "ops_5.cpp"
+#line 1034 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cummax");
         return -1;
@@ -1075,7 +1054,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sort_stable(int64_t input_, bool stabl
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_sort_stable"
         return sffi::write_tensors(out, out_capacity, at::sort(input, stable, dim, descending));
-#line 1079 "ops_5.cpp"
+#line 1058 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sort_stable");
         return -1;
@@ -1098,7 +1077,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expand(int64_t input_, const int64_t* 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_expand"
         return sffi::new_tensor(input.expand(size, implicit));
-#line 1102 "ops_5.cpp"
+#line 1081 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expand");
         return 0;
@@ -1119,7 +1098,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_3d_sequence"
         return sffi::write_tensors(out, out_capacity, at::atleast_3d(tensors));
-#line 1123 "ops_5.cpp"
+#line 1102 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_3d_sequence");
         return -1;
@@ -1141,7 +1120,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagflat(int64_t input_, int64_t offse
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_diagflat"
         return sffi::new_tensor(at::diagflat(input, offset));
-#line 1145 "ops_5.cpp"
+#line 1124 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diagflat");
         return 0;
@@ -1164,7 +1143,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_fill_int_scalar(int64_t input_, 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_index_fill_int_scalar"
         return sffi::new_tensor(at::index_fill(input, dim, index, value));
-#line 1168 "ops_5.cpp"
+#line 1147 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_fill_int_scalar");
         return 0;
@@ -1186,7 +1165,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_add(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_add"
         return sffi::new_tensor(at::scatter_add(input, dim, index, src));
-#line 1190 "ops_5.cpp"
+#line 1169 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_add");
         return 0;
@@ -1210,7 +1189,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce_two(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_reduce_two"
         return sffi::new_tensor(at::scatter_reduce(input, dim, index, src, reduce, include_self));
-#line 1214 "ops_5.cpp"
+#line 1193 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce_two");
         return 0;
@@ -1232,7 +1211,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_take_along_dim(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_take_along_dim"
         return sffi::new_tensor(at::take_along_dim(input, indices, dim));
-#line 1236 "ops_5.cpp"
+#line 1215 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_take_along_dim");
         return 0;
@@ -1254,7 +1233,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_put(int64_t input_, int64_t index_, in
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_put"
         return sffi::new_tensor(at::put(input, index, source, accumulate));
-#line 1258 "ops_5.cpp"
+#line 1237 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_put");
         return 0;
@@ -1275,7 +1254,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nonzero_numpy(int64_t input_, int64_t*
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_nonzero_numpy"
         return sffi::write_tensors(out, out_capacity, at::nonzero_numpy(input));
-#line 1279 "ops_5.cpp"
+#line 1258 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nonzero_numpy");
         return -1;
@@ -1298,7 +1277,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_scatter(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_select_scatter"
         return sffi::new_tensor(at::select_scatter(input, src, dim, index));
-#line 1302 "ops_5.cpp"
+#line 1281 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_scatter");
         return 0;
@@ -1322,7 +1301,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_zeros_like(int64_t input_, int32_t dty
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_zeros_like"
         return sffi::new_tensor(at::zeros_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1326 "ops_5.cpp"
+#line 1305 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_zeros_like");
         return 0;
@@ -1348,7 +1327,7 @@ RT_TORCH_API int64_t rt_torch_tensor_logspace(double start_, int64_t start_int, 
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_tensor_logspace"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1352 "ops_5.cpp"
+#line 1331 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_logspace");
         return 0;
@@ -1372,7 +1351,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_ones(int64_t input_, const int64_t
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_new_ones"
         return sffi::new_tensor(input.new_ones(size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1376 "ops_5.cpp"
+#line 1355 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_ones");
         return 0;
@@ -1394,7 +1373,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_byte(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_byte"
         return sffi::new_tensor(input.to(at::kByte, false, false, sffi::memory_format_arg(memory_format)));
-#line 1398 "ops_5.cpp"
+#line 1377 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_byte");
         return 0;
@@ -1416,7 +1395,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_char(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_char"
         return sffi::new_tensor(input.to(at::kChar, false, false, sffi::memory_format_arg(memory_format)));
-#line 1420 "ops_5.cpp"
+#line 1399 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_char");
         return 0;
@@ -1438,7 +1417,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_int(int64_t input_, const char* memory
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_int"
         return sffi::new_tensor(input.to(at::kInt, false, false, sffi::memory_format_arg(memory_format)));
-#line 1442 "ops_5.cpp"
+#line 1421 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_int");
         return 0;
@@ -1460,7 +1439,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_long(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_long"
         return sffi::new_tensor(input.to(at::kLong, false, false, sffi::memory_format_arg(memory_format)));
-#line 1464 "ops_5.cpp"
+#line 1443 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_long");
         return 0;
@@ -1483,7 +1462,7 @@ RT_TORCH_API void rt_torch_torchtensor_normal_(int64_t input_, double mean_, dou
         const sffi::ExclusiveCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_normal_"
         input.normal_(mean, std_arg);
-#line 1487 "ops_5.cpp"
+#line 1466 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_normal_");
     } catch (const sffi::Error& e) {
@@ -1501,7 +1480,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bmm(int64_t input_, int64_t mat2_) noe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bmm"
         return sffi::new_tensor(at::bmm(input, mat2));
-#line 1505 "ops_5.cpp"
+#line 1484 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bmm");
         return 0;
@@ -1524,7 +1503,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addmm(int64_t input_, int64_t mat1_, i
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_addmm"
         return sffi::new_tensor(at::addmm(input, mat1, mat2, beta, alpha));
-#line 1528 "ops_5.cpp"
+#line 1507 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addmm");
         return 0;
@@ -1545,7 +1524,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_outer(int64_t input_, int64_t vec2_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_outer"
         return sffi::new_tensor(at::outer(input, vec2));
-#line 1549 "ops_5.cpp"
+#line 1528 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_outer");
         return 0;
@@ -1568,7 +1547,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_svd_v2(int64_t input_, bool some_, boo
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_svd_v2"
         return sffi::write_tensors(out, out_capacity, at::svd(input, some, compute_uv));
-#line 1572 "ops_5.cpp"
+#line 1551 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_svd_v2");
         return -1;
@@ -1589,7 +1568,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lu_solve(int64_t input_, int64_t lu_da
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_lu_solve"
         return sffi::new_tensor(at::lu_solve(input, lu_data, lu_pivots));
-#line 1593 "ops_5.cpp"
+#line 1572 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lu_solve");
         return 0;
@@ -1613,7 +1592,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_triangular_solve(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_triangular_solve"
         return sffi::write_tensors(out, out_capacity, at::triangular_solve(input, a, upper, transpose, unitriangular));
-#line 1617 "ops_5.cpp"
+#line 1596 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_triangular_solve");
         return -1;
@@ -1635,7 +1614,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_x(int64_t y_, int64_t x_, in
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_trapezoid_x"
         return sffi::new_tensor(at::trapezoid(y, x, dim));
-#line 1639 "ops_5.cpp"
+#line 1618 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapezoid_x");
         return 0;
@@ -1656,7 +1635,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_householder_product(int64_t inp
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_householder_product"
         return sffi::new_tensor(at::linalg_householder_product(input, tau));
-#line 1660 "ops_5.cpp"
+#line 1639 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_householder_product");
         return 0;
@@ -1677,7 +1656,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_slogdet(int64_t a_, int64_t* ou
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_slogdet"
         return sffi::write_tensors(out, out_capacity, at::linalg_slogdet(a));
-#line 1681 "ops_5.cpp"
+#line 1660 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_slogdet");
         return -1;
@@ -1700,7 +1679,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor_ex(int64_t a_, bool p
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_lu_factor_ex"
         return sffi::write_tensors(out, out_capacity, at::linalg_lu_factor_ex(a, pivot, check_errors));
-#line 1704 "ops_5.cpp"
+#line 1683 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_factor_ex");
         return -1;
@@ -1723,7 +1702,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_solve(int64_t lu_, int64_t p
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_lu_solve"
         return sffi::new_tensor(at::linalg_lu_solve(lu, pivots, b, left, adjoint));
-#line 1727 "ops_5.cpp"
+#line 1706 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_solve");
         return 0;
@@ -1746,7 +1725,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_matrix_rank"
         return sffi::new_tensor(at::linalg_matrix_rank(input, tol, hermitian));
-#line 1750 "ops_5.cpp"
+#line 1729 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank");
         return 0;
@@ -1768,7 +1747,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svdvals(int64_t a_, const char*
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_svdvals"
         return sffi::new_tensor(at::linalg_svdvals(a, driver));
-#line 1772 "ops_5.cpp"
+#line 1751 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_svdvals");
         return 0;
@@ -1789,7 +1768,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erfinv(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_erfinv"
         return sffi::new_tensor(at::erfinv(input));
-#line 1793 "ops_5.cpp"
+#line 1772 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erfinv");
         return 0;
@@ -1810,7 +1789,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_conj_physical(int64_t input_) noexcept
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_conj_physical"
         return sffi::new_tensor(at::conj_physical(input));
-#line 1814 "ops_5.cpp"
+#line 1793 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_conj_physical");
         return 0;
@@ -1832,7 +1811,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logit(int64_t input_, double eps_, boo
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logit"
         return sffi::new_tensor(at::logit(input, eps));
-#line 1836 "ops_5.cpp"
+#line 1815 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logit");
         return 0;
@@ -1854,7 +1833,7 @@ RT_TORCH_API int64_t rt_torch_tensor_polygamma(int64_t n_, int64_t input_) noexc
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_polygamma"
         return sffi::new_tensor(at::polygamma(n, input));
-#line 1858 "ops_5.cpp"
+#line 1837 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_polygamma");
         return 0;
@@ -1878,7 +1857,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nan_to_num(int64_t input_, double nan_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_nan_to_num"
         return sffi::new_tensor(at::nan_to_num(input, nan, posinf, neginf));
-#line 1882 "ops_5.cpp"
+#line 1861 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nan_to_num");
         return 0;
@@ -1900,7 +1879,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lerp_scalar(int64_t input_, int64_t en
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_lerp_scalar"
         return sffi::new_tensor(at::lerp(input, end, weight));
-#line 1904 "ops_5.cpp"
+#line 1883 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lerp_scalar");
         return 0;
@@ -1922,7 +1901,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_copysign_scalar(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_copysign_scalar"
         return sffi::new_tensor(at::copysign(input, other));
-#line 1926 "ops_5.cpp"
+#line 1905 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copysign_scalar");
         return 0;
@@ -1944,7 +1923,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_remainder_scalar(int64_t input_, doubl
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_remainder_scalar"
         return sffi::new_tensor(at::remainder(input, other));
-#line 1948 "ops_5.cpp"
+#line 1927 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_remainder_scalar");
         return 0;
@@ -1966,7 +1945,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_floor_divide_scalar(int64_t input_, do
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_floor_divide_scalar"
         return sffi::new_tensor(at::floor_divide(input, other));
-#line 1970 "ops_5.cpp"
+#line 1949 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor_divide_scalar");
         return 0;
@@ -1989,7 +1968,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp(int64_t input_, double min_, int
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_clamp"
         return sffi::new_tensor(at::clamp(input, min, max));
-#line 1993 "ops_5.cpp"
+#line 1972 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp");
         return 0;
@@ -2011,7 +1990,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ne_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_ne_scalar"
         return sffi::new_tensor(at::ne(input, other));
-#line 2015 "ops_5.cpp"
+#line 1994 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ne_scalar");
         return 0;
@@ -2032,7 +2011,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isreal(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_isreal"
         return sffi::new_tensor(at::isreal(input));
-#line 2036 "ops_5.cpp"
+#line 2015 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isreal");
         return 0;
@@ -2053,7 +2032,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isnan(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_isnan"
         return sffi::new_tensor(at::isnan(input));
-#line 2057 "ops_5.cpp"
+#line 2036 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isnan");
         return 0;
@@ -2075,7 +2054,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_and_scalar(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_and_scalar"
         return sffi::new_tensor(at::bitwise_and(input, other));
-#line 2079 "ops_5.cpp"
+#line 2058 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_scalar");
         return 0;
@@ -2097,7 +2076,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarother(int64_t condition_, 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_where_scalarother"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 2101 "ops_5.cpp"
+#line 2080 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalarother");
         return 0;
@@ -2119,7 +2098,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_scalar(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_masked_fill_scalar"
         return sffi::new_tensor(at::masked_fill(input, mask, value));
-#line 2123 "ops_5.cpp"
+#line 2102 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar");
         return 0;
@@ -2141,7 +2120,7 @@ RT_TORCH_API void rt_torch_torchtensor_div_scalar_(int64_t input_, double other_
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_div_scalar_"
         input.div_(other);
-#line 2145 "ops_5.cpp"
+#line 2124 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_");
     } catch (const sffi::Error& e) {
@@ -2159,7 +2138,7 @@ RT_TORCH_API void rt_torch_torchtensor_pow_tensor_(int64_t input_, int64_t expon
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_pow_tensor_"
         input.pow_(exponent);
-#line 2163 "ops_5.cpp"
+#line 2142 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_");
     } catch (const sffi::Error& e) {
@@ -2178,7 +2157,7 @@ RT_TORCH_API void rt_torch_torchtensor_remainder_scalar_(int64_t input_, double 
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_remainder_scalar_"
         input.remainder_(other);
-#line 2182 "ops_5.cpp"
+#line 2161 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_remainder_scalar_");
     } catch (const sffi::Error& e) {
@@ -2197,7 +2176,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_and_scalar_(int64_t input_, doubl
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_and_scalar_"
         input.bitwise_and_(other);
-#line 2201 "ops_5.cpp"
+#line 2180 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_scalar_");
     } catch (const sffi::Error& e) {
@@ -2216,7 +2195,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(int64_t
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_"
         input.bitwise_left_shift_(other);
-#line 2220 "ops_5.cpp"
+#line 2199 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_");
     } catch (const sffi::Error& e) {
@@ -2234,7 +2213,7 @@ RT_TORCH_API int64_t rt_torch_nn_log_sigmoid(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_nn_log_sigmoid"
         return sffi::new_tensor(at::log_sigmoid(input));
-#line 2238 "ops_5.cpp"
+#line 2217 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_log_sigmoid");
         return 0;
@@ -2255,7 +2234,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softsign(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_softsign"
         return sffi::new_tensor(at::div(input, at::add(at::abs(input), 1)));
-#line 2259 "ops_5.cpp"
+#line 2238 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softsign");
         return 0;
@@ -2280,7 +2259,7 @@ RT_TORCH_API int64_t rt_torch_nn_poisson_nll_loss(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_poisson_nll_loss"
         return sffi::new_tensor(at::poisson_nll_loss(input, target, log_input, full, eps, sffi::reduction_arg(reduction)));
-#line 2284 "ops_5.cpp"
+#line 2263 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_poisson_nll_loss");
         return 0;
@@ -2308,7 +2287,7 @@ RT_TORCH_API int64_t rt_torch_nn_binary_cross_entropy_with_logits(int64_t input_
                       ")) must be the same as input size (torch.Size(", input.sizes(), "))");
     return at::binary_cross_entropy_with_logits(input, target, weight, pos_weight, sffi::reduction_arg(reduction));
 }());
-#line 2312 "ops_5.cpp"
+#line 2291 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_binary_cross_entropy_with_logits");
         return 0;
@@ -2330,7 +2309,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool1d"
         return sffi::new_tensor(std::get<0>(at::adaptive_max_pool1d(input, output_size)));
-#line 2334 "ops_5.cpp"
+#line 2313 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d");
         return 0;
@@ -2352,7 +2331,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool1d_with_indices(int64_t input_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool1d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool1d(input, output_size));
-#line 2356 "ops_5.cpp"
+#line 2335 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool1d_with_indices");
         return -1;
@@ -2374,7 +2353,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool2d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_avg_pool2d"
         return sffi::new_tensor(at::adaptive_avg_pool2d(sffi::adaptive_pool_input(input, output_size), output_size));
-#line 2378 "ops_5.cpp"
+#line 2357 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool2d");
         return 0;
@@ -2397,7 +2376,7 @@ RT_TORCH_API int64_t rt_torch_nn_cosine_similarity(int64_t x1_, int64_t x2_, int
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_cosine_similarity"
         return sffi::new_tensor(at::cosine_similarity(x1, x2, dim, eps));
-#line 2401 "ops_5.cpp"
+#line 2380 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cosine_similarity");
         return 0;
@@ -2432,7 +2411,7 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input_, int64_t
     if (reduction == "sum") return at::sum(losses);
     return losses;
 }());
-#line 2436 "ops_5.cpp"
+#line 2415 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss_float");
         return 0;
@@ -2478,7 +2457,7 @@ RT_TORCH_API int64_t rt_torch_nn_upsample_nearest(int64_t input_, const int64_t*
     TORCH_CHECK_NOT_IMPLEMENTED(input.dim() == 5, "Input Error: Only 3D, 4D and 5D input Tensors supported (got ", input.dim(), "D) for the modes: nearest");
     return at::upsample_nearest3d(input, out, sc);
 }());
-#line 2482 "ops_5.cpp"
+#line 2461 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_upsample_nearest");
         return 0;
@@ -2504,7 +2483,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_scalar(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_logspace_tensor_scalar"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2508 "ops_5.cpp"
+#line 2487 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logspace_tensor_scalar");
         return 0;
@@ -2529,7 +2508,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_scalar(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linspace_tensor_scalar"
         return sffi::new_tensor(at::linspace(start, end, steps, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2533 "ops_5.cpp"
+#line 2512 "ops_5.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linspace_tensor_scalar");
         return 0;
@@ -2539,6 +2518,27 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_scalar(int64_t start_,
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_linspace_tensor_scalar");
         return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_autograd_has_grad_fn"
+        return sffi::to_bool(handle.grad_fn() != nullptr);
+#line 2533 "ops_5.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_has_grad_fn");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_has_grad_fn");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_has_grad_fn");
+        return false;
     }
 }
 

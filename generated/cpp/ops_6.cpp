@@ -602,27 +602,6 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
     }
 }
 
-RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) RT_TORCH_NOEXCEPT;
-RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 8 "spec/torch_api.yaml@rt_torch_autograd_is_leaf"
-        return sffi::to_bool(handle.is_leaf());
-#line 614 "ops_6.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_is_leaf");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_is_leaf");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_is_leaf");
-        return false;
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle, int32_t device_id) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_id_) noexcept {
     sffi::begin_call();
@@ -632,7 +611,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_cuda"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
-#line 636 "ops_6.cpp"
+#line 615 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cuda");
         return 0;
@@ -653,7 +632,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_device"
         return sffi::to_i32(handle.get_device());
-#line 657 "ops_6.cpp"
+#line 636 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device");
         return -1;
@@ -672,7 +651,7 @@ RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     try {
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_free"
         sffi::free_tensor(handle_);
-#line 676 "ops_6.cpp"
+#line 655 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (const sffi::Error& e) {
@@ -690,7 +669,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_data_f64"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 694 "ops_6.cpp"
+#line 673 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -711,7 +690,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_max_all"
         return sffi::new_tensor(at::max(handle));
-#line 715 "ops_6.cpp"
+#line 694 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -733,7 +712,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_scalar_"
         handle.mul_(scalar);
-#line 737 "ops_6.cpp"
+#line 716 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -751,7 +730,7 @@ RT_TORCH_API bool rt_torch_torchstream_query_v2(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchstream_query_v2"
         return sffi::to_bool(handle.query());
-#line 755 "ops_6.cpp"
+#line 734 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query_v2");
         return false;
@@ -774,7 +753,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_tensor_ones_v2"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 778 "ops_6.cpp"
+#line 757 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -797,7 +776,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_tensor_randn_v2"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 801 "ops_6.cpp"
+#line 780 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -820,7 +799,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_div_scalar_mode"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 824 "ops_6.cpp"
+#line 803 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -844,7 +823,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_sum_dim_intlist"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 848 "ops_6.cpp"
+#line 827 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -868,7 +847,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_mean_dim_v2"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 872 "ops_6.cpp"
+#line 851 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -891,7 +870,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_select_int"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 895 "ops_6.cpp"
+#line 874 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -913,7 +892,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_index_tensor"
         return sffi::new_tensor(at::index(input, indices));
-#line 917 "ops_6.cpp"
+#line 896 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -939,7 +918,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_to_device"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 943 "ops_6.cpp"
+#line 922 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -963,7 +942,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_prod_dim_int(int64_t input_, int64_t d
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_prod_dim_int"
         return sffi::new_tensor(at::prod(input, dim, keepdim, dtype));
-#line 967 "ops_6.cpp"
+#line 946 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_prod_dim_int");
         return 0;
@@ -986,7 +965,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_amin(int64_t input_, const int64_t* di
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_amin"
         return sffi::new_tensor(at::amin(input, dim.value_or_empty(), keepdim));
-#line 990 "ops_6.cpp"
+#line 969 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_amin");
         return 0;
@@ -1008,7 +987,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero_dim_intlist(int64_t inpu
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_count_nonzero_dim_intlist"
         return sffi::new_tensor(at::count_nonzero(input, dim));
-#line 1012 "ops_6.cpp"
+#line 991 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_count_nonzero_dim_intlist");
         return 0;
@@ -1031,7 +1010,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_median_dim(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_median_dim"
         return sffi::write_tensors(out, out_capacity, at::median(input, dim, keepdim));
-#line 1035 "ops_6.cpp"
+#line 1014 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_median_dim");
         return -1;
@@ -1052,7 +1031,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expand_as(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_expand_as"
         return sffi::new_tensor(input.expand_as(other));
-#line 1056 "ops_6.cpp"
+#line 1035 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expand_as");
         return 0;
@@ -1075,7 +1054,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_with_sizes(int64_t input_, const
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_split_with_sizes"
         return sffi::write_tensors(out, out_capacity, at::split_with_sizes(input, split_sizes, dim));
-#line 1079 "ops_6.cpp"
+#line 1058 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_split_with_sizes");
         return -1;
@@ -1097,7 +1076,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_tensor_indices_or_section
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_tensor_split_tensor_indices_or_sections"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, tensor_indices_or_sections, dim));
-#line 1101 "ops_6.cpp"
+#line 1080 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tensor_split_tensor_indices_or_sections");
         return -1;
@@ -1118,7 +1097,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hstack(const int64_t* tensors_, int64_
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_hstack"
         return sffi::new_tensor(at::hstack(tensors));
-#line 1122 "ops_6.cpp"
+#line 1101 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hstack");
         return 0;
@@ -1139,7 +1118,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vstack(const int64_t* tensors_, int64_
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_vstack"
         return sffi::new_tensor(at::vstack(tensors));
-#line 1143 "ops_6.cpp"
+#line 1122 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vstack");
         return 0;
@@ -1160,7 +1139,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_1d"
         return sffi::new_tensor(at::atleast_1d(input));
-#line 1164 "ops_6.cpp"
+#line 1143 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_1d");
         return 0;
@@ -1182,7 +1161,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tril(int64_t input_, int64_t diagonal_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_tril"
         return sffi::new_tensor(at::tril(input, diagonal));
-#line 1186 "ops_6.cpp"
+#line 1165 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tril");
         return 0;
@@ -1203,7 +1182,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_view_as"
         return sffi::new_tensor(input.view_as(other));
-#line 1207 "ops_6.cpp"
+#line 1186 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_as");
         return 0;
@@ -1226,7 +1205,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_put(int64_t input_, const int64_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_index_put"
         return sffi::new_tensor(at::index_put(input, indices, values, accumulate));
-#line 1230 "ops_6.cpp"
+#line 1209 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_put");
         return 0;
@@ -1250,7 +1229,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value_reduce(int64_t input_, i
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_value_reduce"
         return sffi::new_tensor(at::scatter(input, dim, index, value, reduce));
-#line 1254 "ops_6.cpp"
+#line 1233 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_value_reduce");
         return 0;
@@ -1274,7 +1253,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rand_like(int64_t input_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_rand_like"
         return sffi::new_tensor(at::rand_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1278 "ops_6.cpp"
+#line 1257 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rand_like");
         return 0;
@@ -1296,7 +1275,7 @@ RT_TORCH_API int64_t rt_torch_tensor_normal_float_tensor(double mean_, int64_t s
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_normal_float_tensor"
         return sffi::new_tensor(at::normal(mean, std_arg));
-#line 1300 "ops_6.cpp"
+#line 1279 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_normal_float_tensor");
         return 0;
@@ -1318,7 +1297,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_double(int64_t input_, const char* mem
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_double"
         return sffi::new_tensor(input.to(at::kDouble, false, false, sffi::memory_format_arg(memory_format)));
-#line 1322 "ops_6.cpp"
+#line 1301 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_double");
         return 0;
@@ -1341,7 +1320,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_baddbmm(int64_t input_, int64_t batch1
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_baddbmm"
         return sffi::new_tensor(at::baddbmm(input, batch1, batch2, beta, alpha));
-#line 1345 "ops_6.cpp"
+#line 1324 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_baddbmm");
         return 0;
@@ -1364,7 +1343,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cdist(int64_t x1_, int64_t x2_, double
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cdist"
         return sffi::new_tensor(at::cdist(x1, x2, p, compute_mode ? std::optional<int64_t>(*compute_mode == "use_mm_for_euclid_dist" ? 1 : *compute_mode == "donot_use_mm_for_euclid_dist" ? 2 : 0) : std::nullopt));
-#line 1368 "ops_6.cpp"
+#line 1347 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cdist");
         return 0;
@@ -1388,7 +1367,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_diagonal(int64_t a_, int64_t of
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_diagonal"
         return sffi::new_tensor(at::linalg_diagonal(a, offset, dim1, dim2));
-#line 1392 "ops_6.cpp"
+#line 1371 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_diagonal");
         return 0;
@@ -1410,7 +1389,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigh(int64_t input_, const char
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_eigh"
         return sffi::write_tensors(out, out_capacity, at::linalg_eigh(input, uplo));
-#line 1414 "ops_6.cpp"
+#line 1393 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_eigh");
         return -1;
@@ -1432,7 +1411,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_solve(int64_t ld_, int64_t 
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_ldl_solve"
         return sffi::new_tensor(at::linalg_ldl_solve(ld, pivots, b, hermitian));
-#line 1436 "ops_6.cpp"
+#line 1415 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_solve");
         return 0;
@@ -1454,7 +1433,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_qr(int64_t a_, const char* mode
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_qr"
         return sffi::write_tensors(out, out_capacity, at::linalg_qr(a, mode));
-#line 1458 "ops_6.cpp"
+#line 1437 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_qr");
         return -1;
@@ -1476,7 +1455,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_inv_ex(int64_t a_, bool check_e
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_inv_ex"
         return sffi::write_tensors(out, out_capacity, at::linalg_inv_ex(a, check_errors));
-#line 1480 "ops_6.cpp"
+#line 1459 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_inv_ex");
         return -1;
@@ -1500,7 +1479,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(in
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor"
         return sffi::new_tensor(at::linalg_matrix_rank(input, atol, rtol, hermitian));
-#line 1504 "ops_6.cpp"
+#line 1483 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor");
         return 0;
@@ -1522,7 +1501,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(int64_t 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_matrix_rank_tol_tensor"
         return sffi::new_tensor(at::linalg_matrix_rank(input, tol, hermitian));
-#line 1526 "ops_6.cpp"
+#line 1505 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_tol_tensor");
         return 0;
@@ -1546,7 +1525,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_float(int64_t in
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_pinv_atol_rtol_float"
         return sffi::new_tensor(at::linalg_pinv(input, atol, rtol, hermitian));
-#line 1550 "ops_6.cpp"
+#line 1529 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_atol_rtol_float");
         return 0;
@@ -1567,7 +1546,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_asinh"
         return sffi::new_tensor(at::asinh(input));
-#line 1571 "ops_6.cpp"
+#line 1550 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_asinh");
         return 0;
@@ -1588,7 +1567,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_round"
         return sffi::new_tensor(at::round(input));
-#line 1592 "ops_6.cpp"
+#line 1571 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_round");
         return 0;
@@ -1609,7 +1588,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_rad2deg"
         return sffi::new_tensor(at::rad2deg(input));
-#line 1613 "ops_6.cpp"
+#line 1592 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rad2deg");
         return 0;
@@ -1630,7 +1609,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input_, int64_t other_) 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_atan2"
         return sffi::new_tensor(at::atan2(input, other));
-#line 1634 "ops_6.cpp"
+#line 1613 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atan2");
         return 0;
@@ -1652,7 +1631,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_xlogy_scalar_other"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 1656 "ops_6.cpp"
+#line 1635 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_xlogy_scalar_other");
         return 0;
@@ -1674,7 +1653,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input_, double min_,
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_clamp_min"
         return sffi::new_tensor(at::clamp_min(input, min));
-#line 1678 "ops_6.cpp"
+#line 1657 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_min");
         return 0;
@@ -1696,7 +1675,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input_, double max_,
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_clamp_max"
         return sffi::new_tensor(at::clamp_max(input, max));
-#line 1700 "ops_6.cpp"
+#line 1679 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_max");
         return 0;
@@ -1717,7 +1696,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ge_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_ge_tensor"
         return sffi::new_tensor(at::ge(input, other));
-#line 1721 "ops_6.cpp"
+#line 1700 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ge_tensor");
         return 0;
@@ -1738,7 +1717,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isinf(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_isinf"
         return sffi::new_tensor(at::isinf(input));
-#line 1742 "ops_6.cpp"
+#line 1721 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isinf");
         return 0;
@@ -1760,7 +1739,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_left_shift_tensor_scalar"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
-#line 1764 "ops_6.cpp"
+#line 1743 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar");
         return 0;
@@ -1784,7 +1763,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements_, 
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_isin_tensor_scalar"
         return sffi::new_tensor(at::isin(elements, test_element, assume_unique, invert));
-#line 1788 "ops_6.cpp"
+#line 1767 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_scalar");
         return 0;
@@ -1805,7 +1784,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_select(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_masked_select"
         return sffi::new_tensor(at::masked_select(input, mask));
-#line 1809 "ops_6.cpp"
+#line 1788 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_select");
         return 0;
@@ -1828,7 +1807,7 @@ RT_TORCH_API void rt_torch_torchtensor_sub_scalar_(int64_t input_, double other_
         const sffi::ExclusiveCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_sub_scalar_"
         input.sub_(other, alpha);
-#line 1832 "ops_6.cpp"
+#line 1811 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar_");
     } catch (const sffi::Error& e) {
@@ -1846,7 +1825,7 @@ RT_TORCH_API void rt_torch_torchtensor_div_tensor_(int64_t input_, int64_t other
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_div_tensor_"
         input.div_(other);
-#line 1850 "ops_6.cpp"
+#line 1829 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_");
     } catch (const sffi::Error& e) {
@@ -1865,7 +1844,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_xor_scalar_(int64_t input_, doubl
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_xor_scalar_"
         input.bitwise_xor_(other);
-#line 1869 "ops_6.cpp"
+#line 1848 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_scalar_");
     } catch (const sffi::Error& e) {
@@ -1883,7 +1862,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_(int64_t input_
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_left_shift_tensor_"
         input.bitwise_left_shift_(other);
-#line 1887 "ops_6.cpp"
+#line 1866 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_");
     } catch (const sffi::Error& e) {
@@ -1901,7 +1880,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_(int64_t input
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_right_shift_tensor_"
         input.bitwise_right_shift_(other);
-#line 1905 "ops_6.cpp"
+#line 1884 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_");
     } catch (const sffi::Error& e) {
@@ -1920,7 +1899,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input_, double alpha_, int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_elu"
         return sffi::new_tensor(at::elu(input, alpha));
-#line 1924 "ops_6.cpp"
+#line 1903 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_elu");
         return 0;
@@ -1942,7 +1921,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_celu(int64_t input_, double alpha_, in
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_celu"
         return sffi::new_tensor(at::celu(input, alpha));
-#line 1946 "ops_6.cpp"
+#line 1925 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_celu");
         return 0;
@@ -1963,7 +1942,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_hardsigmoid"
         return sffi::new_tensor(at::hardsigmoid(input));
-#line 1967 "ops_6.cpp"
+#line 1946 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardsigmoid");
         return 0;
@@ -1984,7 +1963,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanhshrink(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_tanhshrink"
         return sffi::new_tensor(at::sub(input, at::tanh(input)));
-#line 1988 "ops_6.cpp"
+#line 1967 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanhshrink");
         return 0;
@@ -2007,7 +1986,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_threshold(int64_t input_, double thres
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_threshold"
         return sffi::new_tensor(at::threshold(input, threshold, value));
-#line 2011 "ops_6.cpp"
+#line 1990 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_threshold");
         return 0;
@@ -2030,7 +2009,7 @@ RT_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss(int64_t input_, int64_t ta
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_hinge_embedding_loss"
         return sffi::new_tensor(at::hinge_embedding_loss(input, target, margin, sffi::reduction_arg(reduction)));
-#line 2034 "ops_6.cpp"
+#line 2013 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_hinge_embedding_loss");
         return 0;
@@ -2053,7 +2032,7 @@ RT_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1_, int64_t 
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_nn_cosine_embedding_loss"
         return sffi::new_tensor(at::cosine_embedding_loss(input1, input2, target, margin, sffi::reduction_arg(reduction)));
-#line 2057 "ops_6.cpp"
+#line 2036 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cosine_embedding_loss");
         return 0;
@@ -2079,7 +2058,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv1d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_conv1d_padding"
         return sffi::new_tensor(at::conv1d(input, weight, bias, stride, padding, dilation, groups));
-#line 2083 "ops_6.cpp"
+#line 2062 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv1d_padding");
         return 0;
@@ -2106,7 +2085,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose3d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_conv_transpose3d"
         return sffi::new_tensor(at::conv_transpose3d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 2110 "ops_6.cpp"
+#line 2089 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose3d");
         return 0;
@@ -2150,7 +2129,7 @@ RT_TORCH_API int64_t rt_torch_nn_upsample_bilinear(int64_t input_, const int64_t
     TORCH_CHECK_NOT_IMPLEMENTED(input.dim() == 4, "Got ", input.dim(), "D input, but bilinear mode needs 4D input");
     return at::upsample_bilinear2d(input, out, true, sc);
 }());
-#line 2154 "ops_6.cpp"
+#line 2133 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_upsample_bilinear");
         return 0;
@@ -2160,6 +2139,27 @@ RT_TORCH_API int64_t rt_torch_nn_upsample_bilinear(int64_t input_, const int64_t
     } catch (...) {
         sffi::record_exception("rt_torch_nn_upsample_bilinear");
         return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_autograd_is_leaf"
+        return sffi::to_bool(handle.is_leaf());
+#line 2154 "ops_6.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_is_leaf");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_is_leaf");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_is_leaf");
+        return false;
     }
 }
 

@@ -707,27 +707,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cat(const int64_t* tensors_, int64_t t
     }
 }
 
-RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_device_type"
-        return sffi::to_i32(static_cast<int32_t>(handle.device().type()));
-#line 719 "ops_7.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_device_type");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_device_type");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_device_type");
-        return -1;
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle, int32_t device_id, int64_t stream) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t device_id_, int64_t stream_) noexcept {
     sffi::begin_call();
@@ -737,7 +716,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle_, int32_t dev
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_to_stream"
         return sffi::new_tensor(sffi::to_cuda_ignoring_stream(handle, device_id, stream_));
-#line 741 "ops_7.cpp"
+#line 720 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_stream");
         return 0;
@@ -757,7 +736,7 @@ RT_TORCH_API bool rt_torch_torchstream_query(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchstream_query"
         return sffi::to_bool(sffi::query_stream_if_known(handle_));
-#line 761 "ops_7.cpp"
+#line 740 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query");
         return false;
@@ -777,7 +756,7 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_error_clear"
         sffi::error_clear();
-#line 781 "ops_7.cpp"
+#line 760 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_error_clear");
     } catch (const sffi::Error& e) {
@@ -794,7 +773,7 @@ RT_TORCH_API int32_t rt_torch_cuda_device_count(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 6 "spec/torch_api.yaml@rt_torch_cuda_device_count"
         return sffi::to_i32(sffi::cuda_device_count());
-#line 798 "ops_7.cpp"
+#line 777 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_cuda_device_count");
         return -1;
@@ -819,7 +798,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_start_step(double start_, int64_t st
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_tensor_arange_start_step"
         return sffi::new_tensor(at::arange(start, end, step, at::TensorOptions().dtype(dtype).device(device)));
-#line 823 "ops_7.cpp"
+#line 802 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_start_step");
         return 0;
@@ -842,7 +821,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_add_scalar_v2"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 846 "ops_7.cpp"
+#line 825 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_v2");
         return 0;
@@ -864,7 +843,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar_v2(int64_t input_, double o
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_scalar_v2"
         return sffi::new_tensor(at::mul(input, other));
-#line 868 "ops_7.cpp"
+#line 847 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_v2");
         return 0;
@@ -886,7 +865,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pow_tensor_scalar(int64_t input_, doub
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_pow_tensor_scalar"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 890 "ops_7.cpp"
+#line 869 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_tensor_scalar");
         return 0;
@@ -908,7 +887,7 @@ RT_TORCH_API int64_t rt_torch_tensor_pow_scalar(double input_, int64_t input_int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_pow_scalar"
         return sffi::new_tensor(at::pow(input, exponent));
-#line 912 "ops_7.cpp"
+#line 891 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_pow_scalar");
         return 0;
@@ -931,7 +910,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log_softmax_int(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_log_softmax_int"
         return sffi::new_tensor(at::log_softmax(input, dim, dtype));
-#line 935 "ops_7.cpp"
+#line 914 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_softmax_int");
         return 0;
@@ -952,7 +931,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_other(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_max_other"
         return sffi::new_tensor(at::max(input, other));
-#line 956 "ops_7.cpp"
+#line 935 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_other");
         return 0;
@@ -975,7 +954,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin_v2(int64_t input_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_argmin_v2"
         return sffi::new_tensor(at::argmin(input, dim, keepdim));
-#line 979 "ops_7.cpp"
+#line 958 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin_v2");
         return 0;
@@ -999,7 +978,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_dim(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_std_dim"
         return sffi::new_tensor(at::std(input, dim, unbiased, keepdim));
-#line 1003 "ops_7.cpp"
+#line 982 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_dim");
         return 0;
@@ -1025,7 +1004,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_nn_max_pool2d_v2"
         return sffi::new_tensor(at::max_pool2d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1029 "ops_7.cpp"
+#line 1008 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_v2");
         return 0;
@@ -1052,7 +1031,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool2d_v2(int64_t input_, const int64_t* ke
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_avg_pool2d_v2"
         return sffi::new_tensor(at::avg_pool2d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 1056 "ops_7.cpp"
+#line 1035 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool2d_v2");
         return 0;
@@ -1077,7 +1056,7 @@ RT_TORCH_API int64_t rt_torch_nn_cross_entropy_v2(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_cross_entropy_v2"
         return sffi::new_tensor(at::cross_entropy_loss(input, target, weight, sffi::reduction_arg(reduction), ignore_index, label_smoothing));
-#line 1081 "ops_7.cpp"
+#line 1060 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cross_entropy_v2");
         return 0;
@@ -1103,7 +1082,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_layout(int64_t input_, int32_
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_to_dtype_layout"
         return sffi::new_tensor(input.to(at::TensorOptions().dtype(dtype).device(device), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 1107 "ops_7.cpp"
+#line 1086 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_layout");
         return 0;
@@ -1126,7 +1105,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumprod(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cumprod"
         return sffi::new_tensor(at::cumprod(input, dim, dtype));
-#line 1130 "ops_7.cpp"
+#line 1109 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cumprod");
         return 0;
@@ -1149,7 +1128,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all_dim(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_all_dim"
         return sffi::new_tensor(at::all(input, dim, keepdim));
-#line 1153 "ops_7.cpp"
+#line 1132 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_all_dim");
         return 0;
@@ -1171,7 +1150,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_count_nonzero"
         return sffi::new_tensor(at::count_nonzero(input, dim));
-#line 1175 "ops_7.cpp"
+#line 1154 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_count_nonzero");
         return 0;
@@ -1192,7 +1171,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_median(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_median"
         return sffi::new_tensor(at::median(input));
-#line 1196 "ops_7.cpp"
+#line 1175 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_median");
         return 0;
@@ -1217,7 +1196,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_quantile_scalar(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_quantile_scalar"
         return sffi::new_tensor(at::quantile(input, q, dim, keepdim, interpolation));
-#line 1221 "ops_7.cpp"
+#line 1200 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_quantile_scalar");
         return 0;
@@ -1239,7 +1218,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_broadcast_to(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_broadcast_to"
         return sffi::new_tensor(at::broadcast_to(input, size));
-#line 1243 "ops_7.cpp"
+#line 1222 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_broadcast_to");
         return 0;
@@ -1261,7 +1240,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_repeat_interleave_tensor(int64_t repea
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_repeat_interleave_tensor"
         return sffi::new_tensor(at::repeat_interleave(repeats, output_size));
-#line 1265 "ops_7.cpp"
+#line 1244 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_repeat_interleave_tensor");
         return 0;
@@ -1283,7 +1262,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tile(int64_t input_, const int64_t* di
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_tile"
         return sffi::new_tensor(at::tile(input, dims));
-#line 1287 "ops_7.cpp"
+#line 1266 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tile");
         return 0;
@@ -1305,7 +1284,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_hsplit_array"
         return sffi::write_tensors(out, out_capacity, at::hsplit(input, indices));
-#line 1309 "ops_7.cpp"
+#line 1288 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hsplit_array");
         return -1;
@@ -1328,7 +1307,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_narrow_tensor(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_narrow_tensor"
         return sffi::new_tensor(at::narrow(input, dim, start, length));
-#line 1332 "ops_7.cpp"
+#line 1311 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_narrow_tensor");
         return 0;
@@ -1349,7 +1328,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_column_stack(const int64_t* tensors_, 
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_column_stack"
         return sffi::new_tensor(at::column_stack(tensors));
-#line 1353 "ops_7.cpp"
+#line 1332 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_column_stack");
         return 0;
@@ -1370,7 +1349,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_1d_sequence"
         return sffi::write_tensors(out, out_capacity, at::atleast_1d(tensors));
-#line 1374 "ops_7.cpp"
+#line 1353 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_1d_sequence");
         return -1;
@@ -1394,7 +1373,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unfold(int64_t input_, int64_t dimensi
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_unfold"
         return sffi::new_tensor(input.unfold(dimension, size, step));
-#line 1398 "ops_7.cpp"
+#line 1377 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unfold");
         return 0;
@@ -1416,7 +1395,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_copy(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_index_copy"
         return sffi::new_tensor(at::index_copy(input, dim, index, source));
-#line 1420 "ops_7.cpp"
+#line 1399 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_copy");
         return 0;
@@ -1440,7 +1419,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_reduce(int64_t input_, int64_t d
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_index_reduce"
         return sffi::new_tensor(at::index_reduce(input, dim, index, source, reduce, include_self));
-#line 1444 "ops_7.cpp"
+#line 1423 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_reduce");
         return 0;
@@ -1465,7 +1444,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice_scatter(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_slice_scatter"
         return sffi::new_tensor(at::slice_scatter(input, src, dim, start, end, step));
-#line 1469 "ops_7.cpp"
+#line 1448 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice_scatter");
         return 0;
@@ -1490,7 +1469,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randint_like(int64_t input_, int64_t h
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_randint_like"
         return sffi::new_tensor(at::randint_like(input, high, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1494 "ops_7.cpp"
+#line 1473 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_randint_like");
         return 0;
@@ -1512,7 +1491,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float(int64_t input_, const char* memo
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_float"
         return sffi::new_tensor(input.to(at::kFloat, false, false, sffi::memory_format_arg(memory_format)));
-#line 1516 "ops_7.cpp"
+#line 1495 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_float");
         return 0;
@@ -1534,7 +1513,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dist(int64_t input_, int64_t other_, d
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_dist"
         return sffi::new_tensor(at::dist(input, other, p));
-#line 1538 "ops_7.cpp"
+#line 1517 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dist");
         return 0;
@@ -1557,7 +1536,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lu_unpack(int64_t lu_data_, int64_t lu
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_lu_unpack"
         return sffi::write_tensors(out, out_capacity, at::lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots));
-#line 1561 "ops_7.cpp"
+#line 1540 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lu_unpack");
         return -1;
@@ -1578,7 +1557,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_corrcoef(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_corrcoef"
         return sffi::new_tensor(at::corrcoef(input));
-#line 1582 "ops_7.cpp"
+#line 1561 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_corrcoef");
         return 0;
@@ -1601,7 +1580,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapezoid_dx(int64_t y_, double dx_, i
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_trapezoid_dx"
         return sffi::new_tensor(at::trapezoid(y, dx, dim));
-#line 1605 "ops_7.cpp"
+#line 1584 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapezoid_dx");
         return 0;
@@ -1623,7 +1602,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cross(int64_t input_, int64_t o
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_cross"
         return sffi::new_tensor(at::linalg_cross(input, other, dim));
-#line 1627 "ops_7.cpp"
+#line 1606 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_cross");
         return 0;
@@ -1645,7 +1624,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_factor(int64_t input_, bool
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_ldl_factor"
         return sffi::write_tensors(out, out_capacity, at::linalg_ldl_factor(input, hermitian));
-#line 1649 "ops_7.cpp"
+#line 1628 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_factor");
         return -1;
@@ -1668,7 +1647,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lstsq(int64_t input_, int64_t b
         const sffi::SharedCall call_lock;
 #line 15 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_lstsq"
         return sffi::write_tensors(out, out_capacity, at::linalg_lstsq(input, b, rcond, driver));
-#line 1672 "ops_7.cpp"
+#line 1651 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_lstsq");
         return -1;
@@ -1689,7 +1668,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_multi_dot(const int64_t* tensor
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_multi_dot"
         return sffi::new_tensor(at::linalg_multi_dot(tensors));
-#line 1693 "ops_7.cpp"
+#line 1672 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_multi_dot");
         return 0;
@@ -1711,7 +1690,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_lu_factor(int64_t a_, bool pivo
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_lu_factor"
         return sffi::write_tensors(out, out_capacity, at::linalg_lu_factor(a, pivot));
-#line 1715 "ops_7.cpp"
+#line 1694 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_lu_factor");
         return -1;
@@ -1734,7 +1713,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_solve_ex(int64_t a_, int64_t b_
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_solve_ex"
         return sffi::write_tensors(out, out_capacity, at::linalg_solve_ex(a, b, left, check_errors));
-#line 1738 "ops_7.cpp"
+#line 1717 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_solve_ex");
         return -1;
@@ -1758,7 +1737,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(int
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float"
         return sffi::new_tensor(at::linalg_matrix_rank(input, atol, rtol, hermitian));
-#line 1762 "ops_7.cpp"
+#line 1741 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float");
         return 0;
@@ -1782,7 +1761,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(int64_t i
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor"
         return sffi::new_tensor(at::linalg_pinv(input, atol, rtol, hermitian));
-#line 1786 "ops_7.cpp"
+#line 1765 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor");
         return 0;
@@ -1805,7 +1784,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv(int64_t input_, double rco
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_pinv"
         return sffi::new_tensor(at::linalg_pinv(input, rcond, hermitian));
-#line 1809 "ops_7.cpp"
+#line 1788 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv");
         return 0;
@@ -1826,7 +1805,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_mh"
         return sffi::new_tensor(input.mH());
-#line 1830 "ops_7.cpp"
+#line 1809 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mh");
         return 0;
@@ -1847,7 +1826,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cos(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_cos"
         return sffi::new_tensor(at::cos(input));
-#line 1851 "ops_7.cpp"
+#line 1830 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cos");
         return 0;
@@ -1868,7 +1847,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atanh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atanh"
         return sffi::new_tensor(at::atanh(input));
-#line 1872 "ops_7.cpp"
+#line 1851 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atanh");
         return 0;
@@ -1889,7 +1868,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sinh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sinh"
         return sffi::new_tensor(at::sinh(input));
-#line 1893 "ops_7.cpp"
+#line 1872 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sinh");
         return 0;
@@ -1910,7 +1889,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frac(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_frac"
         return sffi::new_tensor(at::frac(input));
-#line 1914 "ops_7.cpp"
+#line 1893 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frac");
         return 0;
@@ -1931,7 +1910,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log1p(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_log1p"
         return sffi::new_tensor(at::log1p(input));
-#line 1935 "ops_7.cpp"
+#line 1914 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log1p");
         return 0;
@@ -1952,7 +1931,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_square(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_square"
         return sffi::new_tensor(at::square(input));
-#line 1956 "ops_7.cpp"
+#line 1935 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_square");
         return 0;
@@ -1973,7 +1952,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_erf(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_erf"
         return sffi::new_tensor(at::erf(input));
-#line 1977 "ops_7.cpp"
+#line 1956 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_erf");
         return 0;
@@ -1994,7 +1973,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_digamma(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_digamma"
         return sffi::new_tensor(at::digamma(input));
-#line 1998 "ops_7.cpp"
+#line 1977 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_digamma");
         return 0;
@@ -2015,7 +1994,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logaddexp"
         return sffi::new_tensor(at::logaddexp(input, other));
-#line 2019 "ops_7.cpp"
+#line 1998 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logaddexp");
         return 0;
@@ -2036,7 +2015,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_copysign_tensor(int64_t input_, int64_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_copysign_tensor"
         return sffi::new_tensor(at::copysign(input, other));
-#line 2040 "ops_7.cpp"
+#line 2019 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copysign_tensor");
         return 0;
@@ -2057,7 +2036,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmod_tensor(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fmod_tensor"
         return sffi::new_tensor(at::fmod(input, other));
-#line 2061 "ops_7.cpp"
+#line 2040 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmod_tensor");
         return 0;
@@ -2079,7 +2058,7 @@ RT_TORCH_API int64_t rt_torch_tensor_remainder_scalar_tensor(double input_, int6
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_remainder_scalar_tensor"
         return sffi::new_tensor(at::remainder(input, other));
-#line 2083 "ops_7.cpp"
+#line 2062 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_remainder_scalar_tensor");
         return 0;
@@ -2100,7 +2079,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_and(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logical_and"
         return sffi::new_tensor(at::logical_and(input, other));
-#line 2104 "ops_7.cpp"
+#line 2083 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_and");
         return 0;
@@ -2122,7 +2101,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_and_scalar_tensor(double input_, in
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_bitwise_and_scalar_tensor"
         return sffi::new_tensor(at::bitwise_and(input, other));
-#line 2126 "ops_7.cpp"
+#line 2105 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_and_scalar_tensor");
         return 0;
@@ -2143,7 +2122,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_or_tensor(int64_t input_, int6
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_or_tensor"
         return sffi::new_tensor(at::bitwise_or(input, other));
-#line 2147 "ops_7.cpp"
+#line 2126 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_tensor");
         return 0;
@@ -2165,7 +2144,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_left_shift_scalar_tensor(double inp
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_bitwise_left_shift_scalar_tensor"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
-#line 2169 "ops_7.cpp"
+#line 2148 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_left_shift_scalar_tensor");
         return 0;
@@ -2186,7 +2165,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_right_shift_tensor(int64_t inp
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_right_shift_tensor"
         return sffi::new_tensor(at::bitwise_right_shift(input, other));
-#line 2190 "ops_7.cpp"
+#line 2169 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor");
         return 0;
@@ -2207,7 +2186,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_self(int64_t condition_, int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_where_self"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 2211 "ops_7.cpp"
+#line 2190 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_self");
         return 0;
@@ -2229,7 +2208,7 @@ RT_TORCH_API void rt_torch_torchtensor_sub_tensor_(int64_t input_, int64_t other
         const sffi::ExclusiveCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_sub_tensor_"
         input.sub_(other, alpha);
-#line 2233 "ops_7.cpp"
+#line 2212 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_tensor_");
     } catch (const sffi::Error& e) {
@@ -2249,7 +2228,7 @@ RT_TORCH_API void rt_torch_torchtensor_clamp_tensor_(int64_t input_, int64_t min
         const sffi::ExclusiveCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_clamp_tensor_"
         input.clamp_(min, max);
-#line 2253 "ops_7.cpp"
+#line 2232 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor_");
     } catch (const sffi::Error& e) {
@@ -2267,7 +2246,7 @@ RT_TORCH_API void rt_torch_torchtensor_log_(int64_t input_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_log_"
         input.log_();
-#line 2271 "ops_7.cpp"
+#line 2250 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log_");
     } catch (const sffi::Error& e) {
@@ -2286,7 +2265,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(int64_
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_"
         input.bitwise_right_shift_(other);
-#line 2290 "ops_7.cpp"
+#line 2269 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_");
     } catch (const sffi::Error& e) {
@@ -2306,7 +2285,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softplus(int64_t input_, double beta_,
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_softplus"
         return sffi::new_tensor(at::softplus(input, beta, threshold));
-#line 2310 "ops_7.cpp"
+#line 2289 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softplus");
         return 0;
@@ -2328,7 +2307,7 @@ RT_TORCH_API int64_t rt_torch_nn_glu(int64_t input_, int64_t dim_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_glu"
         return sffi::new_tensor(at::glu(input, dim));
-#line 2332 "ops_7.cpp"
+#line 2311 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_glu");
         return 0;
@@ -2349,7 +2328,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_prelu(int64_t input_, int64_t weight_)
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_prelu"
         return sffi::new_tensor(at::prelu(input, weight));
-#line 2353 "ops_7.cpp"
+#line 2332 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_prelu");
         return 0;
@@ -2376,7 +2355,7 @@ RT_TORCH_API int64_t rt_torch_nn_smooth_l1_loss(int64_t input_, int64_t target_,
     if (beta == 0.0) return at::l1_loss(both[0], both[1], sffi::reduction_arg(reduction));
     return at::smooth_l1_loss(both[0], both[1], sffi::reduction_arg(reduction), beta);
 }());
-#line 2380 "ops_7.cpp"
+#line 2359 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_smooth_l1_loss");
         return 0;
@@ -2408,7 +2387,7 @@ RT_TORCH_API int64_t rt_torch_nn_huber_loss(int64_t input_, int64_t target_, con
     if (reduction == "sum") return at::sum(losses);
     return at::mean(losses);
 }());
-#line 2412 "ops_7.cpp"
+#line 2391 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_huber_loss");
         return 0;
@@ -2437,7 +2416,7 @@ RT_TORCH_API int64_t rt_torch_nn_multi_margin_loss(int64_t input_, int64_t targe
     TORCH_CHECK_VALUE(!weight.has_value() || weight->dim() == 1, "weight must be one-dimensional");
     return at::multi_margin_loss(input, target, p, margin, weight, sffi::reduction_arg(reduction));
 }());
-#line 2441 "ops_7.cpp"
+#line 2420 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_multi_margin_loss");
         return 0;
@@ -2466,7 +2445,7 @@ RT_TORCH_API int64_t rt_torch_nn_triplet_margin_loss(int64_t anchor_, int64_t po
     TORCH_CHECK_VALUE(margin > 0, "margin must be greater than 0, got ", margin);
     return at::triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, sffi::reduction_arg(reduction));
 }());
-#line 2470 "ops_7.cpp"
+#line 2449 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_triplet_margin_loss");
         return 0;
@@ -2492,7 +2471,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv3d(int64_t input_, int64_t weight_, int64_t
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_conv3d"
         return sffi::new_tensor(at::conv3d(input, weight, bias, stride, padding, dilation, groups));
-#line 2496 "ops_7.cpp"
+#line 2475 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv3d");
         return 0;
@@ -2518,7 +2497,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool3d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_max_pool3d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::max_pool3d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2522 "ops_7.cpp"
+#line 2501 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool3d_with_indices");
         return -1;
@@ -2546,7 +2525,7 @@ RT_TORCH_API int64_t rt_torch_nn_group_norm(int64_t input_, int64_t num_groups_,
     TORCH_CHECK(input.dim() >= 2, "Expected at least 2 dimensions for input tensor but received ", input.dim());
     return at::group_norm(input, num_groups, weight, bias, eps);
 }());
-#line 2550 "ops_7.cpp"
+#line 2529 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_group_norm");
         return 0;
@@ -2571,7 +2550,7 @@ RT_TORCH_API int64_t rt_torch_nn_unfold(int64_t input_, const int64_t* kernel_si
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_unfold"
         return sffi::new_tensor(at::im2col(input, kernel_size, dilation, padding, stride));
-#line 2575 "ops_7.cpp"
+#line 2554 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_unfold");
         return 0;
@@ -2593,7 +2572,7 @@ RT_TORCH_API int64_t rt_torch_nn_one_hot(int64_t tensor_, int64_t num_classes_) 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_one_hot"
         return sffi::new_tensor(at::one_hot(tensor, num_classes));
-#line 2597 "ops_7.cpp"
+#line 2576 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_one_hot");
         return 0;
@@ -2615,7 +2594,7 @@ RT_TORCH_API int64_t rt_torch_nn_bilinear(int64_t input1_, int64_t input2_, int6
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_bilinear"
         return sffi::new_tensor(at::bilinear(input1, input2, weight, bias));
-#line 2619 "ops_7.cpp"
+#line 2598 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_bilinear");
         return 0;
@@ -2641,7 +2620,7 @@ RT_TORCH_API int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query_, in
         const sffi::SharedCall call_lock;
 #line 15 "spec/torch_api.yaml@rt_torch_nn_scaled_dot_product_attention"
         return sffi::new_tensor(at::scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal, scale, enable_gqa));
-#line 2645 "ops_7.cpp"
+#line 2624 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_scaled_dot_product_attention");
         return 0;
@@ -2666,7 +2645,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logspace_tensor_tensor(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_logspace_tensor_tensor"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2670 "ops_7.cpp"
+#line 2649 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logspace_tensor_tensor");
         return 0;
@@ -2690,7 +2669,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_tensor(int64_t start_,
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linspace_tensor_tensor"
         return sffi::new_tensor(at::linspace(start, end, steps, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2694 "ops_7.cpp"
+#line 2673 "ops_7.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linspace_tensor_tensor");
         return 0;
@@ -2700,6 +2679,27 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_tensor(int64_t start_,
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_linspace_tensor_tensor");
         return 0;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_device_type"
+        return sffi::to_i32(static_cast<int32_t>(handle.device().type()));
+#line 2694 "ops_7.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_device_type");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_device_type");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_device_type");
+        return -1;
     }
 }
 

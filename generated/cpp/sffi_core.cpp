@@ -69,7 +69,6 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_ndim,
     rt_torch_torchtensor_numel,
     rt_torch_torchtensor_shape,
-    rt_torch_torchtensor_size_dim,
     rt_torch_torchtensor_reshape,
     rt_torch_torchtensor_view,
     rt_torch_torchtensor_permute,
@@ -98,10 +97,6 @@ constexpr sffi_core_table kTable{
     rt_torch_nn_nll_loss,
     rt_torch_autograd_set_requires_grad,
     rt_torch_autograd_requires_grad,
-    rt_torch_autograd_is_leaf,
-    rt_torch_autograd_has_grad_fn,
-    rt_torch_autograd_data,
-    rt_torch_autograd_set_data,
     rt_torch_autograd_grad,
     rt_torch_autograd_backward,
     rt_torch_autograd_zero_grad,
@@ -112,7 +107,6 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_cpu,
     rt_torch_torchtensor_is_cuda,
     rt_torch_torchtensor_device,
-    rt_torch_torchtensor_device_type,
     rt_torch_torchtensor_to_stream,
     rt_torch_torchtensor_clone,
     rt_torch_stream_create,
@@ -751,8 +745,14 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_linspace_tensor_tensor,
     rt_torch_torchtensor_linspace_tensor_scalar,
     rt_torch_tensor_linspace_scalar_tensor,
+    rt_torch_autograd_is_leaf,
+    rt_torch_autograd_has_grad_fn,
+    rt_torch_autograd_data,
+    rt_torch_autograd_set_data,
+    rt_torch_torchtensor_device_type,
+    rt_torch_torchtensor_size_dim,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_7a9311d7497ada94(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_e86d9ee60440a9c8(void) { return &kTable; }

@@ -75,7 +75,6 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_ndim)(int64_t handle);
     int64_t (*rt_torch_torchtensor_numel)(int64_t handle);
     int64_t (*rt_torch_torchtensor_shape)(int64_t handle, int64_t* out, int64_t out_capacity);
-    int64_t (*rt_torch_torchtensor_size_dim)(int64_t handle, int64_t dim);
     int64_t (*rt_torch_torchtensor_reshape)(int64_t handle, const int64_t* dims, int64_t dims_len);
     int64_t (*rt_torch_torchtensor_view)(int64_t handle, const int64_t* dims, int64_t dims_len);
     int64_t (*rt_torch_torchtensor_permute)(int64_t handle, const int64_t* dims, int64_t dims_len);
@@ -104,10 +103,6 @@ typedef struct sffi_core_table {
     double (*rt_torch_nn_nll_loss)(int64_t input, int64_t target);
     void (*rt_torch_autograd_set_requires_grad)(int64_t handle, bool requires_grad);
     bool (*rt_torch_autograd_requires_grad)(int64_t handle);
-    bool (*rt_torch_autograd_is_leaf)(int64_t handle);
-    bool (*rt_torch_autograd_has_grad_fn)(int64_t handle);
-    int64_t (*rt_torch_autograd_data)(int64_t handle);
-    void (*rt_torch_autograd_set_data)(int64_t handle, int64_t new_data);
     int64_t (*rt_torch_autograd_grad)(int64_t handle);
     void (*rt_torch_autograd_backward)(int64_t handle);
     void (*rt_torch_autograd_zero_grad)(int64_t handle);
@@ -118,7 +113,6 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_cpu)(int64_t handle);
     bool (*rt_torch_torchtensor_is_cuda)(int64_t handle);
     int32_t (*rt_torch_torchtensor_device)(int64_t handle);
-    int32_t (*rt_torch_torchtensor_device_type)(int64_t handle);
     int64_t (*rt_torch_torchtensor_to_stream)(int64_t handle, int32_t device_id, int64_t stream);
     int64_t (*rt_torch_torchtensor_clone)(int64_t handle);
     int64_t (*rt_torch_stream_create)(int32_t device_id);
@@ -757,13 +751,19 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_linspace_tensor_tensor)(int64_t start, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index);
     int64_t (*rt_torch_torchtensor_linspace_tensor_scalar)(int64_t start, double end, int64_t end_int, int32_t end_kind, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index);
     int64_t (*rt_torch_tensor_linspace_scalar_tensor)(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index);
+    bool (*rt_torch_autograd_is_leaf)(int64_t handle);
+    bool (*rt_torch_autograd_has_grad_fn)(int64_t handle);
+    int64_t (*rt_torch_autograd_data)(int64_t handle);
+    void (*rt_torch_autograd_set_data)(int64_t handle, int64_t new_data);
+    int32_t (*rt_torch_torchtensor_device_type)(int64_t handle);
+    int64_t (*rt_torch_torchtensor_size_dim)(int64_t handle, int64_t dim);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_7a9311d7497ada94
-RT_TORCH_API const sffi_core_table* sffi_core_table_7a9311d7497ada94(void);
+#define SFFI_CORE_TABLE sffi_core_table_e86d9ee60440a9c8
+RT_TORCH_API const sffi_core_table* sffi_core_table_e86d9ee60440a9c8(void);
 
 #ifdef __cplusplus
 }

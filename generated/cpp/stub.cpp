@@ -341,12 +341,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape([[maybe_unused]] int64_t handle_
     return -1;
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_size_dim([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_) noexcept {
-    sffi::begin_call("rt_torch_torchtensor_size_dim");
-    sffi::unavailable();
-    return -1;
-}
-
 RT_TORCH_API int64_t rt_torch_torchtensor_reshape([[maybe_unused]] int64_t handle_, [[maybe_unused]] const int64_t* dims_, [[maybe_unused]] int64_t dims_len) noexcept {
     sffi::begin_call("rt_torch_torchtensor_reshape");
     sffi::unavailable();
@@ -514,29 +508,6 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad([[maybe_unused]] int64_t handl
     return false;
 }
 
-RT_TORCH_API bool rt_torch_autograd_is_leaf([[maybe_unused]] int64_t handle_) noexcept {
-    sffi::begin_call("rt_torch_autograd_is_leaf");
-    sffi::unavailable();
-    return false;
-}
-
-RT_TORCH_API bool rt_torch_autograd_has_grad_fn([[maybe_unused]] int64_t handle_) noexcept {
-    sffi::begin_call("rt_torch_autograd_has_grad_fn");
-    sffi::unavailable();
-    return false;
-}
-
-RT_TORCH_API int64_t rt_torch_autograd_data([[maybe_unused]] int64_t handle_) noexcept {
-    sffi::begin_call("rt_torch_autograd_data");
-    sffi::unavailable();
-    return 0;
-}
-
-RT_TORCH_API void rt_torch_autograd_set_data([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t new_data_) noexcept {
-    sffi::begin_call("rt_torch_autograd_set_data");
-    sffi::unavailable();
-}
-
 RT_TORCH_API int64_t rt_torch_autograd_grad([[maybe_unused]] int64_t handle_) noexcept {
     sffi::begin_call("rt_torch_autograd_grad");
     sffi::unavailable();
@@ -589,12 +560,6 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda([[maybe_unused]] int64_t handle_)
 
 RT_TORCH_API int32_t rt_torch_torchtensor_device([[maybe_unused]] int64_t handle_) noexcept {
     sffi::begin_call("rt_torch_torchtensor_device");
-    sffi::unavailable();
-    return -1;
-}
-
-RT_TORCH_API int32_t rt_torch_torchtensor_device_type([[maybe_unused]] int64_t handle_) noexcept {
-    sffi::begin_call("rt_torch_torchtensor_device_type");
     sffi::unavailable();
     return -1;
 }
@@ -4360,6 +4325,41 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_scalar_tensor([[maybe_unused]] dou
     sffi::begin_call("rt_torch_tensor_linspace_scalar_tensor");
     sffi::unavailable();
     return 0;
+}
+
+RT_TORCH_API bool rt_torch_autograd_is_leaf([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_is_leaf");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API bool rt_torch_autograd_has_grad_fn([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_has_grad_fn");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API int64_t rt_torch_autograd_data([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_data");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API void rt_torch_autograd_set_data([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t new_data_) noexcept {
+    sffi::begin_call("rt_torch_autograd_set_data");
+    sffi::unavailable();
+}
+
+RT_TORCH_API int32_t rt_torch_torchtensor_device_type([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_device_type");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_size_dim([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t dim_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_size_dim");
+    sffi::unavailable();
+    return -1;
 }
 
 }  // extern "C"

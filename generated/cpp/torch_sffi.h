@@ -768,18 +768,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle) RT_TORCH_NOEXCEP
 RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
 
 /*
- * The size of one dimension.
- *   handle: The tensor.
- *       (Tensor)
- *   dim: The dimension; negative counts from the last.
- *       (int)
- *   Returns: The size of that dimension.
- *   On error: -1 (check the error code: it can be a legitimate result).
- *   PyTorch: torch.Tensor.size
- */
-RT_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim) RT_TORCH_NOEXCEPT;
-
-/*
  * The same data with a new shape; a view when possible, a copy otherwise.
  *   handle: The tensor.
  *       (Tensor)
@@ -1174,54 +1162,6 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle, bool requi
 RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
- * Reports whether a tensor is a leaf of the autograd graph.
- *   handle: The tensor.
- *       (Tensor)
- *   Returns: true for a tensor that does not require grad, and for one that requires it but
- *   no recorded operation made (backward fills its .grad).
- *   On error: false (check the error code: it can be a legitimate result).
- *   PyTorch: torch.Tensor.is_leaf
- */
-RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) RT_TORCH_NOEXCEPT;
-
-/*
- * Reports whether a tensor was made by a recorded operation (has a grad_fn).
- *   handle: The tensor.
- *       (Tensor)
- *   Returns: true when the tensor has a node of the autograd graph behind it; false for
- *   leaves.
- *   On error: false (check the error code: it can be a legitimate result).
- *   PyTorch: torch.Tensor.grad_fn
- */
-RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) RT_TORCH_NOEXCEPT;
-
-/*
- * The tensor's data as a tensor outside the autograd graph (Tensor.data).
- *   handle: The tensor.
- *       (Tensor)
- *   Returns: A new handle sharing the storage, not requiring grad; changes made through it
- *   are not recorded (nor checked) by autograd.
- *   On error: 0.
- *   PyTorch: torch.Tensor.data
- */
-RT_TORCH_API int64_t rt_torch_autograd_data(int64_t handle) RT_TORCH_NOEXCEPT;
-
-/*
- * Makes a tensor use another tensor's data (Tensor.data = other), keeping its own autograd
- * identity.
- *   handle: The tensor whose data changes.
- *       (Tensor(a!))
- *   new_data: The tensor whose storage, shape and dtype it takes (of a compatible type:
- *       same device kind).
- *       (Tensor)
- *   No result: read rt_torch_error_code() after the call.
- *   Changes handle in place.
- *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
- *   above).
- */
-RT_TORCH_API void rt_torch_autograd_set_data(int64_t handle, int64_t new_data) RT_TORCH_NOEXCEPT;
-
-/*
  * The gradient accumulated in a tensor by backward.
  *   handle: The tensor.
  *       (Tensor)
@@ -1326,17 +1266,6 @@ RT_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle) RT_TORCH_NOEXCEPT
  *   PyTorch: torch.Tensor.get_device
  */
 RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle) RT_TORCH_NOEXCEPT;
-
-/*
- * The type of the device the tensor lives on, as a device code of the catalogue.
- *   handle: The tensor.
- *       (Tensor)
- *   Returns: The c10::DeviceType value: 0 for the CPU, 1 for CUDA, 14 for meta (the
- *   catalogue's `devices`).
- *   On error: -1 (check the error code: it can be a legitimate result).
- *   PyTorch: torch.Tensor.device
- */
-RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
  * A copy of the tensor on a CUDA device, as rt_torch_torchtensor_cuda makes it: the stream
@@ -10487,6 +10416,77 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_scalar(int64_t start, 
  *   PyTorch: torch.linspace (ATen linspace.Scalar_Tensor)
  */
 RT_TORCH_API int64_t rt_torch_tensor_linspace_scalar_tensor(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
+
+/*
+ * Reports whether a tensor is a leaf of the autograd graph.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: true for a tensor that does not require grad, and for one that requires it but
+ *   no recorded operation made (backward fills its .grad).
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.Tensor.is_leaf
+ */
+RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * Reports whether a tensor was made by a recorded operation (has a grad_fn).
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: true when the tensor has a node of the autograd graph behind it; false for
+ *   leaves.
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.Tensor.grad_fn
+ */
+RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * The tensor's data as a tensor outside the autograd graph (Tensor.data).
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: A new handle sharing the storage, not requiring grad; changes made through it
+ *   are not recorded (nor checked) by autograd.
+ *   On error: 0.
+ *   PyTorch: torch.Tensor.data
+ */
+RT_TORCH_API int64_t rt_torch_autograd_data(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * Makes a tensor use another tensor's data (Tensor.data = other), keeping its own autograd
+ * identity.
+ *   handle: The tensor whose data changes.
+ *       (Tensor(a!))
+ *   new_data: The tensor whose storage, shape and dtype it takes (of a compatible type:
+ *       same device kind).
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes handle in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ */
+RT_TORCH_API void rt_torch_autograd_set_data(int64_t handle, int64_t new_data) RT_TORCH_NOEXCEPT;
+
+/*
+ * The type of the device the tensor lives on, as a device code of the catalogue.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: The c10::DeviceType value: 0 for the CPU, 1 for CUDA, 14 for meta (the
+ *   catalogue's `devices`).
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.Tensor.device
+ */
+RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * The size of one dimension.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   dim: The dimension; negative counts from the last.
+ *       (int)
+ *   Returns: The size of that dimension.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.Tensor.size
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim) RT_TORCH_NOEXCEPT;
 
 #endif /* RT_TORCH_TYPES_ONLY */
 

@@ -17,12 +17,10 @@ int64_t rt_torch_torchtensor_mul_scalar(int64_t handle, double scalar);
 int64_t rt_torch_torchtensor_eig(int64_t handle);
 int64_t rt_torch_torchtensor_sum_dim(int64_t handle, int64_t dim, bool keepdim);
 int64_t rt_torch_torchtensor_argmin(int64_t handle, int64_t dim, bool keepdim);
-int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim);
 int64_t rt_torch_torchtensor_permute(int64_t handle, const int64_t* dims, int64_t dims_len);
 int64_t rt_torch_nn_batch_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool training, double momentum, double eps);
 int64_t rt_torch_nn_layer_norm(int64_t input, const int64_t* normalized_shape, int64_t normalized_shape_len, int64_t weight, int64_t bias, double eps);
 bool rt_torch_autograd_requires_grad(int64_t handle);
-int64_t rt_torch_autograd_data(int64_t handle);
 void rt_torch_autograd_no_grad_begin(void);
 void rt_torch_autograd_no_grad_end(void);
 int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity);
@@ -91,6 +89,8 @@ int64_t rt_torch_nn_avg_pool3d(int64_t input, const int64_t* kernel_size, int64_
 int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input, const int64_t* output_size, int64_t output_size_len);
 int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t target, int64_t variance, bool full, double eps, const char* reduction);
 int64_t rt_torch_tensor_logspace_scalar_tensor(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index);
+int64_t rt_torch_autograd_data(int64_t handle);
+int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim);
 
 /* rt_torch_tensor_eye(n) */
 SFFI_CALL(rt_torch_tensor_eye) {
@@ -205,23 +205,6 @@ done:
     return result;
 }
 
-/* rt_torch_torchtensor_size_dim(handle, dim) */
-SFFI_CALL(rt_torch_torchtensor_size_dim) {
-    if (!sffi_arity("rt_torch_torchtensor_size_dim", nargs, 2)) return NULL;
-    int64_t a_handle = 0;
-    int64_t a_dim = 0;
-    PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
-    {
-        int64_t r;
-        r = rt_torch_torchtensor_size_dim(a_handle, a_dim);
-        result = sffi_i64_result(r, 1);
-    }
-done:
-    ;
-    return result;
-}
-
 /* rt_torch_torchtensor_permute(handle, dims) */
 SFFI_CALL(rt_torch_torchtensor_permute) {
     if (!sffi_arity("rt_torch_torchtensor_permute", nargs, 2)) return NULL;
@@ -300,24 +283,6 @@ SFFI_CALL(rt_torch_autograd_requires_grad) {
             r = rt_torch_autograd_requires_grad(a_handle);
         Py_END_ALLOW_THREADS
         result = sffi_bool_result(r, 1);
-    }
-done:
-    ;
-    return result;
-}
-
-/* rt_torch_autograd_data(handle) */
-SFFI_CALL(rt_torch_autograd_data) {
-    if (!sffi_arity("rt_torch_autograd_data", nargs, 1)) return NULL;
-    int64_t a_handle = 0;
-    PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
-    {
-        int64_t r;
-        Py_BEGIN_ALLOW_THREADS
-            r = rt_torch_autograd_data(a_handle);
-        Py_END_ALLOW_THREADS
-        result = sffi_tensor_result(r, 0);
     }
 done:
     ;
@@ -1801,6 +1766,41 @@ done:
     return result;
 }
 
+/* rt_torch_autograd_data(handle) */
+SFFI_CALL(rt_torch_autograd_data) {
+    if (!sffi_arity("rt_torch_autograd_data", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_autograd_data(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_size_dim(handle, dim) */
+SFFI_CALL(rt_torch_torchtensor_size_dim) {
+    if (!sffi_arity("rt_torch_torchtensor_size_dim", nargs, 2)) return NULL;
+    int64_t a_handle = 0;
+    int64_t a_dim = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_i64(args[1], &a_dim, "dim")) goto done;
+    {
+        int64_t r;
+        r = rt_torch_torchtensor_size_dim(a_handle, a_dim);
+        result = sffi_i64_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_tensor_eye", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_eye, METH_FASTCALL, NULL},
@@ -1809,12 +1809,10 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_torchtensor_eig", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_eig, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_sum_dim", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_sum_dim, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_argmin", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_argmin, METH_FASTCALL, NULL},
-    {"rt_torch_torchtensor_size_dim", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_size_dim, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_permute", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_permute, METH_FASTCALL, NULL},
     {"rt_torch_nn_batch_norm", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_batch_norm, METH_FASTCALL, NULL},
     {"rt_torch_nn_layer_norm", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_layer_norm, METH_FASTCALL, NULL},
     {"rt_torch_autograd_requires_grad", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_requires_grad, METH_FASTCALL, NULL},
-    {"rt_torch_autograd_data", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_data, METH_FASTCALL, NULL},
     {"rt_torch_autograd_no_grad_begin", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_no_grad_begin, METH_FASTCALL, NULL},
     {"rt_torch_autograd_no_grad_end", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_no_grad_end, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_data_i64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_data_i64, METH_FASTCALL, NULL},
@@ -1883,5 +1881,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_nn_adaptive_avg_pool1d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_adaptive_avg_pool1d, METH_FASTCALL, NULL},
     {"rt_torch_nn_gaussian_nll_loss", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_gaussian_nll_loss, METH_FASTCALL, NULL},
     {"rt_torch_tensor_logspace_scalar_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_logspace_scalar_tensor, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_data", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_data, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_size_dim", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_size_dim, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

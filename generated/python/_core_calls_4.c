@@ -22,7 +22,6 @@ double rt_torch_torchtensor_mean(int64_t handle);
 int64_t rt_torch_torchtensor_ndim(int64_t handle);
 int64_t rt_torch_torchtensor_numel(int64_t handle);
 int64_t rt_torch_nn_max_pool2d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len);
-void rt_torch_autograd_set_data(int64_t handle, int64_t new_data);
 int64_t rt_torch_autograd_detach(int64_t handle);
 bool rt_torch_torchtensor_is_cuda(int64_t handle);
 int64_t rt_torch_cuda_max_memory_allocated(int32_t device_id);
@@ -103,6 +102,7 @@ int64_t rt_torch_nn_grid_sample(int64_t input, int64_t grid, const char* mode, c
 int64_t rt_torch_nn_interpolate(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present, const char* mode, bool align_corners, bool align_corners_present, bool recompute_scale_factor, bool recompute_scale_factor_present, bool antialias);
 int64_t rt_torch_nn_max_unpool3d(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
 int64_t rt_torch_tensor_linspace_scalar_tensor(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index);
+void rt_torch_autograd_set_data(int64_t handle, int64_t new_data);
 
 /* rt_torch_cuda_available() */
 SFFI_CALL(rt_torch_cuda_available) {
@@ -300,24 +300,6 @@ done:
     sffi_array_free(&a_kernel_size);
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
-    return result;
-}
-
-/* rt_torch_autograd_set_data(handle, new_data) */
-SFFI_CALL(rt_torch_autograd_set_data) {
-    if (!sffi_arity("rt_torch_autograd_set_data", nargs, 2)) return NULL;
-    int64_t a_handle = 0;
-    int64_t a_new_data = 0;
-    PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_new_data, "new_data")) goto done;
-    {
-        Py_BEGIN_ALLOW_THREADS
-            rt_torch_autograd_set_data(a_handle, a_new_data);
-        Py_END_ALLOW_THREADS
-        result = sffi_void_result();
-    }
-done:
-    ;
     return result;
 }
 
@@ -1988,6 +1970,24 @@ done:
     return result;
 }
 
+/* rt_torch_autograd_set_data(handle, new_data) */
+SFFI_CALL(rt_torch_autograd_set_data) {
+    if (!sffi_arity("rt_torch_autograd_set_data", nargs, 2)) return NULL;
+    int64_t a_handle = 0;
+    int64_t a_new_data = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_tensor_arg(args[1], &a_new_data, "new_data")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_autograd_set_data(a_handle, a_new_data);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_cuda_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_cuda_available, METH_FASTCALL, NULL},
@@ -2001,7 +2001,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_torchtensor_ndim", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_ndim, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_numel", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_numel, METH_FASTCALL, NULL},
     {"rt_torch_nn_max_pool2d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_max_pool2d, METH_FASTCALL, NULL},
-    {"rt_torch_autograd_set_data", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_data, METH_FASTCALL, NULL},
     {"rt_torch_autograd_detach", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_detach, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_is_cuda", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_is_cuda, METH_FASTCALL, NULL},
     {"rt_torch_cuda_max_memory_allocated", (PyCFunction)(void (*)(void))sffi_call_rt_torch_cuda_max_memory_allocated, METH_FASTCALL, NULL},
@@ -2082,5 +2081,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_nn_interpolate", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_interpolate, METH_FASTCALL, NULL},
     {"rt_torch_nn_max_unpool3d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_max_unpool3d, METH_FASTCALL, NULL},
     {"rt_torch_tensor_linspace_scalar_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_linspace_scalar_tensor, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_set_data", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_data, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -20,7 +20,6 @@ int64_t rt_torch_torchtensor_view(int64_t handle, const int64_t* dims, int64_t d
 int64_t rt_torch_nn_dropout(int64_t input, double p, bool training);
 int64_t rt_torch_nn_linear(int64_t input, int64_t weight, int64_t bias);
 double rt_torch_nn_nll_loss(int64_t input, int64_t target);
-bool rt_torch_autograd_has_grad_fn(int64_t handle);
 int64_t rt_torch_autograd_grad(int64_t handle);
 int64_t rt_torch_stream_create(int32_t device_id);
 void rt_torch_cuda_empty_cache(void);
@@ -106,6 +105,7 @@ int64_t rt_torch_nn_gaussian_nll_loss_float(int64_t input, int64_t target, doubl
 int64_t rt_torch_nn_upsample_nearest(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present);
 int64_t rt_torch_torchtensor_logspace_tensor_scalar(int64_t start, double end, int64_t end_int, int32_t end_kind, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index);
 int64_t rt_torch_torchtensor_linspace_tensor_scalar(int64_t start, double end, int64_t end_int, int32_t end_kind, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index);
+bool rt_torch_autograd_has_grad_fn(int64_t handle);
 
 /* rt_torch_torchtensor_add(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_add) {
@@ -270,22 +270,6 @@ SFFI_CALL(rt_torch_nn_nll_loss) {
             r = rt_torch_nn_nll_loss(a_input, a_target);
         Py_END_ALLOW_THREADS
         result = sffi_f64_result(r, 1);
-    }
-done:
-    ;
-    return result;
-}
-
-/* rt_torch_autograd_has_grad_fn(handle) */
-SFFI_CALL(rt_torch_autograd_has_grad_fn) {
-    if (!sffi_arity("rt_torch_autograd_has_grad_fn", nargs, 1)) return NULL;
-    int64_t a_handle = 0;
-    PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
-    {
-        bool r;
-        r = rt_torch_autograd_has_grad_fn(a_handle);
-        result = sffi_bool_result(r, 1);
     }
 done:
     ;
@@ -2080,6 +2064,22 @@ done:
     return result;
 }
 
+/* rt_torch_autograd_has_grad_fn(handle) */
+SFFI_CALL(rt_torch_autograd_has_grad_fn) {
+    if (!sffi_arity("rt_torch_autograd_has_grad_fn", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        bool r;
+        r = rt_torch_autograd_has_grad_fn(a_handle);
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_5[] = {
     {"rt_torch_torchtensor_add", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_add, METH_FASTCALL, NULL},
@@ -2091,7 +2091,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_5[] = {
     {"rt_torch_nn_dropout", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_dropout, METH_FASTCALL, NULL},
     {"rt_torch_nn_linear", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_linear, METH_FASTCALL, NULL},
     {"rt_torch_nn_nll_loss", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_nll_loss, METH_FASTCALL, NULL},
-    {"rt_torch_autograd_has_grad_fn", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_has_grad_fn, METH_FASTCALL, NULL},
     {"rt_torch_autograd_grad", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_grad, METH_FASTCALL, NULL},
     {"rt_torch_stream_create", (PyCFunction)(void (*)(void))sffi_call_rt_torch_stream_create, METH_FASTCALL, NULL},
     {"rt_torch_cuda_empty_cache", (PyCFunction)(void (*)(void))sffi_call_rt_torch_cuda_empty_cache, METH_FASTCALL, NULL},
@@ -2177,5 +2176,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_5[] = {
     {"rt_torch_nn_upsample_nearest", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_upsample_nearest, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_logspace_tensor_scalar", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_logspace_tensor_scalar, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_linspace_tensor_scalar", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_linspace_tensor_scalar, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_has_grad_fn", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_has_grad_fn, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

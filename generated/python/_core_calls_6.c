@@ -21,7 +21,6 @@ int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle, int64_t dim);
 int64_t rt_torch_torchtensor_flatten(int64_t handle);
 int64_t rt_torch_torchtensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step);
 void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad);
-bool rt_torch_autograd_is_leaf(int64_t handle);
 int64_t rt_torch_torchtensor_cuda(int64_t handle, int32_t device_id);
 int32_t rt_torch_torchtensor_device(int64_t handle);
 void rt_torch_torchtensor_free(int64_t handle);
@@ -91,6 +90,7 @@ int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1, int64_t input2, int64_
 int64_t rt_torch_nn_conv1d_padding(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const char* padding, const int64_t* dilation, int64_t dilation_len, int64_t groups);
 int64_t rt_torch_nn_conv_transpose3d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len);
 int64_t rt_torch_nn_upsample_bilinear(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present);
+bool rt_torch_autograd_is_leaf(int64_t handle);
 
 /* rt_torch_tensor_zeros(dims) */
 SFFI_CALL(rt_torch_tensor_zeros) {
@@ -275,22 +275,6 @@ SFFI_CALL(rt_torch_autograd_set_requires_grad) {
             rt_torch_autograd_set_requires_grad(a_handle, a_requires_grad);
         Py_END_ALLOW_THREADS
         result = sffi_void_result();
-    }
-done:
-    ;
-    return result;
-}
-
-/* rt_torch_autograd_is_leaf(handle) */
-SFFI_CALL(rt_torch_autograd_is_leaf) {
-    if (!sffi_arity("rt_torch_autograd_is_leaf", nargs, 1)) return NULL;
-    int64_t a_handle = 0;
-    PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
-    {
-        bool r;
-        r = rt_torch_autograd_is_leaf(a_handle);
-        result = sffi_bool_result(r, 1);
     }
 done:
     ;
@@ -1743,6 +1727,22 @@ done:
     return result;
 }
 
+/* rt_torch_autograd_is_leaf(handle) */
+SFFI_CALL(rt_torch_autograd_is_leaf) {
+    if (!sffi_arity("rt_torch_autograd_is_leaf", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        bool r;
+        r = rt_torch_autograd_is_leaf(a_handle);
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_6[] = {
     {"rt_torch_tensor_zeros", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_zeros, METH_FASTCALL, NULL},
@@ -1755,7 +1755,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_6[] = {
     {"rt_torch_torchtensor_flatten", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_flatten, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_slice", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_slice, METH_FASTCALL, NULL},
     {"rt_torch_autograd_set_requires_grad", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_requires_grad, METH_FASTCALL, NULL},
-    {"rt_torch_autograd_is_leaf", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_is_leaf, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_cuda", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_cuda, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_device", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_device, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_free, METH_FASTCALL, NULL},
@@ -1825,5 +1824,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_6[] = {
     {"rt_torch_nn_conv1d_padding", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_conv1d_padding, METH_FASTCALL, NULL},
     {"rt_torch_nn_conv_transpose3d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_conv_transpose3d, METH_FASTCALL, NULL},
     {"rt_torch_nn_upsample_bilinear", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_upsample_bilinear, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_is_leaf", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_is_leaf, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -20,7 +20,6 @@ int64_t rt_torch_torchtensor_neg(int64_t handle);
 int64_t rt_torch_torchtensor_sqrt(int64_t handle);
 int64_t rt_torch_torchtensor_dot(int64_t handle, int64_t other);
 int64_t rt_torch_torchtensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
-int32_t rt_torch_torchtensor_device_type(int64_t handle);
 int64_t rt_torch_torchtensor_to_stream(int64_t handle, int32_t device_id, int64_t stream);
 bool rt_torch_torchstream_query(int64_t handle);
 void rt_torch_error_clear(void);
@@ -108,6 +107,7 @@ int64_t rt_torch_nn_bilinear(int64_t input1, int64_t input2, int64_t weight, int
 int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query, int64_t key, int64_t value, int64_t attn_mask, double dropout_p, bool is_causal, double scale, bool scale_present, bool enable_gqa);
 int64_t rt_torch_torchtensor_logspace_tensor_tensor(int64_t start, int64_t end, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index);
 int64_t rt_torch_torchtensor_linspace_tensor_tensor(int64_t start, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index);
+int32_t rt_torch_torchtensor_device_type(int64_t handle);
 
 /* rt_torch_version() */
 SFFI_CALL(rt_torch_version) {
@@ -265,22 +265,6 @@ SFFI_CALL(rt_torch_torchtensor_cat) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
-}
-
-/* rt_torch_torchtensor_device_type(handle) */
-SFFI_CALL(rt_torch_torchtensor_device_type) {
-    if (!sffi_arity("rt_torch_torchtensor_device_type", nargs, 1)) return NULL;
-    int64_t a_handle = 0;
-    PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
-    {
-        int32_t r;
-        r = rt_torch_torchtensor_device_type(a_handle);
-        result = sffi_i32_result(r, 1);
-    }
-done:
-    ;
     return result;
 }
 
@@ -2138,6 +2122,22 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_device_type(handle) */
+SFFI_CALL(rt_torch_torchtensor_device_type) {
+    if (!sffi_arity("rt_torch_torchtensor_device_type", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        int32_t r;
+        r = rt_torch_torchtensor_device_type(a_handle);
+        result = sffi_i32_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_7[] = {
     {"rt_torch_version", (PyCFunction)(void (*)(void))sffi_call_rt_torch_version, METH_FASTCALL, NULL},
@@ -2149,7 +2149,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_7[] = {
     {"rt_torch_torchtensor_sqrt", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_sqrt, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_dot", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_dot, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_cat", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_cat, METH_FASTCALL, NULL},
-    {"rt_torch_torchtensor_device_type", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_device_type, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_to_stream", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_to_stream, METH_FASTCALL, NULL},
     {"rt_torch_torchstream_query", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchstream_query, METH_FASTCALL, NULL},
     {"rt_torch_error_clear", (PyCFunction)(void (*)(void))sffi_call_rt_torch_error_clear, METH_FASTCALL, NULL},
@@ -2237,5 +2236,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_7[] = {
     {"rt_torch_nn_scaled_dot_product_attention", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_scaled_dot_product_attention, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_logspace_tensor_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_logspace_tensor_tensor, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_linspace_tensor_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_linspace_tensor_tensor, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_device_type", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_device_type, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

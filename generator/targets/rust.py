@@ -159,7 +159,7 @@ def extern_decl(fn: Function) -> ExternDecl:
     sig = abi.signature(fn)
     params = ", ".join(f"{c.name}: {rust_c_type(c.c_type, fn)}" for c in sig.params)
     arrow = "" if sig.return_type == "void" else f" -> {rust_c_type(sig.return_type, fn)}"
-    return ExternDecl(" ".join(fn.summary.split()), f"pub fn {fn.name}({params}){arrow};")
+    return ExternDecl(doc_text(" ".join(fn.summary.split())), f"pub fn {fn.name}({params}){arrow};")
 
 
 # --------------------------------------------------------------------------- the safe API

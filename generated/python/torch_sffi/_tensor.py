@@ -2429,27 +2429,6 @@ class Tensor(_TensorRuntime):
         _f_autograd_set_requires_grad(self, requires_grad)
 
     @property
-    def data(self) -> Tensor:
-        """The tensor's data as a tensor outside the autograd graph (Tensor.data).
-
-        Returns:
-            A new handle sharing the storage, not requiring grad; changes made through it
-            are not recorded (nor checked) by autograd.
-
-        Bridge: rt_torch_autograd_data. PyTorch: torch.Tensor.data.
-        """
-        return _f_autograd_data(self)
-
-    @data.setter
-    def data(self, new_data: Tensor) -> None:
-        """Makes a tensor use another tensor's data (Tensor.data = other), keeping its own
-        autograd identity.
-
-        Bridge: rt_torch_autograd_set_data.
-        """
-        _f_autograd_set_data(self, new_data)
-
-    @property
     def grad(self) -> Tensor | None:
         """The gradient accumulated in a tensor by backward.
 
@@ -6865,6 +6844,27 @@ class Tensor(_TensorRuntime):
         """
         _f_torchtensor_index_put_(self, indices, values, accumulate)
         return self
+
+    @property
+    def data(self) -> Tensor:
+        """The tensor's data as a tensor outside the autograd graph (Tensor.data).
+
+        Returns:
+            A new handle sharing the storage, not requiring grad; changes made through it
+            are not recorded (nor checked) by autograd.
+
+        Bridge: rt_torch_autograd_data. PyTorch: torch.Tensor.data.
+        """
+        return _f_autograd_data(self)
+
+    @data.setter
+    def data(self, new_data: Tensor) -> None:
+        """Makes a tensor use another tensor's data (Tensor.data = other), keeping its own
+        autograd identity.
+
+        Bridge: rt_torch_autograd_set_data.
+        """
+        _f_autograd_set_data(self, new_data)
 
     __pow__ = pow
     __pos__ = _TensorRuntime.positive

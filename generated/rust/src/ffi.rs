@@ -23,7 +23,7 @@ extern "C" {
     pub fn rt_torch_tensor_ones(dims: *const i64, dims_len: i64) -> i64;
     /// A new tensor of the given shape sampled from the standard normal distribution.
     pub fn rt_torch_tensor_randn(dims: *const i64, dims_len: i64) -> i64;
-    /// A new tensor of the given shape sampled uniformly from [0, 1).
+    /// A new tensor of the given shape sampled uniformly from \[0, 1).
     pub fn rt_torch_tensor_rand(dims: *const i64, dims_len: i64) -> i64;
     /// A new tensor of the given shape filled with one value (default dtype float32).
     pub fn rt_torch_tensor_full(dims: *const i64, dims_len: i64, value: f64) -> i64;
@@ -67,7 +67,7 @@ extern "C" {
     pub fn rt_torch_torchtensor_sigmoid(handle: i64) -> i64;
     /// Hyperbolic tangent.
     pub fn rt_torch_torchtensor_tanh(handle: i64) -> i64;
-    /// Leaky ReLU, x for x >= 0 and negative_slope * x otherwise.
+    /// Leaky ReLU, x for x \>= 0 and negative_slope * x otherwise.
     pub fn rt_torch_torchtensor_leaky_relu(handle: i64, negative_slope: f64) -> i64;
     /// Gaussian error linear unit, exact (erf) form.
     pub fn rt_torch_torchtensor_gelu(handle: i64) -> i64;
@@ -123,8 +123,6 @@ extern "C" {
     pub fn rt_torch_torchtensor_numel(handle: i64) -> i64;
     /// The size of every dimension.
     pub fn rt_torch_torchtensor_shape(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
-    /// The size of one dimension.
-    pub fn rt_torch_torchtensor_size_dim(handle: i64, dim: i64) -> i64;
     /// The same data with a new shape; a view when possible, a copy otherwise.
     pub fn rt_torch_torchtensor_reshape(handle: i64, dims: *const i64, dims_len: i64) -> i64;
     /// The tensor with a new shape, made contiguous first, so that it never fails on strides (a non-contiguous input gives a copy that no longer shares its memory; rt_torch_torchtensor_view_v2 is PyTorch's view, which never copies).
@@ -181,14 +179,6 @@ extern "C" {
     pub fn rt_torch_autograd_set_requires_grad(handle: i64, requires_grad: bool);
     /// Reports whether a tensor tracks gradients.
     pub fn rt_torch_autograd_requires_grad(handle: i64) -> bool;
-    /// Reports whether a tensor is a leaf of the autograd graph.
-    pub fn rt_torch_autograd_is_leaf(handle: i64) -> bool;
-    /// Reports whether a tensor was made by a recorded operation (has a grad_fn).
-    pub fn rt_torch_autograd_has_grad_fn(handle: i64) -> bool;
-    /// The tensor's data as a tensor outside the autograd graph (Tensor.data).
-    pub fn rt_torch_autograd_data(handle: i64) -> i64;
-    /// Makes a tensor use another tensor's data (Tensor.data = other), keeping its own autograd identity.
-    pub fn rt_torch_autograd_set_data(handle: i64, new_data: i64);
     /// The gradient accumulated in a tensor by backward.
     pub fn rt_torch_autograd_grad(handle: i64) -> i64;
     /// Backpropagates from a scalar tensor, accumulating gradients into the leaves.
@@ -209,8 +199,6 @@ extern "C" {
     pub fn rt_torch_torchtensor_is_cuda(handle: i64) -> bool;
     /// The device the tensor lives on.
     pub fn rt_torch_torchtensor_device(handle: i64) -> i32;
-    /// The type of the device the tensor lives on, as a device code of the catalogue.
-    pub fn rt_torch_torchtensor_device_type(handle: i64) -> i32;
     /// A copy of the tensor on a CUDA device, as rt_torch_torchtensor_cuda makes it: the stream handle is not looked at (rt_torch_torchtensor_to_stream_v2 copies on the stream).
     pub fn rt_torch_torchtensor_to_stream(handle: i64, device_id: i32, stream: i64) -> i64;
     /// A deep copy of the tensor, on the same device.
@@ -337,7 +325,7 @@ extern "C" {
     pub fn rt_torch_tensor_empty_v2(size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
     /// A new tensor of samples from the standard normal distribution, of a dtype, on a device.
     pub fn rt_torch_tensor_randn_v2(size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
-    /// A new tensor of samples drawn uniformly from [0, 1), of a dtype, on a device.
+    /// A new tensor of samples drawn uniformly from \[0, 1), of a dtype, on a device.
     pub fn rt_torch_tensor_rand_v2(size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
     /// A new tensor of the given shape filled with one number, of a dtype, on a device.
     pub fn rt_torch_tensor_full_v2(size: *const i64, size_len: i64, fill_value: f64, fill_value_int: i64, fill_value_kind: i32, dtype: i32, device_type: i32, device_index: i32) -> i64;
@@ -729,15 +717,15 @@ extern "C" {
     pub fn rt_torch_torchtensor_full_like(input: i64, fill_value: f64, fill_value_int: i64, fill_value_kind: i32, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
     /// A new tensor of the input's shape filled with samples of the standard normal distribution.
     pub fn rt_torch_torchtensor_randn_like(input: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
-    /// A new tensor of the input's shape filled with samples of the uniform distribution on [0, 1).
+    /// A new tensor of the input's shape filled with samples of the uniform distribution on \[0, 1).
     pub fn rt_torch_torchtensor_rand_like(input: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
-    /// A new tensor of the input's shape filled with random integers drawn uniformly from [0, high).
+    /// A new tensor of the input's shape filled with random integers drawn uniformly from \[0, high).
     pub fn rt_torch_torchtensor_randint_like(input: i64, high: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
-    /// A new tensor of the input's shape filled with random integers drawn uniformly from [low, high).
+    /// A new tensor of the input's shape filled with random integers drawn uniformly from \[low, high).
     pub fn rt_torch_torchtensor_randint_like_low_dtype(input: i64, low: i64, high: i64, dtype: i32, device_type: i32, device_index: i32, memory_format: *const c_char) -> i64;
-    /// A new tensor of the given shape filled with random integers drawn uniformly from [0, high).
+    /// A new tensor of the given shape filled with random integers drawn uniformly from \[0, high).
     pub fn rt_torch_tensor_randint(high: i64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
-    /// A new tensor of the given shape filled with random integers drawn uniformly from [low, high).
+    /// A new tensor of the given shape filled with random integers drawn uniformly from \[low, high).
     pub fn rt_torch_tensor_randint_low(low: i64, high: i64, size: *const i64, size_len: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
     /// Samples of normal distributions, one per element, with a tensor of means and a tensor of standard deviations.
     pub fn rt_torch_torchtensor_normal_tensor_tensor(mean: i64, std_arg: i64) -> i64;
@@ -969,17 +957,17 @@ extern "C" {
     pub fn rt_torch_torchtensor_cos(input: i64) -> i64;
     /// The element-wise tangent of the input, in radians.
     pub fn rt_torch_torchtensor_tan(input: i64) -> i64;
-    /// The element-wise arccosine of the input, in radians (NaN outside [-1, 1]).
+    /// The element-wise arccosine of the input, in radians (NaN outside \[-1, 1\]).
     pub fn rt_torch_torchtensor_acos(input: i64) -> i64;
     /// The element-wise inverse hyperbolic cosine of the input (NaN below 1).
     pub fn rt_torch_torchtensor_acosh(input: i64) -> i64;
-    /// The element-wise arcsine of the input, in radians (NaN outside [-1, 1]).
+    /// The element-wise arcsine of the input, in radians (NaN outside \[-1, 1\]).
     pub fn rt_torch_torchtensor_asin(input: i64) -> i64;
     /// The element-wise inverse hyperbolic sine of the input.
     pub fn rt_torch_torchtensor_asinh(input: i64) -> i64;
     /// The element-wise arctangent of the input, in radians.
     pub fn rt_torch_torchtensor_atan(input: i64) -> i64;
-    /// The element-wise inverse hyperbolic tangent of the input (NaN outside [-1, 1]).
+    /// The element-wise inverse hyperbolic tangent of the input (NaN outside \[-1, 1\]).
     pub fn rt_torch_torchtensor_atanh(input: i64) -> i64;
     /// The element-wise hyperbolic cosine of the input.
     pub fn rt_torch_torchtensor_cosh(input: i64) -> i64;
@@ -1039,7 +1027,7 @@ extern "C" {
     pub fn rt_torch_torchtensor_angle(input: i64) -> i64;
     /// The element-wise complex conjugate of the input, computed (a copy for real tensors).
     pub fn rt_torch_torchtensor_conj_physical(input: i64) -> i64;
-    /// The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to [eps, 1 - eps].
+    /// The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to \[eps, 1 - eps\].
     pub fn rt_torch_torchtensor_logit(input: i64, eps: f64, eps_present: bool) -> i64;
     /// The element-wise n-th derivative of the digamma function.
     pub fn rt_torch_tensor_polygamma(n: i64, input: i64) -> i64;
@@ -1047,7 +1035,7 @@ extern "C" {
     pub fn rt_torch_torchtensor_mvlgamma(input: i64, p: i64) -> i64;
     /// Replaces NaN, positive and negative infinity with finite numbers.
     pub fn rt_torch_torchtensor_nan_to_num(input: i64, nan: f64, nan_present: bool, posinf: f64, posinf_present: bool, neginf: f64, neginf_present: bool) -> i64;
-    /// Splits every element into a mantissa in [0.5, 1) (by magnitude) and a power-of-two exponent.
+    /// Splits every element into a mantissa in \[0.5, 1) (by magnitude) and a power-of-two exponent.
     pub fn rt_torch_torchtensor_frexp_tensor(input: i64, out: *mut i64, out_capacity: i64) -> i64;
     /// The element-wise arctangent of input / other, in radians, in the quadrant of the point (other, input).
     pub fn rt_torch_torchtensor_atan2(input: i64, other: i64) -> i64;
@@ -1109,9 +1097,9 @@ extern "C" {
     pub fn rt_torch_torchtensor_gcd(input: i64, other: i64) -> i64;
     /// The element-wise input * 2^other.
     pub fn rt_torch_torchtensor_ldexp_tensor(input: i64, other: i64) -> i64;
-    /// Limits every element to [min, max] by numbers (max wins where min > max).
+    /// Limits every element to \[min, max\] by numbers (max wins where min \> max).
     pub fn rt_torch_torchtensor_clamp(input: i64, min: f64, min_int: i64, min_kind: i32, max: f64, max_int: i64, max_kind: i32) -> i64;
-    /// Limits every element to [min, max] by tensors of bounds, element-wise.
+    /// Limits every element to \[min, max\] by tensors of bounds, element-wise.
     pub fn rt_torch_torchtensor_clamp_tensor(input: i64, min: i64, max: i64) -> i64;
     /// Limits every element to at least a number, max(input, min).
     pub fn rt_torch_torchtensor_clamp_min(input: i64, min: f64, min_int: i64, min_kind: i32) -> i64;
@@ -1135,27 +1123,27 @@ extern "C" {
     pub fn rt_torch_torchtensor_ne_tensor(input: i64, other: i64) -> i64;
     /// Element-wise comparison input != other, against a number.
     pub fn rt_torch_torchtensor_ne_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
-    /// Element-wise comparison input > other, with broadcasting.
+    /// Element-wise comparison input \> other, with broadcasting.
     pub fn rt_torch_torchtensor_gt_tensor(input: i64, other: i64) -> i64;
-    /// Element-wise comparison input > other, against a number.
+    /// Element-wise comparison input \> other, against a number.
     pub fn rt_torch_torchtensor_gt_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
-    /// Element-wise comparison input >= other, with broadcasting.
+    /// Element-wise comparison input \>= other, with broadcasting.
     pub fn rt_torch_torchtensor_ge_tensor(input: i64, other: i64) -> i64;
-    /// Element-wise comparison input >= other, against a number.
+    /// Element-wise comparison input \>= other, against a number.
     pub fn rt_torch_torchtensor_ge_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
-    /// Element-wise comparison input < other, with broadcasting.
+    /// Element-wise comparison input \< other, with broadcasting.
     pub fn rt_torch_torchtensor_lt_tensor(input: i64, other: i64) -> i64;
-    /// Element-wise comparison input < other, against a number.
+    /// Element-wise comparison input \< other, against a number.
     pub fn rt_torch_torchtensor_lt_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
-    /// Element-wise comparison input <= other, with broadcasting.
+    /// Element-wise comparison input \<= other, with broadcasting.
     pub fn rt_torch_torchtensor_le_tensor(input: i64, other: i64) -> i64;
-    /// Element-wise comparison input <= other, against a number.
+    /// Element-wise comparison input \<= other, against a number.
     pub fn rt_torch_torchtensor_le_scalar(input: i64, other: f64, other_int: i64, other_kind: i32) -> i64;
     /// Whether two tensors have the same shape and the same elements (NaN never equals NaN).
     pub fn rt_torch_torchtensor_equal(input: i64, other: i64) -> bool;
-    /// Whether each element of input is close to other, |input - other| <= atol + rtol * |other|.
+    /// Whether each element of input is close to other, |input - other| \<= atol + rtol * |other|.
     pub fn rt_torch_torchtensor_isclose(input: i64, other: i64, rtol: f64, atol: f64, equal_nan: bool) -> i64;
-    /// Whether every element of input is close to other, |input - other| <= atol + rtol * |other|.
+    /// Whether every element of input is close to other, |input - other| \<= atol + rtol * |other|.
     pub fn rt_torch_torchtensor_allclose(input: i64, other: i64, rtol: f64, atol: f64, equal_nan: bool) -> bool;
     /// Whether each element is finite (not NaN nor infinite).
     pub fn rt_torch_torchtensor_isfinite(input: i64) -> i64;
@@ -1247,9 +1235,9 @@ extern "C" {
     pub fn rt_torch_torchtensor_fill_scalar_(input: i64, value: f64, value_int: i64, value_kind: i32);
     /// Sets every element to the value of a 0-d tensor, in place.
     pub fn rt_torch_torchtensor_fill_tensor_(input: i64, value: i64);
-    /// Limits every element to [min, max] by numbers, in place.
+    /// Limits every element to \[min, max\] by numbers, in place.
     pub fn rt_torch_torchtensor_clamp_(input: i64, min: f64, min_int: i64, min_kind: i32, max: f64, max_int: i64, max_kind: i32);
-    /// Limits every element to [min, max] by tensors of bounds, in place.
+    /// Limits every element to \[min, max\] by tensors of bounds, in place.
     pub fn rt_torch_torchtensor_clamp_tensor_(input: i64, min: i64, max: i64);
     /// Replaces every element by its square root, in place (refused for integer tensors).
     pub fn rt_torch_torchtensor_sqrt_(input: i64);
@@ -1297,7 +1285,7 @@ extern "C" {
     pub fn rt_torch_torchtensor_bitwise_right_shift_tensor_(input: i64, other: i64);
     /// Shifts the bits of every element right (arithmetic shift for signed integers), in place (the result must fit input's dtype).
     pub fn rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(input: i64, other: f64, other_int: i64, other_kind: i32);
-    /// Writes (or adds) values at the positions advanced indexing selects, in place (t[indices] = values).
+    /// Writes (or adds) values at the positions advanced indexing selects, in place (t\[indices\] = values).
     pub fn rt_torch_torchtensor_index_put_(input: i64, indices: *const i64, indices_len: i64, values: i64, accumulate: bool);
     /// The dtype an arithmetic operation on two tensors would give (PyTorch's type promotion).
     pub fn rt_torch_torchtensor_result_type_tensor(tensor: i64, other: i64) -> i32;
@@ -1305,7 +1293,7 @@ extern "C" {
     pub fn rt_torch_torchtensor_result_type_scalar(tensor: i64, other: f64, other_int: i64, other_kind: i32) -> i32;
     /// Hard swish, x * relu6(x + 3) / 6, element-wise.
     pub fn rt_torch_nn_hardswish(input: i64) -> i64;
-    /// Exponential linear unit, x for x > 0 and alpha * (exp(x) - 1) otherwise.
+    /// Exponential linear unit, x for x \> 0 and alpha * (exp(x) - 1) otherwise.
     pub fn rt_torch_torchtensor_elu(input: i64, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
     /// Continuously differentiable ELU, max(0, x) + min(0, alpha * (exp(x / alpha) - 1)).
     pub fn rt_torch_torchtensor_celu(input: i64, alpha: f64, alpha_int: i64, alpha_kind: i32) -> i64;
@@ -1327,9 +1315,9 @@ extern "C" {
     pub fn rt_torch_torchtensor_threshold(input: i64, threshold: f64, threshold_int: i64, threshold_kind: i32, value: f64, value_int: i64, value_kind: i32) -> i64;
     /// Soft shrinkage, x - lambd above lambd, x + lambd below -lambd, 0 between.
     pub fn rt_torch_torchtensor_softshrink(input: i64, lambd: f64, lambd_int: i64, lambd_kind: i32) -> i64;
-    /// Hard shrinkage, x where |x| > lambd and 0 elsewhere.
+    /// Hard shrinkage, x where |x| \> lambd and 0 elsewhere.
     pub fn rt_torch_torchtensor_hardshrink(input: i64, lambd: f64, lambd_int: i64, lambd_kind: i32) -> i64;
-    /// HardTanh, the input clamped to [min_val, max_val].
+    /// HardTanh, the input clamped to \[min_val, max_val\].
     pub fn rt_torch_torchtensor_hardtanh(input: i64, min_val: f64, min_val_int: i64, min_val_kind: i32, max_val: f64, max_val_int: i64, max_val_kind: i32) -> i64;
     /// ReLU6, min(max(0, x), 6), element-wise.
     pub fn rt_torch_torchtensor_relu6(input: i64) -> i64;
@@ -1487,4 +1475,16 @@ extern "C" {
     pub fn rt_torch_torchtensor_linspace_tensor_scalar(start: i64, end: f64, end_int: i64, end_kind: i32, steps: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
     /// A 1-D tensor of steps values evenly spaced from start to end inclusive (end given as a 0-d tensor).
     pub fn rt_torch_tensor_linspace_scalar_tensor(start: f64, start_int: i64, start_kind: i32, end: i64, steps: i64, dtype: i32, device_type: i32, device_index: i32) -> i64;
+    /// Reports whether a tensor is a leaf of the autograd graph.
+    pub fn rt_torch_autograd_is_leaf(handle: i64) -> bool;
+    /// Reports whether a tensor was made by a recorded operation (has a grad_fn).
+    pub fn rt_torch_autograd_has_grad_fn(handle: i64) -> bool;
+    /// The tensor's data as a tensor outside the autograd graph (Tensor.data).
+    pub fn rt_torch_autograd_data(handle: i64) -> i64;
+    /// Makes a tensor use another tensor's data (Tensor.data = other), keeping its own autograd identity.
+    pub fn rt_torch_autograd_set_data(handle: i64, new_data: i64);
+    /// The type of the device the tensor lives on, as a device code of the catalogue.
+    pub fn rt_torch_torchtensor_device_type(handle: i64) -> i32;
+    /// The size of one dimension.
+    pub fn rt_torch_torchtensor_size_dim(handle: i64, dim: i64) -> i64;
 }

@@ -676,19 +676,6 @@ impl Tensor {
         })
     }
 
-    /// The size of one dimension.
-    ///
-    /// * `dim`: The dimension; negative counts from the last.
-    ///
-    /// Returns: The size of that dimension.
-    ///
-    /// Schema: `(Tensor handle, int dim) -> int`.
-    /// Binds `rt_torch_torchtensor_size_dim`; PyTorch: `torch.Tensor.size`.
-    pub fn size_dim(&self, dim: i64) -> Result<i64, TorchError> {
-        let value = unsafe { ffi::rt_torch_torchtensor_size_dim(self.handle, dim) };
-        check_ambiguous(value, value == -1)
-    }
-
     /// The same data with a new shape; a view when possible, a copy otherwise.
     ///
     /// * `dims`: The new shape; one size may be -1 (inferred).
@@ -915,56 +902,6 @@ impl Tensor {
         check_ambiguous(value, !value)
     }
 
-    /// Reports whether a tensor is a leaf of the autograd graph.
-    ///
-    /// Returns: true for a tensor that does not require grad, and for one that requires it but no
-    /// recorded operation made (backward fills its .grad).
-    ///
-    /// Schema: `(Tensor handle) -> bool`.
-    /// Binds `rt_torch_autograd_is_leaf`; PyTorch: `torch.Tensor.is_leaf`.
-    pub fn is_leaf(&self) -> Result<bool, TorchError> {
-        let value = unsafe { ffi::rt_torch_autograd_is_leaf(self.handle) };
-        check_ambiguous(value, !value)
-    }
-
-    /// Reports whether a tensor was made by a recorded operation (has a grad_fn).
-    ///
-    /// Returns: true when the tensor has a node of the autograd graph behind it; false for leaves.
-    ///
-    /// Schema: `(Tensor handle) -> bool`.
-    /// Binds `rt_torch_autograd_has_grad_fn`; PyTorch: `torch.Tensor.grad_fn`.
-    pub fn has_grad_fn(&self) -> Result<bool, TorchError> {
-        let value = unsafe { ffi::rt_torch_autograd_has_grad_fn(self.handle) };
-        check_ambiguous(value, !value)
-    }
-
-    /// The tensor's data as a tensor outside the autograd graph (Tensor.data).
-    ///
-    /// Returns: A new handle sharing the storage, not requiring grad; changes made through it are
-    /// not recorded (nor checked) by autograd.
-    ///
-    /// Schema: `(Tensor handle) -> Tensor`.
-    /// Binds `rt_torch_autograd_data`; PyTorch: `torch.Tensor.data`.
-    pub fn data(&self) -> Result<Tensor, TorchError> {
-        let value = unsafe { ffi::rt_torch_autograd_data(self.handle) };
-        check_strict(value, value == 0).map(Tensor::from_handle)
-    }
-
-    /// Makes a tensor use another tensor's data (Tensor.data = other), keeping its own autograd
-    /// identity.
-    ///
-    /// * `new_data`: The tensor whose storage, shape and dtype it takes (of a compatible type: same
-    ///   device kind).
-    ///
-    /// Changes `self` in place.
-    ///
-    /// Schema: `(Tensor(a!) handle, Tensor new_data) -> ()`.
-    /// Binds `rt_torch_autograd_set_data`.
-    pub fn set_data(&mut self, new_data: &Tensor) -> Result<(), TorchError> {
-        unsafe { ffi::rt_torch_autograd_set_data(self.handle, new_data.handle) };
-        check_void()
-    }
-
     /// The gradient accumulated in a tensor by backward.
     ///
     /// Returns: A new handle to the gradient (sharing its memory), or 0 when no gradient is
@@ -1053,18 +990,6 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_device`; PyTorch: `torch.Tensor.get_device`.
     pub fn device(&self) -> Result<i32, TorchError> {
         let value = unsafe { ffi::rt_torch_torchtensor_device(self.handle) };
-        check_ambiguous(value, value == -1)
-    }
-
-    /// The type of the device the tensor lives on, as a device code of the catalogue.
-    ///
-    /// Returns: The c10::DeviceType value: 0 for the CPU, 1 for CUDA, 14 for meta (the catalogue's
-    /// `devices`).
-    ///
-    /// Schema: `(Tensor handle) -> int32`.
-    /// Binds `rt_torch_torchtensor_device_type`; PyTorch: `torch.Tensor.device`.
-    pub fn device_type(&self) -> Result<i32, TorchError> {
-        let value = unsafe { ffi::rt_torch_torchtensor_device_type(self.handle) };
         check_ambiguous(value, value == -1)
     }
 
@@ -11781,5 +11706,80 @@ impl Tensor {
             )
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Reports whether a tensor is a leaf of the autograd graph.
+    ///
+    /// Returns: true for a tensor that does not require grad, and for one that requires it but no
+    /// recorded operation made (backward fills its .grad).
+    ///
+    /// Schema: `(Tensor handle) -> bool`.
+    /// Binds `rt_torch_autograd_is_leaf`; PyTorch: `torch.Tensor.is_leaf`.
+    pub fn is_leaf(&self) -> Result<bool, TorchError> {
+        let value = unsafe { ffi::rt_torch_autograd_is_leaf(self.handle) };
+        check_ambiguous(value, !value)
+    }
+
+    /// Reports whether a tensor was made by a recorded operation (has a grad_fn).
+    ///
+    /// Returns: true when the tensor has a node of the autograd graph behind it; false for leaves.
+    ///
+    /// Schema: `(Tensor handle) -> bool`.
+    /// Binds `rt_torch_autograd_has_grad_fn`; PyTorch: `torch.Tensor.grad_fn`.
+    pub fn has_grad_fn(&self) -> Result<bool, TorchError> {
+        let value = unsafe { ffi::rt_torch_autograd_has_grad_fn(self.handle) };
+        check_ambiguous(value, !value)
+    }
+
+    /// The tensor's data as a tensor outside the autograd graph (Tensor.data).
+    ///
+    /// Returns: A new handle sharing the storage, not requiring grad; changes made through it are
+    /// not recorded (nor checked) by autograd.
+    ///
+    /// Schema: `(Tensor handle) -> Tensor`.
+    /// Binds `rt_torch_autograd_data`; PyTorch: `torch.Tensor.data`.
+    pub fn data(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_autograd_data(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// Makes a tensor use another tensor's data (Tensor.data = other), keeping its own autograd
+    /// identity.
+    ///
+    /// * `new_data`: The tensor whose storage, shape and dtype it takes (of a compatible type: same
+    ///   device kind).
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) handle, Tensor new_data) -> ()`.
+    /// Binds `rt_torch_autograd_set_data`.
+    pub fn set_data(&mut self, new_data: &Tensor) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_autograd_set_data(self.handle, new_data.handle) };
+        check_void()
+    }
+
+    /// The type of the device the tensor lives on, as a device code of the catalogue.
+    ///
+    /// Returns: The c10::DeviceType value: 0 for the CPU, 1 for CUDA, 14 for meta (the catalogue's
+    /// `devices`).
+    ///
+    /// Schema: `(Tensor handle) -> int32`.
+    /// Binds `rt_torch_torchtensor_device_type`; PyTorch: `torch.Tensor.device`.
+    pub fn device_type(&self) -> Result<i32, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_device_type(self.handle) };
+        check_ambiguous(value, value == -1)
+    }
+
+    /// The size of one dimension.
+    ///
+    /// * `dim`: The dimension; negative counts from the last.
+    ///
+    /// Returns: The size of that dimension.
+    ///
+    /// Schema: `(Tensor handle, int dim) -> int`.
+    /// Binds `rt_torch_torchtensor_size_dim`; PyTorch: `torch.Tensor.size`.
+    pub fn size_dim(&self, dim: i64) -> Result<i64, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_size_dim(self.handle, dim) };
+        check_ambiguous(value, value == -1)
     }
 }

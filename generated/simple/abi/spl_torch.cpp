@@ -248,10 +248,6 @@ SPL_TORCH_API SplArray* rt_torch_torchtensor_shape(int64_t handle) noexcept {
     return spl::buffer_result<int64_t>(__func__, nullptr, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_shape(handle, out, out_capacity); });
 }
 
-SPL_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim) noexcept {
-    return spl::core().rt_torch_torchtensor_size_dim(handle, dim);
-}
-
 SPL_TORCH_API int64_t rt_torch_torchtensor_reshape(int64_t handle, SplArray* dims) noexcept {
     std::vector<int64_t> dims_;
     if (!spl::ints(dims, dims_, __func__, "dims")) return 0;
@@ -395,22 +391,6 @@ SPL_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle) noexcept {
     return spl::core().rt_torch_autograd_requires_grad(handle);
 }
 
-SPL_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) noexcept {
-    return spl::core().rt_torch_autograd_is_leaf(handle);
-}
-
-SPL_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) noexcept {
-    return spl::core().rt_torch_autograd_has_grad_fn(handle);
-}
-
-SPL_TORCH_API int64_t rt_torch_autograd_data(int64_t handle) noexcept {
-    return spl::core().rt_torch_autograd_data(handle);
-}
-
-SPL_TORCH_API void rt_torch_autograd_set_data(int64_t handle, int64_t new_data) noexcept {
-    spl::core().rt_torch_autograd_set_data(handle, new_data);
-}
-
 SPL_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle) noexcept {
     return spl::core().rt_torch_autograd_grad(handle);
 }
@@ -449,10 +429,6 @@ SPL_TORCH_API bool rt_torch_torchtensor_is_cuda(int64_t handle) noexcept {
 
 SPL_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle) noexcept {
     return spl::core().rt_torch_torchtensor_device(handle);
-}
-
-SPL_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) noexcept {
-    return spl::core().rt_torch_torchtensor_device_type(handle);
 }
 
 SPL_TORCH_API int64_t rt_torch_torchtensor_to_stream(int64_t handle, int32_t device_id, int64_t stream) noexcept {
@@ -3385,6 +3361,30 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_scalar(int64_t start,
 
 SPL_TORCH_API int64_t rt_torch_tensor_linspace_scalar_tensor(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index) noexcept {
     return spl::core().rt_torch_tensor_linspace_scalar_tensor(start, start_int, start_kind, end, steps, dtype, device_type, device_index);
+}
+
+SPL_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) noexcept {
+    return spl::core().rt_torch_autograd_is_leaf(handle);
+}
+
+SPL_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) noexcept {
+    return spl::core().rt_torch_autograd_has_grad_fn(handle);
+}
+
+SPL_TORCH_API int64_t rt_torch_autograd_data(int64_t handle) noexcept {
+    return spl::core().rt_torch_autograd_data(handle);
+}
+
+SPL_TORCH_API void rt_torch_autograd_set_data(int64_t handle, int64_t new_data) noexcept {
+    spl::core().rt_torch_autograd_set_data(handle, new_data);
+}
+
+SPL_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) noexcept {
+    return spl::core().rt_torch_torchtensor_device_type(handle);
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim) noexcept {
+    return spl::core().rt_torch_torchtensor_size_dim(handle, dim);
 }
 
 }  // extern "C"
