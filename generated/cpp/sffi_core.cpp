@@ -169,6 +169,7 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_copy_,
     rt_torch_autograd_no_grad_begin_v2,
     rt_torch_autograd_no_grad_end_v2,
+    rt_torch_autograd_backward_v2,
     rt_torch_torchtensor_to_stream_v2,
     rt_torch_torchstream_sync_v2,
     rt_torch_torchstream_query_v2,
@@ -755,4 +756,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_7a9311d7497ada94(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_ecebdd34480c6677(void) { return &kTable; }
