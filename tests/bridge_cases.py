@@ -166,14 +166,45 @@ def check_grad_and_backward(b: Bridge) -> None:
         b.free(h.value)
 
 
-def check_backward_needs_a_scalar(b: Bridge) -> None:
+def check_backward_needs_a_scalar(b: Bridge, name: str = "rt_torch_autograd_backward", *rest: Any) -> None:
+    """Backward from a non-scalar with no gradient given (`rest`: the other arguments) fails."""
     h = Handle(b.tensor(r(3)))
     b.call("rt_torch_autograd_set_requires_grad", h, True)
     y = b.call("rt_torch_torchtensor_mul_scalar", h, 2.0, keep=True)
     try:
-        expect_error(b, 7, "grad can be implicitly created only for scalar outputs", "rt_torch_autograd_backward", y)
+        expect_error(b, 7, "grad can be implicitly created only for scalar outputs", name, y, *rest)
     finally:
         b.free(y.value)
+        b.free(h.value)
+
+
+def check_backward_v2(b: Bridge) -> None:
+    """A vector-Jacobian product twice over a retained graph (the gradients add up), then a
+    scalar backward with no gradient given, each against PyTorch's."""
+    x = r(4, 5)
+    h = Handle(b.tensor(x))
+    b.call("rt_torch_autograd_set_requires_grad", h, True)
+    sq = b.call("rt_torch_torchtensor_mul", h, h, keep=True)
+    v = r(4, 5, seed=3)
+    xt = x.clone().requires_grad_(True)
+    out = xt * xt
+    try:
+        b.call("rt_torch_autograd_backward_v2", sq, v, True, False)
+        b.call("rt_torch_autograd_backward_v2", sq, v, None, False)
+        out.backward(v, retain_graph=True)
+        out.backward(v)
+        assert torch.equal(b.call("rt_torch_autograd_grad", h), xt.grad)
+        # the graph was freed by the second call, as PyTorch's
+        expect_error(b, 7, "backward through the graph a second time", "rt_torch_autograd_backward_v2", sq, v, None, False)
+        s = b.call("rt_torch_torchtensor_sum_dim", h, 0, False, keep=True)
+        total = b.call("rt_torch_torchtensor_sum_dim", s, 0, False, keep=True)
+        b.call("rt_torch_autograd_backward_v2", total, None, None, False)
+        xt.sum().backward()
+        assert torch.equal(b.call("rt_torch_autograd_grad", h), xt.grad)
+        b.free(s.value)
+        b.free(total.value)
+    finally:
+        b.free(sq.value)
         b.free(h.value)
 
 
@@ -1177,6 +1208,7 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_torchtensor_size_dim": [Case(lambda: (r(2, 3), 1), lambda x, d: x.size(d)), Case(lambda: (r(2, 3), -2), lambda x, d: x.size(d), label="negative")],
     "rt_torch_autograd_grad": [Case(check=check_grad_and_backward)],
     "rt_torch_autograd_backward": [Case(check=check_grad_and_backward), Case(check=check_backward_needs_a_scalar, label="non-scalar")],
+    "rt_torch_autograd_backward_v2": [Case(check=check_backward_v2), Case(check=lambda b: check_backward_needs_a_scalar(b, "rt_torch_autograd_backward_v2", None, None, False), label="non-scalar, no gradient")],
     "rt_torch_autograd_zero_grad": [Case(check=check_zero_grad)],
     "rt_torch_autograd_detach": [Case(lambda: (r(3),), lambda x: x.detach()), Case(check=check_detach, label="cuts the graph")],
     "rt_torch_autograd_no_grad_begin": [

@@ -186,6 +186,16 @@ def _backward(m: Any) -> Any:
     return loss, x.grad, w.grad
 
 
+def _backward_vector(m: Any) -> Any:
+    """Tensor.backward(gradient, retain_graph=True) twice over one graph, then with keywords only."""
+    x = m.tensor(V, requires_grad=True)
+    out = (x + 1).pow(2)
+    out.backward(m.ones_like(out), retain_graph=True)
+    first = x.grad.clone()
+    out.backward(gradient=m.tensor(V), retain_graph=False, create_graph=False)
+    return first, x.grad
+
+
 def _ours_zero_grad(ts: Any) -> Any:
     x = ts.tensor(V, requires_grad=True)
     (x * x).sum().backward()
@@ -1072,7 +1082,12 @@ CASES: dict[str, list[Case]] = {
         same(_set_grad),
         Case(_set_grad_refused, check=lambda r: r[0] and "a gradient of size '[2]' to a tensor of size '[3]'" in r[1]),
     ],
-    "rt_torch_autograd_backward": [same(_backward, tol=1e-6), same(lambda m: m.tensor(V).sum().backward(), raises=RuntimeError, match="does not require grad")],
+    "rt_torch_autograd_backward_v2": [
+        same(_backward, tol=1e-6),
+        same(lambda m: m.tensor(V).sum().backward(), raises=RuntimeError, match="does not require grad"),
+        same(_backward_vector),
+        same(lambda m: (m.tensor(V, requires_grad=True) * 2).backward(), raises=RuntimeError, match="only for scalar outputs"),
+    ],
     "rt_torch_autograd_zero_grad": [Case(_ours_zero_grad, _ref_zero_grad)],
     "rt_torch_autograd_detach": [
         same(lambda m: m.tensor(V, requires_grad=True).detach().requires_grad),

@@ -194,6 +194,7 @@ void rt_torch_torchtensor_zero_(int64_t handle);
 void rt_torch_torchtensor_copy_(int64_t handle, int64_t src);
 void rt_torch_autograd_no_grad_begin_v2(void);
 void rt_torch_autograd_no_grad_end_v2(void);
+void rt_torch_autograd_backward_v2(int64_t handle, int64_t gradient, bool retain_graph, bool retain_graph_present, bool create_graph);
 int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle, int32_t device_id, int64_t stream);
 void rt_torch_torchstream_sync_v2(int64_t handle);
 bool rt_torch_torchstream_query_v2(int64_t handle);

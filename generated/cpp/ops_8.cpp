@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 8 of 8: 96 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 8 of 8: 97 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -976,6 +976,27 @@ RT_TORCH_API void rt_torch_autograd_set_grad(int64_t handle_, int64_t grad_) noe
     }
 }
 
+RT_TORCH_API void rt_torch_autograd_backward_v2(int64_t handle, int64_t gradient, bool retain_graph, bool retain_graph_present, bool create_graph) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autograd_backward_v2(int64_t handle_, int64_t gradient_, bool retain_graph_, bool retain_graph_present, bool create_graph_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const std::optional<at::Tensor> gradient = sffi::optional_tensor_arg(gradient_, "gradient");
+        const std::optional<bool> retain_graph = sffi::optional_arg(retain_graph_, retain_graph_present);
+        const bool create_graph = create_graph_;
+        const sffi::SharedCall call_lock;
+#line 12 "spec/torch_api.yaml@rt_torch_autograd_backward_v2"
+        handle.backward(gradient.value_or(at::Tensor()), retain_graph, create_graph);
+#line 991 "ops_8.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_backward_v2");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_backward_v2");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_backward_v2");
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle, int32_t device_id, int64_t stream) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle_, int32_t device_id_, int64_t stream_) noexcept {
     sffi::begin_call();
@@ -986,7 +1007,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle_, int32_t 
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_to_stream_v2"
         return sffi::new_tensor(sffi::to_stream(handle, device_id, stream));
-#line 990 "ops_8.cpp"
+#line 1011 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_stream_v2");
         return 0;
@@ -1007,7 +1028,7 @@ RT_TORCH_API void rt_torch_torchstream_sync_v2(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchstream_sync_v2"
         handle.synchronize();
-#line 1011 "ops_8.cpp"
+#line 1032 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_sync_v2");
     } catch (const sffi::Error& e) {
@@ -1028,7 +1049,7 @@ RT_TORCH_API int64_t rt_torch_tensor_full_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_full_v2"
         return sffi::new_tensor(at::full(size, fill_value, at::TensorOptions().dtype(dtype).device(device)));
-#line 1032 "ops_8.cpp"
+#line 1053 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_full_v2");
         return 0;
@@ -1051,7 +1072,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_v2(int64_t n_, int32_t dtype_, int32_t 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_tensor_eye_v2"
         return sffi::new_tensor(at::eye(n, at::TensorOptions().dtype(dtype).device(device)));
-#line 1055 "ops_8.cpp"
+#line 1076 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_v2");
         return 0;
@@ -1075,7 +1096,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_std_correction"
         return sffi::new_tensor(at::std(input, dim, correction, keepdim));
-#line 1079 "ops_8.cpp"
+#line 1100 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_correction");
         return 0;
@@ -1097,7 +1118,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_v2(int64_t input_, bool unbiased_)
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_std_v2"
         return sffi::new_tensor(at::std(input, unbiased));
-#line 1101 "ops_8.cpp"
+#line 1122 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_v2");
         return 0;
@@ -1119,7 +1140,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_squeeze_dims(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_squeeze_dims"
         return sffi::new_tensor(at::squeeze(input, dim));
-#line 1123 "ops_8.cpp"
+#line 1144 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_squeeze_dims");
         return 0;
@@ -1145,7 +1166,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool2d_with_indices(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_max_pool2d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::max_pool2d_with_indices(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 1149 "ops_8.cpp"
+#line 1170 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool2d_with_indices");
         return -1;
@@ -1167,7 +1188,7 @@ RT_TORCH_API int64_t rt_torch_nn_mse_loss_v2(int64_t input_, int64_t target_, co
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_mse_loss_v2"
         return sffi::new_tensor(sffi::mse_loss(input, target, reduction));
-#line 1171 "ops_8.cpp"
+#line 1192 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_mse_loss_v2");
         return 0;
@@ -1188,7 +1209,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sin(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sin"
         return sffi::new_tensor(at::sin(input));
-#line 1192 "ops_8.cpp"
+#line 1213 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sin");
         return 0;
@@ -1211,7 +1232,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumsum(int64_t input_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cumsum"
         return sffi::new_tensor(at::cumsum(input, dim, dtype));
-#line 1215 "ops_8.cpp"
+#line 1236 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cumsum");
         return 0;
@@ -1234,7 +1255,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any_dim(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_any_dim"
         return sffi::new_tensor(at::any(input, dim, keepdim));
-#line 1238 "ops_8.cpp"
+#line 1259 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_any_dim");
         return 0;
@@ -1255,7 +1276,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_any"
         return sffi::new_tensor(at::any(input));
-#line 1259 "ops_8.cpp"
+#line 1280 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_any");
         return 0;
@@ -1276,7 +1297,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanmedian(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_nanmedian"
         return sffi::new_tensor(at::nanmedian(input));
-#line 1280 "ops_8.cpp"
+#line 1301 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nanmedian");
         return 0;
@@ -1300,7 +1321,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_kthvalue(int64_t input_, int64_t k_, i
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_kthvalue"
         return sffi::write_tensors(out, out_capacity, at::kthvalue(input, k, dim, keepdim));
-#line 1304 "ops_8.cpp"
+#line 1325 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_kthvalue");
         return -1;
@@ -1323,7 +1344,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argsort(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_argsort"
         return sffi::new_tensor(at::argsort(input, dim, descending));
-#line 1327 "ops_8.cpp"
+#line 1348 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argsort");
         return 0;
@@ -1344,7 +1365,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_msort(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_msort"
         return sffi::new_tensor(at::msort(input));
-#line 1348 "ops_8.cpp"
+#line 1369 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_msort");
         return 0;
@@ -1367,7 +1388,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_tensor(int64_t input_, int64_t s
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_split_tensor"
         return sffi::write_tensors(out, out_capacity, at::split(input, split_size, dim));
-#line 1371 "ops_8.cpp"
+#line 1392 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_split_tensor");
         return -1;
@@ -1391,7 +1412,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_narrow(int64_t input_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_narrow"
         return sffi::new_tensor(at::narrow(input, dim, start, length));
-#line 1395 "ops_8.cpp"
+#line 1416 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_narrow");
         return 0;
@@ -1412,7 +1433,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_3d(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_3d"
         return sffi::new_tensor(at::atleast_3d(input));
-#line 1416 "ops_8.cpp"
+#line 1437 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_3d");
         return 0;
@@ -1436,7 +1457,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diag_embed(int64_t input_, int64_t off
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_diag_embed"
         return sffi::new_tensor(at::diag_embed(input, offset, dim1, dim2));
-#line 1440 "ops_8.cpp"
+#line 1461 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diag_embed");
         return 0;
@@ -1460,7 +1481,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ones_like(int64_t input_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_ones_like"
         return sffi::new_tensor(at::ones_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1464 "ops_8.cpp"
+#line 1485 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ones_like");
         return 0;
@@ -1484,7 +1505,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_empty_like(int64_t input_, int32_t dty
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_empty_like"
         return sffi::new_tensor(at::empty_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1488 "ops_8.cpp"
+#line 1509 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_empty_like");
         return 0;
@@ -1506,7 +1527,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_normal_tensor_float(int64_t mean_, dou
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_normal_tensor_float"
         return sffi::new_tensor(at::normal(mean, std_arg));
-#line 1510 "ops_8.cpp"
+#line 1531 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_normal_tensor_float");
         return 0;
@@ -1531,7 +1552,7 @@ RT_TORCH_API int64_t rt_torch_tensor_tril_indices(int64_t row_, int64_t col_, in
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_tensor_tril_indices"
         return sffi::new_tensor(at::tril_indices(row, col, offset, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1535 "ops_8.cpp"
+#line 1556 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_tril_indices");
         return 0;
@@ -1556,7 +1577,7 @@ RT_TORCH_API int64_t rt_torch_tensor_triu_indices(int64_t row_, int64_t col_, in
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_tensor_triu_indices"
         return sffi::new_tensor(at::triu_indices(row, col, offset, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1560 "ops_8.cpp"
+#line 1581 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_triu_indices");
         return 0;
@@ -1580,7 +1601,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_empty(int64_t input_, const int64_
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_new_empty"
         return sffi::new_tensor(input.new_empty(size, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1584 "ops_8.cpp"
+#line 1605 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_new_empty");
         return 0;
@@ -1601,7 +1622,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as_real(int64_t input_) noexcept 
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_view_as_real"
         return sffi::new_tensor(at::view_as_real(input));
-#line 1605 "ops_8.cpp"
+#line 1626 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_as_real");
         return 0;
@@ -1623,7 +1644,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bool(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_bool"
         return sffi::new_tensor(input.to(at::kBool, false, false, sffi::memory_format_arg(memory_format)));
-#line 1627 "ops_8.cpp"
+#line 1648 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bool");
         return 0;
@@ -1644,7 +1665,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_inner(int64_t input_, int64_t other_) 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_inner"
         return sffi::new_tensor(at::inner(input, other));
-#line 1648 "ops_8.cpp"
+#line 1669 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_inner");
         return 0;
@@ -1666,7 +1687,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky(int64_t input_, bool upper_) 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_cholesky"
         return sffi::new_tensor(at::cholesky(input, upper));
-#line 1670 "ops_8.cpp"
+#line 1691 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cholesky");
         return 0;
@@ -1687,7 +1708,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_geqrf(int64_t input_, int64_t* out, in
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_geqrf"
         return sffi::write_tensors(out, out_capacity, at::geqrf(input));
-#line 1691 "ops_8.cpp"
+#line 1712 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_geqrf");
         return -1;
@@ -1710,7 +1731,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ormqr(int64_t input_, int64_t input2_,
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_ormqr"
         return sffi::new_tensor(at::ormqr(input, input2, input3, left, transpose));
-#line 1714 "ops_8.cpp"
+#line 1735 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ormqr");
         return 0;
@@ -1734,7 +1755,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cov(int64_t input_, int64_t correction
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_cov"
         return sffi::new_tensor(at::cov(input, correction, fweights, aweights));
-#line 1738 "ops_8.cpp"
+#line 1759 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cov");
         return 0;
@@ -1756,7 +1777,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond_p_str(int64_t input_, cons
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_cond_p_str"
         return sffi::new_tensor(at::linalg_cond(input, p));
-#line 1760 "ops_8.cpp"
+#line 1781 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_cond_p_str");
         return 0;
@@ -1777,7 +1798,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvals(int64_t input_) noexcep
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_eigvals"
         return sffi::new_tensor(at::linalg_eigvals(input));
-#line 1781 "ops_8.cpp"
+#line 1802 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_eigvals");
         return 0;
@@ -1799,7 +1820,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigvalsh(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_eigvalsh"
         return sffi::new_tensor(at::linalg_eigvalsh(input, uplo));
-#line 1803 "ops_8.cpp"
+#line 1824 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_eigvalsh");
         return 0;
@@ -1821,7 +1842,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_power(int64_t input_, in
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_matrix_power"
         return sffi::new_tensor(at::linalg_matrix_power(input, n));
-#line 1825 "ops_8.cpp"
+#line 1846 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_power");
         return 0;
@@ -1843,7 +1864,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_tensorsolve(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_tensorsolve"
         return sffi::new_tensor(at::linalg_tensorsolve(input, other, dims));
-#line 1847 "ops_8.cpp"
+#line 1868 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_tensorsolve");
         return 0;
@@ -1864,7 +1885,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mt(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_mt"
         return sffi::new_tensor(input.mT());
-#line 1868 "ops_8.cpp"
+#line 1889 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mt");
         return 0;
@@ -1885,7 +1906,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numpy_t(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_numpy_t"
         return sffi::new_tensor(input.numpy_T());
-#line 1889 "ops_8.cpp"
+#line 1910 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numpy_t");
         return 0;
@@ -1906,7 +1927,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tan(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_tan"
         return sffi::new_tensor(at::tan(input));
-#line 1910 "ops_8.cpp"
+#line 1931 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tan");
         return 0;
@@ -1927,7 +1948,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_acos(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_acos"
         return sffi::new_tensor(at::acos(input));
-#line 1931 "ops_8.cpp"
+#line 1952 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_acos");
         return 0;
@@ -1948,7 +1969,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asin(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_asin"
         return sffi::new_tensor(at::asin(input));
-#line 1952 "ops_8.cpp"
+#line 1973 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_asin");
         return 0;
@@ -1969,7 +1990,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_deg2rad(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_deg2rad"
         return sffi::new_tensor(at::deg2rad(input));
-#line 1973 "ops_8.cpp"
+#line 1994 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_deg2rad");
         return 0;
@@ -1990,7 +2011,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_i0(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_i0"
         return sffi::new_tensor(at::i0(input));
-#line 1994 "ops_8.cpp"
+#line 2015 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_i0");
         return 0;
@@ -2012,7 +2033,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mvlgamma(int64_t input_, int64_t p_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mvlgamma"
         return sffi::new_tensor(at::mvlgamma(input, p));
-#line 2016 "ops_8.cpp"
+#line 2037 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mvlgamma");
         return 0;
@@ -2033,7 +2054,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nextafter(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_nextafter"
         return sffi::new_tensor(at::nextafter(input, other));
-#line 2037 "ops_8.cpp"
+#line 2058 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nextafter");
         return 0;
@@ -2055,7 +2076,7 @@ RT_TORCH_API int64_t rt_torch_tensor_float_power_scalar(double input_, int64_t i
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_float_power_scalar"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 2059 "ops_8.cpp"
+#line 2080 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_float_power_scalar");
         return 0;
@@ -2076,7 +2097,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lcm(int64_t input_, int64_t other_) no
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_lcm"
         return sffi::new_tensor(at::lcm(input, other));
-#line 2080 "ops_8.cpp"
+#line 2101 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lcm");
         return 0;
@@ -2099,7 +2120,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_tensor(int64_t input_, int64_t m
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_clamp_tensor"
         return sffi::new_tensor(at::clamp(input, min, max));
-#line 2103 "ops_8.cpp"
+#line 2124 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_tensor");
         return 0;
@@ -2120,7 +2141,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eq_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_eq_tensor"
         return sffi::new_tensor(at::eq(input, other));
-#line 2124 "ops_8.cpp"
+#line 2145 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eq_tensor");
         return 0;
@@ -2141,7 +2162,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ne_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_ne_tensor"
         return sffi::new_tensor(at::ne(input, other));
-#line 2145 "ops_8.cpp"
+#line 2166 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ne_tensor");
         return 0;
@@ -2163,7 +2184,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ge_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_ge_scalar"
         return sffi::new_tensor(at::ge(input, other));
-#line 2167 "ops_8.cpp"
+#line 2188 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ge_scalar");
         return 0;
@@ -2184,7 +2205,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isposinf(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_isposinf"
         return sffi::new_tensor(at::isposinf(input));
-#line 2188 "ops_8.cpp"
+#line 2209 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isposinf");
         return 0;
@@ -2205,7 +2226,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_xor(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logical_xor"
         return sffi::new_tensor(at::logical_xor(input, other));
-#line 2209 "ops_8.cpp"
+#line 2230 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_xor");
         return 0;
@@ -2226,7 +2247,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_not(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_logical_not"
         return sffi::new_tensor(at::logical_not(input));
-#line 2230 "ops_8.cpp"
+#line 2251 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_not");
         return 0;
@@ -2247,7 +2268,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_not"
         return sffi::new_tensor(at::bitwise_not(input));
-#line 2251 "ops_8.cpp"
+#line 2272 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_not");
         return 0;
@@ -2270,7 +2291,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalar(int64_t condition_, doubl
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_where_scalar"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 2274 "ops_8.cpp"
+#line 2295 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalar");
         return 0;
@@ -2292,7 +2313,7 @@ RT_TORCH_API void rt_torch_torchtensor_fill_scalar_(int64_t input_, double value
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fill_scalar_"
         input.fill_(value);
-#line 2296 "ops_8.cpp"
+#line 2317 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fill_scalar_");
     } catch (const sffi::Error& e) {
@@ -2310,7 +2331,7 @@ RT_TORCH_API void rt_torch_torchtensor_neg_(int64_t input_) noexcept {
         const sffi::ExclusiveCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_neg_"
         input.neg_();
-#line 2314 "ops_8.cpp"
+#line 2335 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_neg_");
     } catch (const sffi::Error& e) {
@@ -2329,7 +2350,7 @@ RT_TORCH_API void rt_torch_torchtensor_pow_scalar_(int64_t input_, double expone
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_pow_scalar_"
         input.pow_(exponent);
-#line 2333 "ops_8.cpp"
+#line 2354 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pow_scalar_");
     } catch (const sffi::Error& e) {
@@ -2348,7 +2369,7 @@ RT_TORCH_API void rt_torch_torchtensor_masked_fill_scalar_(int64_t input_, int64
         const sffi::ExclusiveCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_masked_fill_scalar_"
         input.masked_fill_(mask, value);
-#line 2352 "ops_8.cpp"
+#line 2373 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_scalar_");
     } catch (const sffi::Error& e) {
@@ -2367,7 +2388,7 @@ RT_TORCH_API void rt_torch_torchtensor_floor_divide_scalar_(int64_t input_, doub
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_floor_divide_scalar_"
         input.floor_divide_(other);
-#line 2371 "ops_8.cpp"
+#line 2392 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor_divide_scalar_");
     } catch (const sffi::Error& e) {
@@ -2386,7 +2407,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softshrink(int64_t input_, double lamb
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_softshrink"
         return sffi::new_tensor(at::softshrink(input, lambd));
-#line 2390 "ops_8.cpp"
+#line 2411 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softshrink");
         return 0;
@@ -2408,7 +2429,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardshrink(int64_t input_, double lamb
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_hardshrink"
         return sffi::new_tensor(at::hardshrink(input, lambd));
-#line 2412 "ops_8.cpp"
+#line 2433 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardshrink");
         return 0;
@@ -2431,7 +2452,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmin(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_softmin"
         return sffi::new_tensor(at::softmax(at::neg(input), dim.has_value() ? *dim : ((input.dim() == 0 || input.dim() == 1 || input.dim() == 3) ? 0 : 1), dtype));
-#line 2435 "ops_8.cpp"
+#line 2456 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmin");
         return 0;
@@ -2462,7 +2483,7 @@ RT_TORCH_API int64_t rt_torch_nn_l1_loss(int64_t input_, int64_t target_, const 
     if (reduction == "sum") return at::sum(losses);
     return at::div(at::sum(losses), at::sum(*weight));
 }());
-#line 2466 "ops_8.cpp"
+#line 2487 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_l1_loss");
         return 0;
@@ -2484,7 +2505,7 @@ RT_TORCH_API int64_t rt_torch_nn_soft_margin_loss(int64_t input_, int64_t target
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_soft_margin_loss"
         return sffi::new_tensor(at::soft_margin_loss(input, target, sffi::reduction_arg(reduction)));
-#line 2488 "ops_8.cpp"
+#line 2509 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_soft_margin_loss");
         return 0;
@@ -2506,7 +2527,7 @@ RT_TORCH_API int64_t rt_torch_nn_channel_shuffle(int64_t input_, int64_t groups_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_channel_shuffle"
         return sffi::new_tensor(at::channel_shuffle(input, groups));
-#line 2510 "ops_8.cpp"
+#line 2531 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_channel_shuffle");
         return 0;
@@ -2552,7 +2573,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool2d(int64_t input_, int64_t indices_, 
     }
     return at::max_unpool2d(input, indices, size);
 }());
-#line 2556 "ops_8.cpp"
+#line 2577 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_unpool2d");
         return 0;
@@ -2613,7 +2634,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_bag(int64_t input_, int64_t weight_, 
                                 mode, "'). Please open a feature request on GitHub.");
     return std::get<0>(at::embedding_bag(table, indices, *bag_offsets, scale_grad_by_freq, mode_code, sparse, sample_weights, last_offset, padding_idx));
 }());
-#line 2617 "ops_8.cpp"
+#line 2638 "ops_8.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_bag");
         return 0;

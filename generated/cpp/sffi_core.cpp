@@ -163,6 +163,7 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_copy_,
     rt_torch_autograd_no_grad_begin_v2,
     rt_torch_autograd_no_grad_end_v2,
+    rt_torch_autograd_backward_v2,
     rt_torch_torchtensor_to_stream_v2,
     rt_torch_torchstream_sync_v2,
     rt_torch_torchstream_query_v2,
@@ -755,4 +756,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_e86d9ee60440a9c8(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_65192ef691b1a2a8(void) { return &kTable; }

@@ -169,6 +169,7 @@ typedef struct sffi_core_table {
     void (*rt_torch_torchtensor_copy_)(int64_t handle, int64_t src);
     void (*rt_torch_autograd_no_grad_begin_v2)(void);
     void (*rt_torch_autograd_no_grad_end_v2)(void);
+    void (*rt_torch_autograd_backward_v2)(int64_t handle, int64_t gradient, bool retain_graph, bool retain_graph_present, bool create_graph);
     int64_t (*rt_torch_torchtensor_to_stream_v2)(int64_t handle, int32_t device_id, int64_t stream);
     void (*rt_torch_torchstream_sync_v2)(int64_t handle);
     bool (*rt_torch_torchstream_query_v2)(int64_t handle);
@@ -762,8 +763,8 @@ typedef struct sffi_core_table {
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_e86d9ee60440a9c8
-RT_TORCH_API const sffi_core_table* sffi_core_table_e86d9ee60440a9c8(void);
+#define SFFI_CORE_TABLE sffi_core_table_65192ef691b1a2a8
+RT_TORCH_API const sffi_core_table* sffi_core_table_65192ef691b1a2a8(void);
 
 #ifdef __cplusplus
 }

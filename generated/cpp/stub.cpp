@@ -871,6 +871,11 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
     sffi::unavailable();
 }
 
+RT_TORCH_API void rt_torch_autograd_backward_v2([[maybe_unused]] int64_t handle_, [[maybe_unused]] int64_t gradient_, [[maybe_unused]] bool retain_graph_, [[maybe_unused]] bool retain_graph_present, [[maybe_unused]] bool create_graph_) noexcept {
+    sffi::begin_call("rt_torch_autograd_backward_v2");
+    sffi::unavailable();
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2([[maybe_unused]] int64_t handle_, [[maybe_unused]] int32_t device_id_, [[maybe_unused]] int64_t stream_) noexcept {
     sffi::begin_call("rt_torch_torchtensor_to_stream_v2");
     sffi::unavailable();

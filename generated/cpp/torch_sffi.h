@@ -1915,6 +1915,25 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) RT_TORCH_NOEXCEPT;
 RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) RT_TORCH_NOEXCEPT;
 
 /*
+ * Backpropagates from a tensor, accumulating gradients into the leaves: from a scalar, or from
+ * any tensor with the gradient of its output (a vector-Jacobian product).
+ *   handle: The tensor to differentiate; it requires grad.
+ *       (Tensor)
+ *   gradient: The gradient of the output, of the tensor's shape; None for a one-element
+ *       tensor (then 1).
+ *       (Tensor?; PyTorch's default None; None: 0)
+ *   retain_graph: Keep the graph for another backward; None for create_graph's value.
+ *       (bool?; PyTorch's default None; as retain_graph, retain_graph_present; None: retain_graph_present false (the value is ignored))
+ *   create_graph: Record the backward pass, for higher-order gradients.
+ *       (bool; PyTorch's default False)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Runs the autograd engine beside other calls, never beside one that runs alone (see
+ *   "Threads" above).
+ *   PyTorch: torch.Tensor.backward
+ */
+RT_TORCH_API void rt_torch_autograd_backward_v2(int64_t handle, int64_t gradient, bool retain_graph, bool retain_graph_present, bool create_graph) RT_TORCH_NOEXCEPT;
+
+/*
  * A copy of the tensor on a CUDA device, made current on the given stream and non-blocking,
  * like `with torch.cuda.stream(s): t.to(device, non_blocking=True)`.
  *   handle: The tensor.

@@ -35,6 +35,7 @@ int32_t rt_torch_get_num_threads(void);
 int64_t rt_torch_torchtensor_stride(int64_t input, int64_t* out, int64_t out_capacity);
 int64_t rt_torch_torchtensor_maximum(int64_t handle, int64_t other);
 void rt_torch_autograd_set_grad(int64_t handle, int64_t grad);
+void rt_torch_autograd_backward_v2(int64_t handle, int64_t gradient, bool retain_graph, bool retain_graph_present, bool create_graph);
 int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle, int32_t device_id, int64_t stream);
 void rt_torch_torchstream_sync_v2(int64_t handle);
 int64_t rt_torch_tensor_full_v2(const int64_t* size, int64_t size_len, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index);
@@ -546,6 +547,27 @@ SFFI_CALL(rt_torch_autograd_set_grad) {
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_autograd_set_grad(a_handle, a_grad);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_autograd_backward_v2(handle, gradient, retain_graph, retain_graph_present, create_graph) */
+SFFI_CALL(rt_torch_autograd_backward_v2) {
+    if (!sffi_arity("rt_torch_autograd_backward_v2", nargs, 5)) return NULL;
+    int64_t a_handle = 0;
+    int64_t a_gradient = 0;
+    bool a_retain_graph = false;
+    bool a_retain_graph_present = false;
+    bool a_create_graph = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_optional_tensor_arg(args[1], &a_gradient, "gradient") || !sffi_bool(args[2], &a_retain_graph, "retain_graph") || !sffi_bool(args[3], &a_retain_graph_present, "retain_graph_present") || !sffi_bool(args[4], &a_create_graph, "create_graph")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_autograd_backward_v2(a_handle, a_gradient, a_retain_graph, a_retain_graph_present, a_create_graph);
         Py_END_ALLOW_THREADS
         result = sffi_void_result();
     }
@@ -2054,6 +2076,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_8[] = {
     {"rt_torch_torchtensor_stride", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_stride, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_maximum", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_maximum, METH_FASTCALL, NULL},
     {"rt_torch_autograd_set_grad", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_grad, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_backward_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_backward_v2, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_to_stream_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_to_stream_v2, METH_FASTCALL, NULL},
     {"rt_torch_torchstream_sync_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchstream_sync_v2, METH_FASTCALL, NULL},
     {"rt_torch_tensor_full_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_full_v2, METH_FASTCALL, NULL},

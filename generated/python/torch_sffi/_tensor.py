@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmul", "addmm", "addmv", "addr", "all", "allclose", "amax", "amin", "aminmax", "angle", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "asin", "asinh", "atan", "atan2", "atanh", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "ceil", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "column_stack", "complex", "conj_physical", "copysign", "corrcoef", "cos", "cosh", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "deg2rad", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "digamma", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "flip", "fliplr", "flipud", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "full_like", "gather", "gcd", "ge", "geqrf", "get_num_threads", "gt", "heaviside", "histc", "hsplit", "hstack", "hypot", "i0", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_complex", "is_floating_point", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "kron", "kthvalue", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logcumsumexp", "logdet", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "logspace", "logsumexp", "lt", "lu_solve", "lu_unpack", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "minimum", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "mvlgamma", "nan_to_num", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "ne", "neg", "nextafter", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "polygamma", "positive", "pow", "prod", "put", "qr", "quantile", "rad2deg", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "remainder", "repeat_interleave", "reshape", "result_type", "roll", "rot90", "round", "rsqrt", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "square", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tan", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "true_divide", "trunc", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "where", "xlogy", "zero_", "zeros", "zeros_like"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
-_f_autograd_backward = _core.rt_torch_autograd_backward
+_f_autograd_backward_v2 = _core.rt_torch_autograd_backward_v2
 _f_autograd_data = _core.rt_torch_autograd_data
 _f_autograd_grad = _core.rt_torch_autograd_grad
 _f_autograd_requires_grad = _core.rt_torch_autograd_requires_grad
@@ -2449,13 +2449,6 @@ class Tensor(_TensorRuntime):
         """
         _f_autograd_set_grad(self, grad)
 
-    def backward(self) -> None:
-        """Backpropagates from a scalar tensor, accumulating gradients into the leaves.
-
-        Bridge: rt_torch_autograd_backward. PyTorch: torch.Tensor.backward.
-        """
-        _f_autograd_backward(self)
-
     def zero_grad(self) -> Tensor:
         """Zeroes a tensor's gradient in place; does nothing when none is defined.
 
@@ -2727,6 +2720,26 @@ class Tensor(_TensorRuntime):
         """
         _f_torchtensor_copy_(self, src)
         return self
+
+    def backward(
+        self,
+        gradient: Tensor | None = None,
+        retain_graph: _bool | None = None,
+        create_graph: _bool = False,
+    ) -> None:
+        """Backpropagates from a tensor, accumulating gradients into the leaves: from a scalar,
+        or from any tensor with the gradient of its output (a vector-Jacobian product).
+
+        Args:
+            gradient: The gradient of the output, of the tensor's shape; None for a
+                one-element tensor (then 1).
+            retain_graph: Keep the graph for another backward; None for create_graph's
+                value.
+            create_graph: Record the backward pass, for higher-order gradients.
+
+        Bridge: rt_torch_autograd_backward_v2. PyTorch: torch.Tensor.backward.
+        """
+        _f_autograd_backward_v2(self, gradient, False if retain_graph is None else retain_graph, retain_graph is not None, create_graph)
 
     def to_stream(self, device_id: _int, stream: Stream) -> Tensor:
         """A copy of the tensor on a CUDA device, made current on the given stream and

@@ -311,6 +311,8 @@ extern "C" {
     pub fn rt_torch_autograd_no_grad_begin_v2();
     /// Leaves the innermost no-grad region of this thread (each rt_torch_autograd_no_grad_begin_v2 needs its own end); after the outermost, gradient mode is what it was before it.
     pub fn rt_torch_autograd_no_grad_end_v2();
+    /// Backpropagates from a tensor, accumulating gradients into the leaves: from a scalar, or from any tensor with the gradient of its output (a vector-Jacobian product).
+    pub fn rt_torch_autograd_backward_v2(handle: i64, gradient: i64, retain_graph: bool, retain_graph_present: bool, create_graph: bool);
     /// A copy of the tensor on a CUDA device, made current on the given stream and non-blocking, like `with torch.cuda.stream(s): t.to(device, non_blocking=True)`.
     pub fn rt_torch_torchtensor_to_stream_v2(handle: i64, device_id: i32, stream: i64) -> i64;
     /// Blocks until all work queued on the stream has finished.

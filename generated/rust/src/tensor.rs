@@ -1518,6 +1518,36 @@ impl Tensor {
         check_void()
     }
 
+    /// Backpropagates from a tensor, accumulating gradients into the leaves: from a scalar, or from
+    /// any tensor with the gradient of its output (a vector-Jacobian product).
+    ///
+    /// * `gradient`: The gradient of the output, of the tensor's shape; None for a one-element
+    ///   tensor (then 1). PyTorch's default: `None`.
+    /// * `retain_graph`: Keep the graph for another backward; None for create_graph's value.
+    ///   PyTorch's default: `None`.
+    /// * `create_graph`: Record the backward pass, for higher-order gradients. PyTorch's default:
+    ///   `false`.
+    ///
+    /// Schema: `(Tensor handle, Tensor? gradient=None, bool? retain_graph=None, bool create_graph=False) -> ()`.
+    /// Binds `rt_torch_autograd_backward_v2`; PyTorch: `torch.Tensor.backward`.
+    pub fn backward_v2(
+        &self,
+        gradient: Option<&Tensor>,
+        retain_graph: Option<bool>,
+        create_graph: bool,
+    ) -> Result<(), TorchError> {
+        unsafe {
+            ffi::rt_torch_autograd_backward_v2(
+                self.handle,
+                gradient.map_or(0, |t| t.handle),
+                retain_graph.unwrap_or_default(),
+                retain_graph.is_some(),
+                create_graph,
+            )
+        };
+        check_void()
+    }
+
     /// A copy of the tensor on a CUDA device, made current on the given stream and non-blocking,
     /// like `with torch.cuda.stream(s): t.to(device, non_blocking=True)`.
     ///

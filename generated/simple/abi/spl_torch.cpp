@@ -663,6 +663,10 @@ SPL_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
     spl::core().rt_torch_autograd_no_grad_end_v2();
 }
 
+SPL_TORCH_API void rt_torch_autograd_backward_v2(int64_t handle, int64_t gradient, bool retain_graph, bool retain_graph_present, bool create_graph) noexcept {
+    spl::core().rt_torch_autograd_backward_v2(handle, gradient, retain_graph, retain_graph_present, create_graph);
+}
+
 SPL_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle, int32_t device_id, int64_t stream) noexcept {
     return spl::core().rt_torch_torchtensor_to_stream_v2(handle, device_id, stream);
 }

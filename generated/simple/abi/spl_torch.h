@@ -184,6 +184,7 @@ SPL_TORCH_API void rt_torch_torchtensor_zero_(int64_t handle) SPL_TORCH_NOEXCEPT
 SPL_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_backward_v2(int64_t handle, int64_t gradient, bool retain_graph, bool retain_graph_present, bool create_graph) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_to_stream_v2(int64_t handle, int32_t device_id, int64_t stream) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_torchstream_sync_v2(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API bool rt_torch_torchstream_query_v2(int64_t handle) SPL_TORCH_NOEXCEPT;
