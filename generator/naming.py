@@ -52,6 +52,9 @@ ROLES: dict[str, RoleShape] = {
     "free_tensor": RoleShape(("Tensor",), "()", "frees a tensor handle, reporting a bad one"),
     "release_tensor": RoleShape(("Tensor",), "bool", "frees a tensor handle from a destructor, leaving the error state alone"),
     "free_stream": RoleShape(("Stream",), "()", "frees a stream handle, reporting a bad one"),
+    "warning_count": RoleShape((), "int32", "how many warnings libtorch raised during the calling thread's last call"),
+    "warning_message": RoleShape(("int",), "str", "the message of one warning of the calling thread's last call"),
+    "warning_kind": RoleShape(("int",), "int32", "the kind of one warning of the calling thread's last call: 0 user, 1 deprecation"),
 }
 
 # The ATen overload an entry binds (`aten: sum.dim_IntList`) names its full-signature form:

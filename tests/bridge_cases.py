@@ -118,6 +118,27 @@ def check_set_data(b: Bridge) -> None:
         b.free(other.value)
 
 
+def check_warnings(b: Bridge) -> None:
+    """A call's libtorch warnings are the caller's until its next call: counted, each with its
+    message and kind; the next call that resets the state clears them."""
+    h = Handle(b.tensor(torch.ones(1)))
+    try:
+        v = b.call("rt_torch_torchtensor_var_correction", h, None, None, False, keep=True)  # one element: no degree of freedom
+        try:
+            assert b.call("rt_torch_warning_count") == 1
+            assert "degrees of freedom is <= 0" in b.call("rt_torch_warning_message", 0)
+            assert b.call("rt_torch_warning_kind", 0) == 0
+            assert b.call("rt_torch_warning_count") == 1, "reading them keeps them"
+            assert b.call("rt_torch_warning_message", 1) == "" and b.call("rt_torch_warning_kind", 1) == -1
+            assert b.call("rt_torch_warning_message", -1) == "" and b.call("rt_torch_warning_kind", -1) == -1
+            b.call("rt_torch_torchtensor_numel", h)
+            assert b.call("rt_torch_warning_count") == 0, "the next call clears them"
+        finally:
+            b.free(v.value)
+    finally:
+        b.free(h.value)
+
+
 def check_set_requires_grad(b: Bridge) -> None:
     h = Handle(b.tensor(r(3)))
     try:
@@ -1200,6 +1221,9 @@ CASES: dict[str, list[Case]] = {
     # Autograd
     "rt_torch_autograd_set_requires_grad": [Case(check=check_set_requires_grad)],
     "rt_torch_autograd_requires_grad": [Case(lambda: (r(2),), lambda x: x.requires_grad)],
+    "rt_torch_warning_count": [Case(lambda: (), lambda: 0), Case(check=check_warnings, label="after a warning")],
+    "rt_torch_warning_message": [Case(lambda: (0,), lambda i: ""), Case(check=check_warnings, label="after a warning")],
+    "rt_torch_warning_kind": [Case(lambda: (0,), lambda i: -1), Case(check=check_warnings, label="after a warning")],
     "rt_torch_autograd_is_leaf": [Case(lambda: (r(2),), lambda x: x.is_leaf), Case(check=check_graph_facts, label="recorded result")],
     "rt_torch_autograd_has_grad_fn": [Case(lambda: (r(2),), lambda x: x.grad_fn is not None), Case(check=check_graph_facts, label="recorded result")],
     "rt_torch_autograd_data": [Case(lambda: (r(3),), lambda x: x.data)],

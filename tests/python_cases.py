@@ -120,6 +120,17 @@ def _released_by_the_collector(ts: Any) -> tuple[bool, int, int]:
     return ts.live_handles() == start, 0 if code else 1, code
 
 
+def _warned(ts: Any) -> tuple[int, str, int, list[str]]:
+    """A call that warns: the warning's count, message and kind read through the runtime, and
+    what Python's warnings module caught of it."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ts.ones(1).var()
+    return ts.warning_count(), ts.warning_message(0), ts.warning_kind(0), [w.category.__name__ for w in caught]
+
+
 def _failed_code(ts: Any) -> tuple[int, int]:
     try:
         ts.tensor(A).view(4)
@@ -400,6 +411,9 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_error_code": [Case(_failed_code, check=lambda r: r[0] == r[1] == 7)],  # view: a RuntimeError in PyTorch
     "rt_torch_error_message": [Case(_failed_message, check=lambda r: r[0] == r[1] and "Dimension out of range" in r[0])],
     "rt_torch_error_clear": [Case(_cleared, check=lambda r: r == (0, ""))],
+    "rt_torch_warning_count": [Case(_warned, check=lambda r: r[0] == 1 and r[3] == ["UserWarning"])],
+    "rt_torch_warning_message": [Case(_warned, check=lambda r: "degrees of freedom" in r[1])],
+    "rt_torch_warning_kind": [Case(_warned, check=lambda r: r[2] == 0)],
     "rt_torch_torchtensor_release": [Case(_released_by_the_collector, check=lambda r: r == (True, 0, 2), reach=False)],
     "rt_torch_live_handles": [Case(_live_counts, check=lambda r: r[1] == r[0] + 1 and r[2] == r[0])],
     "rt_torch_manual_seed": [same(lambda m: _seeded(m, 11, lambda: m.rand(4)))],

@@ -58,6 +58,7 @@ def test_only_the_handle_table_and_error_state_take_no_lock(catalogue: Catalogue
     assert none == {
         "rt_torch_torchtensor_free", "rt_torch_torchtensor_release", "rt_torch_torchstream_free",
         "rt_torch_error_code", "rt_torch_error_message",
+        "rt_torch_warning_count", "rt_torch_warning_message", "rt_torch_warning_kind",
     }  # fmt: skip
 
 

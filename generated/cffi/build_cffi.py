@@ -783,6 +783,9 @@ int64_t rt_torch_autograd_data(int64_t handle);
 void rt_torch_autograd_set_data(int64_t handle, int64_t new_data);
 int32_t rt_torch_torchtensor_device_type(int64_t handle);
 int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim);
+int32_t rt_torch_warning_count(void);
+const char* rt_torch_warning_message(int64_t index);
+int32_t rt_torch_warning_kind(int64_t index);
 """
 
 

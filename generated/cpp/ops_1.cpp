@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 1 of 8: 80 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 1 of 8: 81 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -2206,6 +2206,25 @@ RT_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle_, int64_t dim_
         return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_size_dim");
+        return -1;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_warning_kind(int64_t index) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_warning_kind(int64_t index_) noexcept {
+    try {
+        const int64_t index = index_;
+#line 8 "spec/torch_api.yaml@rt_torch_warning_kind"
+        return sffi::to_i32(sffi::warning_kind(index));
+#line 2220 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_warning_kind");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_warning_kind");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_warning_kind");
         return -1;
     }
 }

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 3 of 8: 94 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 3 of 8: 95 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -2533,6 +2533,25 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs_, int64_t ta
     } catch (...) {
         sffi::record_exception("rt_torch_nn_ctc_loss_intlist");
         return 0;
+    }
+}
+
+RT_TORCH_API const char* rt_torch_warning_message(int64_t index) RT_TORCH_NOEXCEPT;
+RT_TORCH_API const char* rt_torch_warning_message(int64_t index_) noexcept {
+    try {
+        const int64_t index = index_;
+#line 8 "spec/torch_api.yaml@rt_torch_warning_message"
+        return sffi::text_result(sffi::warning_message(index));
+#line 2546 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_warning_message");
+        return nullptr;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_warning_message");
+        return nullptr;
+    } catch (...) {
+        sffi::record_exception("rt_torch_warning_message");
+        return nullptr;
     }
 }
 

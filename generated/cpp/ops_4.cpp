@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 4 of 8: 92 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 4 of 8: 93 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -2607,6 +2607,24 @@ RT_TORCH_API void rt_torch_autograd_set_data(int64_t handle_, int64_t new_data_)
         sffi::record_error(e, "rt_torch_autograd_set_data");
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_set_data");
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_warning_count(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_warning_count(void) noexcept {
+    try {
+#line 7 "spec/torch_api.yaml@rt_torch_warning_count"
+        return sffi::to_i32(sffi::warning_count());
+#line 2619 "ops_4.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_warning_count");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_warning_count");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_warning_count");
+        return -1;
     }
 }
 

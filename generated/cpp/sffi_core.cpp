@@ -752,8 +752,11 @@ constexpr sffi_core_table kTable{
     rt_torch_autograd_set_data,
     rt_torch_torchtensor_device_type,
     rt_torch_torchtensor_size_dim,
+    rt_torch_warning_count,
+    rt_torch_warning_message,
+    rt_torch_warning_kind,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_65192ef691b1a2a8(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_7c125de1a7f54e50(void) { return &kTable; }

@@ -758,13 +758,16 @@ typedef struct sffi_core_table {
     void (*rt_torch_autograd_set_data)(int64_t handle, int64_t new_data);
     int32_t (*rt_torch_torchtensor_device_type)(int64_t handle);
     int64_t (*rt_torch_torchtensor_size_dim)(int64_t handle, int64_t dim);
+    int32_t (*rt_torch_warning_count)(void);
+    const char* (*rt_torch_warning_message)(int64_t index);
+    int32_t (*rt_torch_warning_kind)(int64_t index);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_65192ef691b1a2a8
-RT_TORCH_API const sffi_core_table* sffi_core_table_65192ef691b1a2a8(void);
+#define SFFI_CORE_TABLE sffi_core_table_7c125de1a7f54e50
+RT_TORCH_API const sffi_core_table* sffi_core_table_7c125de1a7f54e50(void);
 
 #ifdef __cplusplus
 }

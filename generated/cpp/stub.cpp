@@ -4367,4 +4367,16 @@ RT_TORCH_API int64_t rt_torch_torchtensor_size_dim([[maybe_unused]] int64_t hand
     return -1;
 }
 
+RT_TORCH_API int32_t rt_torch_warning_count(void) noexcept {
+    return sffi::warning_count();
+}
+
+RT_TORCH_API const char* rt_torch_warning_message([[maybe_unused]] int64_t index_) noexcept {
+    return sffi::warning_message(index_);
+}
+
+RT_TORCH_API int32_t rt_torch_warning_kind([[maybe_unused]] int64_t index_) noexcept {
+    return sffi::warning_kind(index_);
+}
+
 }  // extern "C"

@@ -10507,6 +10507,35 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) RT_TORCH_N
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim) RT_TORCH_NOEXCEPT;
 
+/*
+ * How many warnings libtorch raised during the last call on this thread (its TORCH_WARN
+ * messages, which it would print).
+ *   Returns: 0 when the call raised none; the first 64 are kept. They stay readable until
+ *   the next call on this thread, as the error does.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int32_t rt_torch_warning_count(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * The message of one warning of the last call on this thread.
+ *   index: Which warning, from 0 to rt_torch_warning_count() - 1.
+ *       (int)
+ *   Returns: The message (empty for an index out of range); valid until the next call on
+ *   this thread.
+ *   On error: NULL.
+ */
+RT_TORCH_API const char* rt_torch_warning_message(int64_t index) RT_TORCH_NOEXCEPT;
+
+/*
+ * The kind of one warning of the last call on this thread, as PyTorch's Python binding
+ * classifies it.
+ *   index: Which warning, from 0 to rt_torch_warning_count() - 1.
+ *       (int)
+ *   Returns: 0 for a UserWarning, 1 for a DeprecationWarning, -1 for an index out of range.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int32_t rt_torch_warning_kind(int64_t index) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

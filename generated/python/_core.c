@@ -23,12 +23,12 @@
  * functions and the call units. Built by `sffi-gen build` against the bridge's header, with the
  * units, and linked to the bridge. Everything here runs with the interpreter lock held, except the bridge calls.
  */
+#include "torch_sffi.h"
+#include "_core_ops.h" /* before _core.h: it names the warning functions _core.h uses */
+
 #include "_core.h"
 
 #include <structmember.h>
-
-#include "torch_sffi.h"
-#include "_core_ops.h"
 
 struct ScopeObject {
     PyObject_HEAD
@@ -294,6 +294,45 @@ PyObject *sffi_raise_last(void) {
 }
 
 int32_t sffi_error_code(void) { return SFFI_ERROR_CODE(); }
+
+PyObject *sffi_emit_warnings(PyObject *result) {
+#ifdef SFFI_WARNING_COUNT
+    const int32_t n = SFFI_WARNING_COUNT();
+    if (n <= 0) return result;
+    /* Read them all first: a warning's Python code (a filter, showwarning) may call the bridge. */
+    PyObject *pending[64];
+    int kinds[64];
+    int32_t kept = 0;
+    for (int32_t i = 0; i < n && kept < 64; ++i) {
+        const char *text = SFFI_WARNING_MESSAGE(i);
+        pending[kept] = PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace");
+        kinds[kept] = SFFI_WARNING_KIND(i);
+        if (pending[kept] == NULL) break;
+        ++kept;
+    }
+    PyObject *type, *value, *traceback;
+    PyErr_Fetch(&type, &value, &traceback); /* the call's own error (or a failed decode) waits */
+    int failed = 0;
+    for (int32_t i = 0; i < kept; ++i) {
+        if (!failed) {
+            PyObject *category = kinds[i] == 1 ? PyExc_DeprecationWarning : PyExc_UserWarning;
+            failed = PyErr_WarnEx(category, PyUnicode_AsUTF8(pending[i]), 1) < 0;
+        }
+        Py_DECREF(pending[i]);
+    }
+    if (type != NULL) { /* the call failed: its error wins over a warning made an error */
+        if (failed) PyErr_Clear();
+        PyErr_Restore(type, value, traceback);
+        Py_XDECREF(result);
+        return NULL;
+    }
+    if (failed) {
+        Py_XDECREF(result);
+        return NULL;
+    }
+#endif
+    return result;
+}
 
 void sffi_release(int64_t h) { SFFI_RELEASE(h); }
 
@@ -851,14 +890,14 @@ static PyObject *slow(int op, PyObject *a, PyObject *b) {
         int64_t r;                                                                         \
         const int64_t ha = ((TensorObject *)a)->h, hb = ((TensorObject *)b)->h;            \
         Py_BEGIN_ALLOW_THREADS r = function(ha, hb);                                       \
-        Py_END_ALLOW_THREADS return r == 0 ? sffi_raise_last() : sffi_wrap(r);                       \
+        Py_END_ALLOW_THREADS return sffi_warned(r == 0 ? sffi_raise_last() : sffi_wrap(r));          \
     }
 #define SFFI_UNARY(name, slot, function)                                                   \
     static PyObject *tensor_##name(PyObject *a) {                                          \
         int64_t r;                                                                         \
         const int64_t ha = ((TensorObject *)a)->h;                                         \
         Py_BEGIN_ALLOW_THREADS r = function(ha);                                           \
-        Py_END_ALLOW_THREADS return r == 0 ? sffi_raise_last() : sffi_wrap(r);                       \
+        Py_END_ALLOW_THREADS return sffi_warned(r == 0 ? sffi_raise_last() : sffi_wrap(r));          \
     }
 SFFI_FAST_OPS(SFFI_BINARY, SFFI_UNARY)
 #undef SFFI_BINARY

@@ -3,6 +3,12 @@
  * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
  * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
  * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include <stdint.h>
+
+/* The function a call's warnings are counted by (_core.h: sffi_warned). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+int32_t rt_torch_warning_count(void);
+
 #include "_core.h"
 
 #ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
@@ -91,6 +97,7 @@ int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t target, int64_t var
 int64_t rt_torch_tensor_logspace_scalar_tensor(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index);
 int64_t rt_torch_autograd_data(int64_t handle);
 int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim);
+int32_t rt_torch_warning_kind(int64_t index);
 
 /* rt_torch_tensor_eye(n) */
 SFFI_CALL(rt_torch_tensor_eye) {
@@ -107,7 +114,7 @@ SFFI_CALL(rt_torch_tensor_eye) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_empty(dims) */
@@ -125,7 +132,7 @@ SFFI_CALL(rt_torch_tensor_empty) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mul_scalar(handle, scalar) */
@@ -144,7 +151,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_eig(handle) */
@@ -162,7 +169,7 @@ SFFI_CALL(rt_torch_torchtensor_eig) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sum_dim(handle, dim, keepdim) */
@@ -182,7 +189,7 @@ SFFI_CALL(rt_torch_torchtensor_sum_dim) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_argmin(handle, dim, keepdim) */
@@ -202,7 +209,7 @@ SFFI_CALL(rt_torch_torchtensor_argmin) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_permute(handle, dims) */
@@ -221,7 +228,7 @@ SFFI_CALL(rt_torch_torchtensor_permute) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps) */
@@ -246,7 +253,7 @@ SFFI_CALL(rt_torch_nn_batch_norm) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_layer_norm(input, normalized_shape, weight, bias, eps) */
@@ -268,7 +275,7 @@ SFFI_CALL(rt_torch_nn_layer_norm) {
     }
 done:
     sffi_array_free(&a_normalized_shape);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_requires_grad(handle) */
@@ -286,7 +293,7 @@ SFFI_CALL(rt_torch_autograd_requires_grad) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_no_grad_begin() */
@@ -297,7 +304,7 @@ SFFI_CALL(rt_torch_autograd_no_grad_begin) {
         rt_torch_autograd_no_grad_begin();
         result = sffi_void_result();
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_no_grad_end() */
@@ -308,7 +315,7 @@ SFFI_CALL(rt_torch_autograd_no_grad_end) {
         rt_torch_autograd_no_grad_end();
         result = sffi_void_result();
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_data_i64(handle) */
@@ -333,7 +340,7 @@ SFFI_CALL(rt_torch_torchtensor_data_i64) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_dtype(handle) */
@@ -349,7 +356,7 @@ SFFI_CALL(rt_torch_torchtensor_dtype) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mean_all(handle) */
@@ -367,7 +374,7 @@ SFFI_CALL(rt_torch_torchtensor_mean_all) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_no_grad_begin_v2() */
@@ -378,7 +385,7 @@ SFFI_CALL(rt_torch_autograd_no_grad_begin_v2) {
         rt_torch_autograd_no_grad_begin_v2();
         result = sffi_void_result();
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_eye_m(n, m, dtype, device_type) */
@@ -400,7 +407,7 @@ SFFI_CALL(rt_torch_tensor_eye_m) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_max_dim_v2(input, dim, keepdim) */
@@ -427,7 +434,7 @@ SFFI_CALL(rt_torch_torchtensor_max_dim_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_var_correction(input, dim, dim_present, correction, keepdim) */
@@ -451,7 +458,7 @@ SFFI_CALL(rt_torch_torchtensor_var_correction) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_view_v2(input, size) */
@@ -470,7 +477,7 @@ SFFI_CALL(rt_torch_torchtensor_view_v2) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_embedding_v2(input, weight, padding_idx, padding_idx_present, max_norm, max_norm_present, norm_type, scale_grad_by_freq, sparse) */
@@ -496,7 +503,7 @@ SFFI_CALL(rt_torch_nn_embedding_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_to_dtype_v2(input, dtype, non_blocking, copy, memory_format) */
@@ -518,7 +525,7 @@ SFFI_CALL(rt_torch_torchtensor_to_dtype_v2) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_all_dims(input, dim, dim_present, keepdim) */
@@ -539,7 +546,7 @@ SFFI_CALL(rt_torch_torchtensor_all_dims) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_all(input) */
@@ -557,7 +564,7 @@ SFFI_CALL(rt_torch_torchtensor_all) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_aminmax(input, dim, dim_present, keepdim) */
@@ -585,7 +592,7 @@ SFFI_CALL(rt_torch_torchtensor_aminmax) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mode(input, dim, keepdim) */
@@ -612,7 +619,7 @@ SFFI_CALL(rt_torch_torchtensor_mode) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_topk(input, k, dim, largest, sorted) */
@@ -641,7 +648,7 @@ SFFI_CALL(rt_torch_torchtensor_topk) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_argsort_stable(input, stable, dim, descending) */
@@ -662,7 +669,7 @@ SFFI_CALL(rt_torch_torchtensor_argsort_stable) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_var_mean_correction(input, dim, dim_present, correction, keepdim) */
@@ -693,7 +700,7 @@ SFFI_CALL(rt_torch_torchtensor_var_mean_correction) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_bucketize_scalar(input, boundaries, out_int32, right) */
@@ -716,7 +723,7 @@ SFFI_CALL(rt_torch_tensor_bucketize_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_searchsorted_tensor(sorted_sequence, input, out_int32, right, side, sorter) */
@@ -739,7 +746,7 @@ SFFI_CALL(rt_torch_torchtensor_searchsorted_tensor) {
     }
 done:
     sffi_text_free(&a_side);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_searchsorted_scalar(sorted_sequence, input, out_int32, right, side, sorter) */
@@ -764,7 +771,7 @@ SFFI_CALL(rt_torch_torchtensor_searchsorted_scalar) {
     }
 done:
     sffi_text_free(&a_side);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_flipud(input) */
@@ -782,7 +789,7 @@ SFFI_CALL(rt_torch_torchtensor_flipud) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_rot90(input, k, dims) */
@@ -802,7 +809,7 @@ SFFI_CALL(rt_torch_torchtensor_rot90) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_movedim_intlist(input, source, destination) */
@@ -823,7 +830,7 @@ SFFI_CALL(rt_torch_torchtensor_movedim_intlist) {
 done:
     sffi_array_free(&a_source);
     sffi_array_free(&a_destination);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_tensor_split_sections(input, sections, dim) */
@@ -850,7 +857,7 @@ SFFI_CALL(rt_torch_torchtensor_tensor_split_sections) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_vsplit_int(input, sections) */
@@ -876,7 +883,7 @@ SFFI_CALL(rt_torch_torchtensor_vsplit_int) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_vsplit_array(input, indices) */
@@ -902,7 +909,7 @@ SFFI_CALL(rt_torch_torchtensor_vsplit_array) {
     }
 done:
     sffi_array_free(&a_indices);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_dsplit_int(input, sections) */
@@ -928,7 +935,7 @@ SFFI_CALL(rt_torch_torchtensor_dsplit_int) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_dsplit_array(input, indices) */
@@ -954,7 +961,7 @@ SFFI_CALL(rt_torch_torchtensor_dsplit_array) {
     }
 done:
     sffi_array_free(&a_indices);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_atleast_2d_sequence(tensors) */
@@ -979,7 +986,7 @@ SFFI_CALL(rt_torch_torchtensor_atleast_2d_sequence) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_triu(input, diagonal) */
@@ -998,7 +1005,7 @@ SFFI_CALL(rt_torch_torchtensor_triu) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_meshgrid(tensors) */
@@ -1023,7 +1030,7 @@ SFFI_CALL(rt_torch_torchtensor_meshgrid) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_meshgrid_indexing(tensors, indexing) */
@@ -1050,7 +1057,7 @@ SFFI_CALL(rt_torch_torchtensor_meshgrid_indexing) {
 done:
     sffi_array_free(&a_tensors);
     sffi_text_free(&a_indexing);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_scatter_src(input, dim, index, src) */
@@ -1071,7 +1078,7 @@ SFFI_CALL(rt_torch_torchtensor_scatter_src) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_scatter_reduce(input, dim, index, src, reduce) */
@@ -1093,7 +1100,7 @@ SFFI_CALL(rt_torch_torchtensor_scatter_reduce) {
     }
 done:
     sffi_text_free(&a_reduce);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_full_like(input, fill_value, dtype, device_type, memory_format) */
@@ -1118,7 +1125,7 @@ SFFI_CALL(rt_torch_torchtensor_full_like) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_view_as_complex(input) */
@@ -1136,7 +1143,7 @@ SFFI_CALL(rt_torch_torchtensor_view_as_complex) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_half(input, memory_format) */
@@ -1155,7 +1162,7 @@ SFFI_CALL(rt_torch_torchtensor_half) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cross(input, other, dim, dim_present) */
@@ -1176,7 +1183,7 @@ SFFI_CALL(rt_torch_torchtensor_cross) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_matrix_exp(input) */
@@ -1194,7 +1201,7 @@ SFFI_CALL(rt_torch_torchtensor_matrix_exp) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cholesky_solve(input, input2, upper) */
@@ -1214,7 +1221,7 @@ SFFI_CALL(rt_torch_torchtensor_cholesky_solve) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cumulative_trapezoid_dx(y, dx, dim) */
@@ -1236,7 +1243,7 @@ SFFI_CALL(rt_torch_torchtensor_cumulative_trapezoid_dx) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_norm(input, ord, dim, dim_present, keepdim, dtype) */
@@ -1261,7 +1268,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_norm) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sign(input) */
@@ -1279,7 +1286,7 @@ SFFI_CALL(rt_torch_torchtensor_sign) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_log10(input) */
@@ -1297,7 +1304,7 @@ SFFI_CALL(rt_torch_torchtensor_log10) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_positive(input) */
@@ -1315,7 +1322,7 @@ SFFI_CALL(rt_torch_torchtensor_positive) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_angle(input) */
@@ -1333,7 +1340,7 @@ SFFI_CALL(rt_torch_torchtensor_angle) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_frexp_tensor(input) */
@@ -1358,7 +1365,7 @@ SFFI_CALL(rt_torch_torchtensor_frexp_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_logaddexp2(input, other) */
@@ -1377,7 +1384,7 @@ SFFI_CALL(rt_torch_torchtensor_logaddexp2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_fmax(input, other) */
@@ -1396,7 +1403,7 @@ SFFI_CALL(rt_torch_torchtensor_fmax) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_fmin(input, other) */
@@ -1415,7 +1422,7 @@ SFFI_CALL(rt_torch_torchtensor_fmin) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_true_divide_tensor(input, other) */
@@ -1434,7 +1441,7 @@ SFFI_CALL(rt_torch_torchtensor_true_divide_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_minimum(input, other) */
@@ -1453,7 +1460,7 @@ SFFI_CALL(rt_torch_torchtensor_minimum) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_gt_scalar(input, other) */
@@ -1474,7 +1481,7 @@ SFFI_CALL(rt_torch_torchtensor_gt_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_logical_or(input, other) */
@@ -1493,7 +1500,7 @@ SFFI_CALL(rt_torch_torchtensor_logical_or) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_where_scalarself(condition, input, other) */
@@ -1515,7 +1522,7 @@ SFFI_CALL(rt_torch_torchtensor_where_scalarself) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_masked_fill_tensor(input, mask, value) */
@@ -1535,7 +1542,7 @@ SFFI_CALL(rt_torch_torchtensor_masked_fill_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_masked_fill_tensor_(input, mask, value) */
@@ -1554,7 +1561,7 @@ SFFI_CALL(rt_torch_torchtensor_masked_fill_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_index_put_(input, indices, values, accumulate) */
@@ -1574,7 +1581,7 @@ SFFI_CALL(rt_torch_torchtensor_index_put_) {
     }
 done:
     sffi_array_free(&a_indices);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_result_type_scalar(tensor, other) */
@@ -1595,7 +1602,7 @@ SFFI_CALL(rt_torch_torchtensor_result_type_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_silu(input) */
@@ -1613,7 +1620,7 @@ SFFI_CALL(rt_torch_torchtensor_silu) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_conv3d_padding(input, weight, bias, stride, padding, dilation, groups) */
@@ -1639,7 +1646,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_text_free(&a_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation) */
@@ -1667,7 +1674,7 @@ done:
     sffi_array_free(&a_padding);
     sffi_array_free(&a_output_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_avg_pool3d(input, kernel_size, stride, stride_present, padding, ceil_mode, count_include_pad, divisor_override, divisor_override_present) */
@@ -1695,7 +1702,7 @@ done:
     sffi_array_free(&a_kernel_size);
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_adaptive_avg_pool1d(input, output_size) */
@@ -1714,7 +1721,7 @@ SFFI_CALL(rt_torch_nn_adaptive_avg_pool1d) {
     }
 done:
     sffi_array_free(&a_output_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_gaussian_nll_loss(input, target, variance, full, eps, reduction) */
@@ -1737,7 +1744,7 @@ SFFI_CALL(rt_torch_nn_gaussian_nll_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_logspace_scalar_tensor(start, end, steps, base, dtype, device_type) */
@@ -1763,7 +1770,7 @@ SFFI_CALL(rt_torch_tensor_logspace_scalar_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_data(handle) */
@@ -1781,7 +1788,7 @@ SFFI_CALL(rt_torch_autograd_data) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_size_dim(handle, dim) */
@@ -1795,6 +1802,22 @@ SFFI_CALL(rt_torch_torchtensor_size_dim) {
         int64_t r;
         r = rt_torch_torchtensor_size_dim(a_handle, a_dim);
         result = sffi_i64_result(r, 1);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_warning_kind(index) */
+SFFI_CALL(rt_torch_warning_kind) {
+    if (!sffi_arity("rt_torch_warning_kind", nargs, 1)) return NULL;
+    int64_t a_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_index, "index")) goto done;
+    {
+        int32_t r;
+        r = rt_torch_warning_kind(a_index);
+        result = PyLong_FromLong(r);
     }
 done:
     ;
@@ -1883,5 +1906,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_tensor_logspace_scalar_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_logspace_scalar_tensor, METH_FASTCALL, NULL},
     {"rt_torch_autograd_data", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_data, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_size_dim", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_size_dim, METH_FASTCALL, NULL},
+    {"rt_torch_warning_kind", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_kind, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

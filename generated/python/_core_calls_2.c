@@ -3,6 +3,12 @@
  * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
  * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
  * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include <stdint.h>
+
+/* The function a call's warnings are counted by (_core.h: sffi_warned). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+int32_t rt_torch_warning_count(void);
+
 #include "_core.h"
 
 #ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
@@ -125,7 +131,7 @@ SFFI_CALL(rt_torch_available) {
         r = rt_torch_available();
         result = sffi_bool_result(r, 1);
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_arange(start, end, step) */
@@ -145,7 +151,7 @@ SFFI_CALL(rt_torch_tensor_arange) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_pow(handle, exponent) */
@@ -164,7 +170,7 @@ SFFI_CALL(rt_torch_torchtensor_pow) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_norm(handle) */
@@ -182,7 +188,7 @@ SFFI_CALL(rt_torch_torchtensor_norm) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sum(handle) */
@@ -200,7 +206,7 @@ SFFI_CALL(rt_torch_torchtensor_sum) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mean_dim(handle, dim, keepdim) */
@@ -220,7 +226,7 @@ SFFI_CALL(rt_torch_torchtensor_mean_dim) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_min(handle) */
@@ -238,7 +244,7 @@ SFFI_CALL(rt_torch_torchtensor_min) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_min_dim(handle, dim, keepdim) */
@@ -258,7 +264,7 @@ SFFI_CALL(rt_torch_torchtensor_min_dim) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_var(handle) */
@@ -276,7 +282,7 @@ SFFI_CALL(rt_torch_torchtensor_var) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_reshape(handle, dims) */
@@ -295,7 +301,7 @@ SFFI_CALL(rt_torch_torchtensor_reshape) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_contiguous(handle) */
@@ -313,7 +319,7 @@ SFFI_CALL(rt_torch_torchtensor_contiguous) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_stack(tensors, dim) */
@@ -332,7 +338,7 @@ SFFI_CALL(rt_torch_torchtensor_stack) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_avg_pool2d(input, kernel_size, stride, padding) */
@@ -355,7 +361,7 @@ done:
     sffi_array_free(&a_kernel_size);
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_zero_grad(handle) */
@@ -372,7 +378,7 @@ SFFI_CALL(rt_torch_autograd_zero_grad) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_clone(handle) */
@@ -390,7 +396,7 @@ SFFI_CALL(rt_torch_torchtensor_clone) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_cuda_memory_allocated(device_id) */
@@ -408,7 +414,7 @@ SFFI_CALL(rt_torch_cuda_memory_allocated) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_stride_int(input, dim) */
@@ -425,7 +431,7 @@ SFFI_CALL(rt_torch_torchtensor_stride_int) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_is_contiguous(input, memory_format) */
@@ -442,7 +448,7 @@ SFFI_CALL(rt_torch_torchtensor_is_contiguous) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_from_i64(data, dims) */
@@ -462,7 +468,7 @@ SFFI_CALL(rt_torch_tensor_from_i64) {
 done:
     sffi_array_free(&a_data);
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_to_dtype(handle, dtype) */
@@ -481,7 +487,7 @@ SFFI_CALL(rt_torch_torchtensor_to_dtype) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_add_scalar_v2_(input, other, alpha) */
@@ -504,7 +510,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar_v2_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_rsub_scalar(input, other, alpha) */
@@ -528,7 +534,7 @@ SFFI_CALL(rt_torch_torchtensor_rsub_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_reciprocal(input) */
@@ -546,7 +552,7 @@ SFFI_CALL(rt_torch_torchtensor_reciprocal) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mul_tensor(input, other) */
@@ -565,7 +571,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_min_other(input, other) */
@@ -584,7 +590,7 @@ SFFI_CALL(rt_torch_torchtensor_min_other) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_linear_v2(input, weight, bias) */
@@ -604,7 +610,7 @@ SFFI_CALL(rt_torch_nn_linear_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_binary_cross_entropy_v2(input, target, weight, reduction) */
@@ -625,7 +631,7 @@ SFFI_CALL(rt_torch_nn_binary_cross_entropy_v2) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_nll_loss_v2(input, target, weight, ignore_index, reduction) */
@@ -647,7 +653,7 @@ SFFI_CALL(rt_torch_nn_nll_loss_v2) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_complex(real, imag) */
@@ -666,7 +672,7 @@ SFFI_CALL(rt_torch_torchtensor_complex) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_to_other(input, other, non_blocking, copy, memory_format) */
@@ -688,7 +694,7 @@ SFFI_CALL(rt_torch_torchtensor_to_other) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_clone_v2(input, memory_format) */
@@ -707,7 +713,7 @@ SFFI_CALL(rt_torch_torchtensor_clone_v2) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_contiguous_v2(input, memory_format) */
@@ -726,7 +732,7 @@ SFFI_CALL(rt_torch_torchtensor_contiguous_v2) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_prod(input, dtype) */
@@ -745,7 +751,7 @@ SFFI_CALL(rt_torch_torchtensor_prod) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_nansum(input, dim, dim_present, keepdim, dtype) */
@@ -767,7 +773,7 @@ SFFI_CALL(rt_torch_torchtensor_nansum) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_nanmean(input, dim, dim_present, keepdim, dtype) */
@@ -789,7 +795,7 @@ SFFI_CALL(rt_torch_torchtensor_nanmean) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_nanmedian_dim(input, dim, keepdim) */
@@ -816,7 +822,7 @@ SFFI_CALL(rt_torch_torchtensor_nanmedian_dim) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_std_mean_dim(input, dim, dim_present, unbiased, keepdim) */
@@ -845,7 +851,7 @@ SFFI_CALL(rt_torch_torchtensor_std_mean_dim) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_repeat_interleave_self_int(input, repeats, dim, dim_present, output_size, output_size_present) */
@@ -868,7 +874,7 @@ SFFI_CALL(rt_torch_torchtensor_repeat_interleave_self_int) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_movedim_int(input, source, destination) */
@@ -888,7 +894,7 @@ SFFI_CALL(rt_torch_torchtensor_movedim_int) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_split_sizes(input, split_size, dim) */
@@ -915,7 +921,7 @@ SFFI_CALL(rt_torch_torchtensor_split_sizes) {
     }
 done:
     sffi_array_free(&a_split_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_hsplit_int(input, sections) */
@@ -941,7 +947,7 @@ SFFI_CALL(rt_torch_torchtensor_hsplit_int) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_ravel(input) */
@@ -959,7 +965,7 @@ SFFI_CALL(rt_torch_torchtensor_ravel) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_diag(input, diagonal) */
@@ -978,7 +984,7 @@ SFFI_CALL(rt_torch_torchtensor_diag) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_kron(input, other) */
@@ -997,7 +1003,7 @@ SFFI_CALL(rt_torch_torchtensor_kron) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_reshape_as(input, other) */
@@ -1016,7 +1022,7 @@ SFFI_CALL(rt_torch_torchtensor_reshape_as) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_scatter_value(input, dim, index, value) */
@@ -1039,7 +1045,7 @@ SFFI_CALL(rt_torch_torchtensor_scatter_value) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_nonzero(input) */
@@ -1057,7 +1063,7 @@ SFFI_CALL(rt_torch_torchtensor_nonzero) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_diagonal_scatter(input, src, offset, dim1, dim2) */
@@ -1079,7 +1085,7 @@ SFFI_CALL(rt_torch_torchtensor_diagonal_scatter) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_randint(high, size, dtype, device_type) */
@@ -1101,7 +1107,7 @@ SFFI_CALL(rt_torch_tensor_randint) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_normal_tensor_tensor(mean, std_arg) */
@@ -1120,7 +1126,7 @@ SFFI_CALL(rt_torch_torchtensor_normal_tensor_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_scalar_tensor(s, dtype, device_type) */
@@ -1143,7 +1149,7 @@ SFFI_CALL(rt_torch_tensor_scalar_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_new_zeros(input, size, dtype, device_type) */
@@ -1165,7 +1171,7 @@ SFFI_CALL(rt_torch_torchtensor_new_zeros) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mv(input, vec) */
@@ -1184,7 +1190,7 @@ SFFI_CALL(rt_torch_torchtensor_mv) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_addmv(input, mat, vec, beta, alpha) */
@@ -1210,7 +1216,7 @@ SFFI_CALL(rt_torch_torchtensor_addmv) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_addr(input, vec1, vec2, beta, alpha) */
@@ -1236,7 +1242,7 @@ SFFI_CALL(rt_torch_torchtensor_addr) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_logdet(input) */
@@ -1254,7 +1260,7 @@ SFFI_CALL(rt_torch_torchtensor_logdet) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cumulative_trapezoid_x(y, x, dim) */
@@ -1274,7 +1280,7 @@ SFFI_CALL(rt_torch_torchtensor_cumulative_trapezoid_x) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_cholesky(input, upper) */
@@ -1293,7 +1299,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_cholesky) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_ldl_factor_ex(input, hermitian, check_errors) */
@@ -1320,7 +1326,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_ldl_factor_ex) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_matrix_norm_str_ord(input, ord, dim, keepdim, dtype) */
@@ -1343,7 +1349,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_matrix_norm_str_ord) {
 done:
     sffi_text_free(&a_ord);
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_vander(x, n, n_present) */
@@ -1363,7 +1369,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_vander) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_solve(a, b, left) */
@@ -1383,7 +1389,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_solve) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_solve_triangular(input, b, upper, left, unitriangular) */
@@ -1405,7 +1411,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_solve_triangular) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_atan(input) */
@@ -1423,7 +1429,7 @@ SFFI_CALL(rt_torch_torchtensor_atan) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_floor(input) */
@@ -1441,7 +1447,7 @@ SFFI_CALL(rt_torch_torchtensor_floor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_round_decimals(input, decimals) */
@@ -1460,7 +1466,7 @@ SFFI_CALL(rt_torch_torchtensor_round_decimals) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_signbit(input) */
@@ -1478,7 +1484,7 @@ SFFI_CALL(rt_torch_torchtensor_signbit) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sinc(input) */
@@ -1496,7 +1502,7 @@ SFFI_CALL(rt_torch_torchtensor_sinc) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_log2(input) */
@@ -1514,7 +1520,7 @@ SFFI_CALL(rt_torch_torchtensor_log2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_xlogy_tensor(input, other) */
@@ -1533,7 +1539,7 @@ SFFI_CALL(rt_torch_torchtensor_xlogy_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_remainder_tensor(input, other) */
@@ -1552,7 +1558,7 @@ SFFI_CALL(rt_torch_torchtensor_remainder_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_floor_divide(input, other) */
@@ -1571,7 +1577,7 @@ SFFI_CALL(rt_torch_torchtensor_floor_divide) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_true_divide_scalar(input, other) */
@@ -1592,7 +1598,7 @@ SFFI_CALL(rt_torch_torchtensor_true_divide_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_clamp_min_tensor(input, min) */
@@ -1611,7 +1617,7 @@ SFFI_CALL(rt_torch_torchtensor_clamp_min_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_le_tensor(input, other) */
@@ -1630,7 +1636,7 @@ SFFI_CALL(rt_torch_torchtensor_le_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_le_scalar(input, other) */
@@ -1651,7 +1657,7 @@ SFFI_CALL(rt_torch_torchtensor_le_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_equal(input, other) */
@@ -1670,7 +1676,7 @@ SFFI_CALL(rt_torch_torchtensor_equal) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_isclose(input, other, rtol, atol, equal_nan) */
@@ -1692,7 +1698,7 @@ SFFI_CALL(rt_torch_torchtensor_isclose) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_allclose(input, other, rtol, atol, equal_nan) */
@@ -1714,7 +1720,7 @@ SFFI_CALL(rt_torch_torchtensor_allclose) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_isfinite(input) */
@@ -1732,7 +1738,7 @@ SFFI_CALL(rt_torch_torchtensor_isfinite) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_isneginf(input) */
@@ -1750,7 +1756,7 @@ SFFI_CALL(rt_torch_torchtensor_isneginf) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_bitwise_or_scalar_tensor(input, other) */
@@ -1771,7 +1777,7 @@ SFFI_CALL(rt_torch_tensor_bitwise_or_scalar_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_left_shift_tensor(input, other) */
@@ -1790,7 +1796,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_left_shift_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_bitwise_right_shift_scalar_tensor(input, other) */
@@ -1811,7 +1817,7 @@ SFFI_CALL(rt_torch_tensor_bitwise_right_shift_scalar_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_isin_tensor_tensor(elements, test_elements, assume_unique, invert) */
@@ -1832,7 +1838,7 @@ SFFI_CALL(rt_torch_torchtensor_isin_tensor_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_isin_scalar_tensor(element, test_elements, assume_unique, invert) */
@@ -1855,7 +1861,7 @@ SFFI_CALL(rt_torch_tensor_isin_scalar_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_masked_scatter(input, mask, source) */
@@ -1875,7 +1881,7 @@ SFFI_CALL(rt_torch_torchtensor_masked_scatter) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_fill_tensor_(input, value) */
@@ -1893,7 +1899,7 @@ SFFI_CALL(rt_torch_torchtensor_fill_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_clamp_(input, min, max) */
@@ -1916,7 +1922,7 @@ SFFI_CALL(rt_torch_torchtensor_clamp_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_xor_tensor_(input, other) */
@@ -1934,7 +1940,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_xor_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_result_type_tensor(tensor, other) */
@@ -1953,7 +1959,7 @@ SFFI_CALL(rt_torch_torchtensor_result_type_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_hardswish(input) */
@@ -1971,7 +1977,7 @@ SFFI_CALL(rt_torch_nn_hardswish) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_selu(input) */
@@ -1989,7 +1995,7 @@ SFFI_CALL(rt_torch_torchtensor_selu) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_hardtanh(input, min_val, max_val) */
@@ -2013,7 +2019,7 @@ SFFI_CALL(rt_torch_torchtensor_hardtanh) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_relu6(input) */
@@ -2031,7 +2037,7 @@ SFFI_CALL(rt_torch_torchtensor_relu6) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_multilabel_margin_loss(input, target, reduction) */
@@ -2051,7 +2057,7 @@ SFFI_CALL(rt_torch_nn_multilabel_margin_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_multilabel_soft_margin_loss(input, target, weight, reduction) */
@@ -2072,7 +2078,7 @@ SFFI_CALL(rt_torch_nn_multilabel_soft_margin_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_max_pool3d(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
@@ -2099,7 +2105,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_local_response_norm(input, size, alpha, beta, k) */
@@ -2121,7 +2127,7 @@ SFFI_CALL(rt_torch_nn_local_response_norm) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_normalize(input, p, dim, eps) */
@@ -2142,7 +2148,7 @@ SFFI_CALL(rt_torch_nn_normalize) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_pad(input, pad, mode, value, value_present) */
@@ -2165,7 +2171,7 @@ SFFI_CALL(rt_torch_nn_pad) {
 done:
     sffi_array_free(&a_pad);
     sffi_text_free(&a_mode);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_pairwise_distance(x1, x2, p, eps, keepdim) */
@@ -2187,7 +2193,7 @@ SFFI_CALL(rt_torch_nn_pairwise_distance) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_pixel_unshuffle(input, downscale_factor) */
@@ -2206,7 +2212,7 @@ SFFI_CALL(rt_torch_nn_pixel_unshuffle) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_alpha_dropout(input, p, training) */
@@ -2226,7 +2232,7 @@ SFFI_CALL(rt_torch_nn_alpha_dropout) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */

@@ -3,6 +3,12 @@
  * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
  * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
  * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include <stdint.h>
+
+/* The function a call's warnings are counted by (_core.h: sffi_warned). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+int32_t rt_torch_warning_count(void);
+
 #include "_core.h"
 
 #ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
@@ -105,6 +111,7 @@ int64_t rt_torch_nn_dropout2d(int64_t input, double p, bool training);
 int64_t rt_torch_nn_max_unpool1d(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
 int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs, int64_t targets, int64_t input_lengths, int64_t target_lengths, int64_t blank, const char* reduction, bool zero_infinity);
 int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t targets, const int64_t* input_lengths, int64_t input_lengths_len, const int64_t* target_lengths, int64_t target_lengths_len, int64_t blank, const char* reduction, bool zero_infinity);
+const char* rt_torch_warning_message(int64_t index);
 
 /* rt_torch_torchtensor_mul(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_mul) {
@@ -122,7 +129,7 @@ SFFI_CALL(rt_torch_torchtensor_mul) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_leaky_relu(handle, negative_slope) */
@@ -141,7 +148,7 @@ SFFI_CALL(rt_torch_torchtensor_leaky_relu) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_transpose(handle, dim0, dim1) */
@@ -161,7 +168,7 @@ SFFI_CALL(rt_torch_torchtensor_transpose) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_max(handle) */
@@ -179,7 +186,7 @@ SFFI_CALL(rt_torch_torchtensor_max) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_argmax(handle, dim, keepdim) */
@@ -199,7 +206,7 @@ SFFI_CALL(rt_torch_torchtensor_argmax) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_shape(handle) */
@@ -222,7 +229,7 @@ SFFI_CALL(rt_torch_torchtensor_shape) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_chunk(handle, chunks, dim) */
@@ -249,7 +256,7 @@ SFFI_CALL(rt_torch_torchtensor_chunk) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchstream_free(handle) */
@@ -266,7 +273,7 @@ SFFI_CALL(rt_torch_torchstream_free) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_storage_offset(input) */
@@ -282,7 +289,7 @@ SFFI_CALL(rt_torch_torchtensor_storage_offset) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_is_floating_point(input) */
@@ -298,7 +305,7 @@ SFFI_CALL(rt_torch_torchtensor_is_floating_point) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_element_size(input) */
@@ -314,7 +321,7 @@ SFFI_CALL(rt_torch_torchtensor_element_size) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_item(handle) */
@@ -332,7 +339,7 @@ SFFI_CALL(rt_torch_torchtensor_item) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_real(handle) */
@@ -350,7 +357,7 @@ SFFI_CALL(rt_torch_torchtensor_real) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_imag(handle) */
@@ -368,7 +375,7 @@ SFFI_CALL(rt_torch_torchtensor_imag) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_add_scalar_(handle, scalar) */
@@ -386,7 +393,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_addcmul_(handle, tensor1, tensor2, value) */
@@ -406,7 +413,7 @@ SFFI_CALL(rt_torch_torchtensor_addcmul_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_addcdiv_(handle, tensor1, tensor2, value) */
@@ -426,7 +433,7 @@ SFFI_CALL(rt_torch_torchtensor_addcdiv_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_no_grad_end_v2() */
@@ -437,7 +444,7 @@ SFFI_CALL(rt_torch_autograd_no_grad_end_v2) {
         rt_torch_autograd_no_grad_end_v2();
         result = sffi_void_result();
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_zeros_v2(size, dtype, device_type) */
@@ -458,7 +465,7 @@ SFFI_CALL(rt_torch_tensor_zeros_v2) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_rand_v2(size, dtype, device_type) */
@@ -479,7 +486,7 @@ SFFI_CALL(rt_torch_tensor_rand_v2) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_arange_v2(end, dtype, device_type) */
@@ -502,7 +509,7 @@ SFFI_CALL(rt_torch_tensor_arange_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_linspace_v2(start, end, steps, dtype, device_type) */
@@ -529,7 +536,7 @@ SFFI_CALL(rt_torch_tensor_linspace_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_add_tensor(input, other, alpha) */
@@ -551,7 +558,7 @@ SFFI_CALL(rt_torch_torchtensor_add_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_rsub_tensor(input, other, alpha) */
@@ -573,7 +580,7 @@ SFFI_CALL(rt_torch_torchtensor_rsub_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_gelu_v2(input, approximate) */
@@ -592,7 +599,7 @@ SFFI_CALL(rt_torch_torchtensor_gelu_v2) {
     }
 done:
     sffi_text_free(&a_approximate);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_softmax_int(input, dim, dtype) */
@@ -612,7 +619,7 @@ SFFI_CALL(rt_torch_torchtensor_softmax_int) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_svd(input, full_matrices, driver) */
@@ -639,7 +646,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_svd) {
     }
 done:
     sffi_text_free(&a_driver);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_conv2d_padding(input, weight, bias, stride, padding, dilation, groups) */
@@ -665,7 +672,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_text_free(&a_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cummin(input, dim) */
@@ -691,7 +698,7 @@ SFFI_CALL(rt_torch_torchtensor_cummin) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_any_dims(input, dim, dim_present, keepdim) */
@@ -712,7 +719,7 @@ SFFI_CALL(rt_torch_torchtensor_any_dims) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sort(input, dim, descending) */
@@ -739,7 +746,7 @@ SFFI_CALL(rt_torch_torchtensor_sort) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_nanquantile_scalar(input, q, dim, dim_present, keepdim, interpolation) */
@@ -762,7 +769,7 @@ SFFI_CALL(rt_torch_torchtensor_nanquantile_scalar) {
     }
 done:
     sffi_text_free(&a_interpolation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_var_mean(input, unbiased) */
@@ -788,7 +795,7 @@ SFFI_CALL(rt_torch_torchtensor_var_mean) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_var_mean_dim(input, dim, dim_present, unbiased, keepdim) */
@@ -817,7 +824,7 @@ SFFI_CALL(rt_torch_torchtensor_var_mean_dim) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_std_mean(input, unbiased) */
@@ -843,7 +850,7 @@ SFFI_CALL(rt_torch_torchtensor_std_mean) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_std_mean_correction(input, dim, dim_present, correction, keepdim) */
@@ -874,7 +881,7 @@ SFFI_CALL(rt_torch_torchtensor_std_mean_correction) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_histc(input, bins, min, max) */
@@ -899,7 +906,7 @@ SFFI_CALL(rt_torch_torchtensor_histc) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bucketize_tensor(input, boundaries, out_int32, right) */
@@ -920,7 +927,7 @@ SFFI_CALL(rt_torch_torchtensor_bucketize_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_flip(input, dims) */
@@ -939,7 +946,7 @@ SFFI_CALL(rt_torch_torchtensor_flip) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_fliplr(input) */
@@ -957,7 +964,7 @@ SFFI_CALL(rt_torch_torchtensor_fliplr) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_unflatten_int(input, dim, sizes) */
@@ -977,7 +984,7 @@ SFFI_CALL(rt_torch_torchtensor_unflatten_int) {
     }
 done:
     sffi_array_free(&a_sizes);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_atleast_2d(input) */
@@ -995,7 +1002,7 @@ SFFI_CALL(rt_torch_torchtensor_atleast_2d) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_diagonal(input, offset, dim1, dim2) */
@@ -1016,7 +1023,7 @@ SFFI_CALL(rt_torch_torchtensor_diagonal) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_trace(input) */
@@ -1034,7 +1041,7 @@ SFFI_CALL(rt_torch_torchtensor_trace) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_take(input, index) */
@@ -1053,7 +1060,7 @@ SFFI_CALL(rt_torch_torchtensor_take) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_randint_like_low_dtype(input, low, high, dtype, device_type, memory_format) */
@@ -1077,7 +1084,7 @@ SFFI_CALL(rt_torch_torchtensor_randint_like_low_dtype) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bernoulli_p(input, p) */
@@ -1096,7 +1103,7 @@ SFFI_CALL(rt_torch_torchtensor_bernoulli_p) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_multinomial(input, num_samples, replacement) */
@@ -1116,7 +1123,7 @@ SFFI_CALL(rt_torch_torchtensor_multinomial) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_empty_strided(size, stride, dtype, device_type) */
@@ -1139,7 +1146,7 @@ SFFI_CALL(rt_torch_tensor_empty_strided) {
 done:
     sffi_array_free(&a_size);
     sffi_array_free(&a_stride);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mm(input, mat2) */
@@ -1158,7 +1165,7 @@ SFFI_CALL(rt_torch_torchtensor_mm) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_vdot(input, other) */
@@ -1177,7 +1184,7 @@ SFFI_CALL(rt_torch_torchtensor_vdot) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_pinverse(input, rcond) */
@@ -1196,7 +1203,7 @@ SFFI_CALL(rt_torch_torchtensor_pinverse) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cholesky_inverse(input, upper) */
@@ -1215,7 +1222,7 @@ SFFI_CALL(rt_torch_torchtensor_cholesky_inverse) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_qr(input, some) */
@@ -1241,7 +1248,7 @@ SFFI_CALL(rt_torch_torchtensor_qr) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_trapz_x(y, x, dim) */
@@ -1261,7 +1268,7 @@ SFFI_CALL(rt_torch_torchtensor_trapz_x) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_trapz_dx(y, dx, dim) */
@@ -1281,7 +1288,7 @@ SFFI_CALL(rt_torch_torchtensor_trapz_dx) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_cholesky_ex(input, upper, check_errors) */
@@ -1308,7 +1315,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_cholesky_ex) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_cond(input, p) */
@@ -1329,7 +1336,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_cond) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_norm_ord_str(input, ord, dim, dim_present, keepdim, dtype) */
@@ -1353,7 +1360,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_norm_ord_str) {
 done:
     sffi_text_free(&a_ord);
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_matrix_norm(input, ord, dim, keepdim, dtype) */
@@ -1377,7 +1384,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_matrix_norm) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cosh(input) */
@@ -1395,7 +1402,7 @@ SFFI_CALL(rt_torch_torchtensor_cosh) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_trunc(input) */
@@ -1413,7 +1420,7 @@ SFFI_CALL(rt_torch_torchtensor_trunc) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_expm1(input) */
@@ -1431,7 +1438,7 @@ SFFI_CALL(rt_torch_torchtensor_expm1) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_lgamma(input) */
@@ -1449,7 +1456,7 @@ SFFI_CALL(rt_torch_torchtensor_lgamma) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_hypot(input, other) */
@@ -1468,7 +1475,7 @@ SFFI_CALL(rt_torch_torchtensor_hypot) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_fmod_scalar(input, other) */
@@ -1489,7 +1496,7 @@ SFFI_CALL(rt_torch_torchtensor_fmod_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_float_power_tensor_tensor(input, exponent) */
@@ -1508,7 +1515,7 @@ SFFI_CALL(rt_torch_torchtensor_float_power_tensor_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_clamp_max_tensor(input, max) */
@@ -1527,7 +1534,7 @@ SFFI_CALL(rt_torch_torchtensor_clamp_max_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_addcdiv(input, tensor1, tensor2, value) */
@@ -1550,7 +1557,7 @@ SFFI_CALL(rt_torch_torchtensor_addcdiv) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_lt_tensor(input, other) */
@@ -1569,7 +1576,7 @@ SFFI_CALL(rt_torch_torchtensor_lt_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_xor_tensor(input, other) */
@@ -1588,7 +1595,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_xor_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_xor_scalar(input, other) */
@@ -1609,7 +1616,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_xor_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_bitwise_xor_scalar_tensor(input, other) */
@@ -1630,7 +1637,7 @@ SFFI_CALL(rt_torch_tensor_bitwise_xor_scalar_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_div_tensor_mode_(input, other, rounding_mode) */
@@ -1649,7 +1656,7 @@ SFFI_CALL(rt_torch_torchtensor_div_tensor_mode_) {
     }
 done:
     sffi_text_free(&a_rounding_mode);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_div_scalar_mode_(input, other, rounding_mode) */
@@ -1670,7 +1677,7 @@ SFFI_CALL(rt_torch_torchtensor_div_scalar_mode_) {
     }
 done:
     sffi_text_free(&a_rounding_mode);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_floor_divide_tensor_(input, other) */
@@ -1688,7 +1695,7 @@ SFFI_CALL(rt_torch_torchtensor_floor_divide_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_remainder_tensor_(input, other) */
@@ -1706,7 +1713,7 @@ SFFI_CALL(rt_torch_torchtensor_remainder_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_and_tensor_(input, other) */
@@ -1724,7 +1731,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_and_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_or_tensor_(input, other) */
@@ -1742,7 +1749,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_or_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_or_scalar_(input, other) */
@@ -1762,7 +1769,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_or_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mish(input) */
@@ -1780,7 +1787,7 @@ SFFI_CALL(rt_torch_torchtensor_mish) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_margin_ranking_loss(input1, input2, target, margin, reduction) */
@@ -1802,7 +1809,7 @@ SFFI_CALL(rt_torch_nn_margin_ranking_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_kl_div(input, target, reduction, log_target) */
@@ -1823,7 +1830,7 @@ SFFI_CALL(rt_torch_nn_kl_div) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups, dilation) */
@@ -1851,7 +1858,7 @@ done:
     sffi_array_free(&a_padding);
     sffi_array_free(&a_output_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_avg_pool1d(input, kernel_size, stride, stride_present, padding, ceil_mode, count_include_pad) */
@@ -1877,7 +1884,7 @@ done:
     sffi_array_free(&a_kernel_size);
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_max_pool1d(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
@@ -1904,7 +1911,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_adaptive_max_pool2d(input, output_size) */
@@ -1923,7 +1930,7 @@ SFFI_CALL(rt_torch_nn_adaptive_max_pool2d) {
     }
 done:
     sffi_array_free(&a_output_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_adaptive_max_pool2d_with_indices(input, output_size) */
@@ -1949,7 +1956,7 @@ SFFI_CALL(rt_torch_nn_adaptive_max_pool2d_with_indices) {
     }
 done:
     sffi_array_free(&a_output_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_adaptive_avg_pool3d(input, output_size) */
@@ -1968,7 +1975,7 @@ SFFI_CALL(rt_torch_nn_adaptive_avg_pool3d) {
     }
 done:
     sffi_array_free(&a_output_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_adaptive_max_pool3d_with_indices(input, output_size) */
@@ -1994,7 +2001,7 @@ SFFI_CALL(rt_torch_nn_adaptive_max_pool3d_with_indices) {
     }
 done:
     sffi_array_free(&a_output_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_dropout2d(input, p, training) */
@@ -2014,7 +2021,7 @@ SFFI_CALL(rt_torch_nn_dropout2d) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_max_unpool1d(input, indices, kernel_size, stride, stride_present, padding, output_size, output_size_present) */
@@ -2042,7 +2049,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_output_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_ctc_loss_tensor(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity) */
@@ -2066,7 +2073,7 @@ SFFI_CALL(rt_torch_nn_ctc_loss_tensor) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_ctc_loss_intlist(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity) */
@@ -2092,6 +2099,22 @@ done:
     sffi_array_free(&a_input_lengths);
     sffi_array_free(&a_target_lengths);
     sffi_text_free(&a_reduction);
+    return sffi_warned(result);
+}
+
+/* rt_torch_warning_message(index) */
+SFFI_CALL(rt_torch_warning_message) {
+    if (!sffi_arity("rt_torch_warning_message", nargs, 1)) return NULL;
+    int64_t a_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_index, "index")) goto done;
+    {
+        const char* r;
+        r = rt_torch_warning_message(a_index);
+        result = sffi_plain_text(r);
+    }
+done:
+    ;
     return result;
 }
 
@@ -2191,5 +2214,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_nn_max_unpool1d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_max_unpool1d, METH_FASTCALL, NULL},
     {"rt_torch_nn_ctc_loss_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_ctc_loss_tensor, METH_FASTCALL, NULL},
     {"rt_torch_nn_ctc_loss_intlist", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_ctc_loss_intlist, METH_FASTCALL, NULL},
+    {"rt_torch_warning_message", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_message, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -3,6 +3,12 @@
  * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
  * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
  * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include <stdint.h>
+
+/* The function a call's warnings are counted by (_core.h: sffi_warned). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+int32_t rt_torch_warning_count(void);
+
 #include "_core.h"
 
 #ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
@@ -103,6 +109,7 @@ int64_t rt_torch_nn_interpolate(int64_t input, const int64_t* size, int64_t size
 int64_t rt_torch_nn_max_unpool3d(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
 int64_t rt_torch_tensor_linspace_scalar_tensor(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index);
 void rt_torch_autograd_set_data(int64_t handle, int64_t new_data);
+int32_t rt_torch_warning_count(void);
 
 /* rt_torch_cuda_available() */
 SFFI_CALL(rt_torch_cuda_available) {
@@ -115,7 +122,7 @@ SFFI_CALL(rt_torch_cuda_available) {
         Py_END_ALLOW_THREADS
         result = sffi_bool_result(r, 1);
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_from_data(data, dims) */
@@ -135,7 +142,7 @@ SFFI_CALL(rt_torch_tensor_from_data) {
 done:
     sffi_array_free(&a_data);
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_div(handle, other) */
@@ -154,7 +161,7 @@ SFFI_CALL(rt_torch_torchtensor_div) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_exp(handle) */
@@ -172,7 +179,7 @@ SFFI_CALL(rt_torch_torchtensor_exp) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sigmoid(handle) */
@@ -190,7 +197,7 @@ SFFI_CALL(rt_torch_torchtensor_sigmoid) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_gelu(handle) */
@@ -208,7 +215,7 @@ SFFI_CALL(rt_torch_torchtensor_gelu) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_log_softmax(handle, dim) */
@@ -227,7 +234,7 @@ SFFI_CALL(rt_torch_torchtensor_log_softmax) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mean(handle) */
@@ -245,7 +252,7 @@ SFFI_CALL(rt_torch_torchtensor_mean) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_ndim(handle) */
@@ -261,7 +268,7 @@ SFFI_CALL(rt_torch_torchtensor_ndim) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_numel(handle) */
@@ -277,7 +284,7 @@ SFFI_CALL(rt_torch_torchtensor_numel) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_max_pool2d(input, kernel_size, stride, padding) */
@@ -300,7 +307,7 @@ done:
     sffi_array_free(&a_kernel_size);
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_detach(handle) */
@@ -318,7 +325,7 @@ SFFI_CALL(rt_torch_autograd_detach) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_is_cuda(handle) */
@@ -334,7 +341,7 @@ SFFI_CALL(rt_torch_torchtensor_is_cuda) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_cuda_max_memory_allocated(device_id) */
@@ -352,7 +359,7 @@ SFFI_CALL(rt_torch_cuda_max_memory_allocated) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_error_code() */
@@ -381,7 +388,7 @@ SFFI_CALL(rt_torch_manual_seed) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_is_complex(input) */
@@ -397,7 +404,7 @@ SFFI_CALL(rt_torch_torchtensor_is_complex) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_type_as(input, other) */
@@ -416,7 +423,7 @@ SFFI_CALL(rt_torch_torchtensor_type_as) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_add_(handle, other, alpha) */
@@ -435,7 +442,7 @@ SFFI_CALL(rt_torch_torchtensor_add_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_add_tensor_(input, other, alpha) */
@@ -456,7 +463,7 @@ SFFI_CALL(rt_torch_torchtensor_add_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_lerp_(handle, end, weight) */
@@ -475,7 +482,7 @@ SFFI_CALL(rt_torch_torchtensor_lerp_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_zero_(handle) */
@@ -492,7 +499,7 @@ SFFI_CALL(rt_torch_torchtensor_zero_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_empty_v2(size, dtype, device_type, memory_format) */
@@ -515,7 +522,7 @@ SFFI_CALL(rt_torch_tensor_empty_v2) {
 done:
     sffi_array_free(&a_size);
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_vector_norm(input, ord, dim, dim_present, keepdim, dtype) */
@@ -540,7 +547,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_vector_norm) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_eig(input) */
@@ -565,7 +572,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_eig) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_argmax_v2(input, dim, dim_present, keepdim) */
@@ -586,7 +593,7 @@ SFFI_CALL(rt_torch_torchtensor_argmax_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_var_v2(input, unbiased) */
@@ -605,7 +612,7 @@ SFFI_CALL(rt_torch_torchtensor_var_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_logcumsumexp(input, dim) */
@@ -624,7 +631,7 @@ SFFI_CALL(rt_torch_torchtensor_logcumsumexp) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_logsumexp(input, dim, keepdim) */
@@ -644,7 +651,7 @@ SFFI_CALL(rt_torch_torchtensor_logsumexp) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_amax(input, dim, dim_present, keepdim) */
@@ -665,7 +672,7 @@ SFFI_CALL(rt_torch_torchtensor_amax) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_quantile(input, q, dim, dim_present, keepdim, interpolation) */
@@ -688,7 +695,7 @@ SFFI_CALL(rt_torch_torchtensor_quantile) {
     }
 done:
     sffi_text_free(&a_interpolation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_nanquantile(input, q, dim, dim_present, keepdim, interpolation) */
@@ -711,7 +718,7 @@ SFFI_CALL(rt_torch_torchtensor_nanquantile) {
     }
 done:
     sffi_text_free(&a_interpolation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bincount(input, weights, minlength) */
@@ -731,7 +738,7 @@ SFFI_CALL(rt_torch_torchtensor_bincount) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_diff(input, n, dim, prepend, append) */
@@ -753,7 +760,7 @@ SFFI_CALL(rt_torch_torchtensor_diff) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_roll(input, shifts, dims, dims_present) */
@@ -775,7 +782,7 @@ SFFI_CALL(rt_torch_torchtensor_roll) {
 done:
     sffi_array_free(&a_shifts);
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_repeat(input, repeats) */
@@ -794,7 +801,7 @@ SFFI_CALL(rt_torch_torchtensor_repeat) {
     }
 done:
     sffi_array_free(&a_repeats);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_repeat_interleave_self_tensor(input, repeats, dim, dim_present, output_size, output_size_present) */
@@ -817,7 +824,7 @@ SFFI_CALL(rt_torch_torchtensor_repeat_interleave_self_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_unbind_int(input, dim) */
@@ -843,7 +850,7 @@ SFFI_CALL(rt_torch_torchtensor_unbind_int) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_tensor_split_indices(input, indices, dim) */
@@ -870,7 +877,7 @@ SFFI_CALL(rt_torch_torchtensor_tensor_split_indices) {
     }
 done:
     sffi_array_free(&a_indices);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_dstack(tensors) */
@@ -888,7 +895,7 @@ SFFI_CALL(rt_torch_torchtensor_dstack) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_index_add(input, dim, index, source, alpha) */
@@ -912,7 +919,7 @@ SFFI_CALL(rt_torch_torchtensor_index_add) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_index_fill_int_tensor(input, dim, index, value) */
@@ -933,7 +940,7 @@ SFFI_CALL(rt_torch_torchtensor_index_fill_int_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_argwhere(input) */
@@ -951,7 +958,7 @@ SFFI_CALL(rt_torch_torchtensor_argwhere) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_randn_like(input, dtype, device_type, memory_format) */
@@ -973,7 +980,7 @@ SFFI_CALL(rt_torch_torchtensor_randn_like) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_randint_low(low, high, size, dtype, device_type) */
@@ -996,7 +1003,7 @@ SFFI_CALL(rt_torch_tensor_randint_low) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_normal_float_float(mean, std_arg, size, dtype, device_type) */
@@ -1019,7 +1026,7 @@ SFFI_CALL(rt_torch_tensor_normal_float_float) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bernoulli(input) */
@@ -1037,7 +1044,7 @@ SFFI_CALL(rt_torch_torchtensor_bernoulli) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_new_full(input, size, fill_value, dtype, device_type) */
@@ -1062,7 +1069,7 @@ SFFI_CALL(rt_torch_torchtensor_new_full) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_polar(abs, angle) */
@@ -1081,7 +1088,7 @@ SFFI_CALL(rt_torch_torchtensor_polar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_short(input, memory_format) */
@@ -1100,7 +1107,7 @@ SFFI_CALL(rt_torch_torchtensor_short) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bfloat16(input, memory_format) */
@@ -1119,7 +1126,7 @@ SFFI_CALL(rt_torch_torchtensor_bfloat16) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_addbmm(input, batch1, batch2, beta, alpha) */
@@ -1145,7 +1152,7 @@ SFFI_CALL(rt_torch_torchtensor_addbmm) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_einsum(equation, tensors, path, path_present) */
@@ -1168,7 +1175,7 @@ done:
     sffi_text_free(&a_equation);
     sffi_array_free(&a_tensors);
     sffi_array_free(&a_path);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_vecdot(x, y, dim) */
@@ -1188,7 +1195,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_vecdot) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_lu(a, pivot) */
@@ -1214,7 +1221,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_lu) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_pinv_rcond_tensor(input, rcond, hermitian) */
@@ -1234,7 +1241,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_pinv_rcond_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_tensorinv(input, ind) */
@@ -1253,7 +1260,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_tensorinv) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_matrix_h(input) */
@@ -1271,7 +1278,7 @@ SFFI_CALL(rt_torch_torchtensor_matrix_h) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_acosh(input) */
@@ -1289,7 +1296,7 @@ SFFI_CALL(rt_torch_torchtensor_acosh) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_ceil(input) */
@@ -1307,7 +1314,7 @@ SFFI_CALL(rt_torch_torchtensor_ceil) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_exp2(input) */
@@ -1325,7 +1332,7 @@ SFFI_CALL(rt_torch_torchtensor_exp2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_rsqrt(input) */
@@ -1343,7 +1350,7 @@ SFFI_CALL(rt_torch_torchtensor_rsqrt) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_erfc(input) */
@@ -1361,7 +1368,7 @@ SFFI_CALL(rt_torch_torchtensor_erfc) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_xlogy_scalar_self(input, other) */
@@ -1382,7 +1389,7 @@ SFFI_CALL(rt_torch_tensor_xlogy_scalar_self) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_lerp_tensor(input, end, weight) */
@@ -1402,7 +1409,7 @@ SFFI_CALL(rt_torch_torchtensor_lerp_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_float_power_tensor_scalar(input, exponent) */
@@ -1423,7 +1430,7 @@ SFFI_CALL(rt_torch_torchtensor_float_power_tensor_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_heaviside(input, values) */
@@ -1442,7 +1449,7 @@ SFFI_CALL(rt_torch_torchtensor_heaviside) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_gcd(input, other) */
@@ -1461,7 +1468,7 @@ SFFI_CALL(rt_torch_torchtensor_gcd) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_ldexp_tensor(input, other) */
@@ -1480,7 +1487,7 @@ SFFI_CALL(rt_torch_torchtensor_ldexp_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_addcmul(input, tensor1, tensor2, value) */
@@ -1503,7 +1510,7 @@ SFFI_CALL(rt_torch_torchtensor_addcmul) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_eq_scalar(input, other) */
@@ -1524,7 +1531,7 @@ SFFI_CALL(rt_torch_torchtensor_eq_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_gt_tensor(input, other) */
@@ -1543,7 +1550,7 @@ SFFI_CALL(rt_torch_torchtensor_gt_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_lt_scalar(input, other) */
@@ -1564,7 +1571,7 @@ SFFI_CALL(rt_torch_torchtensor_lt_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_and_tensor(input, other) */
@@ -1583,7 +1590,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_and_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_or_scalar(input, other) */
@@ -1604,7 +1611,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_or_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(input, other) */
@@ -1625,7 +1632,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_right_shift_tensor_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sqrt_(input) */
@@ -1642,7 +1649,7 @@ SFFI_CALL(rt_torch_torchtensor_sqrt_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_exp_(input) */
@@ -1659,7 +1666,7 @@ SFFI_CALL(rt_torch_torchtensor_exp_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_abs_(input) */
@@ -1676,7 +1683,7 @@ SFFI_CALL(rt_torch_torchtensor_abs_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_conv1d(input, weight, bias, stride, padding, dilation, groups) */
@@ -1702,7 +1709,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_max_pool1d_with_indices(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
@@ -1736,7 +1743,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_adaptive_max_pool3d(input, output_size) */
@@ -1755,7 +1762,7 @@ SFFI_CALL(rt_torch_nn_adaptive_max_pool3d) {
     }
 done:
     sffi_array_free(&a_output_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_instance_norm(input, running_mean, running_var, weight, bias, use_input_stats, momentum, eps) */
@@ -1780,7 +1787,7 @@ SFFI_CALL(rt_torch_nn_instance_norm) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_rms_norm(input, normalized_shape, weight, eps, eps_present) */
@@ -1802,7 +1809,7 @@ SFFI_CALL(rt_torch_nn_rms_norm) {
     }
 done:
     sffi_array_free(&a_normalized_shape);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_pdist(input, p) */
@@ -1821,7 +1828,7 @@ SFFI_CALL(rt_torch_nn_pdist) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_pixel_shuffle(input, upscale_factor) */
@@ -1840,7 +1847,7 @@ SFFI_CALL(rt_torch_nn_pixel_shuffle) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_dropout3d(input, p, training) */
@@ -1860,7 +1867,7 @@ SFFI_CALL(rt_torch_nn_dropout3d) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_grid_sample(input, grid, mode, padding_mode, align_corners, align_corners_present) */
@@ -1884,7 +1891,7 @@ SFFI_CALL(rt_torch_nn_grid_sample) {
 done:
     sffi_text_free(&a_mode);
     sffi_text_free(&a_padding_mode);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_interpolate(input, size, size_present, scale_factor, scale_factor_present, mode, align_corners, align_corners_present, recompute_scale_factor, recompute_scale_factor_present, antialias) */
@@ -1914,7 +1921,7 @@ done:
     sffi_array_free(&a_size);
     sffi_array_free(&a_scale_factor);
     sffi_text_free(&a_mode);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_max_unpool3d(input, indices, kernel_size, stride, stride_present, padding, output_size, output_size_present) */
@@ -1942,7 +1949,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_output_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_linspace_scalar_tensor(start, end, steps, dtype, device_type) */
@@ -1967,7 +1974,7 @@ SFFI_CALL(rt_torch_tensor_linspace_scalar_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_set_data(handle, new_data) */
@@ -1985,6 +1992,18 @@ SFFI_CALL(rt_torch_autograd_set_data) {
     }
 done:
     ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_warning_count() */
+SFFI_CALL(rt_torch_warning_count) {
+    if (!sffi_arity("rt_torch_warning_count", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        int32_t r;
+        r = rt_torch_warning_count();
+        result = PyLong_FromLong(r);
+    }
     return result;
 }
 
@@ -2082,5 +2101,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_nn_max_unpool3d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_max_unpool3d, METH_FASTCALL, NULL},
     {"rt_torch_tensor_linspace_scalar_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_linspace_scalar_tensor, METH_FASTCALL, NULL},
     {"rt_torch_autograd_set_data", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_data, METH_FASTCALL, NULL},
+    {"rt_torch_warning_count", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_count, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -3,6 +3,12 @@
  * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
  * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
  * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include <stdint.h>
+
+/* The function a call's warnings are counted by (_core.h: sffi_warned). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+int32_t rt_torch_warning_count(void);
+
 #include "_core.h"
 
 #ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
@@ -123,7 +129,7 @@ SFFI_CALL(rt_torch_torchtensor_add) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_log(handle) */
@@ -141,7 +147,7 @@ SFFI_CALL(rt_torch_torchtensor_log) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_relu(handle) */
@@ -159,7 +165,7 @@ SFFI_CALL(rt_torch_torchtensor_relu) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_det(handle) */
@@ -177,7 +183,7 @@ SFFI_CALL(rt_torch_torchtensor_det) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_inverse(handle) */
@@ -195,7 +201,7 @@ SFFI_CALL(rt_torch_torchtensor_inverse) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_view(handle, dims) */
@@ -214,7 +220,7 @@ SFFI_CALL(rt_torch_torchtensor_view) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_dropout(input, p, training) */
@@ -234,7 +240,7 @@ SFFI_CALL(rt_torch_nn_dropout) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_linear(input, weight, bias) */
@@ -254,7 +260,7 @@ SFFI_CALL(rt_torch_nn_linear) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_nll_loss(input, target) */
@@ -273,7 +279,7 @@ SFFI_CALL(rt_torch_nn_nll_loss) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_grad(handle) */
@@ -291,7 +297,7 @@ SFFI_CALL(rt_torch_autograd_grad) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_stream_create(owner, device_id) */
@@ -309,7 +315,7 @@ SFFI_CALL(rt_torch_stream_create) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_cuda_empty_cache() */
@@ -322,7 +328,7 @@ SFFI_CALL(rt_torch_cuda_empty_cache) {
         Py_END_ALLOW_THREADS
         result = sffi_void_result();
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_live_handles() */
@@ -334,7 +340,7 @@ SFFI_CALL(rt_torch_live_handles) {
         r = rt_torch_live_handles();
         result = sffi_i64_result(r, 1);
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_release(handle) */
@@ -370,7 +376,7 @@ SFFI_CALL(rt_torch_torchtensor_sum_all) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_min_all(handle) */
@@ -388,7 +394,7 @@ SFFI_CALL(rt_torch_torchtensor_min_all) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_div_scalar(handle, scalar) */
@@ -407,7 +413,7 @@ SFFI_CALL(rt_torch_torchtensor_div_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mul_(handle, other) */
@@ -425,7 +431,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mul_scalar_v2_(input, other) */
@@ -445,7 +451,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_scalar_v2_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_copy_(handle, src) */
@@ -463,7 +469,7 @@ SFFI_CALL(rt_torch_torchtensor_copy_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sub_tensor(input, other, alpha) */
@@ -485,7 +491,7 @@ SFFI_CALL(rt_torch_torchtensor_sub_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sub_scalar(input, other, alpha) */
@@ -509,7 +515,7 @@ SFFI_CALL(rt_torch_torchtensor_sub_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_div_tensor_mode(input, other, rounding_mode) */
@@ -529,7 +535,7 @@ SFFI_CALL(rt_torch_torchtensor_div_tensor_mode) {
     }
 done:
     sffi_text_free(&a_rounding_mode);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_pow_tensor_tensor(input, exponent) */
@@ -548,7 +554,7 @@ SFFI_CALL(rt_torch_torchtensor_pow_tensor_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_det(input) */
@@ -566,7 +572,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_det) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_min_dim_v2(input, dim, keepdim) */
@@ -593,7 +599,7 @@ SFFI_CALL(rt_torch_torchtensor_min_dim_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_var_dim(input, dim, dim_present, unbiased, keepdim) */
@@ -615,7 +621,7 @@ SFFI_CALL(rt_torch_torchtensor_var_dim) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_flatten_using_ints(input, start_dim, end_dim) */
@@ -635,7 +641,7 @@ SFFI_CALL(rt_torch_torchtensor_flatten_using_ints) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cummax(input, dim) */
@@ -661,7 +667,7 @@ SFFI_CALL(rt_torch_torchtensor_cummax) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sort_stable(input, stable, stable_present, dim, descending) */
@@ -690,7 +696,7 @@ SFFI_CALL(rt_torch_torchtensor_sort_stable) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_expand(input, size, implicit) */
@@ -710,7 +716,7 @@ SFFI_CALL(rt_torch_torchtensor_expand) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_atleast_3d_sequence(tensors) */
@@ -735,7 +741,7 @@ SFFI_CALL(rt_torch_torchtensor_atleast_3d_sequence) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_diagflat(input, offset) */
@@ -754,7 +760,7 @@ SFFI_CALL(rt_torch_torchtensor_diagflat) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_index_fill_int_scalar(input, dim, index, value) */
@@ -777,7 +783,7 @@ SFFI_CALL(rt_torch_torchtensor_index_fill_int_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_scatter_add(input, dim, index, src) */
@@ -798,7 +804,7 @@ SFFI_CALL(rt_torch_torchtensor_scatter_add) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_scatter_reduce_two(input, dim, index, src, reduce, include_self) */
@@ -821,7 +827,7 @@ SFFI_CALL(rt_torch_torchtensor_scatter_reduce_two) {
     }
 done:
     sffi_text_free(&a_reduce);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_take_along_dim(input, indices, dim, dim_present) */
@@ -842,7 +848,7 @@ SFFI_CALL(rt_torch_torchtensor_take_along_dim) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_put(input, index, source, accumulate) */
@@ -863,7 +869,7 @@ SFFI_CALL(rt_torch_torchtensor_put) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_nonzero_numpy(input) */
@@ -888,7 +894,7 @@ SFFI_CALL(rt_torch_torchtensor_nonzero_numpy) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_select_scatter(input, src, dim, index) */
@@ -909,7 +915,7 @@ SFFI_CALL(rt_torch_torchtensor_select_scatter) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_zeros_like(input, dtype, device_type, memory_format) */
@@ -931,7 +937,7 @@ SFFI_CALL(rt_torch_torchtensor_zeros_like) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_logspace(start, end, steps, base, dtype, device_type) */
@@ -959,7 +965,7 @@ SFFI_CALL(rt_torch_tensor_logspace) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_new_ones(input, size, dtype, device_type) */
@@ -981,7 +987,7 @@ SFFI_CALL(rt_torch_torchtensor_new_ones) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_byte(input, memory_format) */
@@ -1000,7 +1006,7 @@ SFFI_CALL(rt_torch_torchtensor_byte) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_char(input, memory_format) */
@@ -1019,7 +1025,7 @@ SFFI_CALL(rt_torch_torchtensor_char) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_int(input, memory_format) */
@@ -1038,7 +1044,7 @@ SFFI_CALL(rt_torch_torchtensor_int) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_long(input, memory_format) */
@@ -1057,7 +1063,7 @@ SFFI_CALL(rt_torch_torchtensor_long) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_normal_(input, mean, std_arg) */
@@ -1076,7 +1082,7 @@ SFFI_CALL(rt_torch_torchtensor_normal_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bmm(input, mat2) */
@@ -1095,7 +1101,7 @@ SFFI_CALL(rt_torch_torchtensor_bmm) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_addmm(input, mat1, mat2, beta, alpha) */
@@ -1121,7 +1127,7 @@ SFFI_CALL(rt_torch_torchtensor_addmm) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_outer(input, vec2) */
@@ -1140,7 +1146,7 @@ SFFI_CALL(rt_torch_torchtensor_outer) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_svd_v2(input, some, compute_uv) */
@@ -1167,7 +1173,7 @@ SFFI_CALL(rt_torch_torchtensor_svd_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_lu_solve(input, lu_data, lu_pivots) */
@@ -1187,7 +1193,7 @@ SFFI_CALL(rt_torch_torchtensor_lu_solve) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_triangular_solve(input, a, upper, transpose, unitriangular) */
@@ -1216,7 +1222,7 @@ SFFI_CALL(rt_torch_torchtensor_triangular_solve) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_trapezoid_x(y, x, dim) */
@@ -1236,7 +1242,7 @@ SFFI_CALL(rt_torch_torchtensor_trapezoid_x) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_householder_product(input, tau) */
@@ -1255,7 +1261,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_householder_product) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_slogdet(a) */
@@ -1280,7 +1286,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_slogdet) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_lu_factor_ex(a, pivot, check_errors) */
@@ -1307,7 +1313,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_lu_factor_ex) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_lu_solve(lu, pivots, b, left, adjoint) */
@@ -1329,7 +1335,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_lu_solve) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_matrix_rank(input, tol, hermitian) */
@@ -1349,7 +1355,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_matrix_rank) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_svdvals(a, driver) */
@@ -1368,7 +1374,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_svdvals) {
     }
 done:
     sffi_text_free(&a_driver);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_erfinv(input) */
@@ -1386,7 +1392,7 @@ SFFI_CALL(rt_torch_torchtensor_erfinv) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_conj_physical(input) */
@@ -1404,7 +1410,7 @@ SFFI_CALL(rt_torch_torchtensor_conj_physical) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_logit(input, eps, eps_present) */
@@ -1424,7 +1430,7 @@ SFFI_CALL(rt_torch_torchtensor_logit) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_polygamma(n, input) */
@@ -1443,7 +1449,7 @@ SFFI_CALL(rt_torch_tensor_polygamma) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_nan_to_num(input, nan, nan_present, posinf, posinf_present, neginf, neginf_present) */
@@ -1467,7 +1473,7 @@ SFFI_CALL(rt_torch_torchtensor_nan_to_num) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_lerp_scalar(input, end, weight) */
@@ -1489,7 +1495,7 @@ SFFI_CALL(rt_torch_torchtensor_lerp_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_copysign_scalar(input, other) */
@@ -1510,7 +1516,7 @@ SFFI_CALL(rt_torch_torchtensor_copysign_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_remainder_scalar(input, other) */
@@ -1531,7 +1537,7 @@ SFFI_CALL(rt_torch_torchtensor_remainder_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_floor_divide_scalar(input, other) */
@@ -1552,7 +1558,7 @@ SFFI_CALL(rt_torch_torchtensor_floor_divide_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_clamp(input, min, max) */
@@ -1576,7 +1582,7 @@ SFFI_CALL(rt_torch_torchtensor_clamp) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_ne_scalar(input, other) */
@@ -1597,7 +1603,7 @@ SFFI_CALL(rt_torch_torchtensor_ne_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_isreal(input) */
@@ -1615,7 +1621,7 @@ SFFI_CALL(rt_torch_torchtensor_isreal) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_isnan(input) */
@@ -1633,7 +1639,7 @@ SFFI_CALL(rt_torch_torchtensor_isnan) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_and_scalar(input, other) */
@@ -1654,7 +1660,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_and_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_where_scalarother(condition, input, other) */
@@ -1676,7 +1682,7 @@ SFFI_CALL(rt_torch_torchtensor_where_scalarother) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_masked_fill_scalar(input, mask, value) */
@@ -1698,7 +1704,7 @@ SFFI_CALL(rt_torch_torchtensor_masked_fill_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_div_scalar_(input, other) */
@@ -1718,7 +1724,7 @@ SFFI_CALL(rt_torch_torchtensor_div_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_pow_tensor_(input, exponent) */
@@ -1736,7 +1742,7 @@ SFFI_CALL(rt_torch_torchtensor_pow_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_remainder_scalar_(input, other) */
@@ -1756,7 +1762,7 @@ SFFI_CALL(rt_torch_torchtensor_remainder_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_and_scalar_(input, other) */
@@ -1776,7 +1782,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_and_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(input, other) */
@@ -1796,7 +1802,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_log_sigmoid(input) */
@@ -1814,7 +1820,7 @@ SFFI_CALL(rt_torch_nn_log_sigmoid) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_softsign(input) */
@@ -1832,7 +1838,7 @@ SFFI_CALL(rt_torch_torchtensor_softsign) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_poisson_nll_loss(input, target, log_input, full, eps, reduction) */
@@ -1855,7 +1861,7 @@ SFFI_CALL(rt_torch_nn_poisson_nll_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_binary_cross_entropy_with_logits(input, target, weight, reduction, pos_weight) */
@@ -1877,7 +1883,7 @@ SFFI_CALL(rt_torch_nn_binary_cross_entropy_with_logits) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_adaptive_max_pool1d(input, output_size) */
@@ -1896,7 +1902,7 @@ SFFI_CALL(rt_torch_nn_adaptive_max_pool1d) {
     }
 done:
     sffi_array_free(&a_output_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_adaptive_max_pool1d_with_indices(input, output_size) */
@@ -1922,7 +1928,7 @@ SFFI_CALL(rt_torch_nn_adaptive_max_pool1d_with_indices) {
     }
 done:
     sffi_array_free(&a_output_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_adaptive_avg_pool2d(input, output_size) */
@@ -1941,7 +1947,7 @@ SFFI_CALL(rt_torch_nn_adaptive_avg_pool2d) {
     }
 done:
     sffi_array_free(&a_output_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_cosine_similarity(x1, x2, dim, eps) */
@@ -1962,7 +1968,7 @@ SFFI_CALL(rt_torch_nn_cosine_similarity) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_gaussian_nll_loss_float(input, target, variance, full, eps, reduction) */
@@ -1987,7 +1993,7 @@ SFFI_CALL(rt_torch_nn_gaussian_nll_loss_float) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_upsample_nearest(input, size, size_present, scale_factor, scale_factor_present) */
@@ -2010,7 +2016,7 @@ SFFI_CALL(rt_torch_nn_upsample_nearest) {
 done:
     sffi_array_free(&a_size);
     sffi_array_free(&a_scale_factor);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_logspace_tensor_scalar(start, end, steps, base, dtype, device_type) */
@@ -2036,7 +2042,7 @@ SFFI_CALL(rt_torch_torchtensor_logspace_tensor_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linspace_tensor_scalar(start, end, steps, dtype, device_type) */
@@ -2061,7 +2067,7 @@ SFFI_CALL(rt_torch_torchtensor_linspace_tensor_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_has_grad_fn(handle) */
@@ -2077,7 +2083,7 @@ SFFI_CALL(rt_torch_autograd_has_grad_fn) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */

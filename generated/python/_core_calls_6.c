@@ -3,6 +3,12 @@
  * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
  * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
  * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include <stdint.h>
+
+/* The function a call's warnings are counted by (_core.h: sffi_warned). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+int32_t rt_torch_warning_count(void);
+
 #include "_core.h"
 
 #ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
@@ -107,7 +113,7 @@ SFFI_CALL(rt_torch_tensor_zeros) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_linspace(start, end, steps) */
@@ -127,7 +133,7 @@ SFFI_CALL(rt_torch_tensor_linspace) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_softmax(handle, dim) */
@@ -146,7 +152,7 @@ SFFI_CALL(rt_torch_torchtensor_softmax) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_matmul(handle, other) */
@@ -165,7 +171,7 @@ SFFI_CALL(rt_torch_torchtensor_matmul) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_t(handle) */
@@ -183,7 +189,7 @@ SFFI_CALL(rt_torch_torchtensor_t) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_std(handle) */
@@ -201,7 +207,7 @@ SFFI_CALL(rt_torch_torchtensor_std) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_squeeze_dim(handle, dim) */
@@ -220,7 +226,7 @@ SFFI_CALL(rt_torch_torchtensor_squeeze_dim) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_flatten(handle) */
@@ -238,7 +244,7 @@ SFFI_CALL(rt_torch_torchtensor_flatten) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_slice(handle, dim, start, end, step) */
@@ -260,7 +266,7 @@ SFFI_CALL(rt_torch_torchtensor_slice) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_set_requires_grad(handle, requires_grad) */
@@ -278,7 +284,7 @@ SFFI_CALL(rt_torch_autograd_set_requires_grad) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cuda(handle, device_id) */
@@ -297,7 +303,7 @@ SFFI_CALL(rt_torch_torchtensor_cuda) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_device(handle) */
@@ -313,7 +319,7 @@ SFFI_CALL(rt_torch_torchtensor_device) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_free(handle) */
@@ -330,7 +336,7 @@ SFFI_CALL(rt_torch_torchtensor_free) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_data_f64(handle) */
@@ -355,7 +361,7 @@ SFFI_CALL(rt_torch_torchtensor_data_f64) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_max_all(handle) */
@@ -373,7 +379,7 @@ SFFI_CALL(rt_torch_torchtensor_max_all) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mul_scalar_(handle, scalar) */
@@ -391,7 +397,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchstream_query_v2(handle) */
@@ -409,7 +415,7 @@ SFFI_CALL(rt_torch_torchstream_query_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_ones_v2(size, dtype, device_type) */
@@ -430,7 +436,7 @@ SFFI_CALL(rt_torch_tensor_ones_v2) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_randn_v2(size, dtype, device_type) */
@@ -451,7 +457,7 @@ SFFI_CALL(rt_torch_tensor_randn_v2) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_div_scalar_mode(input, other, rounding_mode) */
@@ -473,7 +479,7 @@ SFFI_CALL(rt_torch_torchtensor_div_scalar_mode) {
     }
 done:
     sffi_text_free(&a_rounding_mode);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sum_dim_intlist(input, dim, dim_present, keepdim, dtype) */
@@ -495,7 +501,7 @@ SFFI_CALL(rt_torch_torchtensor_sum_dim_intlist) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mean_dim_v2(input, dim, dim_present, keepdim, dtype) */
@@ -517,7 +523,7 @@ SFFI_CALL(rt_torch_torchtensor_mean_dim_v2) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_select_int(input, dim, index) */
@@ -537,7 +543,7 @@ SFFI_CALL(rt_torch_torchtensor_select_int) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_index_tensor(input, indices) */
@@ -556,7 +562,7 @@ SFFI_CALL(rt_torch_torchtensor_index_tensor) {
     }
 done:
     sffi_array_free(&a_indices);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_to_device(input, device_type, dtype, non_blocking, copy, memory_format) */
@@ -580,7 +586,7 @@ SFFI_CALL(rt_torch_torchtensor_to_device) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_prod_dim_int(input, dim, keepdim, dtype) */
@@ -601,7 +607,7 @@ SFFI_CALL(rt_torch_torchtensor_prod_dim_int) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_amin(input, dim, dim_present, keepdim) */
@@ -622,7 +628,7 @@ SFFI_CALL(rt_torch_torchtensor_amin) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_count_nonzero_dim_intlist(input, dim) */
@@ -641,7 +647,7 @@ SFFI_CALL(rt_torch_torchtensor_count_nonzero_dim_intlist) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_median_dim(input, dim, keepdim) */
@@ -668,7 +674,7 @@ SFFI_CALL(rt_torch_torchtensor_median_dim) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_expand_as(input, other) */
@@ -687,7 +693,7 @@ SFFI_CALL(rt_torch_torchtensor_expand_as) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_split_with_sizes(input, split_sizes, dim) */
@@ -714,7 +720,7 @@ SFFI_CALL(rt_torch_torchtensor_split_with_sizes) {
     }
 done:
     sffi_array_free(&a_split_sizes);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(input, tensor_indices_or_sections, dim) */
@@ -741,7 +747,7 @@ SFFI_CALL(rt_torch_torchtensor_tensor_split_tensor_indices_or_sections) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_hstack(tensors) */
@@ -759,7 +765,7 @@ SFFI_CALL(rt_torch_torchtensor_hstack) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_vstack(tensors) */
@@ -777,7 +783,7 @@ SFFI_CALL(rt_torch_torchtensor_vstack) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_atleast_1d(input) */
@@ -795,7 +801,7 @@ SFFI_CALL(rt_torch_torchtensor_atleast_1d) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_tril(input, diagonal) */
@@ -814,7 +820,7 @@ SFFI_CALL(rt_torch_torchtensor_tril) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_view_as(input, other) */
@@ -833,7 +839,7 @@ SFFI_CALL(rt_torch_torchtensor_view_as) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_index_put(input, indices, values, accumulate) */
@@ -854,7 +860,7 @@ SFFI_CALL(rt_torch_torchtensor_index_put) {
     }
 done:
     sffi_array_free(&a_indices);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_scatter_value_reduce(input, dim, index, value, reduce) */
@@ -878,7 +884,7 @@ SFFI_CALL(rt_torch_torchtensor_scatter_value_reduce) {
     }
 done:
     sffi_text_free(&a_reduce);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_rand_like(input, dtype, device_type, memory_format) */
@@ -900,7 +906,7 @@ SFFI_CALL(rt_torch_torchtensor_rand_like) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_normal_float_tensor(mean, std_arg) */
@@ -919,7 +925,7 @@ SFFI_CALL(rt_torch_tensor_normal_float_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_double(input, memory_format) */
@@ -938,7 +944,7 @@ SFFI_CALL(rt_torch_torchtensor_double) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_baddbmm(input, batch1, batch2, beta, alpha) */
@@ -964,7 +970,7 @@ SFFI_CALL(rt_torch_torchtensor_baddbmm) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cdist(x1, x2, p, compute_mode) */
@@ -985,7 +991,7 @@ SFFI_CALL(rt_torch_torchtensor_cdist) {
     }
 done:
     sffi_text_free(&a_compute_mode);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_diagonal(a, offset, dim1, dim2) */
@@ -1006,7 +1012,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_diagonal) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_eigh(input, uplo) */
@@ -1032,7 +1038,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_eigh) {
     }
 done:
     sffi_text_free(&a_uplo);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_ldl_solve(ld, pivots, b, hermitian) */
@@ -1053,7 +1059,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_ldl_solve) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_qr(a, mode) */
@@ -1079,7 +1085,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_qr) {
     }
 done:
     sffi_text_free(&a_mode);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_inv_ex(a, check_errors) */
@@ -1105,7 +1111,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_inv_ex) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(input, atol, rtol, hermitian) */
@@ -1126,7 +1132,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(input, tol, hermitian) */
@@ -1146,7 +1152,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_matrix_rank_tol_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_pinv_atol_rtol_float(input, atol, atol_present, rtol, rtol_present, hermitian) */
@@ -1169,7 +1175,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_pinv_atol_rtol_float) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_asinh(input) */
@@ -1187,7 +1193,7 @@ SFFI_CALL(rt_torch_torchtensor_asinh) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_round(input) */
@@ -1205,7 +1211,7 @@ SFFI_CALL(rt_torch_torchtensor_round) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_rad2deg(input) */
@@ -1223,7 +1229,7 @@ SFFI_CALL(rt_torch_torchtensor_rad2deg) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_atan2(input, other) */
@@ -1242,7 +1248,7 @@ SFFI_CALL(rt_torch_torchtensor_atan2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_xlogy_scalar_other(input, other) */
@@ -1263,7 +1269,7 @@ SFFI_CALL(rt_torch_torchtensor_xlogy_scalar_other) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_clamp_min(input, min) */
@@ -1284,7 +1290,7 @@ SFFI_CALL(rt_torch_torchtensor_clamp_min) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_clamp_max(input, max) */
@@ -1305,7 +1311,7 @@ SFFI_CALL(rt_torch_torchtensor_clamp_max) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_ge_tensor(input, other) */
@@ -1324,7 +1330,7 @@ SFFI_CALL(rt_torch_torchtensor_ge_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_isinf(input) */
@@ -1342,7 +1348,7 @@ SFFI_CALL(rt_torch_torchtensor_isinf) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(input, other) */
@@ -1363,7 +1369,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_left_shift_tensor_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_isin_tensor_scalar(elements, test_element, assume_unique, invert) */
@@ -1386,7 +1392,7 @@ SFFI_CALL(rt_torch_torchtensor_isin_tensor_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_masked_select(input, mask) */
@@ -1405,7 +1411,7 @@ SFFI_CALL(rt_torch_torchtensor_masked_select) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sub_scalar_(input, other, alpha) */
@@ -1428,7 +1434,7 @@ SFFI_CALL(rt_torch_torchtensor_sub_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_div_tensor_(input, other) */
@@ -1446,7 +1452,7 @@ SFFI_CALL(rt_torch_torchtensor_div_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_xor_scalar_(input, other) */
@@ -1466,7 +1472,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_xor_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_left_shift_tensor_(input, other) */
@@ -1484,7 +1490,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_left_shift_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_right_shift_tensor_(input, other) */
@@ -1502,7 +1508,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_right_shift_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_elu(input, alpha) */
@@ -1523,7 +1529,7 @@ SFFI_CALL(rt_torch_torchtensor_elu) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_celu(input, alpha) */
@@ -1544,7 +1550,7 @@ SFFI_CALL(rt_torch_torchtensor_celu) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_hardsigmoid(input) */
@@ -1562,7 +1568,7 @@ SFFI_CALL(rt_torch_torchtensor_hardsigmoid) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_tanhshrink(input) */
@@ -1580,7 +1586,7 @@ SFFI_CALL(rt_torch_torchtensor_tanhshrink) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_threshold(input, threshold, value) */
@@ -1604,7 +1610,7 @@ SFFI_CALL(rt_torch_torchtensor_threshold) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_hinge_embedding_loss(input, target, margin, reduction) */
@@ -1625,7 +1631,7 @@ SFFI_CALL(rt_torch_nn_hinge_embedding_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_cosine_embedding_loss(input1, input2, target, margin, reduction) */
@@ -1647,7 +1653,7 @@ SFFI_CALL(rt_torch_nn_cosine_embedding_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_conv1d_padding(input, weight, bias, stride, padding, dilation, groups) */
@@ -1673,7 +1679,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_text_free(&a_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_conv_transpose3d(input, weight, bias, stride, padding, output_padding, groups, dilation) */
@@ -1701,7 +1707,7 @@ done:
     sffi_array_free(&a_padding);
     sffi_array_free(&a_output_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_upsample_bilinear(input, size, size_present, scale_factor, scale_factor_present) */
@@ -1724,7 +1730,7 @@ SFFI_CALL(rt_torch_nn_upsample_bilinear) {
 done:
     sffi_array_free(&a_size);
     sffi_array_free(&a_scale_factor);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_is_leaf(handle) */
@@ -1740,7 +1746,7 @@ SFFI_CALL(rt_torch_autograd_is_leaf) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */

@@ -3,6 +3,12 @@
  * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
  * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
  * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include <stdint.h>
+
+/* The function a call's warnings are counted by (_core.h: sffi_warned). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+int32_t rt_torch_warning_count(void);
+
 #include "_core.h"
 
 #ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
@@ -118,7 +124,7 @@ SFFI_CALL(rt_torch_version) {
         r = rt_torch_version();
         result = sffi_text_result(r, 0);
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_ones(dims) */
@@ -136,7 +142,7 @@ SFFI_CALL(rt_torch_tensor_ones) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_randn(dims) */
@@ -154,7 +160,7 @@ SFFI_CALL(rt_torch_tensor_randn) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_rand(dims) */
@@ -172,7 +178,7 @@ SFFI_CALL(rt_torch_tensor_rand) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sub(handle, other) */
@@ -191,7 +197,7 @@ SFFI_CALL(rt_torch_torchtensor_sub) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_neg(handle) */
@@ -209,7 +215,7 @@ SFFI_CALL(rt_torch_torchtensor_neg) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sqrt(handle) */
@@ -227,7 +233,7 @@ SFFI_CALL(rt_torch_torchtensor_sqrt) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_dot(handle, other) */
@@ -246,7 +252,7 @@ SFFI_CALL(rt_torch_torchtensor_dot) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cat(tensors, dim) */
@@ -265,7 +271,7 @@ SFFI_CALL(rt_torch_torchtensor_cat) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_to_stream(handle, device_id, stream) */
@@ -285,7 +291,7 @@ SFFI_CALL(rt_torch_torchtensor_to_stream) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchstream_query(handle) */
@@ -303,7 +309,7 @@ SFFI_CALL(rt_torch_torchstream_query) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_error_clear() */
@@ -314,7 +320,7 @@ SFFI_CALL(rt_torch_error_clear) {
         rt_torch_error_clear();
         result = sffi_void_result();
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_cuda_device_count() */
@@ -328,7 +334,7 @@ SFFI_CALL(rt_torch_cuda_device_count) {
         Py_END_ALLOW_THREADS
         result = sffi_i32_result(r, 1);
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_arange_start_step(start, end, step, dtype, device_type) */
@@ -357,7 +363,7 @@ SFFI_CALL(rt_torch_tensor_arange_start_step) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_add_scalar_v2(input, other, alpha) */
@@ -381,7 +387,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mul_scalar_v2(input, other) */
@@ -402,7 +408,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_scalar_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_pow_tensor_scalar(input, exponent) */
@@ -423,7 +429,7 @@ SFFI_CALL(rt_torch_torchtensor_pow_tensor_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_pow_scalar(input, exponent) */
@@ -444,7 +450,7 @@ SFFI_CALL(rt_torch_tensor_pow_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_log_softmax_int(input, dim, dtype) */
@@ -464,7 +470,7 @@ SFFI_CALL(rt_torch_torchtensor_log_softmax_int) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_max_other(input, other) */
@@ -483,7 +489,7 @@ SFFI_CALL(rt_torch_torchtensor_max_other) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_argmin_v2(input, dim, dim_present, keepdim) */
@@ -504,7 +510,7 @@ SFFI_CALL(rt_torch_torchtensor_argmin_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_std_dim(input, dim, dim_present, unbiased, keepdim) */
@@ -526,7 +532,7 @@ SFFI_CALL(rt_torch_torchtensor_std_dim) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_max_pool2d_v2(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
@@ -553,7 +559,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_avg_pool2d_v2(input, kernel_size, stride, stride_present, padding, ceil_mode, count_include_pad, divisor_override, divisor_override_present) */
@@ -581,7 +587,7 @@ done:
     sffi_array_free(&a_kernel_size);
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_cross_entropy_v2(input, target, weight, ignore_index, reduction, label_smoothing) */
@@ -604,7 +610,7 @@ SFFI_CALL(rt_torch_nn_cross_entropy_v2) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_to_dtype_layout(input, dtype, device_type, non_blocking, copy, memory_format) */
@@ -628,7 +634,7 @@ SFFI_CALL(rt_torch_torchtensor_to_dtype_layout) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cumprod(input, dim, dtype) */
@@ -648,7 +654,7 @@ SFFI_CALL(rt_torch_torchtensor_cumprod) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_all_dim(input, dim, keepdim) */
@@ -668,7 +674,7 @@ SFFI_CALL(rt_torch_torchtensor_all_dim) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_count_nonzero(input, dim, dim_present) */
@@ -688,7 +694,7 @@ SFFI_CALL(rt_torch_torchtensor_count_nonzero) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_median(input) */
@@ -706,7 +712,7 @@ SFFI_CALL(rt_torch_torchtensor_median) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_quantile_scalar(input, q, dim, dim_present, keepdim, interpolation) */
@@ -729,7 +735,7 @@ SFFI_CALL(rt_torch_torchtensor_quantile_scalar) {
     }
 done:
     sffi_text_free(&a_interpolation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_broadcast_to(input, size) */
@@ -748,7 +754,7 @@ SFFI_CALL(rt_torch_torchtensor_broadcast_to) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_repeat_interleave_tensor(repeats, output_size, output_size_present) */
@@ -768,7 +774,7 @@ SFFI_CALL(rt_torch_torchtensor_repeat_interleave_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_tile(input, dims) */
@@ -787,7 +793,7 @@ SFFI_CALL(rt_torch_torchtensor_tile) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_hsplit_array(input, indices) */
@@ -813,7 +819,7 @@ SFFI_CALL(rt_torch_torchtensor_hsplit_array) {
     }
 done:
     sffi_array_free(&a_indices);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_narrow_tensor(input, dim, start, length) */
@@ -834,7 +840,7 @@ SFFI_CALL(rt_torch_torchtensor_narrow_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_column_stack(tensors) */
@@ -852,7 +858,7 @@ SFFI_CALL(rt_torch_torchtensor_column_stack) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_atleast_1d_sequence(tensors) */
@@ -877,7 +883,7 @@ SFFI_CALL(rt_torch_torchtensor_atleast_1d_sequence) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_unfold(input, dimension, size, step) */
@@ -898,7 +904,7 @@ SFFI_CALL(rt_torch_torchtensor_unfold) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_index_copy(input, dim, index, source) */
@@ -919,7 +925,7 @@ SFFI_CALL(rt_torch_torchtensor_index_copy) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_index_reduce(input, dim, index, source, reduce, include_self) */
@@ -942,7 +948,7 @@ SFFI_CALL(rt_torch_torchtensor_index_reduce) {
     }
 done:
     sffi_text_free(&a_reduce);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_slice_scatter(input, src, dim, start, start_present, end, end_present, step) */
@@ -967,7 +973,7 @@ SFFI_CALL(rt_torch_torchtensor_slice_scatter) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_randint_like(input, high, dtype, device_type, memory_format) */
@@ -990,7 +996,7 @@ SFFI_CALL(rt_torch_torchtensor_randint_like) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_float(input, memory_format) */
@@ -1009,7 +1015,7 @@ SFFI_CALL(rt_torch_torchtensor_float) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_dist(input, other, p) */
@@ -1031,7 +1037,7 @@ SFFI_CALL(rt_torch_torchtensor_dist) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_lu_unpack(lu_data, lu_pivots, unpack_data, unpack_pivots) */
@@ -1059,7 +1065,7 @@ SFFI_CALL(rt_torch_torchtensor_lu_unpack) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_corrcoef(input) */
@@ -1077,7 +1083,7 @@ SFFI_CALL(rt_torch_torchtensor_corrcoef) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_trapezoid_dx(y, dx, dim) */
@@ -1099,7 +1105,7 @@ SFFI_CALL(rt_torch_torchtensor_trapezoid_dx) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_cross(input, other, dim) */
@@ -1119,7 +1125,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_cross) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_ldl_factor(input, hermitian) */
@@ -1145,7 +1151,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_ldl_factor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_lstsq(input, b, rcond, rcond_present, driver) */
@@ -1174,7 +1180,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_lstsq) {
     }
 done:
     sffi_text_free(&a_driver);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_multi_dot(tensors) */
@@ -1192,7 +1198,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_multi_dot) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_lu_factor(a, pivot) */
@@ -1218,7 +1224,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_lu_factor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_solve_ex(a, b, left, check_errors) */
@@ -1246,7 +1252,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_solve_ex) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(input, atol, atol_present, rtol, rtol_present, hermitian) */
@@ -1269,7 +1275,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(input, atol, rtol, hermitian) */
@@ -1290,7 +1296,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_pinv(input, rcond, hermitian) */
@@ -1310,7 +1316,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_pinv) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mh(input) */
@@ -1328,7 +1334,7 @@ SFFI_CALL(rt_torch_torchtensor_mh) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cos(input) */
@@ -1346,7 +1352,7 @@ SFFI_CALL(rt_torch_torchtensor_cos) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_atanh(input) */
@@ -1364,7 +1370,7 @@ SFFI_CALL(rt_torch_torchtensor_atanh) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sinh(input) */
@@ -1382,7 +1388,7 @@ SFFI_CALL(rt_torch_torchtensor_sinh) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_frac(input) */
@@ -1400,7 +1406,7 @@ SFFI_CALL(rt_torch_torchtensor_frac) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_log1p(input) */
@@ -1418,7 +1424,7 @@ SFFI_CALL(rt_torch_torchtensor_log1p) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_square(input) */
@@ -1436,7 +1442,7 @@ SFFI_CALL(rt_torch_torchtensor_square) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_erf(input) */
@@ -1454,7 +1460,7 @@ SFFI_CALL(rt_torch_torchtensor_erf) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_digamma(input) */
@@ -1472,7 +1478,7 @@ SFFI_CALL(rt_torch_torchtensor_digamma) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_logaddexp(input, other) */
@@ -1491,7 +1497,7 @@ SFFI_CALL(rt_torch_torchtensor_logaddexp) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_copysign_tensor(input, other) */
@@ -1510,7 +1516,7 @@ SFFI_CALL(rt_torch_torchtensor_copysign_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_fmod_tensor(input, other) */
@@ -1529,7 +1535,7 @@ SFFI_CALL(rt_torch_torchtensor_fmod_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_remainder_scalar_tensor(input, other) */
@@ -1550,7 +1556,7 @@ SFFI_CALL(rt_torch_tensor_remainder_scalar_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_logical_and(input, other) */
@@ -1569,7 +1575,7 @@ SFFI_CALL(rt_torch_torchtensor_logical_and) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_bitwise_and_scalar_tensor(input, other) */
@@ -1590,7 +1596,7 @@ SFFI_CALL(rt_torch_tensor_bitwise_and_scalar_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_or_tensor(input, other) */
@@ -1609,7 +1615,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_or_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_bitwise_left_shift_scalar_tensor(input, other) */
@@ -1630,7 +1636,7 @@ SFFI_CALL(rt_torch_tensor_bitwise_left_shift_scalar_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_right_shift_tensor(input, other) */
@@ -1649,7 +1655,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_right_shift_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_where_self(condition, input, other) */
@@ -1669,7 +1675,7 @@ SFFI_CALL(rt_torch_torchtensor_where_self) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sub_tensor_(input, other, alpha) */
@@ -1690,7 +1696,7 @@ SFFI_CALL(rt_torch_torchtensor_sub_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_clamp_tensor_(input, min, max) */
@@ -1709,7 +1715,7 @@ SFFI_CALL(rt_torch_torchtensor_clamp_tensor_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_log_(input) */
@@ -1726,7 +1732,7 @@ SFFI_CALL(rt_torch_torchtensor_log_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(input, other) */
@@ -1746,7 +1752,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_softplus(input, beta, threshold) */
@@ -1770,7 +1776,7 @@ SFFI_CALL(rt_torch_torchtensor_softplus) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_glu(input, dim) */
@@ -1789,7 +1795,7 @@ SFFI_CALL(rt_torch_nn_glu) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_prelu(input, weight) */
@@ -1808,7 +1814,7 @@ SFFI_CALL(rt_torch_torchtensor_prelu) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_smooth_l1_loss(input, target, reduction, beta) */
@@ -1829,7 +1835,7 @@ SFFI_CALL(rt_torch_nn_smooth_l1_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_huber_loss(input, target, reduction, delta, weight) */
@@ -1851,7 +1857,7 @@ SFFI_CALL(rt_torch_nn_huber_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_multi_margin_loss(input, target, p, margin, weight, reduction) */
@@ -1874,7 +1880,7 @@ SFFI_CALL(rt_torch_nn_multi_margin_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction) */
@@ -1899,7 +1905,7 @@ SFFI_CALL(rt_torch_nn_triplet_margin_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_conv3d(input, weight, bias, stride, padding, dilation, groups) */
@@ -1925,7 +1931,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_max_pool3d_with_indices(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
@@ -1959,7 +1965,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_group_norm(input, num_groups, weight, bias, eps) */
@@ -1981,7 +1987,7 @@ SFFI_CALL(rt_torch_nn_group_norm) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_unfold(input, kernel_size, dilation, padding, stride) */
@@ -2006,7 +2012,7 @@ done:
     sffi_array_free(&a_dilation);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_stride);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_one_hot(tensor, num_classes) */
@@ -2025,7 +2031,7 @@ SFFI_CALL(rt_torch_nn_one_hot) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_bilinear(input1, input2, weight, bias) */
@@ -2046,7 +2052,7 @@ SFFI_CALL(rt_torch_nn_bilinear) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_scaled_dot_product_attention(query, key, value, attn_mask, dropout_p, is_causal, scale, scale_present, enable_gqa) */
@@ -2072,7 +2078,7 @@ SFFI_CALL(rt_torch_nn_scaled_dot_product_attention) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_logspace_tensor_tensor(start, end, steps, base, dtype, device_type) */
@@ -2096,7 +2102,7 @@ SFFI_CALL(rt_torch_torchtensor_logspace_tensor_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linspace_tensor_tensor(start, end, steps, dtype, device_type) */
@@ -2119,7 +2125,7 @@ SFFI_CALL(rt_torch_torchtensor_linspace_tensor_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_device_type(handle) */
@@ -2135,7 +2141,7 @@ SFFI_CALL(rt_torch_torchtensor_device_type) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */

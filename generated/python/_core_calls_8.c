@@ -3,6 +3,12 @@
  * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
  * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
  * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include <stdint.h>
+
+/* The function a call's warnings are counted by (_core.h: sffi_warned). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+int32_t rt_torch_warning_count(void);
+
 #include "_core.h"
 
 #ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
@@ -125,7 +131,7 @@ SFFI_CALL(rt_torch_tensor_full) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_abs(handle) */
@@ -143,7 +149,7 @@ SFFI_CALL(rt_torch_torchtensor_abs) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_add_scalar(handle, scalar) */
@@ -162,7 +168,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_tanh(handle) */
@@ -180,7 +186,7 @@ SFFI_CALL(rt_torch_torchtensor_tanh) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_svd(handle) */
@@ -198,7 +204,7 @@ SFFI_CALL(rt_torch_torchtensor_svd) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_max_dim(handle, dim, keepdim) */
@@ -218,7 +224,7 @@ SFFI_CALL(rt_torch_torchtensor_max_dim) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_squeeze(handle) */
@@ -236,7 +242,7 @@ SFFI_CALL(rt_torch_torchtensor_squeeze) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_unsqueeze(handle, dim) */
@@ -255,7 +261,7 @@ SFFI_CALL(rt_torch_torchtensor_unsqueeze) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_index_select(handle, dim, indices) */
@@ -275,7 +281,7 @@ SFFI_CALL(rt_torch_torchtensor_index_select) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_gather(handle, dim, indices) */
@@ -295,7 +301,7 @@ SFFI_CALL(rt_torch_torchtensor_gather) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_conv2d(input, weight, bias, stride, padding, dilation, groups) */
@@ -321,7 +327,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_embedding(input, weight) */
@@ -340,7 +346,7 @@ SFFI_CALL(rt_torch_nn_embedding) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_mse_loss(input, target) */
@@ -359,7 +365,7 @@ SFFI_CALL(rt_torch_nn_mse_loss) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_cross_entropy(input, target) */
@@ -378,7 +384,7 @@ SFFI_CALL(rt_torch_nn_cross_entropy) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_binary_cross_entropy(input, target) */
@@ -397,7 +403,7 @@ SFFI_CALL(rt_torch_nn_binary_cross_entropy) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_backward(handle) */
@@ -414,7 +420,7 @@ SFFI_CALL(rt_torch_autograd_backward) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cpu(handle) */
@@ -432,7 +438,7 @@ SFFI_CALL(rt_torch_torchtensor_cpu) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchstream_sync(handle) */
@@ -449,7 +455,7 @@ SFFI_CALL(rt_torch_torchstream_sync) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_error_message() */
@@ -478,7 +484,7 @@ SFFI_CALL(rt_torch_set_num_threads) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_get_num_threads() */
@@ -492,7 +498,7 @@ SFFI_CALL(rt_torch_get_num_threads) {
         Py_END_ALLOW_THREADS
         result = sffi_i32_result(r, 1);
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_stride(input) */
@@ -515,7 +521,7 @@ SFFI_CALL(rt_torch_torchtensor_stride) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_maximum(handle, other) */
@@ -534,7 +540,7 @@ SFFI_CALL(rt_torch_torchtensor_maximum) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_set_grad(handle, grad) */
@@ -552,7 +558,7 @@ SFFI_CALL(rt_torch_autograd_set_grad) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_backward_v2(handle, gradient, retain_graph, retain_graph_present, create_graph) */
@@ -573,7 +579,7 @@ SFFI_CALL(rt_torch_autograd_backward_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_to_stream_v2(handle, device_id, stream) */
@@ -593,7 +599,7 @@ SFFI_CALL(rt_torch_torchtensor_to_stream_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchstream_sync_v2(handle) */
@@ -610,7 +616,7 @@ SFFI_CALL(rt_torch_torchstream_sync_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_full_v2(size, fill_value, dtype, device_type) */
@@ -634,7 +640,7 @@ SFFI_CALL(rt_torch_tensor_full_v2) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_eye_v2(n, dtype, device_type) */
@@ -655,7 +661,7 @@ SFFI_CALL(rt_torch_tensor_eye_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_std_correction(input, dim, dim_present, correction, keepdim) */
@@ -679,7 +685,7 @@ SFFI_CALL(rt_torch_torchtensor_std_correction) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_std_v2(input, unbiased) */
@@ -698,7 +704,7 @@ SFFI_CALL(rt_torch_torchtensor_std_v2) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_squeeze_dims(input, dim) */
@@ -717,7 +723,7 @@ SFFI_CALL(rt_torch_torchtensor_squeeze_dims) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_max_pool2d_with_indices(input, kernel_size, stride, stride_present, padding, dilation, ceil_mode) */
@@ -751,7 +757,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_dilation);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_mse_loss_v2(input, target, reduction) */
@@ -771,7 +777,7 @@ SFFI_CALL(rt_torch_nn_mse_loss_v2) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sin(input) */
@@ -789,7 +795,7 @@ SFFI_CALL(rt_torch_torchtensor_sin) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cumsum(input, dim, dtype) */
@@ -809,7 +815,7 @@ SFFI_CALL(rt_torch_torchtensor_cumsum) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_any_dim(input, dim, keepdim) */
@@ -829,7 +835,7 @@ SFFI_CALL(rt_torch_torchtensor_any_dim) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_any(input) */
@@ -847,7 +853,7 @@ SFFI_CALL(rt_torch_torchtensor_any) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_nanmedian(input) */
@@ -865,7 +871,7 @@ SFFI_CALL(rt_torch_torchtensor_nanmedian) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_kthvalue(input, k, dim, keepdim) */
@@ -893,7 +899,7 @@ SFFI_CALL(rt_torch_torchtensor_kthvalue) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_argsort(input, dim, descending) */
@@ -913,7 +919,7 @@ SFFI_CALL(rt_torch_torchtensor_argsort) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_msort(input) */
@@ -931,7 +937,7 @@ SFFI_CALL(rt_torch_torchtensor_msort) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_split_tensor(input, split_size, dim) */
@@ -958,7 +964,7 @@ SFFI_CALL(rt_torch_torchtensor_split_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_narrow(input, dim, start, length) */
@@ -979,7 +985,7 @@ SFFI_CALL(rt_torch_torchtensor_narrow) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_atleast_3d(input) */
@@ -997,7 +1003,7 @@ SFFI_CALL(rt_torch_torchtensor_atleast_3d) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_diag_embed(input, offset, dim1, dim2) */
@@ -1018,7 +1024,7 @@ SFFI_CALL(rt_torch_torchtensor_diag_embed) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_ones_like(input, dtype, device_type, memory_format) */
@@ -1040,7 +1046,7 @@ SFFI_CALL(rt_torch_torchtensor_ones_like) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_empty_like(input, dtype, device_type, memory_format) */
@@ -1062,7 +1068,7 @@ SFFI_CALL(rt_torch_torchtensor_empty_like) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_normal_tensor_float(mean, std_arg) */
@@ -1081,7 +1087,7 @@ SFFI_CALL(rt_torch_torchtensor_normal_tensor_float) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_tril_indices(row, col, offset, dtype, device_type) */
@@ -1104,7 +1110,7 @@ SFFI_CALL(rt_torch_tensor_tril_indices) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_triu_indices(row, col, offset, dtype, device_type) */
@@ -1127,7 +1133,7 @@ SFFI_CALL(rt_torch_tensor_triu_indices) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_new_empty(input, size, dtype, device_type) */
@@ -1149,7 +1155,7 @@ SFFI_CALL(rt_torch_torchtensor_new_empty) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_view_as_real(input) */
@@ -1167,7 +1173,7 @@ SFFI_CALL(rt_torch_torchtensor_view_as_real) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bool(input, memory_format) */
@@ -1186,7 +1192,7 @@ SFFI_CALL(rt_torch_torchtensor_bool) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_inner(input, other) */
@@ -1205,7 +1211,7 @@ SFFI_CALL(rt_torch_torchtensor_inner) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cholesky(input, upper) */
@@ -1224,7 +1230,7 @@ SFFI_CALL(rt_torch_torchtensor_cholesky) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_geqrf(input) */
@@ -1249,7 +1255,7 @@ SFFI_CALL(rt_torch_torchtensor_geqrf) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_ormqr(input, input2, input3, left, transpose) */
@@ -1271,7 +1277,7 @@ SFFI_CALL(rt_torch_torchtensor_ormqr) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cov(input, correction, fweights, aweights) */
@@ -1292,7 +1298,7 @@ SFFI_CALL(rt_torch_torchtensor_cov) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_cond_p_str(input, p) */
@@ -1311,7 +1317,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_cond_p_str) {
     }
 done:
     sffi_text_free(&a_p);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_eigvals(input) */
@@ -1329,7 +1335,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_eigvals) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_eigvalsh(input, uplo) */
@@ -1348,7 +1354,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_eigvalsh) {
     }
 done:
     sffi_text_free(&a_uplo);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_matrix_power(input, n) */
@@ -1367,7 +1373,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_matrix_power) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_linalg_tensorsolve(input, other, dims, dims_present) */
@@ -1388,7 +1394,7 @@ SFFI_CALL(rt_torch_torchtensor_linalg_tensorsolve) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mt(input) */
@@ -1406,7 +1412,7 @@ SFFI_CALL(rt_torch_torchtensor_mt) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_numpy_t(input) */
@@ -1424,7 +1430,7 @@ SFFI_CALL(rt_torch_torchtensor_numpy_t) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_tan(input) */
@@ -1442,7 +1448,7 @@ SFFI_CALL(rt_torch_torchtensor_tan) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_acos(input) */
@@ -1460,7 +1466,7 @@ SFFI_CALL(rt_torch_torchtensor_acos) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_asin(input) */
@@ -1478,7 +1484,7 @@ SFFI_CALL(rt_torch_torchtensor_asin) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_deg2rad(input) */
@@ -1496,7 +1502,7 @@ SFFI_CALL(rt_torch_torchtensor_deg2rad) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_i0(input) */
@@ -1514,7 +1520,7 @@ SFFI_CALL(rt_torch_torchtensor_i0) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mvlgamma(input, p) */
@@ -1533,7 +1539,7 @@ SFFI_CALL(rt_torch_torchtensor_mvlgamma) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_nextafter(input, other) */
@@ -1552,7 +1558,7 @@ SFFI_CALL(rt_torch_torchtensor_nextafter) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_float_power_scalar(input, exponent) */
@@ -1573,7 +1579,7 @@ SFFI_CALL(rt_torch_tensor_float_power_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_lcm(input, other) */
@@ -1592,7 +1598,7 @@ SFFI_CALL(rt_torch_torchtensor_lcm) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_clamp_tensor(input, min, max) */
@@ -1612,7 +1618,7 @@ SFFI_CALL(rt_torch_torchtensor_clamp_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_eq_tensor(input, other) */
@@ -1631,7 +1637,7 @@ SFFI_CALL(rt_torch_torchtensor_eq_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_ne_tensor(input, other) */
@@ -1650,7 +1656,7 @@ SFFI_CALL(rt_torch_torchtensor_ne_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_ge_scalar(input, other) */
@@ -1671,7 +1677,7 @@ SFFI_CALL(rt_torch_torchtensor_ge_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_isposinf(input) */
@@ -1689,7 +1695,7 @@ SFFI_CALL(rt_torch_torchtensor_isposinf) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_logical_xor(input, other) */
@@ -1708,7 +1714,7 @@ SFFI_CALL(rt_torch_torchtensor_logical_xor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_logical_not(input) */
@@ -1726,7 +1732,7 @@ SFFI_CALL(rt_torch_torchtensor_logical_not) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_not(input) */
@@ -1744,7 +1750,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_not) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_where_scalar(condition, input, other) */
@@ -1768,7 +1774,7 @@ SFFI_CALL(rt_torch_torchtensor_where_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_fill_scalar_(input, value) */
@@ -1788,7 +1794,7 @@ SFFI_CALL(rt_torch_torchtensor_fill_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_neg_(input) */
@@ -1805,7 +1811,7 @@ SFFI_CALL(rt_torch_torchtensor_neg_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_pow_scalar_(input, exponent) */
@@ -1825,7 +1831,7 @@ SFFI_CALL(rt_torch_torchtensor_pow_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_masked_fill_scalar_(input, mask, value) */
@@ -1846,7 +1852,7 @@ SFFI_CALL(rt_torch_torchtensor_masked_fill_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_floor_divide_scalar_(input, other) */
@@ -1866,7 +1872,7 @@ SFFI_CALL(rt_torch_torchtensor_floor_divide_scalar_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_softshrink(input, lambd) */
@@ -1887,7 +1893,7 @@ SFFI_CALL(rt_torch_torchtensor_softshrink) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_hardshrink(input, lambd) */
@@ -1908,7 +1914,7 @@ SFFI_CALL(rt_torch_torchtensor_hardshrink) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_softmin(input, dim, dim_present, dtype) */
@@ -1929,7 +1935,7 @@ SFFI_CALL(rt_torch_torchtensor_softmin) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_l1_loss(input, target, reduction, weight) */
@@ -1950,7 +1956,7 @@ SFFI_CALL(rt_torch_nn_l1_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_soft_margin_loss(input, target, reduction) */
@@ -1970,7 +1976,7 @@ SFFI_CALL(rt_torch_nn_soft_margin_loss) {
     }
 done:
     sffi_text_free(&a_reduction);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_channel_shuffle(input, groups) */
@@ -1989,7 +1995,7 @@ SFFI_CALL(rt_torch_nn_channel_shuffle) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_max_unpool2d(input, indices, kernel_size, stride, stride_present, padding, output_size, output_size_present) */
@@ -2017,7 +2023,7 @@ done:
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
     sffi_array_free(&a_output_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_embedding_bag(input, weight, offsets, max_norm, max_norm_present, norm_type, scale_grad_by_freq, mode, sparse, per_sample_weights, include_last_offset, padding_idx, padding_idx_present) */
@@ -2047,7 +2053,7 @@ SFFI_CALL(rt_torch_nn_embedding_bag) {
     }
 done:
     sffi_text_free(&a_mode);
-    return result;
+    return sffi_warned(result);
 }
 
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */

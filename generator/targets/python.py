@@ -1187,6 +1187,9 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         release=release.name,
         stream_release=stream_free.name if stream_free is not None else None,
         error_code=error_code,
+        # The functions a call's warnings are read through (their roles), where the catalogue
+        # has them: libtorch's warnings become Python warnings.
+        warnings={role: catalogue.by_role(f"warning_{role}") for role in ("count", "message", "kind")} if catalogue.by_role("warning_count") else None,
         error_message=error_message,
         has_stream="Stream" in b.modules["cuda"].members,
         has_no_grad="no_grad" in b.regions,

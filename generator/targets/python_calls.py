@@ -220,7 +220,9 @@ def call_of(fn: Function) -> Call:
     if converts or res.is_buffer:  # something above jumps here on failure
         body.append("done:")
         body += frees or [";"]
-    body.append("return result;")
+    # A call that resets the thread's state turns libtorch's warnings of it into Python warnings
+    # (_core.h, sffi_warned); one that keeps the state would warn again for its predecessor.
+    body.append("return result;" if fn.keeps_error_state else "return sffi_warned(result);")
     return Call(fn.name, arity, tuple(python_params), tuple(body), f"{sig.return_type} {fn.name}({sig.decls()});")
 
 

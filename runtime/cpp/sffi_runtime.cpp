@@ -21,6 +21,7 @@
 #include <ATen/ops/mse_loss.h>
 #include <ATen/ops/reshape.h>
 #include <c10/core/CachingDeviceAllocator.h>
+#include <c10/util/Exception.h>
 #include <c10/core/GradMode.h>
 #include <c10/core/StreamGuard.h>
 #include <c10/core/impl/DeviceGuardImplInterface.h>
@@ -28,6 +29,7 @@
 #include <c10/util/Exception.h>
 #include <torch/version.h>
 
+#include <variant>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -518,6 +520,64 @@ void record_exception(const char* function) noexcept {
     } catch (...) {
         set_error(Code::other, function, "unknown C++ exception");
     }
+}
+
+// ---------------------------------------------------------------- warnings
+
+namespace {
+
+struct Collected {
+    std::string message;
+    int32_t kind;  // 0 UserWarning, 1 DeprecationWarning
+};
+
+constexpr size_t kMaxWarnings = 64;  // kept per call; a call raising more keeps the first ones
+thread_local std::vector<Collected> t_warnings;
+thread_local c10::WarningHandler* t_previous_handler = nullptr;
+
+class WarningCollector final : public c10::WarningHandler {
+  public:
+    void process(const c10::Warning& warning) override {
+        if (detail::t_call_depth == 0) {  // libtorch used on this thread, not through the bridge
+            if (t_previous_handler != nullptr && t_previous_handler != this) t_previous_handler->process(warning);
+            else c10::WarningHandler::process(warning);
+            return;
+        }
+        try {
+            if (detail::t_warning_count == 0) t_warnings.clear();  // the first of this call
+            if (t_warnings.size() >= kMaxWarnings) return;
+            const int32_t kind = std::holds_alternative<c10::DeprecationWarning>(warning.type()) ? 1 : 0;
+            t_warnings.push_back({warning.msg(), kind});
+            detail::t_warning_count = static_cast<int32_t>(t_warnings.size());
+        } catch (...) {  // no memory for the message: the warning is dropped, the call goes on
+        }
+    }
+};
+
+WarningCollector g_warning_collector;
+
+const Collected* collected(int64_t index) noexcept {
+    return index >= 0 && index < detail::t_warning_count ? &t_warnings[static_cast<size_t>(index)] : nullptr;
+}
+
+}  // namespace
+
+void detail::install_warning_collector() noexcept {
+    t_previous_handler = c10::WarningUtils::get_warning_handler();
+    c10::WarningUtils::set_warning_handler(&g_warning_collector);
+    t_collecting = true;
+}
+
+int32_t warning_count() noexcept { return detail::t_warning_count; }
+
+const char* warning_message(int64_t index) noexcept {
+    const Collected* w = collected(index);
+    return w != nullptr ? w->message.c_str() : "";
+}
+
+int32_t warning_kind(int64_t index) noexcept {
+    const Collected* w = collected(index);
+    return w != nullptr ? w->kind : -1;
 }
 
 int32_t error_code() noexcept { return t_error_code; }

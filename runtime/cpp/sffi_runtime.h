@@ -71,7 +71,22 @@ class Error : public std::exception {
 // resetting it on every call costs one store.
 inline thread_local int32_t t_error_code = 0;
 
-inline void begin_call() noexcept { t_error_code = 0; }
+// Warnings libtorch raises (TORCH_WARN) during a call are kept for the caller, as the error is:
+// the count of this thread's last call, reset with the error; the messages in sffi_runtime.cpp.
+// A thread's first call installs the collector as its c10 warning handler; a warning raised on
+// the thread outside a bridge call goes to the handler it had before (stderr by default).
+namespace detail {
+inline thread_local int32_t t_warning_count = 0;
+inline thread_local bool t_collecting = false;  // the collector is this thread's handler
+inline thread_local int32_t t_call_depth = 0;   // bridge calls running their binds on this thread
+void install_warning_collector() noexcept;
+}  // namespace detail
+
+inline void begin_call() noexcept {
+    t_error_code = 0;
+    detail::t_warning_count = 0;
+    if (!detail::t_collecting) [[unlikely]] detail::install_warning_collector();
+}
 
 // Store code and message for this thread. The generated functions catch c10::Error and
 // sffi::Error by type (classifying them needs no rethrow, which costs a second unwinding);
@@ -86,6 +101,12 @@ void record_code(int32_t code, const char* function, const char* message) noexce
 int32_t error_code() noexcept;
 const char* error_message() noexcept;
 void error_clear() noexcept;
+
+// The warnings of this thread's last call: how many, and each one's message and kind (0 a
+// UserWarning, 1 a DeprecationWarning); "" and -1 for an index out of range.
+int32_t warning_count() noexcept;
+const char* warning_message(int64_t index) noexcept;
+int32_t warning_kind(int64_t index) noexcept;
 
 // ---------------------------------------------------------------- the call lock
 // What libtorch does not make safe when several threads use one tensor (its `.grad`, its
@@ -122,6 +143,7 @@ void leave_exclusive() noexcept;
 class SharedCall {
   public:
     SharedCall() noexcept {
+        ++detail::t_call_depth;
         CallSlot* slot = detail::t_call_slot;
         if (slot != nullptr) [[likely]] {
             depth_ = slot->busy.load(std::memory_order_relaxed);  // only this thread writes its slot
@@ -137,6 +159,7 @@ class SharedCall {
         slot_ = detail::enter_shared_slow();
     }
     ~SharedCall() {
+        --detail::t_call_depth;
         if (slot_ == detail::t_call_slot) [[likely]] {
             slot_->busy.store(depth_, std::memory_order_release);
         } else {
@@ -154,8 +177,14 @@ class SharedCall {
 // Held exclusively for the rest of the scope: no other call that holds the lock runs meanwhile.
 class ExclusiveCall {
   public:
-    ExclusiveCall() noexcept { detail::enter_exclusive(); }
-    ~ExclusiveCall() { detail::leave_exclusive(); }
+    ExclusiveCall() noexcept {
+        ++detail::t_call_depth;
+        detail::enter_exclusive();
+    }
+    ~ExclusiveCall() {
+        detail::leave_exclusive();
+        --detail::t_call_depth;
+    }
     ExclusiveCall(const ExclusiveCall&) = delete;
     ExclusiveCall& operator=(const ExclusiveCall&) = delete;
 };

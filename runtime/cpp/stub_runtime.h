@@ -62,6 +62,9 @@ inline void error_clear() noexcept {
     t_error_message.clear();
 }
 inline int64_t live_handles() noexcept { return 0; }
+inline int32_t warning_count() noexcept { return 0; }  // without libtorch nothing warns
+inline const char* warning_message(int64_t /*index*/) noexcept { return ""; }
+inline int32_t warning_kind(int64_t /*index*/) noexcept { return -1; }
 inline void free_tensor(int64_t handle) noexcept { no_such_handle(handle, "tensor"); }
 inline void free_stream(int64_t handle) noexcept { no_such_handle(handle, "stream"); }
 inline bool release_tensor(int64_t /*handle*/) noexcept { return false; }

@@ -59,6 +59,18 @@ SFFI_HIDDEN int32_t sffi_error_code(void);
 SFFI_HIDDEN void sffi_release(int64_t h);
 SFFI_HIDDEN void sffi_stream_release(int64_t h);
 
+/* Turns the warnings libtorch raised during the thread's last bridge call into Python warnings
+ * (UserWarning, DeprecationWarning) and returns result; or, when a warning filter makes one an
+ * error, releases result and returns NULL with that error (an error already pending stays). */
+SFFI_HIDDEN PyObject *sffi_emit_warnings(PyObject *result);
+/* A call's result, after its warnings (SFFI_WARNING_COUNT: the catalogue's warning_count role,
+ * defined before this header by whoever includes it). */
+#ifdef SFFI_WARNING_COUNT
+#define sffi_warned(result) (SFFI_WARNING_COUNT() == 0 ? (result) : sffi_emit_warnings(result))
+#else
+#define sffi_warned(result) (result)
+#endif
+
 /* One call of the module (a unit defines it; _core.c calls the members' ones directly). */
 #define SFFI_CALL(name) SFFI_HIDDEN PyObject *sffi_call_##name(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 

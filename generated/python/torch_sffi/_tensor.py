@@ -48,7 +48,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmul", "addmm", "addmv", "addr", "all", "allclose", "amax", "amin", "aminmax", "angle", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "asin", "asinh", "atan", "atan2", "atanh", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "ceil", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "column_stack", "complex", "conj_physical", "copysign", "corrcoef", "cos", "cosh", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "deg2rad", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "digamma", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "flip", "fliplr", "flipud", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "full_like", "gather", "gcd", "ge", "geqrf", "get_num_threads", "gt", "heaviside", "histc", "hsplit", "hstack", "hypot", "i0", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_complex", "is_floating_point", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "kron", "kthvalue", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logcumsumexp", "logdet", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "logspace", "logsumexp", "lt", "lu_solve", "lu_unpack", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "minimum", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "mvlgamma", "nan_to_num", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "ne", "neg", "nextafter", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "polygamma", "positive", "pow", "prod", "put", "qr", "quantile", "rad2deg", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "remainder", "repeat_interleave", "reshape", "result_type", "roll", "rot90", "round", "rsqrt", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "square", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tan", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "true_divide", "trunc", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "where", "xlogy", "zero_", "zeros", "zeros_like"]
+__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmul", "addmm", "addmv", "addr", "all", "allclose", "amax", "amin", "aminmax", "angle", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "asin", "asinh", "atan", "atan2", "atanh", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "ceil", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "column_stack", "complex", "conj_physical", "copysign", "corrcoef", "cos", "cosh", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "deg2rad", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "digamma", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "flip", "fliplr", "flipud", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "full_like", "gather", "gcd", "ge", "geqrf", "get_num_threads", "gt", "heaviside", "histc", "hsplit", "hstack", "hypot", "i0", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_complex", "is_floating_point", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "kron", "kthvalue", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logcumsumexp", "logdet", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "logspace", "logsumexp", "lt", "lu_solve", "lu_unpack", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "minimum", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "mvlgamma", "nan_to_num", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "ne", "neg", "nextafter", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "polygamma", "positive", "pow", "prod", "put", "qr", "quantile", "rad2deg", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "remainder", "repeat_interleave", "reshape", "result_type", "roll", "rot90", "round", "rsqrt", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "square", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tan", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "true_divide", "trunc", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "warning_count", "warning_kind", "warning_message", "where", "xlogy", "zero_", "zeros", "zeros_like"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward_v2 = _core.rt_torch_autograd_backward_v2
@@ -547,6 +547,9 @@ _f_torchtensor_xlogy_tensor = _core.rt_torch_torchtensor_xlogy_tensor
 _f_torchtensor_zero_ = _core.rt_torch_torchtensor_zero_
 _f_torchtensor_zeros_like = _core.rt_torch_torchtensor_zeros_like
 _f_version = _core.rt_torch_version
+_f_warning_count = _core.rt_torch_warning_count
+_f_warning_kind = _core.rt_torch_warning_kind
+_f_warning_message = _core.rt_torch_warning_message
 
 # The forms of overloaded functions, as _runtime.match reads them.
 _FORM_TENSOR_SIZE_0: _FormInfo = _form_info(())
@@ -13628,6 +13631,49 @@ def result_type(tensor: Tensor, other: Any = _MISSING) -> DType:
         _refit("result_type", {"tensor": tensor, "other": other}, (_FORM_TORCH_SFFI_RESULT_TYPE_0, _FORM_TORCH_SFFI_RESULT_TYPE_1,))
         raise
     _no_match("result_type", (), {"tensor": tensor, "other": other}, (_FORM_TORCH_SFFI_RESULT_TYPE_0, _FORM_TORCH_SFFI_RESULT_TYPE_1,))
+
+
+def warning_count() -> _int:
+    """How many warnings libtorch raised during the last call on this thread (its
+    TORCH_WARN messages, which it would print).
+
+    Returns:
+        0 when the call raised none; the first 64 are kept. They stay readable until the
+        next call on this thread, as the error does.
+
+    Bridge: rt_torch_warning_count.
+    """
+    return _f_warning_count()
+
+
+def warning_message(index: _int) -> str:
+    """The message of one warning of the last call on this thread.
+
+    Args:
+        index: Which warning, from 0 to rt_torch_warning_count() - 1.
+
+    Returns:
+        The message (empty for an index out of range); valid until the next call on this
+        thread.
+
+    Bridge: rt_torch_warning_message.
+    """
+    return _f_warning_message(index)
+
+
+def warning_kind(index: _int) -> _int:
+    """The kind of one warning of the last call on this thread, as PyTorch's Python binding
+    classifies it.
+
+    Args:
+        index: Which warning, from 0 to rt_torch_warning_count() - 1.
+
+    Returns:
+        0 for a UserWarning, 1 for a DeprecationWarning, -1 for an index out of range.
+
+    Bridge: rt_torch_warning_kind.
+    """
+    return _f_warning_kind(index)
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -1489,4 +1489,10 @@ extern "C" {
     pub fn rt_torch_torchtensor_device_type(handle: i64) -> i32;
     /// The size of one dimension.
     pub fn rt_torch_torchtensor_size_dim(handle: i64, dim: i64) -> i64;
+    /// How many warnings libtorch raised during the last call on this thread (its TORCH_WARN messages, which it would print).
+    pub fn rt_torch_warning_count() -> i32;
+    /// The message of one warning of the last call on this thread.
+    pub fn rt_torch_warning_message(index: i64) -> *const c_char;
+    /// The kind of one warning of the last call on this thread, as PyTorch's Python binding classifies it.
+    pub fn rt_torch_warning_kind(index: i64) -> i32;
 }

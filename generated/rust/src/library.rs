@@ -109,3 +109,41 @@ pub fn get_num_threads() -> Result<i32, TorchError> {
     let value = unsafe { ffi::rt_torch_get_num_threads() };
     check_ambiguous(value, value == -1)
 }
+
+/// How many warnings libtorch raised during the last call on this thread (its TORCH_WARN
+/// messages, which it would print).
+///
+/// Returns: 0 when the call raised none; the first 64 are kept. They stay readable until the
+/// next call on this thread, as the error does.
+///
+/// Schema: `() -> int32`.
+/// Binds `rt_torch_warning_count`.
+pub fn warning_count() -> i32 {
+    unsafe { ffi::rt_torch_warning_count() }
+}
+
+/// The message of one warning of the last call on this thread.
+///
+/// * `index`: Which warning, from 0 to rt_torch_warning_count() - 1.
+///
+/// Returns: The message (empty for an index out of range); valid until the next call on this
+/// thread.
+///
+/// Schema: `(int index) -> str`.
+/// Binds `rt_torch_warning_message`.
+pub fn warning_message(index: i64) -> String {
+    text_from_ptr(unsafe { ffi::rt_torch_warning_message(index) })
+}
+
+/// The kind of one warning of the last call on this thread, as PyTorch's Python binding
+/// classifies it.
+///
+/// * `index`: Which warning, from 0 to rt_torch_warning_count() - 1.
+///
+/// Returns: 0 for a UserWarning, 1 for a DeprecationWarning, -1 for an index out of range.
+///
+/// Schema: `(int index) -> int32`.
+/// Binds `rt_torch_warning_kind`.
+pub fn warning_kind(index: i64) -> i32 {
+    unsafe { ffi::rt_torch_warning_kind(index) }
+}

@@ -3391,4 +3391,17 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim)
     return spl::core().rt_torch_torchtensor_size_dim(handle, dim);
 }
 
+SPL_TORCH_API int32_t rt_torch_warning_count(void) noexcept {
+    return spl::core().rt_torch_warning_count();
+}
+
+SPL_TORCH_API char* rt_torch_warning_message(int64_t index) noexcept {
+    if (!spl::runtime_ready(__func__)) return nullptr;
+    return spl::text(__func__, spl::core().rt_torch_warning_message(index));
+}
+
+SPL_TORCH_API int32_t rt_torch_warning_kind(int64_t index) noexcept {
+    return spl::core().rt_torch_warning_kind(index);
+}
+
 }  // extern "C"

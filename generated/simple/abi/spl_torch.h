@@ -773,6 +773,9 @@ SPL_TORCH_API int64_t rt_torch_autograd_data(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_autograd_set_data(int64_t handle, int64_t new_data) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_warning_count(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API char* rt_torch_warning_message(int64_t index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_warning_kind(int64_t index) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }

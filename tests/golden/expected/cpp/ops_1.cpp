@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 1 of 4: 16 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 1 of 4: 17 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -281,6 +281,25 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
     }
 }
 
+RT_TORCH_API int32_t rt_torch_warning_kind(int64_t index) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_warning_kind(int64_t index_) noexcept {
+    try {
+        const int64_t index = index_;
+#line 7 "fixture.yaml@rt_torch_warning_kind"
+        return sffi::to_i32(sffi::warning_kind(index));
+#line 291 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_warning_kind");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_warning_kind");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_warning_kind");
+        return -1;
+    }
+}
+
 RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle_) noexcept {
     sffi::begin_call();
@@ -289,7 +308,7 @@ RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_autograd_has_grad_fn"
         return sffi::to_bool(handle.grad_fn() != nullptr);
-#line 293 "ops_1.cpp"
+#line 312 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_has_grad_fn");
         return false;
@@ -311,7 +330,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_torchtensor_view_v2"
         return sffi::new_tensor(handle.view(dims));
-#line 315 "ops_1.cpp"
+#line 334 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_v2");
         return 0;
@@ -332,7 +351,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
         const sffi::ExclusiveCall call_lock;
 #line 8 "fixture.yaml@rt_torch_torchtensor_copy_"
         handle.copy_(src);
-#line 336 "ops_1.cpp"
+#line 355 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {
@@ -352,7 +371,7 @@ RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input_, const int64_t*
         const sffi::ExclusiveCall call_lock;
 #line 10 "fixture.yaml@rt_torch_torchtensor_index_put_"
         input.index_put_(indices, values, accumulate);
-#line 356 "ops_1.cpp"
+#line 375 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_put_");
     } catch (const sffi::Error& e) {

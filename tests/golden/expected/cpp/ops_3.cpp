@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 3 of 4: 11 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 3 of 4: 12 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -181,6 +181,25 @@ RT_TORCH_API void rt_torch_set_name(const char* label_) noexcept {
     }
 }
 
+RT_TORCH_API const char* rt_torch_warning_message(int64_t index) RT_TORCH_NOEXCEPT;
+RT_TORCH_API const char* rt_torch_warning_message(int64_t index_) noexcept {
+    try {
+        const int64_t index = index_;
+#line 7 "fixture.yaml@rt_torch_warning_message"
+        return sffi::text_result(sffi::warning_message(index));
+#line 191 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_warning_message");
+        return nullptr;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_warning_message");
+        return nullptr;
+    } catch (...) {
+        sffi::record_exception("rt_torch_warning_message");
+        return nullptr;
+    }
+}
+
 RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle_) noexcept {
     sffi::begin_call();
@@ -189,7 +208,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle_) noexcept 
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchtensor_device_type"
         return sffi::to_i32(static_cast<int32_t>(handle.device().type()));
-#line 193 "ops_3.cpp"
+#line 212 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device_type");
         return -1;
@@ -210,7 +229,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchtensor_real"
         return sffi::new_tensor(at::real(handle));
-#line 214 "ops_3.cpp"
+#line 233 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -231,7 +250,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchtensor_imag"
         return sffi::new_tensor(at::imag(handle));
-#line 235 "ops_3.cpp"
+#line 254 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -252,7 +271,7 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchtensor_item"
         return sffi::to_f64(handle.item());
-#line 256 "ops_3.cpp"
+#line 275 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;

@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 4 of 4: 15 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 4 of 4: 16 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -309,6 +309,24 @@ RT_TORCH_API double rt_torch_set_mode(const char* mode_) noexcept {
     }
 }
 
+RT_TORCH_API int32_t rt_torch_warning_count(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_warning_count(void) noexcept {
+    try {
+#line 6 "fixture.yaml@rt_torch_warning_count"
+        return sffi::to_i32(sffi::warning_count());
+#line 318 "ops_4.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_warning_count");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_warning_count");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_warning_count");
+        return -1;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
     sffi::begin_call();
@@ -317,7 +335,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchtensor_numel"
         return sffi::to_i64(handle.numel());
-#line 321 "ops_4.cpp"
+#line 339 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -339,7 +357,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_torchtensor_unsqueeze"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 343 "ops_4.cpp"
+#line 361 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -360,7 +378,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchtensor_bitwise_not"
         return sffi::new_tensor(at::bitwise_not(input));
-#line 364 "ops_4.cpp"
+#line 382 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_not");
         return 0;

@@ -54,6 +54,9 @@ constexpr sffi_core_table kTable{
     rt_torch_tensor_from_i64,
     rt_torch_torchtensor_data_i64,
     rt_torch_torchtensor_device,
+    rt_torch_warning_count,
+    rt_torch_warning_message,
+    rt_torch_warning_kind,
     rt_torch_torchtensor_device_type,
     rt_torch_autograd_has_grad_fn,
     rt_torch_torchtensor_real,
@@ -75,4 +78,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_fb854dbc584c787f(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_61e0feb96e4bc68a(void) { return &kTable; }

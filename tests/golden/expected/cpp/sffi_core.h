@@ -60,6 +60,9 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_tensor_from_i64)(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
     int64_t (*rt_torch_torchtensor_data_i64)(int64_t handle, int64_t* out, int64_t out_capacity);
     int32_t (*rt_torch_torchtensor_device)(int64_t handle);
+    int32_t (*rt_torch_warning_count)(void);
+    const char* (*rt_torch_warning_message)(int64_t index);
+    int32_t (*rt_torch_warning_kind)(int64_t index);
     int32_t (*rt_torch_torchtensor_device_type)(int64_t handle);
     bool (*rt_torch_autograd_has_grad_fn)(int64_t handle);
     int64_t (*rt_torch_torchtensor_real)(int64_t handle);
@@ -82,8 +85,8 @@ typedef struct sffi_core_table {
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_fb854dbc584c787f
-RT_TORCH_API const sffi_core_table* sffi_core_table_fb854dbc584c787f(void);
+#define SFFI_CORE_TABLE sffi_core_table_61e0feb96e4bc68a
+RT_TORCH_API const sffi_core_table* sffi_core_table_61e0feb96e4bc68a(void);
 
 #ifdef __cplusplus
 }

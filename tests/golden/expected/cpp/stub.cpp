@@ -237,6 +237,18 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device([[maybe_unused]] int64_t handle
     return -1;
 }
 
+RT_TORCH_API int32_t rt_torch_warning_count(void) noexcept {
+    return sffi::warning_count();
+}
+
+RT_TORCH_API const char* rt_torch_warning_message([[maybe_unused]] int64_t index_) noexcept {
+    return sffi::warning_message(index_);
+}
+
+RT_TORCH_API int32_t rt_torch_warning_kind([[maybe_unused]] int64_t index_) noexcept {
+    return sffi::warning_kind(index_);
+}
+
 RT_TORCH_API int32_t rt_torch_torchtensor_device_type([[maybe_unused]] int64_t handle_) noexcept {
     sffi::begin_call("rt_torch_torchtensor_device_type");
     sffi::unavailable();

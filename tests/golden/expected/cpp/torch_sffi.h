@@ -621,6 +621,31 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out,
 RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
+ * How many warnings the last call raised.
+ *   Returns: The count.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int32_t rt_torch_warning_count(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * One warning's message.
+ *   index: Which warning.
+ *       (int)
+ *   Returns: The message.
+ *   On error: NULL.
+ */
+RT_TORCH_API const char* rt_torch_warning_message(int64_t index) RT_TORCH_NOEXCEPT;
+
+/*
+ * One warning's kind.
+ *   index: Which warning.
+ *       (int)
+ *   Returns: 0 user, 1 deprecation.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int32_t rt_torch_warning_kind(int64_t index) RT_TORCH_NOEXCEPT;
+
+/*
  * The device type code.
  *   handle: The tensor.
  *       (Tensor)

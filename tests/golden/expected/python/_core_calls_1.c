@@ -3,6 +3,12 @@
  * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
  * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
  * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include <stdint.h>
+
+/* The function a call's warnings are counted by (_core.h: sffi_warned). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+int32_t rt_torch_warning_count(void);
+
 #include "_core.h"
 
 #ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
@@ -23,6 +29,7 @@ int64_t rt_torch_stream_create(int32_t device_id);
 int64_t rt_torch_live_handles(void);
 bool rt_torch_torchtensor_release(int64_t handle);
 int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity);
+int32_t rt_torch_warning_kind(int64_t index);
 bool rt_torch_autograd_has_grad_fn(int64_t handle);
 int64_t rt_torch_torchtensor_view_v2(int64_t handle, const int64_t* dims, int64_t dims_len);
 void rt_torch_torchtensor_copy_(int64_t handle, int64_t src);
@@ -44,7 +51,7 @@ SFFI_CALL(rt_torch_torchtensor_add) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_clamp(input, min, max) */
@@ -68,7 +75,7 @@ SFFI_CALL(rt_torch_torchtensor_clamp) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_mul_(input, other) */
@@ -86,7 +93,7 @@ SFFI_CALL(rt_torch_torchtensor_mul_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_dtype(handle) */
@@ -104,7 +111,7 @@ SFFI_CALL(rt_torch_torchtensor_dtype) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_linear(input, weight, bias, scale, flags) */
@@ -126,7 +133,7 @@ SFFI_CALL(rt_torch_nn_linear) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_dropout(input, p, training, seed, seed_present, scale, scale_present, inplace, inplace_present) */
@@ -152,7 +159,7 @@ SFFI_CALL(rt_torch_nn_dropout) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_requires_grad(handle) */
@@ -170,7 +177,7 @@ SFFI_CALL(rt_torch_autograd_requires_grad) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_grad(handle) */
@@ -188,7 +195,7 @@ SFFI_CALL(rt_torch_autograd_grad) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_stream_create(owner, device_id) */
@@ -206,7 +213,7 @@ SFFI_CALL(rt_torch_stream_create) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_live_handles() */
@@ -220,7 +227,7 @@ SFFI_CALL(rt_torch_live_handles) {
         Py_END_ALLOW_THREADS
         result = sffi_i64_result(r, 1);
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_release(handle) */
@@ -263,6 +270,24 @@ SFFI_CALL(rt_torch_torchtensor_data_i64) {
     }
 done:
     ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_warning_kind(index) */
+SFFI_CALL(rt_torch_warning_kind) {
+    if (!sffi_arity("rt_torch_warning_kind", nargs, 1)) return NULL;
+    int64_t a_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_index, "index")) goto done;
+    {
+        int32_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_warning_kind(a_index);
+        Py_END_ALLOW_THREADS
+        result = PyLong_FromLong(r);
+    }
+done:
+    ;
     return result;
 }
 
@@ -281,7 +306,7 @@ SFFI_CALL(rt_torch_autograd_has_grad_fn) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_view_v2(handle, dims) */
@@ -300,7 +325,7 @@ SFFI_CALL(rt_torch_torchtensor_view_v2) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_copy_(handle, src) */
@@ -318,7 +343,7 @@ SFFI_CALL(rt_torch_torchtensor_copy_) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_index_put_(input, indices, values, accumulate) */
@@ -338,7 +363,7 @@ SFFI_CALL(rt_torch_torchtensor_index_put_) {
     }
 done:
     sffi_array_free(&a_indices);
-    return result;
+    return sffi_warned(result);
 }
 
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
@@ -355,6 +380,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_live_handles", (PyCFunction)(void (*)(void))sffi_call_rt_torch_live_handles, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_release", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_release, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_data_i64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_data_i64, METH_FASTCALL, NULL},
+    {"rt_torch_warning_kind", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_kind, METH_FASTCALL, NULL},
     {"rt_torch_autograd_has_grad_fn", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_has_grad_fn, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_view_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_view_v2, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_copy_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_copy_, METH_FASTCALL, NULL},

@@ -3,6 +3,12 @@
  * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
  * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
  * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include <stdint.h>
+
+/* The function a call's warnings are counted by (_core.h: sffi_warned). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+int32_t rt_torch_warning_count(void);
+
 #include "_core.h"
 
 #ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
@@ -39,7 +45,7 @@ SFFI_CALL(rt_torch_available) {
         Py_END_ALLOW_THREADS
         result = sffi_bool_result(r, 1);
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_zeros(dims) */
@@ -57,7 +63,7 @@ SFFI_CALL(rt_torch_tensor_zeros) {
     }
 done:
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sum(handle) */
@@ -75,7 +81,7 @@ SFFI_CALL(rt_torch_torchtensor_sum) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_sum_dim_intlist(input, dim, dim_present, keepdim, dtype) */
@@ -97,7 +103,7 @@ SFFI_CALL(rt_torch_torchtensor_sum_dim_intlist) {
     }
 done:
     sffi_array_free(&a_dim);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_index_tensor(input, indices) */
@@ -116,7 +122,7 @@ SFFI_CALL(rt_torch_torchtensor_index_tensor) {
     }
 done:
     sffi_array_free(&a_indices);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_data_f64(handle) */
@@ -141,7 +147,7 @@ SFFI_CALL(rt_torch_torchtensor_data_f64) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_free(handle) */
@@ -158,7 +164,7 @@ SFFI_CALL(rt_torch_torchtensor_free) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_set_requires_grad(handle, requires_grad) */
@@ -176,7 +182,7 @@ SFFI_CALL(rt_torch_autograd_set_requires_grad) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_from_i64(data, dims) */
@@ -196,7 +202,7 @@ SFFI_CALL(rt_torch_tensor_from_i64) {
 done:
     sffi_array_free(&a_data);
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_device(handle) */
@@ -214,7 +220,7 @@ SFFI_CALL(rt_torch_torchtensor_device) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_select_int(handle, dim, index) */
@@ -234,7 +240,7 @@ SFFI_CALL(rt_torch_torchtensor_select_int) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_slice(handle, dim, start, end, step) */
@@ -256,7 +262,7 @@ SFFI_CALL(rt_torch_torchtensor_slice) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_to_dtype(handle, dtype) */
@@ -275,7 +281,7 @@ SFFI_CALL(rt_torch_torchtensor_to_dtype) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_complex(real, imag) */
@@ -294,7 +300,7 @@ SFFI_CALL(rt_torch_torchtensor_complex) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_to_device(input, device_type, dtype, non_blocking, copy, memory_format) */
@@ -318,7 +324,7 @@ SFFI_CALL(rt_torch_torchtensor_to_device) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_scalar_tensor(s, dtype, device_type) */
@@ -341,7 +347,7 @@ SFFI_CALL(rt_torch_tensor_scalar_tensor) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */

@@ -3,6 +3,12 @@
  * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
  * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
  * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include <stdint.h>
+
+/* The function a call's warnings are counted by (_core.h: sffi_warned). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+int32_t rt_torch_warning_count(void);
+
 #include "_core.h"
 
 #ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
@@ -18,6 +24,7 @@ int64_t rt_torch_torchtensor_chunk(int64_t handle, int64_t chunks, int64_t dim, 
 int64_t rt_torch_torchtensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
 void rt_torch_torchstream_free(int64_t handle);
 void rt_torch_set_name(const char* label);
+const char* rt_torch_warning_message(int64_t index);
 int32_t rt_torch_torchtensor_device_type(int64_t handle);
 int64_t rt_torch_torchtensor_real(int64_t handle);
 int64_t rt_torch_torchtensor_imag(int64_t handle);
@@ -34,7 +41,7 @@ SFFI_CALL(rt_torch_version) {
         Py_END_ALLOW_THREADS
         result = sffi_text_result(r, 0);
     }
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_zeros_v2(size, dtype, device_type) */
@@ -55,7 +62,7 @@ SFFI_CALL(rt_torch_tensor_zeros_v2) {
     }
 done:
     sffi_array_free(&a_size);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_shape(handle) */
@@ -80,7 +87,7 @@ SFFI_CALL(rt_torch_torchtensor_shape) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_chunk(handle, chunks, dim) */
@@ -107,7 +114,7 @@ SFFI_CALL(rt_torch_torchtensor_chunk) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_cat(tensors, dim) */
@@ -126,7 +133,7 @@ SFFI_CALL(rt_torch_torchtensor_cat) {
     }
 done:
     sffi_array_free(&a_tensors);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchstream_free(handle) */
@@ -143,7 +150,7 @@ SFFI_CALL(rt_torch_torchstream_free) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_set_name(label) */
@@ -160,6 +167,24 @@ SFFI_CALL(rt_torch_set_name) {
     }
 done:
     sffi_text_free(&a_label);
+    return sffi_warned(result);
+}
+
+/* rt_torch_warning_message(index) */
+SFFI_CALL(rt_torch_warning_message) {
+    if (!sffi_arity("rt_torch_warning_message", nargs, 1)) return NULL;
+    int64_t a_index = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_index, "index")) goto done;
+    {
+        const char* r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_warning_message(a_index);
+        Py_END_ALLOW_THREADS
+        result = sffi_plain_text(r);
+    }
+done:
+    ;
     return result;
 }
 
@@ -178,7 +203,7 @@ SFFI_CALL(rt_torch_torchtensor_device_type) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_real(handle) */
@@ -196,7 +221,7 @@ SFFI_CALL(rt_torch_torchtensor_real) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_imag(handle) */
@@ -214,7 +239,7 @@ SFFI_CALL(rt_torch_torchtensor_imag) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_item(handle) */
@@ -232,7 +257,7 @@ SFFI_CALL(rt_torch_torchtensor_item) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
@@ -244,6 +269,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_torchtensor_cat", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_cat, METH_FASTCALL, NULL},
     {"rt_torch_torchstream_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchstream_free, METH_FASTCALL, NULL},
     {"rt_torch_set_name", (PyCFunction)(void (*)(void))sffi_call_rt_torch_set_name, METH_FASTCALL, NULL},
+    {"rt_torch_warning_message", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_message, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_device_type", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_device_type, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_real", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_real, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_imag", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_imag, METH_FASTCALL, NULL},

@@ -3,6 +3,12 @@
  * unit by a hash of its name, so that adding an entry changes one unit. Each converts the
  * values generator/abi.py lowers an argument to (an array as a list, without its length), calls
  * the bridge and returns the result as a Python value, over the converters of _core.h. */
+#include <stdint.h>
+
+/* The function a call's warnings are counted by (_core.h: sffi_warned). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+int32_t rt_torch_warning_count(void);
+
 #include "_core.h"
 
 #ifdef SFFI_CHECK_HEADER /* the declarations below must agree with the bridge's header */
@@ -23,6 +29,7 @@ void rt_torch_torchstream_sync(int64_t handle);
 int32_t rt_torch_error_code(void);
 const char* rt_torch_error_message(void);
 double rt_torch_set_mode(const char* mode);
+int32_t rt_torch_warning_count(void);
 int64_t rt_torch_torchtensor_numel(int64_t handle);
 int64_t rt_torch_torchtensor_unsqueeze(int64_t handle, int64_t dim);
 int64_t rt_torch_torchtensor_bitwise_not(int64_t input);
@@ -50,7 +57,7 @@ SFFI_CALL(rt_torch_tensor_full) {
 done:
     sffi_array_free(&a_size);
     sffi_array_free(&a_scales);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_tensor_from_data(data, dims) */
@@ -70,7 +77,7 @@ SFFI_CALL(rt_torch_tensor_from_data) {
 done:
     sffi_array_free(&a_data);
     sffi_array_free(&a_dims);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_add_scalar(input, other, alpha) */
@@ -94,7 +101,7 @@ SFFI_CALL(rt_torch_torchtensor_add_scalar) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_max_dim(input, dim, keepdim) */
@@ -121,7 +128,7 @@ SFFI_CALL(rt_torch_torchtensor_max_dim) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_max_pool2d(input, kernel_size, stride, stride_present, padding, ceil_mode) */
@@ -146,7 +153,7 @@ done:
     sffi_array_free(&a_kernel_size);
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_max_pool2d_with_indices(input, kernel_size, stride, stride_present, padding, ceil_mode) */
@@ -178,7 +185,7 @@ done:
     sffi_array_free(&a_kernel_size);
     sffi_array_free(&a_stride);
     sffi_array_free(&a_padding);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_nn_mse_loss(input, target, reduction, weight, weight_present) */
@@ -201,7 +208,7 @@ SFFI_CALL(rt_torch_nn_mse_loss) {
 done:
     sffi_text_free(&a_reduction);
     sffi_array_free(&a_weight);
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_autograd_backward(handle) */
@@ -218,7 +225,7 @@ SFFI_CALL(rt_torch_autograd_backward) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchstream_sync(handle) */
@@ -235,7 +242,7 @@ SFFI_CALL(rt_torch_torchstream_sync) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_error_code() */
@@ -281,6 +288,20 @@ SFFI_CALL(rt_torch_set_mode) {
     }
 done:
     sffi_text_free(&a_mode);
+    return sffi_warned(result);
+}
+
+/* rt_torch_warning_count() */
+SFFI_CALL(rt_torch_warning_count) {
+    if (!sffi_arity("rt_torch_warning_count", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        int32_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_warning_count();
+        Py_END_ALLOW_THREADS
+        result = PyLong_FromLong(r);
+    }
     return result;
 }
 
@@ -299,7 +320,7 @@ SFFI_CALL(rt_torch_torchtensor_numel) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_unsqueeze(handle, dim) */
@@ -318,7 +339,7 @@ SFFI_CALL(rt_torch_torchtensor_unsqueeze) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* rt_torch_torchtensor_bitwise_not(input) */
@@ -336,7 +357,7 @@ SFFI_CALL(rt_torch_torchtensor_bitwise_not) {
     }
 done:
     ;
-    return result;
+    return sffi_warned(result);
 }
 
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
@@ -353,6 +374,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_error_code", (PyCFunction)(void (*)(void))sffi_call_rt_torch_error_code, METH_FASTCALL, NULL},
     {"rt_torch_error_message", (PyCFunction)(void (*)(void))sffi_call_rt_torch_error_message, METH_FASTCALL, NULL},
     {"rt_torch_set_mode", (PyCFunction)(void (*)(void))sffi_call_rt_torch_set_mode, METH_FASTCALL, NULL},
+    {"rt_torch_warning_count", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_count, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_numel", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_numel, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_unsqueeze", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_unsqueeze, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_bitwise_not", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_not, METH_FASTCALL, NULL},

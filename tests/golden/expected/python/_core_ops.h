@@ -11,6 +11,11 @@
 #define SFFI_ERROR_CODE rt_torch_error_code
 #define SFFI_ERROR_MESSAGE rt_torch_error_message
 
+/* The functions a call's warnings are read through (the catalogue's warning roles). */
+#define SFFI_WARNING_COUNT rt_torch_warning_count
+#define SFFI_WARNING_MESSAGE rt_torch_warning_message
+#define SFFI_WARNING_KIND rt_torch_warning_kind
+
 /* The operators between tensors the C type implements: BINARY(method, slot, function) for a
  * tensor OP tensor, UNARY(method, slot, function) for OP tensor. */
 #define SFFI_FAST_OPS(BINARY, UNARY) \

@@ -54,6 +54,9 @@ from ._tensor import (
     tensor,
     tensor,
     torch_version,
+    warning_count,
+    warning_kind,
+    warning_message,
     zeros,
 )
 from ._types import DType, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
@@ -105,5 +108,8 @@ __all__ = [
     "sum",
     "tensor",
     "torch_version",
+    "warning_count",
+    "warning_kind",
+    "warning_message",
     "zeros",
 ]

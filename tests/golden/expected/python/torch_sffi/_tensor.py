@@ -48,7 +48,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "add", "available", "cat", "chunk", "clamp", "error_code", "error_message", "full", "live_handles", "max", "set_mode", "set_name", "sum", "tensor", "torch_version", "zeros"]
+__all__ = ["Tensor", "add", "available", "cat", "chunk", "clamp", "error_code", "error_message", "full", "live_handles", "max", "set_mode", "set_name", "sum", "tensor", "torch_version", "warning_count", "warning_kind", "warning_message", "zeros"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
@@ -71,6 +71,9 @@ _f_torchtensor_max_dim = _core.rt_torch_torchtensor_max_dim
 _f_torchtensor_mul_ = _core.rt_torch_torchtensor_mul_
 _f_torchtensor_sum_dim_intlist = _core.rt_torch_torchtensor_sum_dim_intlist
 _f_version = _core.rt_torch_version
+_f_warning_count = _core.rt_torch_warning_count
+_f_warning_kind = _core.rt_torch_warning_kind
+_f_warning_message = _core.rt_torch_warning_message
 
 # The forms of overloaded functions, as _runtime.match reads them.
 _FORM_TORCH_SFFI_ADD_0: _FormInfo = _form_info((("input", "Tensor", False, False, False), ("other", "Tensor", False, False, False)))
@@ -495,6 +498,45 @@ def set_mode(mode: str | None = None) -> _float:
     Bridge: rt_torch_set_mode.
     """
     return _f_set_mode(_opt_text(mode, "mode"))
+
+
+def warning_count() -> _int:
+    """How many warnings the last call raised.
+
+    Returns:
+        The count.
+
+    Bridge: rt_torch_warning_count.
+    """
+    return _f_warning_count()
+
+
+def warning_message(index: _int) -> str:
+    """One warning's message.
+
+    Args:
+        index: Which warning.
+
+    Returns:
+        The message.
+
+    Bridge: rt_torch_warning_message.
+    """
+    return _f_warning_message(index)
+
+
+def warning_kind(index: _int) -> _int:
+    """One warning's kind.
+
+    Args:
+        index: Which warning.
+
+    Returns:
+        0 user, 1 deprecation.
+
+    Bridge: rt_torch_warning_kind.
+    """
+    return _f_warning_kind(index)
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -93,6 +93,12 @@ extern "C" {
     pub fn rt_torch_torchtensor_data_i64(handle: i64, out: *mut i64, out_capacity: i64) -> i64;
     /// The CUDA ordinal, or -1 on the CPU.
     pub fn rt_torch_torchtensor_device(handle: i64) -> i32;
+    /// How many warnings the last call raised.
+    pub fn rt_torch_warning_count() -> i32;
+    /// One warning's message.
+    pub fn rt_torch_warning_message(index: i64) -> *const c_char;
+    /// One warning's kind.
+    pub fn rt_torch_warning_kind(index: i64) -> i32;
     /// The device type code.
     pub fn rt_torch_torchtensor_device_type(handle: i64) -> i32;
     /// Whether a recorded operation made the tensor.

@@ -84,3 +84,37 @@ pub fn set_mode(mode: Option<&str>) -> Result<f64, TorchError> {
     let value = unsafe { ffi::rt_torch_set_mode(optional_text_ptr(&mode)) };
     check_ambiguous(value, value.is_nan())
 }
+
+/// How many warnings the last call raised.
+///
+/// Returns: The count.
+///
+/// Schema: `() -> int32`.
+/// Binds `rt_torch_warning_count`.
+pub fn warning_count() -> i32 {
+    unsafe { ffi::rt_torch_warning_count() }
+}
+
+/// One warning's message.
+///
+/// * `index`: Which warning.
+///
+/// Returns: The message.
+///
+/// Schema: `(int index) -> str`.
+/// Binds `rt_torch_warning_message`.
+pub fn warning_message(index: i64) -> String {
+    text_from_ptr(unsafe { ffi::rt_torch_warning_message(index) })
+}
+
+/// One warning's kind.
+///
+/// * `index`: Which warning.
+///
+/// Returns: 0 user, 1 deprecation.
+///
+/// Schema: `(int index) -> int32`.
+/// Binds `rt_torch_warning_kind`.
+pub fn warning_kind(index: i64) -> i32 {
+    unsafe { ffi::rt_torch_warning_kind(index) }
+}

@@ -75,6 +75,9 @@ SPL_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle, bool requ
 SPL_TORCH_API int64_t rt_torch_tensor_from_i64(SplArray* data, SplArray* dims) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API SplArray* rt_torch_torchtensor_data_i64(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_warning_count(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API char* rt_torch_warning_message(int64_t index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_warning_kind(int64_t index) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle) SPL_TORCH_NOEXCEPT;
