@@ -1042,6 +1042,11 @@ CASES: dict[str, list[Case]] = {
         same(lambda m: m.tensor(V).requires_grad),
         same(lambda m: (m.tensor(V, requires_grad=True) * 2).requires_grad),
     ],
+    "rt_torch_autograd_is_leaf": [
+        same(lambda m: m.tensor(V).is_leaf),
+        same(lambda m: m.tensor(V, requires_grad=True).is_leaf),
+        same(lambda m: (m.tensor(V, requires_grad=True) * 2).is_leaf),
+    ],
     "rt_torch_autograd_grad": [
         same(_grad),
         same(lambda m: m.tensor(V, requires_grad=True).grad),

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 1 of 8: 76 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 1 of 8: 77 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -659,6 +659,28 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
     }
 }
 
+RT_TORCH_API int64_t rt_torch_tensor_from_dlpack(int64_t address, bool versioned) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_tensor_from_dlpack(int64_t address_, bool versioned_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t address = address_;
+        const bool versioned = versioned_;
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_tensor_from_dlpack"
+        return sffi::new_tensor(sffi::from_dlpack(address, versioned));
+#line 672 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_from_dlpack");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_from_dlpack");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_from_dlpack");
+        return 0;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out, int64_t out_capacity) noexcept {
     sffi::begin_call();
@@ -667,7 +689,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_data_i64"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 671 "ops_1.cpp"
+#line 693 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -688,7 +710,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dtype"
         return sffi::dtype_result(handle.scalar_type());
-#line 692 "ops_1.cpp"
+#line 714 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -709,7 +731,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_mean_all"
         return sffi::new_tensor(at::mean(handle));
-#line 713 "ops_1.cpp"
+#line 735 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -729,7 +751,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_autograd_no_grad_begin_v2"
         sffi::no_grad_begin();
-#line 733 "ops_1.cpp"
+#line 755 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin_v2");
     } catch (const sffi::Error& e) {
@@ -750,7 +772,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_eye_m"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 754 "ops_1.cpp"
+#line 776 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -773,7 +795,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_max_dim_v2"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 777 "ops_1.cpp"
+#line 799 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -797,7 +819,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_var_correction"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 801 "ops_1.cpp"
+#line 823 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -819,7 +841,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_view_v2"
         return sffi::new_tensor(input.view(size));
-#line 823 "ops_1.cpp"
+#line 845 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_v2");
         return 0;
@@ -845,7 +867,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_embedding_v2"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 849 "ops_1.cpp"
+#line 871 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -870,7 +892,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_to_dtype_v2"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 874 "ops_1.cpp"
+#line 896 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -893,7 +915,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all_dims(int64_t input_, const int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_all_dims"
         return sffi::new_tensor(at::all(input, dim, keepdim));
-#line 897 "ops_1.cpp"
+#line 919 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_all_dims");
         return 0;
@@ -914,7 +936,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_all"
         return sffi::new_tensor(at::all(input));
-#line 918 "ops_1.cpp"
+#line 940 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_all");
         return 0;
@@ -937,7 +959,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_aminmax(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_aminmax"
         return sffi::write_tensors(out, out_capacity, at::aminmax(input, dim, keepdim));
-#line 941 "ops_1.cpp"
+#line 963 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_aminmax");
         return -1;
@@ -960,7 +982,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mode(int64_t input_, int64_t dim_, boo
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_mode"
         return sffi::write_tensors(out, out_capacity, at::mode(input, dim, keepdim));
-#line 964 "ops_1.cpp"
+#line 986 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mode");
         return -1;
@@ -985,7 +1007,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_topk(int64_t input_, int64_t k_, int64
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_topk"
         return sffi::write_tensors(out, out_capacity, at::topk(input, k, dim, largest, sorted));
-#line 989 "ops_1.cpp"
+#line 1011 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_topk");
         return -1;
@@ -1009,7 +1031,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input_, bool st
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_argsort_stable"
         return sffi::new_tensor(at::argsort(input, stable, dim, descending));
-#line 1013 "ops_1.cpp"
+#line 1035 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argsort_stable");
         return 0;
@@ -1033,7 +1055,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_correction(int64_t input_, co
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_var_mean_correction"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, correction, keepdim));
-#line 1037 "ops_1.cpp"
+#line 1059 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_mean_correction");
         return -1;
@@ -1057,7 +1079,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input_, int64_t inp
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_bucketize_scalar"
         return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
-#line 1061 "ops_1.cpp"
+#line 1083 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bucketize_scalar");
         return 0;
@@ -1082,7 +1104,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_tensor(int64_t sorted_seq
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_searchsorted_tensor"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
-#line 1086 "ops_1.cpp"
+#line 1108 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_searchsorted_tensor");
         return 0;
@@ -1108,7 +1130,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_seq
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_searchsorted_scalar"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
-#line 1112 "ops_1.cpp"
+#line 1134 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_searchsorted_scalar");
         return 0;
@@ -1129,7 +1151,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_flipud"
         return sffi::new_tensor(at::flipud(input));
-#line 1133 "ops_1.cpp"
+#line 1155 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flipud");
         return 0;
@@ -1152,7 +1174,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input_, int64_t k_, cons
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_rot90"
         return sffi::new_tensor(at::rot90(input, k, dims));
-#line 1156 "ops_1.cpp"
+#line 1178 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rot90");
         return 0;
@@ -1175,7 +1197,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_movedim_intlist"
         return sffi::new_tensor(at::movedim(input, source, destination));
-#line 1179 "ops_1.cpp"
+#line 1201 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_movedim_intlist");
         return 0;
@@ -1198,7 +1220,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections(int64_t input_, 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_tensor_split_sections"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, sections, dim));
-#line 1202 "ops_1.cpp"
+#line 1224 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tensor_split_sections");
         return -1;
@@ -1220,7 +1242,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_vsplit_int"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, sections));
-#line 1224 "ops_1.cpp"
+#line 1246 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vsplit_int");
         return -1;
@@ -1242,7 +1264,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_vsplit_array"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, indices));
-#line 1246 "ops_1.cpp"
+#line 1268 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vsplit_array");
         return -1;
@@ -1264,7 +1286,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dsplit_int"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, sections));
-#line 1268 "ops_1.cpp"
+#line 1290 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dsplit_int");
         return -1;
@@ -1286,7 +1308,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dsplit_array"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, indices));
-#line 1290 "ops_1.cpp"
+#line 1312 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dsplit_array");
         return -1;
@@ -1307,7 +1329,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_2d_sequence"
         return sffi::write_tensors(out, out_capacity, at::atleast_2d(tensors));
-#line 1311 "ops_1.cpp"
+#line 1333 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_2d_sequence");
         return -1;
@@ -1329,7 +1351,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input_, int64_t diagonal_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_triu"
         return sffi::new_tensor(at::triu(input, diagonal));
-#line 1333 "ops_1.cpp"
+#line 1355 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_triu");
         return 0;
@@ -1350,7 +1372,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid(const int64_t* tensors_, int6
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_meshgrid"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors));
-#line 1354 "ops_1.cpp"
+#line 1376 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_meshgrid");
         return -1;
@@ -1372,7 +1394,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing(const int64_t* tenso
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_meshgrid_indexing"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors, indexing));
-#line 1376 "ops_1.cpp"
+#line 1398 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_meshgrid_indexing");
         return -1;
@@ -1394,7 +1416,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_src"
         return sffi::new_tensor(at::scatter(input, dim, index, src));
-#line 1398 "ops_1.cpp"
+#line 1420 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_src");
         return 0;
@@ -1417,7 +1439,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_reduce"
         return sffi::new_tensor(at::scatter(input, dim, index, src, reduce));
-#line 1421 "ops_1.cpp"
+#line 1443 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce");
         return 0;
@@ -1442,7 +1464,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_full_like(int64_t input_, double fill_
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_full_like"
         return sffi::new_tensor(at::full_like(input, fill_value, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1446 "ops_1.cpp"
+#line 1468 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_full_like");
         return 0;
@@ -1463,7 +1485,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input_) noexce
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_view_as_complex"
         return sffi::new_tensor(at::view_as_complex(input));
-#line 1467 "ops_1.cpp"
+#line 1489 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_as_complex");
         return 0;
@@ -1485,7 +1507,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_half(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_half"
         return sffi::new_tensor(input.to(at::kHalf, false, false, sffi::memory_format_arg(memory_format)));
-#line 1489 "ops_1.cpp"
+#line 1511 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_half");
         return 0;
@@ -1507,7 +1529,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input_, int64_t other_, 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_cross"
         return sffi::new_tensor(at::cross(input, other, dim));
-#line 1511 "ops_1.cpp"
+#line 1533 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cross");
         return 0;
@@ -1528,7 +1550,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_matrix_exp"
         return sffi::new_tensor(at::matrix_exp(input));
-#line 1532 "ops_1.cpp"
+#line 1554 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_matrix_exp");
         return 0;
@@ -1550,7 +1572,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_cholesky_solve"
         return sffi::new_tensor(at::cholesky_solve(input, input2, upper));
-#line 1554 "ops_1.cpp"
+#line 1576 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cholesky_solve");
         return 0;
@@ -1573,7 +1595,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y_, do
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cumulative_trapezoid_dx"
         return sffi::new_tensor(at::cumulative_trapezoid(y, dx, dim));
-#line 1577 "ops_1.cpp"
+#line 1599 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_dx");
         return 0;
@@ -1598,7 +1620,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm(int64_t input_, double ord
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_norm"
         return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
-#line 1602 "ops_1.cpp"
+#line 1624 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_norm");
         return 0;
@@ -1619,7 +1641,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sign"
         return sffi::new_tensor(at::sign(input));
-#line 1623 "ops_1.cpp"
+#line 1645 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sign");
         return 0;
@@ -1640,7 +1662,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_log10"
         return sffi::new_tensor(at::log10(input));
-#line 1644 "ops_1.cpp"
+#line 1666 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log10");
         return 0;
@@ -1661,7 +1683,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_positive"
         return sffi::new_tensor(at::positive(input));
-#line 1665 "ops_1.cpp"
+#line 1687 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_positive");
         return 0;
@@ -1682,7 +1704,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_angle"
         return sffi::new_tensor(at::angle(input));
-#line 1686 "ops_1.cpp"
+#line 1708 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_angle");
         return 0;
@@ -1703,7 +1725,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_frexp_tensor"
         return sffi::write_tensors(out, out_capacity, at::frexp(input));
-#line 1707 "ops_1.cpp"
+#line 1729 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frexp_tensor");
         return -1;
@@ -1724,7 +1746,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logaddexp2"
         return sffi::new_tensor(at::logaddexp2(input, other));
-#line 1728 "ops_1.cpp"
+#line 1750 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logaddexp2");
         return 0;
@@ -1745,7 +1767,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fmax"
         return sffi::new_tensor(at::fmax(input, other));
-#line 1749 "ops_1.cpp"
+#line 1771 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmax");
         return 0;
@@ -1766,7 +1788,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fmin"
         return sffi::new_tensor(at::fmin(input, other));
-#line 1770 "ops_1.cpp"
+#line 1792 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmin");
         return 0;
@@ -1787,7 +1809,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_true_divide_tensor"
         return sffi::new_tensor(at::true_divide(input, other));
-#line 1791 "ops_1.cpp"
+#line 1813 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_true_divide_tensor");
         return 0;
@@ -1808,7 +1830,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_minimum"
         return sffi::new_tensor(at::minimum(input, other));
-#line 1812 "ops_1.cpp"
+#line 1834 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_minimum");
         return 0;
@@ -1830,7 +1852,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_gt_scalar"
         return sffi::new_tensor(at::gt(input, other));
-#line 1834 "ops_1.cpp"
+#line 1856 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gt_scalar");
         return 0;
@@ -1851,7 +1873,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logical_or"
         return sffi::new_tensor(at::logical_or(input, other));
-#line 1855 "ops_1.cpp"
+#line 1877 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_or");
         return 0;
@@ -1873,7 +1895,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition_, d
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_where_scalarself"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 1877 "ops_1.cpp"
+#line 1899 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalarself");
         return 0;
@@ -1894,7 +1916,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_masked_fill_tensor"
         return sffi::new_tensor(at::masked_fill(input, mask, value));
-#line 1898 "ops_1.cpp"
+#line 1920 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor");
         return 0;
@@ -1915,7 +1937,7 @@ RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input_, int64
         const sffi::ExclusiveCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_masked_fill_tensor_"
         input.masked_fill_(mask, value);
-#line 1919 "ops_1.cpp"
+#line 1941 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor_");
     } catch (const sffi::Error& e) {
@@ -1933,7 +1955,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_silu"
         return sffi::new_tensor(at::silu(input));
-#line 1937 "ops_1.cpp"
+#line 1959 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_silu");
         return 0;
@@ -1959,7 +1981,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_conv3d_padding"
         return sffi::new_tensor(at::conv3d(input, weight, bias, stride, padding, dilation, groups));
-#line 1963 "ops_1.cpp"
+#line 1985 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv3d_padding");
         return 0;
@@ -1986,7 +2008,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_conv_transpose1d"
         return sffi::new_tensor(at::conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 1990 "ops_1.cpp"
+#line 2012 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose1d");
         return 0;
@@ -2013,7 +2035,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_avg_pool3d"
         return sffi::new_tensor(at::avg_pool3d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 2017 "ops_1.cpp"
+#line 2039 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool3d");
         return 0;
@@ -2035,7 +2057,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_avg_pool1d"
         return sffi::new_tensor(at::adaptive_avg_pool1d(input, output_size));
-#line 2039 "ops_1.cpp"
+#line 2061 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool1d");
         return 0;
@@ -2080,7 +2102,7 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input_, int64_t targe
     if (reduction == "sum") return at::sum(losses);
     return losses;
 }());
-#line 2084 "ops_1.cpp"
+#line 2106 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss");
         return 0;
@@ -2106,7 +2128,7 @@ RT_TORCH_API int64_t rt_torch_tensor_logspace_scalar_tensor(double start_, int64
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_tensor_logspace_scalar_tensor"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2110 "ops_1.cpp"
+#line 2132 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_logspace_scalar_tensor");
         return 0;

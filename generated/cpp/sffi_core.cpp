@@ -97,6 +97,7 @@ constexpr sffi_core_table kTable{
     rt_torch_nn_nll_loss,
     rt_torch_autograd_set_requires_grad,
     rt_torch_autograd_requires_grad,
+    rt_torch_autograd_is_leaf,
     rt_torch_autograd_grad,
     rt_torch_autograd_backward,
     rt_torch_autograd_zero_grad,
@@ -121,6 +122,9 @@ constexpr sffi_core_table kTable{
     rt_torch_error_message,
     rt_torch_error_clear,
     rt_torch_live_handles,
+    rt_torch_torchtensor_to_dlpack,
+    rt_torch_tensor_from_dlpack,
+    rt_torch_dlpack_free,
     rt_torch_torchtensor_release,
     rt_torch_manual_seed,
     rt_torch_set_num_threads,
@@ -732,4 +736,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_3e2d11b4e9cf174b(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_4e2ef2822cb907b4(void) { return &kTable; }

@@ -40,6 +40,7 @@
     METHOD(dim, rt_torch_torchtensor_ndim, "The number of dimensions.\n\nBridge: rt_torch_torchtensor_ndim. PyTorch: torch.Tensor.dim.") \
     METHOD(numel, rt_torch_torchtensor_numel, "The total number of elements.\n\nBridge: rt_torch_torchtensor_numel. PyTorch: torch.numel.") \
     GETTER(shape, rt_torch_torchtensor_shape, "The size of every dimension.\n\nBridge: rt_torch_torchtensor_shape. PyTorch: torch.Tensor.size.") \
+    GETTER(is_leaf, rt_torch_autograd_is_leaf, "Reports whether a tensor is a leaf of the autograd graph (not the result of a recorded operation).\n\nBridge: rt_torch_autograd_is_leaf. PyTorch: torch.Tensor.is_leaf.") \
     METHOD(detach, rt_torch_autograd_detach, "A tensor sharing the same data but cut from the autograd graph.\n\nBridge: rt_torch_autograd_detach. PyTorch: torch.Tensor.detach.") \
     METHOD(cpu, rt_torch_torchtensor_cpu, "A copy of the tensor in host memory.\n\nBridge: rt_torch_torchtensor_cpu. PyTorch: torch.Tensor.cpu.") \
     GETTER(is_cuda, rt_torch_torchtensor_is_cuda, "Reports whether the tensor lives on a CUDA device.\n\nBridge: rt_torch_torchtensor_is_cuda. PyTorch: torch.Tensor.is_cuda.") \
