@@ -113,9 +113,11 @@ def from_dlpack(ext_tensor: Any) -> Any:
     else:
         capsule = ext_tensor
     t = _c.dlpack_import(capsule)
-    if _c.rt_torch_torchtensor_dtype(t._h) is None:  # a dtype the catalogue has not (uint16, ...)
+    try:
+        _c.rt_torch_torchtensor_dtype(t._h)  # a TypeError for a dtype the catalogue has not (uint16, ...)
+    except TypeError:
         t.free()
-        type_error("from_dlpack: the array's dtype is not one of torch_sffi's dtypes")
+        raise
     return t
 
 
@@ -185,6 +187,18 @@ def from_numpy(ndarray: Any) -> Any:
     np = _numpy()
     if not isinstance(ndarray, np.ndarray):
         type_error(f"expected np.ndarray (got {type(ndarray).__name__})")
+    _check_array(ndarray)
+    if not ndarray.flags.writeable:
+        # NumPy's DLPack export refuses read-only arrays; PyTorch shares them with a warning.
+        import warnings
+
+        warnings.warn("The given NumPy array is not writable; torch_sffi copies it (PyTorch would share it).", UserWarning, stacklevel=2)
+        ndarray = ndarray.copy()
+    return from_dlpack(ndarray)
+
+
+def _check_array(ndarray: Any) -> None:
+    """What PyTorch refuses of an ndarray it converts (from_numpy, tensor, as_tensor)."""
     if ndarray.dtype.name not in _tables.BY_NAME or ndarray.dtype.name == "bfloat16":
         type_error(f"can't convert np.ndarray of type numpy.{ndarray.dtype.name}. The only supported types are: {_NUMPY_KINDS}.")
     if any(s < 0 for s in ndarray.strides):
@@ -196,13 +210,6 @@ def from_numpy(ndarray: Any) -> Any:
         value_error("given numpy array has byte order different from the native byte order. Conversion between byte orders is currently not supported.")
     if any(s % ndarray.itemsize for s in ndarray.strides):
         value_error("given numpy array strides not a multiple of the element byte size. Copy the numpy array to reallocate the memory.")
-    if not ndarray.flags.writeable:
-        # NumPy's DLPack export refuses read-only arrays; PyTorch shares them with a warning.
-        import warnings
-
-        warnings.warn("The given NumPy array is not writable; torch_sffi copies it (PyTorch would share it).", UserWarning, stacklevel=2)
-        ndarray = ndarray.copy()
-    return from_dlpack(ndarray)
 
 
 def is_numpy(value: object) -> bool:
@@ -213,7 +220,9 @@ def is_numpy(value: object) -> bool:
 def tensor_from_numpy(data: Any, dtype: DType | None) -> Any:
     """torch.tensor(ndarray or NumPy scalar): a copy, in the array's dtype unless dtype is given."""
     np = _numpy()
-    t = from_numpy(np.array(data, copy=True, order="C"))
+    array = np.asarray(data)
+    _check_array(array)
+    t = from_dlpack(np.array(array, copy=True, order="C"))
     return t if dtype is None or t.dtype is dtype else t.to(dtype)
 
 
@@ -225,10 +234,7 @@ def as_tensor(data: Any, dtype: DType | None = None, device: Any = None) -> Any:
     if isinstance(data, TensorBase):
         t: Any = data
     elif is_numpy(data) and type(data).__name__ == "ndarray":
-        try:
-            t = from_numpy(data)
-        except ValueError:  # negative strides, another byte order: a copy, as PyTorch's as_tensor
-            t = tensor_from_numpy(data, None)
+        t = from_numpy(data)
     elif is_numpy(data):
         t = tensor_from_numpy(data, None)
     else:
