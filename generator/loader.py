@@ -100,7 +100,7 @@ KEYWORD_ONLY = "*"  # the marker in `params` after which parameters are keyword-
 PYTHON_KEYS = {"name": False, "owner": False, "kind": False, "setter": False, "also": False, "tuple_result": False, "operator": False, "flag": False}
 # Operators the C base type of the Python tier implements itself (between two tensors, or on one).
 PYTHON_OPERATORS = ("+", "-", "*", "/", "@", "neg", "abs")
-TIER_KEYS = {"name": False}
+TIER_KEYS = {"name": False, "unsafe": False}  # unsafe: Rust only
 # Where an entry can go in the Python package: a class (Tensor, Stream, the no_grad context
 # manager) or a module (torch_sffi itself and its namespaces).
 PYTHON_CLASSES = ("Tensor", "Stream", "no_grad")
@@ -1017,11 +1017,14 @@ class CatalogueLoader:
         if node is None:
             return TierFacts()
         r.keys(node, TIER_KEYS, f"'{key}'", entry)
+        unsafe = r.scalar(node, "unsafe", bool, f"'{key}'", entry) or False
+        if "unsafe" in node.items and key != "rust":
+            r.error(node.line_of("unsafe"), f"'unsafe' is a fact of the Rust tier only, not of '{key}'", entry)
         name = r.scalar(node, "name", str, f"'{key}'", entry, check=_function_stem)
         if name is None and "name" in node.items:
-            return TierFacts(None, node.line)
+            return TierFacts(None, node.line, unsafe)
         self._check_tier_name(node, language, name or stem, node.line_of("name") if "name" in node.items else node.line, entry, key)
-        return TierFacts(name, node.line)
+        return TierFacts(name, node.line, unsafe)
 
     def _check_tier_name(self, node: Mapping, language: str, name: str | None, line: int, entry: str, key: str | None = None) -> None:
         """A function's name in a tier (its stem unless the tier's facts give one) is no keyword there."""

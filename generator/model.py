@@ -117,6 +117,9 @@ class TierFacts:
 
     name: str | None = None
     line: int = 0
+    # Rust only: the wrapper is an `unsafe fn`, for an entry whose arguments the bridge cannot
+    # check (an address it dereferences); its docs hold the caller's contract.
+    unsafe: bool = False
 
 
 @dataclass(frozen=True)

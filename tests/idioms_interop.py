@@ -9,6 +9,17 @@ from idioms import Idiom
 
 IMPORTS = "import copy, io, os, pickle, tempfile\n"
 TMP = IMPORTS + "d = tempfile.mkdtemp()\npath = os.path.join(d, 'model.pt')\n"
+# pickled(x): x through pickle; saved(x, **load_args): x through save and load (an io.BytesIO)
+HELPERS = IMPORTS + """
+def pickled(x, **kw):
+    return pickle.loads(pickle.dumps(x, **kw))
+
+def saved(x, **kw):
+    f = io.BytesIO()
+    torch.save(x, f)
+    f.seek(0)
+    return torch.load(f, **kw)
+"""
 
 IDIOMS = [
     # ---------------------------------------------------------------- numpy()
@@ -85,18 +96,18 @@ IDIOMS = [
     Idiom("dlpack_requires_grad", "torch.ones(2, requires_grad=True).__dlpack__()"),
     Idiom("np_from_dlpack", "t = torch.ones(3)\na = np.from_dlpack(t)\na[1] = 0\nr = t"),
     # ---------------------------------------------------------------- pickle, copy
-    Idiom("pickle_round_trip", "pickle.loads(pickle.dumps(torch.tensor([[1.0, 2.0], [3.0, 4.0]])))", IMPORTS),
-    Idiom("pickle_int", "pickle.loads(pickle.dumps(torch.tensor([1, 2], dtype=torch.int32)))", IMPORTS),
-    Idiom("pickle_bool", "pickle.loads(pickle.dumps(torch.tensor([True, False])))", IMPORTS),
-    Idiom("pickle_complex", "pickle.loads(pickle.dumps(torch.tensor([1 + 1j])))", IMPORTS),
-    Idiom("pickle_bfloat16", "pickle.loads(pickle.dumps(torch.tensor([1.5], dtype=torch.bfloat16)))", IMPORTS),
-    Idiom("pickle_0d", "pickle.loads(pickle.dumps(torch.tensor(7)))", IMPORTS),
-    Idiom("pickle_empty", "pickle.loads(pickle.dumps(torch.zeros(2, 0)))", IMPORTS),
-    Idiom("pickle_requires_grad", "pickle.loads(pickle.dumps(torch.ones(2, requires_grad=True)))", IMPORTS),
-    Idiom("pickle_non_leaf", "pickle.loads(pickle.dumps(torch.ones(2, requires_grad=True) * 2))", IMPORTS),
-    Idiom("pickle_transposed", "pickle.loads(pickle.dumps(torch.arange(6).reshape(2, 3).t()))", IMPORTS),
-    Idiom("pickle_dict", "pickle.loads(pickle.dumps({'w': torch.ones(2), 'b': [torch.zeros(1)]}))", IMPORTS),
-    Idiom("pickle_protocol_5", "pickle.loads(pickle.dumps(torch.arange(3), protocol=5))", IMPORTS),
+    Idiom("pickle_round_trip", "pickled(torch.tensor([[1.0, 2.0], [3.0, 4.0]]))", HELPERS),
+    Idiom("pickle_int", "pickled(torch.tensor([1, 2], dtype=torch.int32))", HELPERS),
+    Idiom("pickle_bool", "pickled(torch.tensor([True, False]))", HELPERS),
+    Idiom("pickle_complex", "pickled(torch.tensor([1 + 1j]))", HELPERS),
+    Idiom("pickle_bfloat16", "pickled(torch.tensor([1.5], dtype=torch.bfloat16))", HELPERS),
+    Idiom("pickle_0d", "pickled(torch.tensor(7))", HELPERS),
+    Idiom("pickle_empty", "pickled(torch.zeros(2, 0))", HELPERS),
+    Idiom("pickle_requires_grad", "pickled(torch.ones(2, requires_grad=True))", HELPERS),
+    Idiom("pickle_non_leaf", "pickled(torch.ones(2, requires_grad=True) * 2)", HELPERS),
+    Idiom("pickle_transposed", "pickled(torch.arange(6).reshape(2, 3).t())", HELPERS),
+    Idiom("pickle_dict", "pickled({'w': torch.ones(2), 'b': [torch.zeros(1)]})", HELPERS),
+    Idiom("pickle_protocol_5", "pickled(torch.arange(3), protocol=5)", HELPERS),
     Idiom("deepcopy", "t = torch.tensor([1.0, 2.0])\nc = copy.deepcopy(t)\nc.mul_(5)\nr = (t, c)", IMPORTS),
     Idiom("deepcopy_requires_grad", "copy.deepcopy(torch.ones(2, requires_grad=True))", IMPORTS),
     Idiom("deepcopy_is_leaf", "copy.deepcopy(torch.ones(2, requires_grad=True)).is_leaf", IMPORTS),
@@ -108,18 +119,18 @@ IDIOMS = [
     Idiom("copy_requires_grad", "copy.copy(torch.ones(2, requires_grad=True)).requires_grad", IMPORTS),
     Idiom("is_leaf", "(torch.ones(2).is_leaf, torch.ones(2, requires_grad=True).is_leaf, (torch.ones(2, requires_grad=True) + 1).is_leaf)"),
     # ---------------------------------------------------------------- save and load
-    Idiom("save_load_bytesio", "f = io.BytesIO()\ntorch.save(torch.arange(6.0).reshape(2, 3), f)\nf.seek(0)\nr = torch.load(f)", IMPORTS),
-    Idiom("save_load_dict", "f = io.BytesIO()\ntorch.save({'w': torch.ones(2, 2), 'b': torch.zeros(2)}, f)\nf.seek(0)\nr = torch.load(f, weights_only=True)", IMPORTS),
-    Idiom("save_load_list", "f = io.BytesIO()\ntorch.save([torch.ones(1), torch.tensor([1, 2])], f)\nf.seek(0)\nr = torch.load(f)", IMPORTS),
-    Idiom("save_load_nested", "f = io.BytesIO()\ntorch.save({'layers': [{'w': torch.eye(2)}], 'step': 3, 'name': 'm', 'lr': 0.1, 'x': None}, f)\nf.seek(0)\nr = torch.load(f)", IMPORTS),
-    Idiom("save_load_tuple", "f = io.BytesIO()\ntorch.save((torch.ones(1), 2), f)\nf.seek(0)\nr = torch.load(f)", IMPORTS),
-    Idiom("save_load_dtypes", "f = io.BytesIO()\nts_ = [torch.ones(2, dtype=d) for d in (torch.float16, torch.bfloat16, torch.float64, torch.int8, torch.uint8, torch.int16, torch.int32, torch.bool, torch.complex64)]\ntorch.save(ts_, f)\nf.seek(0)\nr = torch.load(f)", IMPORTS),
-    Idiom("save_load_requires_grad", "f = io.BytesIO()\ntorch.save(torch.ones(2, requires_grad=True), f)\nf.seek(0)\nr = torch.load(f)", IMPORTS),
-    Idiom("save_load_transposed", "f = io.BytesIO()\ntorch.save(torch.arange(6).reshape(2, 3).t(), f)\nf.seek(0)\nr = torch.load(f)", IMPORTS),
-    Idiom("save_load_empty", "f = io.BytesIO()\ntorch.save(torch.zeros(0, 4), f)\nf.seek(0)\nr = torch.load(f)", IMPORTS),
+    Idiom("save_load_bytesio", "saved(torch.arange(6.0).reshape(2, 3))", HELPERS),
+    Idiom("save_load_dict", "saved({'w': torch.ones(2, 2), 'b': torch.zeros(2)}, weights_only=True)", HELPERS),
+    Idiom("save_load_list", "saved([torch.ones(1), torch.tensor([1, 2])])", HELPERS),
+    Idiom("save_load_nested", "saved({'layers': [{'w': torch.eye(2)}], 'step': 3, 'name': 'm', 'lr': 0.1, 'x': None})", HELPERS),
+    Idiom("save_load_tuple", "saved((torch.ones(1), 2))", HELPERS),
+    Idiom("save_load_dtypes", "saved([torch.ones(2, dtype=d) for d in (torch.float16, torch.bfloat16, torch.float64, torch.int8, torch.uint8, torch.int16, torch.int32, torch.bool, torch.complex64)])", HELPERS),
+    Idiom("save_load_requires_grad", "saved(torch.ones(2, requires_grad=True))", HELPERS),
+    Idiom("save_load_transposed", "saved(torch.arange(6).reshape(2, 3).t())", HELPERS),
+    Idiom("save_load_empty", "saved(torch.zeros(0, 4))", HELPERS),
     Idiom("save_load_path", "torch.save({'a': torch.arange(4)}, path)\nr = torch.load(path)", TMP),
-    Idiom("save_load_same_tensor_twice", "f = io.BytesIO()\nt = torch.ones(2)\ntorch.save([t, t], f)\nf.seek(0)\na, b = torch.load(f)\na.add_(5)\nr = b", IMPORTS),
-    Idiom("save_load_ordered_dict", "import collections\nf = io.BytesIO()\ntorch.save(collections.OrderedDict(w=torch.ones(1)), f)\nf.seek(0)\nr = dict(torch.load(f))", IMPORTS),
+    Idiom("save_load_same_tensor_twice", "t = torch.ones(2)\na, b = saved([t, t])\na.add_(5)\nr = b", HELPERS),
+    Idiom("save_load_ordered_dict", "import collections\nr = dict(saved(collections.OrderedDict(w=torch.ones(1))))", HELPERS),
     Idiom("load_truncated", "f = io.BytesIO()\ntorch.save(torch.ones(3), f)\ntorch.load(io.BytesIO(f.getvalue()[:40]))", IMPORTS),
     Idiom("load_not_a_file", "torch.load(io.BytesIO(b'not a checkpoint at all'))", IMPORTS),
     Idiom("load_missing_path", "torch.load(os.path.join(d, 'missing.pt'))", TMP),

@@ -602,27 +602,6 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle_, bool requ
     }
 }
 
-RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) RT_TORCH_NOEXCEPT;
-RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 8 "spec/torch_api.yaml@rt_torch_autograd_is_leaf"
-        return sffi::to_bool(handle.is_leaf());
-#line 614 "ops_6.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_is_leaf");
-        return false;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_is_leaf");
-        return false;
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_is_leaf");
-        return false;
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle, int32_t device_id) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_id_) noexcept {
     sffi::begin_call();
@@ -632,7 +611,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cuda(int64_t handle_, int32_t device_i
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_cuda"
         return sffi::new_tensor(sffi::to_cuda(handle, device_id));
-#line 636 "ops_6.cpp"
+#line 615 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cuda");
         return 0;
@@ -653,7 +632,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_device"
         return sffi::to_i32(handle.get_device());
-#line 657 "ops_6.cpp"
+#line 636 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_device");
         return -1;
@@ -672,13 +651,34 @@ RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     try {
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_free"
         sffi::free_tensor(handle_);
-#line 676 "ops_6.cpp"
+#line 655 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (const sffi::Error& e) {
         sffi::record_error(e, "rt_torch_torchtensor_free");
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_free");
+    }
+}
+
+RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_autograd_is_leaf"
+        return sffi::to_bool(handle.is_leaf());
+#line 673 "ops_6.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_is_leaf");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_is_leaf");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_is_leaf");
+        return false;
     }
 }
 

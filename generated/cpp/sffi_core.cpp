@@ -97,7 +97,6 @@ constexpr sffi_core_table kTable{
     rt_torch_nn_nll_loss,
     rt_torch_autograd_set_requires_grad,
     rt_torch_autograd_requires_grad,
-    rt_torch_autograd_is_leaf,
     rt_torch_autograd_grad,
     rt_torch_autograd_backward,
     rt_torch_autograd_zero_grad,
@@ -122,6 +121,7 @@ constexpr sffi_core_table kTable{
     rt_torch_error_message,
     rt_torch_error_clear,
     rt_torch_live_handles,
+    rt_torch_autograd_is_leaf,
     rt_torch_torchtensor_to_dlpack,
     rt_torch_tensor_from_dlpack,
     rt_torch_dlpack_free,
@@ -736,4 +736,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_4e2ef2822cb907b4(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_198d9054e85f7e98(void) { return &kTable; }

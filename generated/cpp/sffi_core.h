@@ -103,7 +103,6 @@ typedef struct sffi_core_table {
     double (*rt_torch_nn_nll_loss)(int64_t input, int64_t target);
     void (*rt_torch_autograd_set_requires_grad)(int64_t handle, bool requires_grad);
     bool (*rt_torch_autograd_requires_grad)(int64_t handle);
-    bool (*rt_torch_autograd_is_leaf)(int64_t handle);
     int64_t (*rt_torch_autograd_grad)(int64_t handle);
     void (*rt_torch_autograd_backward)(int64_t handle);
     void (*rt_torch_autograd_zero_grad)(int64_t handle);
@@ -128,6 +127,7 @@ typedef struct sffi_core_table {
     const char* (*rt_torch_error_message)(void);
     void (*rt_torch_error_clear)(void);
     int64_t (*rt_torch_live_handles)(void);
+    bool (*rt_torch_autograd_is_leaf)(int64_t handle);
     int64_t (*rt_torch_torchtensor_to_dlpack)(int64_t handle, bool versioned);
     int64_t (*rt_torch_tensor_from_dlpack)(int64_t address, bool versioned);
     void (*rt_torch_dlpack_free)(int64_t address, bool versioned);
@@ -743,8 +743,8 @@ typedef struct sffi_core_table {
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_4e2ef2822cb907b4
-RT_TORCH_API const sffi_core_table* sffi_core_table_4e2ef2822cb907b4(void);
+#define SFFI_CORE_TABLE sffi_core_table_198d9054e85f7e98
+RT_TORCH_API const sffi_core_table* sffi_core_table_198d9054e85f7e98(void);
 
 #ifdef __cplusplus
 }

@@ -508,12 +508,6 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad([[maybe_unused]] int64_t handl
     return false;
 }
 
-RT_TORCH_API bool rt_torch_autograd_is_leaf([[maybe_unused]] int64_t handle_) noexcept {
-    sffi::begin_call("rt_torch_autograd_is_leaf");
-    sffi::unavailable();
-    return false;
-}
-
 RT_TORCH_API int64_t rt_torch_autograd_grad([[maybe_unused]] int64_t handle_) noexcept {
     sffi::begin_call("rt_torch_autograd_grad");
     sffi::unavailable();
@@ -642,6 +636,12 @@ RT_TORCH_API void rt_torch_error_clear(void) noexcept {
 RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     sffi::begin_call("rt_torch_live_handles");
     return sffi::live_handles();
+}
+
+RT_TORCH_API bool rt_torch_autograd_is_leaf([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_is_leaf");
+    sffi::unavailable();
+    return false;
 }
 
 RT_TORCH_API int64_t rt_torch_torchtensor_to_dlpack([[maybe_unused]] int64_t handle_, [[maybe_unused]] bool versioned_) noexcept {

@@ -1162,18 +1162,6 @@ RT_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle, bool requi
 RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
- * Reports whether a tensor is a leaf of the autograd graph (not the result of a recorded
- * operation).
- *   handle: The tensor.
- *       (Tensor)
- *   Returns: true for a tensor that does not require grad, or one the user made (no
- *   grad_fn); false for the result of a recorded operation.
- *   On error: false (check the error code: it can be a legitimate result).
- *   PyTorch: torch.Tensor.is_leaf
- */
-RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) RT_TORCH_NOEXCEPT;
-
-/*
  * The gradient accumulated in a tensor by backward.
  *   handle: The tensor.
  *       (Tensor)
@@ -1413,7 +1401,20 @@ RT_TORCH_API void rt_torch_error_clear(void) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_live_handles(void) RT_TORCH_NOEXCEPT;
 
 /*
- * Exports the tensor as a DLPack DLManagedTensor sharing its memory, returned as its address.
+ * Reports whether a tensor is a leaf of the autograd graph (not the result of a recorded
+ * operation).
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: true for a tensor that does not require grad, or one the user made (no
+ *   grad_fn); false for the result of a recorded operation.
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.Tensor.is_leaf
+ */
+RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * A DLPack export of the tensor (a new DLManagedTensor sharing its memory), returned as its
+ * address.
  *   handle: The tensor (any dtype and device; not one with the conjugate or negative bit
  *       set). Its requires-grad flag is not exported.
  *       (Tensor)

@@ -21,10 +21,10 @@ int64_t rt_torch_torchtensor_squeeze_dim(int64_t handle, int64_t dim);
 int64_t rt_torch_torchtensor_flatten(int64_t handle);
 int64_t rt_torch_torchtensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step);
 void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad);
-bool rt_torch_autograd_is_leaf(int64_t handle);
 int64_t rt_torch_torchtensor_cuda(int64_t handle, int32_t device_id);
 int32_t rt_torch_torchtensor_device(int64_t handle);
 void rt_torch_torchtensor_free(int64_t handle);
+bool rt_torch_autograd_is_leaf(int64_t handle);
 void rt_torch_dlpack_free(int64_t address, bool versioned);
 int64_t rt_torch_torchtensor_data_f64(int64_t handle, double* out, int64_t out_capacity);
 int64_t rt_torch_torchtensor_max_all(int64_t handle);
@@ -279,22 +279,6 @@ done:
     return result;
 }
 
-/* rt_torch_autograd_is_leaf(handle) */
-SFFI_CALL(rt_torch_autograd_is_leaf) {
-    if (!sffi_arity("rt_torch_autograd_is_leaf", nargs, 1)) return NULL;
-    int64_t a_handle = 0;
-    PyObject *result = NULL;
-    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
-    {
-        bool r;
-        r = rt_torch_autograd_is_leaf(a_handle);
-        result = sffi_bool_result(r, 1);
-    }
-done:
-    ;
-    return result;
-}
-
 /* rt_torch_torchtensor_cuda(handle, device_id) */
 SFFI_CALL(rt_torch_torchtensor_cuda) {
     if (!sffi_arity("rt_torch_torchtensor_cuda", nargs, 2)) return NULL;
@@ -341,6 +325,22 @@ SFFI_CALL(rt_torch_torchtensor_free) {
             rt_torch_torchtensor_free(a_handle);
         Py_END_ALLOW_THREADS
         result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_autograd_is_leaf(handle) */
+SFFI_CALL(rt_torch_autograd_is_leaf) {
+    if (!sffi_arity("rt_torch_autograd_is_leaf", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        bool r;
+        r = rt_torch_autograd_is_leaf(a_handle);
+        result = sffi_bool_result(r, 1);
     }
 done:
     ;
@@ -1715,10 +1715,10 @@ SFFI_HIDDEN PyMethodDef sffi_calls_6[] = {
     {"rt_torch_torchtensor_flatten", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_flatten, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_slice", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_slice, METH_FASTCALL, NULL},
     {"rt_torch_autograd_set_requires_grad", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_requires_grad, METH_FASTCALL, NULL},
-    {"rt_torch_autograd_is_leaf", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_is_leaf, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_cuda", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_cuda, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_device", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_device, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_free, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_is_leaf", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_is_leaf, METH_FASTCALL, NULL},
     {"rt_torch_dlpack_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dlpack_free, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_data_f64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_data_f64, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_max_all", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_max_all, METH_FASTCALL, NULL},

@@ -40,11 +40,11 @@
     METHOD(dim, rt_torch_torchtensor_ndim, "The number of dimensions.\n\nBridge: rt_torch_torchtensor_ndim. PyTorch: torch.Tensor.dim.") \
     METHOD(numel, rt_torch_torchtensor_numel, "The total number of elements.\n\nBridge: rt_torch_torchtensor_numel. PyTorch: torch.numel.") \
     GETTER(shape, rt_torch_torchtensor_shape, "The size of every dimension.\n\nBridge: rt_torch_torchtensor_shape. PyTorch: torch.Tensor.size.") \
-    GETTER(is_leaf, rt_torch_autograd_is_leaf, "Reports whether a tensor is a leaf of the autograd graph (not the result of a recorded operation).\n\nBridge: rt_torch_autograd_is_leaf. PyTorch: torch.Tensor.is_leaf.") \
     METHOD(detach, rt_torch_autograd_detach, "A tensor sharing the same data but cut from the autograd graph.\n\nBridge: rt_torch_autograd_detach. PyTorch: torch.Tensor.detach.") \
     METHOD(cpu, rt_torch_torchtensor_cpu, "A copy of the tensor in host memory.\n\nBridge: rt_torch_torchtensor_cpu. PyTorch: torch.Tensor.cpu.") \
     GETTER(is_cuda, rt_torch_torchtensor_is_cuda, "Reports whether the tensor lives on a CUDA device.\n\nBridge: rt_torch_torchtensor_is_cuda. PyTorch: torch.Tensor.is_cuda.") \
     METHOD(get_device, rt_torch_torchtensor_device, "The device the tensor lives on.\n\nBridge: rt_torch_torchtensor_device. PyTorch: torch.Tensor.get_device.") \
+    GETTER(is_leaf, rt_torch_autograd_is_leaf, "Reports whether a tensor is a leaf of the autograd graph (not the result of a recorded operation).\n\nBridge: rt_torch_autograd_is_leaf. PyTorch: torch.Tensor.is_leaf.") \
     METHOD(storage_offset, rt_torch_torchtensor_storage_offset, "Where the tensor's first element sits in its storage, in elements.\n\nBridge: rt_torch_torchtensor_storage_offset. PyTorch: torch.Tensor.storage_offset.") \
     METHOD(is_complex, rt_torch_torchtensor_is_complex, "Whether the tensor's dtype is a complex type (complex64 or complex128).\n\nBridge: rt_torch_torchtensor_is_complex. PyTorch: torch.is_complex.") \
     METHOD(is_floating_point, rt_torch_torchtensor_is_floating_point, "Whether the tensor's dtype is a floating-point type (float16, bfloat16, float32 or float64).\n\nBridge: rt_torch_torchtensor_is_floating_point. PyTorch: torch.is_floating_point.") \

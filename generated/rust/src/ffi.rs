@@ -179,8 +179,6 @@ extern "C" {
     pub fn rt_torch_autograd_set_requires_grad(handle: i64, requires_grad: bool);
     /// Reports whether a tensor tracks gradients.
     pub fn rt_torch_autograd_requires_grad(handle: i64) -> bool;
-    /// Reports whether a tensor is a leaf of the autograd graph (not the result of a recorded operation).
-    pub fn rt_torch_autograd_is_leaf(handle: i64) -> bool;
     /// The gradient accumulated in a tensor by backward.
     pub fn rt_torch_autograd_grad(handle: i64) -> i64;
     /// Backpropagates from a scalar tensor, accumulating gradients into the leaves.
@@ -229,7 +227,9 @@ extern "C" {
     pub fn rt_torch_error_clear();
     /// The number of live tensor and stream handles and DLPack exports, for leak checks.
     pub fn rt_torch_live_handles() -> i64;
-    /// Exports the tensor as a DLPack DLManagedTensor sharing its memory, returned as its address.
+    /// Reports whether a tensor is a leaf of the autograd graph (not the result of a recorded operation).
+    pub fn rt_torch_autograd_is_leaf(handle: i64) -> bool;
+    /// A DLPack export of the tensor (a new DLManagedTensor sharing its memory), returned as its address.
     pub fn rt_torch_torchtensor_to_dlpack(handle: i64, versioned: bool) -> i64;
     /// A new tensor over the memory of a DLPack DLManagedTensor (another library's array), taking ownership of it.
     pub fn rt_torch_tensor_from_dlpack(address: i64, versioned: bool) -> i64;

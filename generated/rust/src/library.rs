@@ -79,9 +79,14 @@ pub fn live_handles() -> Result<i64, TorchError> {
 /// * `versioned`: true when the address is of a DLManagedTensorVersioned, false for a
 ///   DLManagedTensor.
 ///
+/// # Safety
+///
+/// The bridge cannot check every argument (an address it dereferences): the caller upholds the
+/// contract of the parameters above.
+///
 /// Schema: `(int address, bool versioned) -> ()`.
 /// Binds `rt_torch_dlpack_free`.
-pub fn dlpack_free(address: i64, versioned: bool) -> Result<(), TorchError> {
+pub unsafe fn dlpack_free(address: i64, versioned: bool) -> Result<(), TorchError> {
     unsafe { ffi::rt_torch_dlpack_free(address, versioned) };
     check_void()
 }

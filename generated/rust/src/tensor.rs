@@ -902,19 +902,6 @@ impl Tensor {
         check_ambiguous(value, !value)
     }
 
-    /// Reports whether a tensor is a leaf of the autograd graph (not the result of a recorded
-    /// operation).
-    ///
-    /// Returns: true for a tensor that does not require grad, or one the user made (no grad_fn);
-    /// false for the result of a recorded operation.
-    ///
-    /// Schema: `(Tensor handle) -> bool`.
-    /// Binds `rt_torch_autograd_is_leaf`; PyTorch: `torch.Tensor.is_leaf`.
-    pub fn is_leaf(&self) -> Result<bool, TorchError> {
-        let value = unsafe { ffi::rt_torch_autograd_is_leaf(self.handle) };
-        check_ambiguous(value, !value)
-    }
-
     /// The gradient accumulated in a tensor by backward.
     ///
     /// Returns: A new handle to the gradient (sharing its memory), or 0 when no gradient is
@@ -1036,7 +1023,21 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Exports the tensor as a DLPack DLManagedTensor sharing its memory, returned as its address.
+    /// Reports whether a tensor is a leaf of the autograd graph (not the result of a recorded
+    /// operation).
+    ///
+    /// Returns: true for a tensor that does not require grad, or one the user made (no grad_fn);
+    /// false for the result of a recorded operation.
+    ///
+    /// Schema: `(Tensor handle) -> bool`.
+    /// Binds `rt_torch_autograd_is_leaf`; PyTorch: `torch.Tensor.is_leaf`.
+    pub fn is_leaf(&self) -> Result<bool, TorchError> {
+        let value = unsafe { ffi::rt_torch_autograd_is_leaf(self.handle) };
+        check_ambiguous(value, !value)
+    }
+
+    /// A DLPack export of the tensor (a new DLManagedTensor sharing its memory), returned as its
+    /// address.
     ///
     /// * `versioned`: true for a DLManagedTensorVersioned (DLPack 1.x: a capsule named
     ///   dltensor_versioned), false for a DLManagedTensor (DLPack 0.x: dltensor).
@@ -1070,9 +1071,14 @@ impl Tensor {
     /// the tensor's storage is freed. On failure (0, an unknown dtype or device) the caller still
     /// owns the DLManagedTensor.
     ///
+    /// # Safety
+    ///
+    /// The bridge cannot check every argument (an address it dereferences): the caller upholds the
+    /// contract of the parameters above.
+    ///
     /// Schema: `(int address, bool versioned) -> Tensor`.
     /// Binds `rt_torch_tensor_from_dlpack`; PyTorch: `torch.from_dlpack`.
-    pub fn from_dlpack(address: i64, versioned: bool) -> Result<Tensor, TorchError> {
+    pub unsafe fn from_dlpack(address: i64, versioned: bool) -> Result<Tensor, TorchError> {
         let value = unsafe { ffi::rt_torch_tensor_from_dlpack(address, versioned) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }

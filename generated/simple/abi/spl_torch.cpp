@@ -391,10 +391,6 @@ SPL_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle) noexcept {
     return spl::core().rt_torch_autograd_requires_grad(handle);
 }
 
-SPL_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) noexcept {
-    return spl::core().rt_torch_autograd_is_leaf(handle);
-}
-
 SPL_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle) noexcept {
     return spl::core().rt_torch_autograd_grad(handle);
 }
@@ -490,6 +486,10 @@ SPL_TORCH_API void rt_torch_error_clear(void) noexcept {
 
 SPL_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     return spl::core().rt_torch_live_handles();
+}
+
+SPL_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) noexcept {
+    return spl::core().rt_torch_autograd_is_leaf(handle);
 }
 
 SPL_TORCH_API int64_t rt_torch_torchtensor_to_dlpack(int64_t handle, bool versioned) noexcept {

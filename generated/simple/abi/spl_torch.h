@@ -118,7 +118,6 @@ SPL_TORCH_API double rt_torch_nn_binary_cross_entropy(int64_t input, int64_t tar
 SPL_TORCH_API double rt_torch_nn_nll_loss(int64_t input, int64_t target) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle) SPL_TORCH_NOEXCEPT;
-SPL_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_autograd_grad(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_autograd_backward(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_autograd_zero_grad(int64_t handle) SPL_TORCH_NOEXCEPT;
@@ -143,6 +142,7 @@ SPL_TORCH_API int32_t rt_torch_error_code(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API char* rt_torch_error_message(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_error_clear(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_live_handles(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_to_dlpack(int64_t handle, bool versioned) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_tensor_from_dlpack(int64_t address, bool versioned) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_dlpack_free(int64_t address, bool versioned) SPL_TORCH_NOEXCEPT;
