@@ -82,6 +82,7 @@ FUNCTION_KEYS = {
     "cuda": False,
     "keeps_error_state": False,
     "quick": False,
+    "unsafe": False,
     "autograd": False,
     "aten": False,
     "role": False,
@@ -100,7 +101,7 @@ KEYWORD_ONLY = "*"  # the marker in `params` after which parameters are keyword-
 PYTHON_KEYS = {"name": False, "owner": False, "kind": False, "setter": False, "also": False, "tuple_result": False, "operator": False, "flag": False}
 # Operators the C base type of the Python tier implements itself (between two tensors, or on one).
 PYTHON_OPERATORS = ("+", "-", "*", "/", "@", "neg", "abs")
-TIER_KEYS = {"name": False, "unsafe": False}  # unsafe: Rust only
+TIER_KEYS = {"name": False}
 # Where an entry can go in the Python package: a class (Tensor, Stream, the no_grad context
 # manager) or a module (torch_sffi itself and its namespaces).
 PYTHON_CLASSES = ("Tensor", "Stream", "no_grad")
@@ -769,6 +770,7 @@ class CatalogueLoader:
         cuda = r.scalar(m, "cuda", bool, "the entry", entry) or False
         keeps = r.scalar(m, "keeps_error_state", bool, "the entry", entry) or False
         quick = r.scalar(m, "quick", bool, "the entry", entry) or False
+        unsafe = r.scalar(m, "unsafe", bool, "the entry", entry) or False
         aten = r.scalar(m, "aten", str, "the entry", entry, check=lambda v: None if ATEN_NAME.match(v) else "must be an ATen operator name like sum or sum.dim_IntList")
         role = r.scalar(m, "role", str, "the entry", entry, check=lambda v: None if v in naming.ROLES else f"must be one of {', '.join(naming.ROLES)}")
         stub = r.text(m, "stub", "the entry", entry, one_line=True) if "stub" in m.items else None
@@ -813,6 +815,7 @@ class CatalogueLoader:
             simple=simple,
             stub=stub,
             autograd=autograd,
+            unsafe=unsafe,
         )
         if role is not None:
             self._role_shape(m, fn)
@@ -1017,14 +1020,11 @@ class CatalogueLoader:
         if node is None:
             return TierFacts()
         r.keys(node, TIER_KEYS, f"'{key}'", entry)
-        unsafe = r.scalar(node, "unsafe", bool, f"'{key}'", entry) or False
-        if "unsafe" in node.items and key != "rust":
-            r.error(node.line_of("unsafe"), f"'unsafe' is a fact of the Rust tier only, not of '{key}'", entry)
         name = r.scalar(node, "name", str, f"'{key}'", entry, check=_function_stem)
         if name is None and "name" in node.items:
-            return TierFacts(None, node.line, unsafe)
+            return TierFacts(None, node.line)
         self._check_tier_name(node, language, name or stem, node.line_of("name") if "name" in node.items else node.line, entry, key)
-        return TierFacts(name, node.line, unsafe)
+        return TierFacts(name, node.line)
 
     def _check_tier_name(self, node: Mapping, language: str, name: str | None, line: int, entry: str, key: str | None = None) -> None:
         """A function's name in a tier (its stem unless the tier's facts give one) is no keyword there."""

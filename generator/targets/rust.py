@@ -468,7 +468,7 @@ def _doc(fn: Function, place: Placement, names: CrateNames, unavailable: str | N
         lines += ["", f"Needs CUDA: fails with {where} without it."]
     if fn.deviation:
         lines += [""] + wrap(f"Deviation from the reference: {doc_text(fn.deviation)}", 92)
-    if fn.rust.unsafe:
+    if fn.unsafe:
         lines += ["", "# Safety", ""] + wrap("The bridge cannot check every argument (an address it dereferences): the caller upholds the contract of the parameters above.", 92)
     lines += ["", f"Schema: `{signature_brief(fn)}`."]
     binds = f"Binds `{fn.name}`"
@@ -511,7 +511,7 @@ def safe_fn(fn: Function, place: Placement, names: CrateNames, unavailable: str 
         fn.name,
         _doc(fn, place, names, unavailable),
         attributes,
-        _signature(name, sig_params, ret, indent, fn.rust.unsafe),
+        _signature(name, sig_params, ret, indent, fn.unsafe),
         tuple(prepare) + tuple(body),
     )
 

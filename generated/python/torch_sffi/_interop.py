@@ -34,6 +34,7 @@ import os
 import pickle
 import struct
 import zipfile
+import zlib
 from typing import IO, Any, NoReturn
 
 from . import _core as _c
@@ -254,15 +255,27 @@ def _nbytes(t: Any) -> int:
     return int(t.numel()) * int(t.element_size())
 
 
+class _Raw:
+    """The elements of a tensor in place, as raw little-endian bytes in row-major order: a
+    memoryview valid while this object (which holds a DLPack export of them) lives."""
+
+    def __init__(self, t: Any) -> None:
+        c = t.detach().cpu().contiguous()
+        n = _nbytes(c)
+        self.capsule = _c.dlpack_export(c, False) if n else None  # keeps the storage alive
+        if self.capsule is None:
+            self.view = memoryview(b"")
+            return
+        dl = _DLTensor.from_address(_capsule_pointer(self.capsule, b"dltensor"))
+        self.view = memoryview((ctypes.c_char * n).from_address((dl.data or 0) + dl.byte_offset)).cast("B")
+
+
 def tensor_bytes(t: Any) -> bytes:
-    """The elements of a tensor as raw little-endian bytes in row-major order."""
-    c = t.detach().cpu().contiguous()
-    n = _nbytes(c)
-    if n == 0:
-        return b""
-    capsule = _c.dlpack_export(c, False)  # keeps the storage alive while the bytes are copied
-    dl = _DLTensor.from_address(_capsule_pointer(capsule, b"dltensor"))
-    return ctypes.string_at((dl.data or 0) + dl.byte_offset, n)
+    """The elements of a tensor as raw little-endian bytes in row-major order (a copy)."""
+    raw = _Raw(t)  # alive until the copy is made: it holds the memory the view shows
+    data = raw.view.tobytes()
+    del raw
+    return data
 
 
 def tensor_from_bytes(data: bytes | memoryview, dtype: DType, shape: tuple[int, ...]) -> Any:
@@ -355,7 +368,7 @@ class _Writer:
 
     def __init__(self) -> None:
         self.out = io.BytesIO()
-        self.storages: list[bytes] = []
+        self.storages: list[_Raw] = []
         self.keys: dict[int, tuple[str, str, int]] = {}  # id(tensor) -> (key, storage class, numel)
         self.active: set[int] = set()
 
@@ -427,7 +440,7 @@ class _Writer:
                 t = t.cpu()
             known = (str(len(self.storages)), _STORAGES[t.dtype.name], int(t.numel()))
             self.keys[id(t)] = known
-            self.storages.append(tensor_bytes(t))
+            self.storages.append(_Raw(t))
         key, storage, numel = known
         shape = tuple(t.shape)
         stride, step = [], 1
@@ -451,7 +464,7 @@ class _Writer:
         self.w(b"R")
 
 
-def _zip_record(z: zipfile.ZipFile, name: str, data: bytes, offset: int) -> None:
+def _zip_record(z: zipfile.ZipFile, name: str, data: bytes | memoryview, offset: int) -> None:
     """One stored (uncompressed) record whose data starts at a multiple of _ALIGNMENT, padded
     as PyTorch pads (an extra field "FB")."""
     info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
@@ -472,18 +485,20 @@ def save(obj: Any, f: str | os.PathLike[str] | IO[bytes]) -> None:
     writer.value(obj)
     writer.w(b".")
     records = [("data.pkl", writer.out.getvalue()), (".format_version", b"1"), (".storage_alignment", str(_ALIGNMENT).encode()), ("byteorder", b"little")]
-    records += [(f"data/{i}", data) for i, data in enumerate(writer.storages)]
+    records += [(f"data/{i}", raw.view) for i, raw in enumerate(writer.storages)]  # the tensors' memory, not a copy
     records += [("version", b"3\n"), (".data/serialization_id", b"0" * 40)]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as z:
-        for name, data in records:
-            _zip_record(z, f"{_ARCHIVE}/{name}", data, buffer.tell())
-    data = buffer.getvalue()
     if isinstance(f, (str, os.PathLike)):
         with open(f, "wb") as out:
-            out.write(data)
+            _write_zip(out, records)
     else:
-        f.write(data)
+        _write_zip(f, records)
+
+
+def _write_zip(out: IO[bytes], records: list[tuple[str, bytes | memoryview]]) -> None:
+    start = out.tell() if out.seekable() else 0
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
+        for name, data in records:
+            _zip_record(z, f"{_ARCHIVE}/{name}", data, (out.tell() - start) if out.seekable() else 0)
 
 
 class _StorageType:
@@ -592,11 +607,13 @@ def load(f: str | os.PathLike[str] | IO[bytes], map_location: Any = None, weight
         value_error(f"torch_sffi.load loads onto the CPU only, not {map_location!r} (move the tensors with .to())")
     if isinstance(f, (str, os.PathLike)):
         with open(f, "rb") as src:
-            data = src.read()
-    else:
-        data = f.read()
+            return _load_zip(src)
+    return _load_zip(f if f.seekable() else io.BytesIO(f.read()))
+
+
+def _load_zip(src: IO[bytes]) -> Any:
     try:
-        z = zipfile.ZipFile(io.BytesIO(data))
+        z = zipfile.ZipFile(src)
         names = z.namelist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise _errors.PY_ERRORS["other"](f"torch_sffi.load: not a PyTorch zip archive (truncated, or not written by torch.save / torch_sffi.save): {exc}") from None
@@ -604,9 +621,9 @@ def load(f: str | os.PathLike[str] | IO[bytes], map_location: Any = None, weight
     if not pkl:
         raise _errors.PY_ERRORS["other"]("torch_sffi.load: the archive has no data.pkl record (not written by torch.save / torch_sffi.save)")
     prefix = pkl[0][: -len("data.pkl")]
-    if prefix + "byteorder" in names and z.read(prefix + "byteorder") not in (b"little",):
-        raise _errors.PY_ERRORS["other"]("torch_sffi.load: only little-endian files are read")
     try:
+        if prefix + "byteorder" in names and z.read(prefix + "byteorder") not in (b"little",):
+            raise _errors.PY_ERRORS["other"]("torch_sffi.load: only little-endian files are read")
         return _Reader(z.read(pkl[0]), z, prefix).load()
-    except (zipfile.BadZipFile, EOFError, struct.error) as exc:
+    except (zipfile.BadZipFile, EOFError, struct.error, zlib.error) as exc:
         raise _errors.PY_ERRORS["other"](f"torch_sffi.load: the archive is damaged: {exc}") from None
