@@ -991,7 +991,7 @@ at::Tensor batch_norm(const at::Tensor& input, const std::optional<at::Tensor>& 
             fail(Code::value, "Expected more than 1 value per channel when training, got input size torch.Size(" +
                                   join_dims(input.sizes()) + ")");
         }
-        if (!(eps > 0.0)) fail(Code::value, "batch_norm eps must be positive during training, but got " + py_float(eps));
+        if (!(eps > 0.0) && input.numel() != 0) fail(Code::value, "batch_norm eps must be positive during training, but got " + py_float(eps));
     } else if (eps < 0.0) {
         fail(Code::value, "batch_norm eps must be non-negative, but got " + py_float(eps));
     }

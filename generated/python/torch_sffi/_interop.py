@@ -484,7 +484,7 @@ def save(obj: Any, f: str | os.PathLike[str] | IO[bytes]) -> None:
     writer.w(b"\x80\x02")
     writer.value(obj)
     writer.w(b".")
-    records = [("data.pkl", writer.out.getvalue()), (".format_version", b"1"), (".storage_alignment", str(_ALIGNMENT).encode()), ("byteorder", b"little")]
+    records: list[tuple[str, bytes | memoryview]] = [("data.pkl", writer.out.getvalue()), (".format_version", b"1"), (".storage_alignment", str(_ALIGNMENT).encode()), ("byteorder", b"little")]
     records += [(f"data/{i}", raw.view) for i, raw in enumerate(writer.storages)]  # the tensors' memory, not a copy
     records += [("version", b"3\n"), (".data/serialization_id", b"0" * 40)]
     if isinstance(f, (str, os.PathLike)):
