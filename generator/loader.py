@@ -82,6 +82,7 @@ FUNCTION_KEYS = {
     "cuda": False,
     "keeps_error_state": False,
     "quick": False,
+    "unsafe": False,
     "autograd": False,
     "aten": False,
     "role": False,
@@ -793,6 +794,7 @@ class CatalogueLoader:
         cuda = r.scalar(m, "cuda", bool, "the entry", entry) or False
         keeps = r.scalar(m, "keeps_error_state", bool, "the entry", entry) or False
         quick = r.scalar(m, "quick", bool, "the entry", entry) or False
+        unsafe = r.scalar(m, "unsafe", bool, "the entry", entry) or False
         aten = r.scalar(m, "aten", str, "the entry", entry, check=lambda v: None if ATEN_NAME.match(v) else "must be an ATen operator name like sum or sum.dim_IntList")
         role = r.scalar(m, "role", str, "the entry", entry, check=lambda v: None if v in naming.ROLES else f"must be one of {', '.join(naming.ROLES)}")
         stub = r.text(m, "stub", "the entry", entry, one_line=True) if "stub" in m.items else None
@@ -837,6 +839,7 @@ class CatalogueLoader:
             simple=simple,
             stub=stub,
             autograd=autograd,
+            unsafe=unsafe,
         )
         if role is not None:
             self._role_shape(m, fn)

@@ -151,6 +151,9 @@ class Function:
     simple: TierFacts = TierFacts()
     stub: str | None = None  # what the stub bridge (built without libtorch) returns; None: "unavailable"
     autograd: str | None = None  # a key of AUTOGRAD: the autograd state it uses beyond its parameter types
+    # the bridge cannot check an argument (an address it dereferences): Rust makes the wrapper an
+    # `unsafe fn`, and the fuzz suite passes it no random values
+    unsafe: bool = False
 
     @property
     def stem(self) -> str:

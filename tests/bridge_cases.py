@@ -540,6 +540,59 @@ def check_live_handles(b: Bridge) -> None:
     assert lib.rt_torch_live_handles() == start
 
 
+def check_dlpack_round_trip(b: Bridge) -> None:
+    """to_dlpack then from_dlpack, both kinds: the new tensor shares the memory (a write through
+    one is seen by the other), the export counts as live until the tensor that took it over dies."""
+    from torch_sffi._native import lib
+
+    for versioned in (False, True):
+        start = lib.rt_torch_live_handles()
+        x = r(2, 3)
+        h = b.tensor(x)
+        address = b.call("rt_torch_torchtensor_to_dlpack", Handle(h), versioned)
+        assert address not in (0, -1)
+        assert lib.rt_torch_live_handles() == start + 2, "the export counts until its deleter runs"
+        y = b.call("rt_torch_tensor_from_dlpack", address, versioned, keep=True)
+        assert torch.equal(b.to_torch(y.value), x)
+        b.call("rt_torch_torchtensor_zero_", y)
+        assert torch.equal(b.to_torch(h), torch.zeros(2, 3)), "the imported tensor shares the exported memory"
+        b.free(h)
+        assert torch.equal(b.to_torch(y.value), torch.zeros(2, 3)), "the DLManagedTensor keeps the storage alive"
+        b.free(y.value)
+        assert lib.rt_torch_live_handles() == start
+
+
+def check_dlpack_free(b: Bridge) -> None:
+    """An export nobody consumes is freed by dlpack_free; 0 is a value error, never a crash."""
+    from torch_sffi._native import lib
+
+    for versioned in (False, True):
+        start = lib.rt_torch_live_handles()
+        h = b.tensor(r(4))
+        address = b.call("rt_torch_torchtensor_to_dlpack", Handle(h), versioned)
+        b.free(h)
+        assert lib.rt_torch_live_handles() == start + 1
+        b.call("rt_torch_dlpack_free", address, versioned)
+        assert lib.rt_torch_live_handles() == start
+        expect_error(b, VALUE, "0 is not the address", "rt_torch_dlpack_free", 0, versioned)
+        expect_error(b, VALUE, "0 is not the address", "rt_torch_tensor_from_dlpack", 0, versioned)
+
+
+def check_is_leaf(b: Bridge) -> None:
+    x = Handle(b.tensor(r(2)))
+    try:
+        assert b.call("rt_torch_autograd_is_leaf", x) is True
+        b.call("rt_torch_autograd_set_requires_grad", x, True)
+        assert b.call("rt_torch_autograd_is_leaf", x) is True, "made by the user: a leaf"
+        y = b.call("rt_torch_torchtensor_mul_scalar", x, 2.0, keep=True)
+        try:
+            assert b.call("rt_torch_autograd_is_leaf", y) is False, "the result of a recorded operation"
+        finally:
+            b.free(y.value)
+    finally:
+        b.free(x.value)
+
+
 def check_manual_seed(b: Bridge) -> None:
     b.call("rt_torch_manual_seed", 1234)
     first = b.call("rt_torch_tensor_randn", [5])
@@ -1224,7 +1277,7 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_warning_count": [Case(lambda: (), lambda: 0), Case(check=check_warnings, label="after a warning")],
     "rt_torch_warning_message": [Case(lambda: (0,), lambda i: ""), Case(check=check_warnings, label="after a warning")],
     "rt_torch_warning_kind": [Case(lambda: (0,), lambda i: -1), Case(check=check_warnings, label="after a warning")],
-    "rt_torch_autograd_is_leaf": [Case(lambda: (r(2),), lambda x: x.is_leaf), Case(check=check_graph_facts, label="recorded result")],
+    "rt_torch_autograd_is_leaf": [Case(lambda: (r(2),), lambda x: x.is_leaf), Case(check=check_graph_facts, label="recorded result"), Case(check=check_is_leaf, label="requires grad")],
     "rt_torch_autograd_has_grad_fn": [Case(lambda: (r(2),), lambda x: x.grad_fn is not None), Case(check=check_graph_facts, label="recorded result")],
     "rt_torch_autograd_data": [Case(lambda: (r(3),), lambda x: x.data)],
     "rt_torch_autograd_set_data": [Case(check=check_set_data)],
@@ -1281,6 +1334,9 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_error_message": [Case(check=check_error_state)],
     "rt_torch_error_clear": [Case(check=check_error_state)],
     "rt_torch_live_handles": [Case(check=check_live_handles)],
+    "rt_torch_torchtensor_to_dlpack": [Case(check=check_dlpack_round_trip)],
+    "rt_torch_tensor_from_dlpack": [Case(check=check_dlpack_round_trip)],
+    "rt_torch_dlpack_free": [Case(check=check_dlpack_free)],
     "rt_torch_torchtensor_release": [Case(check=check_release)],
     "rt_torch_manual_seed": [Case(check=check_manual_seed)],
     "rt_torch_set_num_threads": [Case(check=check_num_threads)],

@@ -33,9 +33,9 @@ def same(ours: ts.Tensor, theirs: torch.Tensor) -> None:
 
 
 def test_the_package_is_the_generated_modules_and_the_runtime(catalogue: Catalogue) -> None:
-    """_tensor, the namespaces, return_types, _errors, _tables are generated; _runtime, _types
-    and optim are the hand-written runtime, copied unchanged (but for a header line)."""
-    assert set(python.runtime_files(catalogue)) == {"_runtime.py", "_types.py", "optim.py"}
+    """_tensor, the namespaces, return_types, _errors, _tables are generated; _runtime, _types,
+    _interop and optim are the hand-written runtime, copied unchanged (but for a header line)."""
+    assert set(python.runtime_files(catalogue)) == {"_runtime.py", "_types.py", "_interop.py", "optim.py"}
     for name in python.runtime_files(catalogue):
         source = (ROOT / "runtime" / "python" / "torch_sffi" / name).read_text()
         copy = (GENERATED / "python" / "torch_sffi" / name).read_text()

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 1 of 8: 81 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 1 of 8: 82 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -665,6 +665,28 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
     }
 }
 
+RT_TORCH_API int64_t rt_torch_tensor_from_dlpack(int64_t address, bool versioned) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_tensor_from_dlpack(int64_t address_, bool versioned_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t address = address_;
+        const bool versioned = versioned_;
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_tensor_from_dlpack"
+        return sffi::new_tensor(sffi::from_dlpack(address, versioned));
+#line 678 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_tensor_from_dlpack");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_tensor_from_dlpack");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_tensor_from_dlpack");
+        return 0;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out, int64_t out_capacity) noexcept {
     sffi::begin_call();
@@ -673,7 +695,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_data_i64"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 677 "ops_1.cpp"
+#line 699 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_i64");
         return -1;
@@ -694,7 +716,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dtype"
         return sffi::dtype_result(handle.scalar_type());
-#line 698 "ops_1.cpp"
+#line 720 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -715,7 +737,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_mean_all"
         return sffi::new_tensor(at::mean(handle));
-#line 719 "ops_1.cpp"
+#line 741 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_all");
         return 0;
@@ -735,7 +757,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_autograd_no_grad_begin_v2"
         sffi::no_grad_begin();
-#line 739 "ops_1.cpp"
+#line 761 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin_v2");
     } catch (const sffi::Error& e) {
@@ -756,7 +778,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_eye_m"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 760 "ops_1.cpp"
+#line 782 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -779,7 +801,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_max_dim_v2"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 783 "ops_1.cpp"
+#line 805 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -803,7 +825,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_var_correction"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 807 "ops_1.cpp"
+#line 829 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -825,7 +847,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_view_v2"
         return sffi::new_tensor(input.view(size));
-#line 829 "ops_1.cpp"
+#line 851 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_v2");
         return 0;
@@ -851,7 +873,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_embedding_v2"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 855 "ops_1.cpp"
+#line 877 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -876,7 +898,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_to_dtype_v2"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 880 "ops_1.cpp"
+#line 902 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -899,7 +921,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all_dims(int64_t input_, const int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_all_dims"
         return sffi::new_tensor(at::all(input, dim, keepdim));
-#line 903 "ops_1.cpp"
+#line 925 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_all_dims");
         return 0;
@@ -920,7 +942,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_all(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_all"
         return sffi::new_tensor(at::all(input));
-#line 924 "ops_1.cpp"
+#line 946 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_all");
         return 0;
@@ -943,7 +965,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_aminmax(int64_t input_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_aminmax"
         return sffi::write_tensors(out, out_capacity, at::aminmax(input, dim, keepdim));
-#line 947 "ops_1.cpp"
+#line 969 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_aminmax");
         return -1;
@@ -966,7 +988,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mode(int64_t input_, int64_t dim_, boo
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_mode"
         return sffi::write_tensors(out, out_capacity, at::mode(input, dim, keepdim));
-#line 970 "ops_1.cpp"
+#line 992 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mode");
         return -1;
@@ -991,7 +1013,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_topk(int64_t input_, int64_t k_, int64
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_topk"
         return sffi::write_tensors(out, out_capacity, at::topk(input, k, dim, largest, sorted));
-#line 995 "ops_1.cpp"
+#line 1017 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_topk");
         return -1;
@@ -1015,7 +1037,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input_, bool st
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_argsort_stable"
         return sffi::new_tensor(at::argsort(input, stable, dim, descending));
-#line 1019 "ops_1.cpp"
+#line 1041 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argsort_stable");
         return 0;
@@ -1039,7 +1061,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_correction(int64_t input_, co
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_var_mean_correction"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, correction, keepdim));
-#line 1043 "ops_1.cpp"
+#line 1065 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_mean_correction");
         return -1;
@@ -1063,7 +1085,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input_, int64_t inp
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_bucketize_scalar"
         return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
-#line 1067 "ops_1.cpp"
+#line 1089 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bucketize_scalar");
         return 0;
@@ -1088,7 +1110,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_tensor(int64_t sorted_seq
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_searchsorted_tensor"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
-#line 1092 "ops_1.cpp"
+#line 1114 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_searchsorted_tensor");
         return 0;
@@ -1114,7 +1136,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_seq
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_searchsorted_scalar"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
-#line 1118 "ops_1.cpp"
+#line 1140 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_searchsorted_scalar");
         return 0;
@@ -1135,7 +1157,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_flipud"
         return sffi::new_tensor(at::flipud(input));
-#line 1139 "ops_1.cpp"
+#line 1161 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flipud");
         return 0;
@@ -1158,7 +1180,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input_, int64_t k_, cons
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_rot90"
         return sffi::new_tensor(at::rot90(input, k, dims));
-#line 1162 "ops_1.cpp"
+#line 1184 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rot90");
         return 0;
@@ -1181,7 +1203,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_movedim_intlist"
         return sffi::new_tensor(at::movedim(input, source, destination));
-#line 1185 "ops_1.cpp"
+#line 1207 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_movedim_intlist");
         return 0;
@@ -1204,7 +1226,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections(int64_t input_, 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_tensor_split_sections"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, sections, dim));
-#line 1208 "ops_1.cpp"
+#line 1230 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tensor_split_sections");
         return -1;
@@ -1226,7 +1248,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_vsplit_int"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, sections));
-#line 1230 "ops_1.cpp"
+#line 1252 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vsplit_int");
         return -1;
@@ -1248,7 +1270,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_vsplit_array"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, indices));
-#line 1252 "ops_1.cpp"
+#line 1274 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vsplit_array");
         return -1;
@@ -1270,7 +1292,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int(int64_t input_, int64_t sec
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dsplit_int"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, sections));
-#line 1274 "ops_1.cpp"
+#line 1296 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dsplit_int");
         return -1;
@@ -1292,7 +1314,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dsplit_array"
         return sffi::write_tensors(out, out_capacity, at::dsplit(input, indices));
-#line 1296 "ops_1.cpp"
+#line 1318 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dsplit_array");
         return -1;
@@ -1313,7 +1335,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_2d_sequence"
         return sffi::write_tensors(out, out_capacity, at::atleast_2d(tensors));
-#line 1317 "ops_1.cpp"
+#line 1339 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_2d_sequence");
         return -1;
@@ -1335,7 +1357,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input_, int64_t diagonal_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_triu"
         return sffi::new_tensor(at::triu(input, diagonal));
-#line 1339 "ops_1.cpp"
+#line 1361 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_triu");
         return 0;
@@ -1356,7 +1378,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid(const int64_t* tensors_, int6
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_meshgrid"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors));
-#line 1360 "ops_1.cpp"
+#line 1382 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_meshgrid");
         return -1;
@@ -1378,7 +1400,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing(const int64_t* tenso
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_meshgrid_indexing"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors, indexing));
-#line 1382 "ops_1.cpp"
+#line 1404 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_meshgrid_indexing");
         return -1;
@@ -1400,7 +1422,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_src"
         return sffi::new_tensor(at::scatter(input, dim, index, src));
-#line 1404 "ops_1.cpp"
+#line 1426 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_src");
         return 0;
@@ -1423,7 +1445,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_reduce"
         return sffi::new_tensor(at::scatter(input, dim, index, src, reduce));
-#line 1427 "ops_1.cpp"
+#line 1449 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce");
         return 0;
@@ -1448,7 +1470,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_full_like(int64_t input_, double fill_
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_full_like"
         return sffi::new_tensor(at::full_like(input, fill_value, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1452 "ops_1.cpp"
+#line 1474 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_full_like");
         return 0;
@@ -1469,7 +1491,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input_) noexce
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_view_as_complex"
         return sffi::new_tensor(at::view_as_complex(input));
-#line 1473 "ops_1.cpp"
+#line 1495 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_as_complex");
         return 0;
@@ -1491,7 +1513,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_half(int64_t input_, const char* memor
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_half"
         return sffi::new_tensor(input.to(at::kHalf, false, false, sffi::memory_format_arg(memory_format)));
-#line 1495 "ops_1.cpp"
+#line 1517 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_half");
         return 0;
@@ -1513,7 +1535,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input_, int64_t other_, 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_cross"
         return sffi::new_tensor(at::cross(input, other, dim));
-#line 1517 "ops_1.cpp"
+#line 1539 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cross");
         return 0;
@@ -1534,7 +1556,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_matrix_exp"
         return sffi::new_tensor(at::matrix_exp(input));
-#line 1538 "ops_1.cpp"
+#line 1560 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_matrix_exp");
         return 0;
@@ -1556,7 +1578,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_cholesky_solve"
         return sffi::new_tensor(at::cholesky_solve(input, input2, upper));
-#line 1560 "ops_1.cpp"
+#line 1582 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cholesky_solve");
         return 0;
@@ -1579,7 +1601,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y_, do
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cumulative_trapezoid_dx"
         return sffi::new_tensor(at::cumulative_trapezoid(y, dx, dim));
-#line 1583 "ops_1.cpp"
+#line 1605 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_dx");
         return 0;
@@ -1604,7 +1626,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm(int64_t input_, double ord
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_norm"
         return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
-#line 1608 "ops_1.cpp"
+#line 1630 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_norm");
         return 0;
@@ -1625,7 +1647,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sign"
         return sffi::new_tensor(at::sign(input));
-#line 1629 "ops_1.cpp"
+#line 1651 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sign");
         return 0;
@@ -1646,7 +1668,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_log10"
         return sffi::new_tensor(at::log10(input));
-#line 1650 "ops_1.cpp"
+#line 1672 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log10");
         return 0;
@@ -1667,7 +1689,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_positive"
         return sffi::new_tensor(at::positive(input));
-#line 1671 "ops_1.cpp"
+#line 1693 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_positive");
         return 0;
@@ -1688,7 +1710,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_angle"
         return sffi::new_tensor(at::angle(input));
-#line 1692 "ops_1.cpp"
+#line 1714 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_angle");
         return 0;
@@ -1709,7 +1731,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_frexp_tensor"
         return sffi::write_tensors(out, out_capacity, at::frexp(input));
-#line 1713 "ops_1.cpp"
+#line 1735 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frexp_tensor");
         return -1;
@@ -1730,7 +1752,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logaddexp2"
         return sffi::new_tensor(at::logaddexp2(input, other));
-#line 1734 "ops_1.cpp"
+#line 1756 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logaddexp2");
         return 0;
@@ -1751,7 +1773,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fmax"
         return sffi::new_tensor(at::fmax(input, other));
-#line 1755 "ops_1.cpp"
+#line 1777 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmax");
         return 0;
@@ -1772,7 +1794,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fmin"
         return sffi::new_tensor(at::fmin(input, other));
-#line 1776 "ops_1.cpp"
+#line 1798 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmin");
         return 0;
@@ -1793,7 +1815,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_true_divide_tensor"
         return sffi::new_tensor(at::true_divide(input, other));
-#line 1797 "ops_1.cpp"
+#line 1819 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_true_divide_tensor");
         return 0;
@@ -1814,7 +1836,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_minimum"
         return sffi::new_tensor(at::minimum(input, other));
-#line 1818 "ops_1.cpp"
+#line 1840 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_minimum");
         return 0;
@@ -1836,7 +1858,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_gt_scalar"
         return sffi::new_tensor(at::gt(input, other));
-#line 1840 "ops_1.cpp"
+#line 1862 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gt_scalar");
         return 0;
@@ -1857,7 +1879,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logical_or"
         return sffi::new_tensor(at::logical_or(input, other));
-#line 1861 "ops_1.cpp"
+#line 1883 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_logical_or");
         return 0;
@@ -1879,7 +1901,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition_, d
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_where_scalarself"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 1883 "ops_1.cpp"
+#line 1905 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalarself");
         return 0;
@@ -1900,7 +1922,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_masked_fill_tensor"
         return sffi::new_tensor(at::masked_fill(input, mask, value));
-#line 1904 "ops_1.cpp"
+#line 1926 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor");
         return 0;
@@ -1921,7 +1943,7 @@ RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input_, int64
         const sffi::ExclusiveCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_masked_fill_tensor_"
         input.masked_fill_(mask, value);
-#line 1925 "ops_1.cpp"
+#line 1947 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor_");
     } catch (const sffi::Error& e) {
@@ -1941,7 +1963,7 @@ RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input_, const int64_t*
         const sffi::ExclusiveCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_index_put_"
         input.index_put_(indices, values, accumulate);
-#line 1945 "ops_1.cpp"
+#line 1967 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_put_");
     } catch (const sffi::Error& e) {
@@ -1960,7 +1982,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_result_type_scalar(int64_t tensor_, do
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_result_type_scalar"
         return sffi::dtype_result(at::result_type(tensor, other));
-#line 1964 "ops_1.cpp"
+#line 1986 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_result_type_scalar");
         return -1;
@@ -1981,7 +2003,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_silu"
         return sffi::new_tensor(at::silu(input));
-#line 1985 "ops_1.cpp"
+#line 2007 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_silu");
         return 0;
@@ -2007,7 +2029,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_conv3d_padding"
         return sffi::new_tensor(at::conv3d(input, weight, bias, stride, padding, dilation, groups));
-#line 2011 "ops_1.cpp"
+#line 2033 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv3d_padding");
         return 0;
@@ -2034,7 +2056,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_conv_transpose1d"
         return sffi::new_tensor(at::conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 2038 "ops_1.cpp"
+#line 2060 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose1d");
         return 0;
@@ -2061,7 +2083,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_avg_pool3d"
         return sffi::new_tensor(at::avg_pool3d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 2065 "ops_1.cpp"
+#line 2087 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool3d");
         return 0;
@@ -2083,7 +2105,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_avg_pool1d"
         return sffi::new_tensor(at::adaptive_avg_pool1d(input, output_size));
-#line 2087 "ops_1.cpp"
+#line 2109 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool1d");
         return 0;
@@ -2128,7 +2150,7 @@ RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input_, int64_t targe
     if (reduction == "sum") return at::sum(losses);
     return losses;
 }());
-#line 2132 "ops_1.cpp"
+#line 2154 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss");
         return 0;
@@ -2154,7 +2176,7 @@ RT_TORCH_API int64_t rt_torch_tensor_logspace_scalar_tensor(double start_, int64
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_tensor_logspace_scalar_tensor"
         return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2158 "ops_1.cpp"
+#line 2180 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_logspace_scalar_tensor");
         return 0;
@@ -2175,7 +2197,7 @@ RT_TORCH_API int64_t rt_torch_autograd_data(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_autograd_data"
         return sffi::new_tensor(handle.variable_data());
-#line 2179 "ops_1.cpp"
+#line 2201 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_data");
         return 0;
@@ -2197,7 +2219,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_size_dim"
         return sffi::to_i64(handle.size(dim));
-#line 2201 "ops_1.cpp"
+#line 2223 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_size_dim");
         return -1;
@@ -2216,7 +2238,7 @@ RT_TORCH_API int32_t rt_torch_warning_kind(int64_t index_) noexcept {
         const int64_t index = index_;
 #line 8 "spec/torch_api.yaml@rt_torch_warning_kind"
         return sffi::to_i32(sffi::warning_kind(index));
-#line 2220 "ops_1.cpp"
+#line 2242 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_warning_kind");
         return -1;

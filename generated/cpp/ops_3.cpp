@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 3 of 8: 95 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 3 of 8: 96 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -604,6 +604,28 @@ RT_TORCH_API void rt_torch_torchstream_free(int64_t handle_) noexcept {
     }
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dlpack(int64_t handle, bool versioned) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dlpack(int64_t handle_, bool versioned_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const bool versioned = versioned_;
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_to_dlpack"
+        return sffi::to_i64(sffi::to_dlpack(handle, versioned));
+#line 617 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_to_dlpack");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_to_dlpack");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_to_dlpack");
+        return -1;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_storage_offset(int64_t input) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_storage_offset(int64_t input_) noexcept {
     sffi::begin_call();
@@ -612,7 +634,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_storage_offset(int64_t input_) noexcep
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_storage_offset"
         return sffi::to_i64(input.storage_offset());
-#line 616 "ops_3.cpp"
+#line 638 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_storage_offset");
         return -1;
@@ -633,7 +655,7 @@ RT_TORCH_API bool rt_torch_torchtensor_is_floating_point(int64_t input_) noexcep
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_is_floating_point"
         return sffi::to_bool(input.is_floating_point());
-#line 637 "ops_3.cpp"
+#line 659 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_is_floating_point");
         return false;
@@ -654,7 +676,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_element_size(int64_t input_) noexcept 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_element_size"
         return sffi::to_i64(static_cast<int64_t>(input.element_size()));
-#line 658 "ops_3.cpp"
+#line 680 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_element_size");
         return -1;
@@ -675,7 +697,7 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_item"
         return sffi::to_f64(handle.item());
-#line 679 "ops_3.cpp"
+#line 701 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_item");
         return sffi::kNaN;
@@ -696,7 +718,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_real"
         return sffi::new_tensor(at::real(handle));
-#line 700 "ops_3.cpp"
+#line 722 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -717,7 +739,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_imag"
         return sffi::new_tensor(at::imag(handle));
-#line 721 "ops_3.cpp"
+#line 743 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_imag");
         return 0;
@@ -739,7 +761,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_add_scalar_"
         handle.add_(scalar);
-#line 743 "ops_3.cpp"
+#line 765 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -758,7 +780,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_addcmul_"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 762 "ops_3.cpp"
+#line 784 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -777,7 +799,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcdiv_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_addcdiv_"
         handle.addcdiv_(tensor1, tensor2, sffi::multiplier(value));
-#line 781 "ops_3.cpp"
+#line 803 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv_");
     } catch (const sffi::Error& e) {
@@ -794,7 +816,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_autograd_no_grad_end_v2"
         sffi::no_grad_end();
-#line 798 "ops_3.cpp"
+#line 820 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end_v2");
     } catch (const sffi::Error& e) {
@@ -814,7 +836,7 @@ RT_TORCH_API int64_t rt_torch_tensor_zeros_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_tensor_zeros_v2"
         return sffi::new_tensor(at::zeros(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 818 "ops_3.cpp"
+#line 840 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_zeros_v2");
         return 0;
@@ -837,7 +859,7 @@ RT_TORCH_API int64_t rt_torch_tensor_rand_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_tensor_rand_v2"
         return sffi::new_tensor(at::rand(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 841 "ops_3.cpp"
+#line 863 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_rand_v2");
         return 0;
@@ -860,7 +882,7 @@ RT_TORCH_API int64_t rt_torch_tensor_arange_v2(double end_, int64_t end_int, int
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_tensor_arange_v2"
         return sffi::new_tensor(at::arange(end, at::TensorOptions().dtype(dtype).device(device)));
-#line 864 "ops_3.cpp"
+#line 886 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_arange_v2");
         return 0;
@@ -885,7 +907,7 @@ RT_TORCH_API int64_t rt_torch_tensor_linspace_v2(double start_, int64_t start_in
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_tensor_linspace_v2"
         return sffi::new_tensor(at::linspace(start, end, steps, at::TensorOptions().dtype(dtype).device(device)));
-#line 889 "ops_3.cpp"
+#line 911 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_linspace_v2");
         return 0;
@@ -907,7 +929,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_add_tensor(int64_t input_, int64_t oth
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_add_tensor"
         return sffi::new_tensor(at::add(input, other, alpha));
-#line 911 "ops_3.cpp"
+#line 933 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_tensor");
         return 0;
@@ -929,7 +951,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rsub_tensor(int64_t input_, int64_t ot
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_rsub_tensor"
         return sffi::new_tensor(at::rsub(input, other, alpha));
-#line 933 "ops_3.cpp"
+#line 955 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rsub_tensor");
         return 0;
@@ -951,7 +973,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gelu_v2(int64_t input_, const char* ap
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_gelu_v2"
         return sffi::new_tensor(at::gelu(input, approximate));
-#line 955 "ops_3.cpp"
+#line 977 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gelu_v2");
         return 0;
@@ -974,7 +996,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_softmax_int"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 978 "ops_3.cpp"
+#line 1000 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
@@ -997,7 +1019,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_svd(int64_t input_, bool full_m
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_svd"
         return sffi::write_tensors(out, out_capacity, at::linalg_svd(input, full_matrices, driver));
-#line 1001 "ops_3.cpp"
+#line 1023 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_svd");
         return -1;
@@ -1023,7 +1045,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv2d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_conv2d_padding"
         return sffi::new_tensor(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
-#line 1027 "ops_3.cpp"
+#line 1049 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv2d_padding");
         return 0;
@@ -1045,7 +1067,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cummin(int64_t input_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cummin"
         return sffi::write_tensors(out, out_capacity, at::cummin(input, dim));
-#line 1049 "ops_3.cpp"
+#line 1071 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cummin");
         return -1;
@@ -1068,7 +1090,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any_dims(int64_t input_, const int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_any_dims"
         return sffi::new_tensor(at::any(input, dim, keepdim));
-#line 1072 "ops_3.cpp"
+#line 1094 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_any_dims");
         return 0;
@@ -1091,7 +1113,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sort(int64_t input_, int64_t dim_, boo
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_sort"
         return sffi::write_tensors(out, out_capacity, at::sort(input, dim, descending));
-#line 1095 "ops_3.cpp"
+#line 1117 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sort");
         return -1;
@@ -1116,7 +1138,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_nanquantile_scalar(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_nanquantile_scalar"
         return sffi::new_tensor(at::nanquantile(input, q, dim, keepdim, interpolation));
-#line 1120 "ops_3.cpp"
+#line 1142 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_nanquantile_scalar");
         return 0;
@@ -1138,7 +1160,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean(int64_t input_, bool unbiased
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_var_mean"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, unbiased));
-#line 1142 "ops_3.cpp"
+#line 1164 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_mean");
         return -1;
@@ -1162,7 +1184,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_dim(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_var_mean_dim"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, unbiased, keepdim));
-#line 1166 "ops_3.cpp"
+#line 1188 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_mean_dim");
         return -1;
@@ -1184,7 +1206,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean(int64_t input_, bool unbiased
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_std_mean"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, unbiased));
-#line 1188 "ops_3.cpp"
+#line 1210 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_mean");
         return -1;
@@ -1208,7 +1230,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean_correction(int64_t input_, co
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_std_mean_correction"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, dim, correction, keepdim));
-#line 1212 "ops_3.cpp"
+#line 1234 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_mean_correction");
         return -1;
@@ -1232,7 +1254,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_histc(int64_t input_, int64_t bins_, d
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_histc"
         return sffi::new_tensor(at::histc(input, bins, min, max));
-#line 1236 "ops_3.cpp"
+#line 1258 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_histc");
         return 0;
@@ -1255,7 +1277,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bucketize_tensor(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_bucketize_tensor"
         return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
-#line 1259 "ops_3.cpp"
+#line 1281 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bucketize_tensor");
         return 0;
@@ -1277,7 +1299,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flip(int64_t input_, const int64_t* di
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_flip"
         return sffi::new_tensor(at::flip(input, dims));
-#line 1281 "ops_3.cpp"
+#line 1303 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flip");
         return 0;
@@ -1298,7 +1320,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fliplr(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_fliplr"
         return sffi::new_tensor(at::fliplr(input));
-#line 1302 "ops_3.cpp"
+#line 1324 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fliplr");
         return 0;
@@ -1321,7 +1343,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unflatten_int(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_unflatten_int"
         return sffi::new_tensor(at::unflatten(input, dim, sizes));
-#line 1325 "ops_3.cpp"
+#line 1347 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unflatten_int");
         return 0;
@@ -1342,7 +1364,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_2d"
         return sffi::new_tensor(at::atleast_2d(input));
-#line 1346 "ops_3.cpp"
+#line 1368 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_2d");
         return 0;
@@ -1366,7 +1388,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_diagonal(int64_t input_, int64_t offse
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_diagonal"
         return sffi::new_tensor(at::diagonal(input, offset, dim1, dim2));
-#line 1370 "ops_3.cpp"
+#line 1392 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_diagonal");
         return 0;
@@ -1387,7 +1409,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trace(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_trace"
         return sffi::new_tensor(at::trace(input));
-#line 1391 "ops_3.cpp"
+#line 1413 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trace");
         return 0;
@@ -1408,7 +1430,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_take(int64_t input_, int64_t index_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_take"
         return sffi::new_tensor(at::take(input, index));
-#line 1412 "ops_3.cpp"
+#line 1434 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_take");
         return 0;
@@ -1434,7 +1456,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randint_like_low_dtype(int64_t input_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_randint_like_low_dtype"
         return sffi::new_tensor(at::randint_like(input, low, high, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1438 "ops_3.cpp"
+#line 1460 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_randint_like_low_dtype");
         return 0;
@@ -1456,7 +1478,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli_p(int64_t input_, double p_)
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bernoulli_p"
         return sffi::new_tensor(at::bernoulli(input, p));
-#line 1460 "ops_3.cpp"
+#line 1482 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bernoulli_p");
         return 0;
@@ -1479,7 +1501,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_multinomial(int64_t input_, int64_t nu
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_multinomial"
         return sffi::new_tensor(at::multinomial(input, num_samples, replacement));
-#line 1483 "ops_3.cpp"
+#line 1505 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_multinomial");
         return 0;
@@ -1503,7 +1525,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_strided(const int64_t* size_, int64_t
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_empty_strided"
         return sffi::new_tensor(at::empty_strided(size, stride, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 1507 "ops_3.cpp"
+#line 1529 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_strided");
         return 0;
@@ -1524,7 +1546,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mm(int64_t input_, int64_t mat2_) noex
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mm"
         return sffi::new_tensor(at::mm(input, mat2));
-#line 1528 "ops_3.cpp"
+#line 1550 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mm");
         return 0;
@@ -1545,7 +1567,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vdot(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_vdot"
         return sffi::new_tensor(at::vdot(input, other));
-#line 1549 "ops_3.cpp"
+#line 1571 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vdot");
         return 0;
@@ -1567,7 +1589,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pinverse(int64_t input_, double rcond_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_pinverse"
         return sffi::new_tensor(at::pinverse(input, rcond));
-#line 1571 "ops_3.cpp"
+#line 1593 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pinverse");
         return 0;
@@ -1589,7 +1611,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input_, bool 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_cholesky_inverse"
         return sffi::new_tensor(at::cholesky_inverse(input, upper));
-#line 1593 "ops_3.cpp"
+#line 1615 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cholesky_inverse");
         return 0;
@@ -1611,7 +1633,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_qr(int64_t input_, bool some_, int64_t
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_qr"
         return sffi::write_tensors(out, out_capacity, at::qr(input, some));
-#line 1615 "ops_3.cpp"
+#line 1637 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_qr");
         return -1;
@@ -1633,7 +1655,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapz_x(int64_t y_, int64_t x_, int64_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_trapz_x"
         return sffi::new_tensor(at::trapz(y, x, dim));
-#line 1637 "ops_3.cpp"
+#line 1659 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapz_x");
         return 0;
@@ -1656,7 +1678,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trapz_dx(int64_t y_, double dx_, int64
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_trapz_dx"
         return sffi::new_tensor(at::trapz(y, dx, dim));
-#line 1660 "ops_3.cpp"
+#line 1682 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trapz_dx");
         return 0;
@@ -1679,7 +1701,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cholesky_ex(int64_t input_, boo
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_cholesky_ex"
         return sffi::write_tensors(out, out_capacity, at::linalg_cholesky_ex(input, upper, check_errors));
-#line 1683 "ops_3.cpp"
+#line 1705 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_cholesky_ex");
         return -1;
@@ -1701,7 +1723,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_cond(int64_t input_, double p_,
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_cond"
         return sffi::new_tensor(at::linalg_cond(input, p));
-#line 1705 "ops_3.cpp"
+#line 1727 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_cond");
         return 0;
@@ -1726,7 +1748,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm_ord_str(int64_t input_, co
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_norm_ord_str"
         return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
-#line 1730 "ops_3.cpp"
+#line 1752 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_norm_ord_str");
         return 0;
@@ -1751,7 +1773,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_norm(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_matrix_norm"
         return sffi::new_tensor(at::linalg_matrix_norm(input, ord, dim, keepdim, dtype));
-#line 1755 "ops_3.cpp"
+#line 1777 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_norm");
         return 0;
@@ -1772,7 +1794,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_cosh"
         return sffi::new_tensor(at::cosh(input));
-#line 1776 "ops_3.cpp"
+#line 1798 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cosh");
         return 0;
@@ -1793,7 +1815,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_trunc(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_trunc"
         return sffi::new_tensor(at::trunc(input));
-#line 1797 "ops_3.cpp"
+#line 1819 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_trunc");
         return 0;
@@ -1814,7 +1836,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_expm1"
         return sffi::new_tensor(at::expm1(input));
-#line 1818 "ops_3.cpp"
+#line 1840 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expm1");
         return 0;
@@ -1835,7 +1857,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_lgamma"
         return sffi::new_tensor(at::lgamma(input));
-#line 1839 "ops_3.cpp"
+#line 1861 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lgamma");
         return 0;
@@ -1856,7 +1878,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input_, int64_t other_) 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_hypot"
         return sffi::new_tensor(at::hypot(input, other));
-#line 1860 "ops_3.cpp"
+#line 1882 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hypot");
         return 0;
@@ -1878,7 +1900,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input_, double oth
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fmod_scalar"
         return sffi::new_tensor(at::fmod(input, other));
-#line 1882 "ops_3.cpp"
+#line 1904 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmod_scalar");
         return 0;
@@ -1899,7 +1921,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t inpu
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_float_power_tensor_tensor"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 1903 "ops_3.cpp"
+#line 1925 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_tensor");
         return 0;
@@ -1920,7 +1942,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max_tensor(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_clamp_max_tensor"
         return sffi::new_tensor(at::clamp_max(input, max));
-#line 1924 "ops_3.cpp"
+#line 1946 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_max_tensor");
         return 0;
@@ -1942,7 +1964,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input_, int64_t tensor
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_addcdiv"
         return sffi::new_tensor(at::addcdiv(input, tensor1, tensor2, value));
-#line 1946 "ops_3.cpp"
+#line 1968 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv");
         return 0;
@@ -1963,7 +1985,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lt_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_lt_tensor"
         return sffi::new_tensor(at::lt(input, other));
-#line 1967 "ops_3.cpp"
+#line 1989 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lt_tensor");
         return 0;
@@ -1984,7 +2006,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_xor_tensor"
         return sffi::new_tensor(at::bitwise_xor(input, other));
-#line 1988 "ops_3.cpp"
+#line 2010 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_tensor");
         return 0;
@@ -2006,7 +2028,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_scalar(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_xor_scalar"
         return sffi::new_tensor(at::bitwise_xor(input, other));
-#line 2010 "ops_3.cpp"
+#line 2032 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_scalar");
         return 0;
@@ -2028,7 +2050,7 @@ RT_TORCH_API int64_t rt_torch_tensor_bitwise_xor_scalar_tensor(double input_, in
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_bitwise_xor_scalar_tensor"
         return sffi::new_tensor(at::bitwise_xor(input, other));
-#line 2032 "ops_3.cpp"
+#line 2054 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_bitwise_xor_scalar_tensor");
         return 0;
@@ -2050,7 +2072,7 @@ RT_TORCH_API void rt_torch_torchtensor_div_tensor_mode_(int64_t input_, int64_t 
         const sffi::ExclusiveCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_div_tensor_mode_"
         input.div_(other, rounding_mode);
-#line 2054 "ops_3.cpp"
+#line 2076 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_mode_");
     } catch (const sffi::Error& e) {
@@ -2070,7 +2092,7 @@ RT_TORCH_API void rt_torch_torchtensor_div_scalar_mode_(int64_t input_, double o
         const sffi::ExclusiveCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_div_scalar_mode_"
         input.div_(other, rounding_mode);
-#line 2074 "ops_3.cpp"
+#line 2096 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode_");
     } catch (const sffi::Error& e) {
@@ -2088,7 +2110,7 @@ RT_TORCH_API void rt_torch_torchtensor_floor_divide_tensor_(int64_t input_, int6
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_floor_divide_tensor_"
         input.floor_divide_(other);
-#line 2092 "ops_3.cpp"
+#line 2114 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor_divide_tensor_");
     } catch (const sffi::Error& e) {
@@ -2106,7 +2128,7 @@ RT_TORCH_API void rt_torch_torchtensor_remainder_tensor_(int64_t input_, int64_t
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_remainder_tensor_"
         input.remainder_(other);
-#line 2110 "ops_3.cpp"
+#line 2132 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_remainder_tensor_");
     } catch (const sffi::Error& e) {
@@ -2124,7 +2146,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_and_tensor_(int64_t input_, int64
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_and_tensor_"
         input.bitwise_and_(other);
-#line 2128 "ops_3.cpp"
+#line 2150 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_tensor_");
     } catch (const sffi::Error& e) {
@@ -2142,7 +2164,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_or_tensor_(int64_t input_, int64_
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_or_tensor_"
         input.bitwise_or_(other);
-#line 2146 "ops_3.cpp"
+#line 2168 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_tensor_");
     } catch (const sffi::Error& e) {
@@ -2161,7 +2183,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_or_scalar_(int64_t input_, double
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_or_scalar_"
         input.bitwise_or_(other);
-#line 2165 "ops_3.cpp"
+#line 2187 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_scalar_");
     } catch (const sffi::Error& e) {
@@ -2179,7 +2201,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_mish"
         return sffi::new_tensor(at::mish(input));
-#line 2183 "ops_3.cpp"
+#line 2205 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mish");
         return 0;
@@ -2207,7 +2229,7 @@ RT_TORCH_API int64_t rt_torch_nn_margin_ranking_loss(int64_t input1_, int64_t in
                 input1.sizes(), ", input2: ", input2.sizes(), ", target: ", target.sizes());
     return at::margin_ranking_loss(input1, input2, target, margin, sffi::reduction_arg(reduction));
 }());
-#line 2211 "ops_3.cpp"
+#line 2233 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_margin_ranking_loss");
         return 0;
@@ -2234,7 +2256,7 @@ RT_TORCH_API int64_t rt_torch_nn_kl_div(int64_t input_, int64_t target_, const c
     if (reduction == "batchmean" && input.dim() != 0) return at::div(reduced, input.size(0));
     return reduced;
 }());
-#line 2238 "ops_3.cpp"
+#line 2260 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_kl_div");
         return 0;
@@ -2261,7 +2283,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose2d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_conv_transpose2d"
         return sffi::new_tensor(at::conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 2265 "ops_3.cpp"
+#line 2287 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose2d");
         return 0;
@@ -2287,7 +2309,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool1d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_nn_avg_pool1d"
         return sffi::new_tensor(at::avg_pool1d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad));
-#line 2291 "ops_3.cpp"
+#line 2313 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool1d");
         return 0;
@@ -2313,7 +2335,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_pool1d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_nn_max_pool1d"
         return sffi::new_tensor(at::max_pool1d(input, kernel_size, stride.value_or_empty(), padding, dilation, ceil_mode));
-#line 2317 "ops_3.cpp"
+#line 2339 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_pool1d");
         return 0;
@@ -2335,7 +2357,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool2d"
         return sffi::new_tensor(std::get<0>(at::adaptive_max_pool2d(sffi::adaptive_pool_input(input, output_size), output_size)));
-#line 2339 "ops_3.cpp"
+#line 2361 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d");
         return 0;
@@ -2357,7 +2379,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool2d_with_indices(int64_t input_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool2d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool2d(sffi::adaptive_pool_input(input, output_size), output_size));
-#line 2361 "ops_3.cpp"
+#line 2383 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool2d_with_indices");
         return -1;
@@ -2379,7 +2401,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_avg_pool3d"
         return sffi::new_tensor(at::adaptive_avg_pool3d(sffi::adaptive_pool_input(input, output_size), output_size));
-#line 2383 "ops_3.cpp"
+#line 2405 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool3d");
         return 0;
@@ -2401,7 +2423,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool3d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool3d(sffi::adaptive_pool_input(input, output_size), output_size));
-#line 2405 "ops_3.cpp"
+#line 2427 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d_with_indices");
         return -1;
@@ -2427,7 +2449,7 @@ RT_TORCH_API int64_t rt_torch_nn_dropout2d(int64_t input_, double p_, bool train
     TORCH_CHECK_VALUE(p >= 0.0 && p <= 1.0, "dropout probability has to be between 0 and 1, but got ", p);
     return at::feature_dropout(input, p, training);
 }());
-#line 2431 "ops_3.cpp"
+#line 2453 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_dropout2d");
         return 0;
@@ -2473,7 +2495,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool1d(int64_t input_, int64_t indices_, 
     }
     return at::max_unpool2d(input.unsqueeze(-1), indices.unsqueeze(-1), {size[0], 1}).squeeze(-1);
 }());
-#line 2477 "ops_3.cpp"
+#line 2499 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_unpool1d");
         return 0;
@@ -2497,7 +2519,7 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs_, int64_t tar
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_ctc_loss_tensor"
         return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
-#line 2501 "ops_3.cpp"
+#line 2523 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_ctc_loss_tensor");
         return 0;
@@ -2523,7 +2545,7 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs_, int64_t ta
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_ctc_loss_intlist"
         return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
-#line 2527 "ops_3.cpp"
+#line 2549 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_ctc_loss_intlist");
         return 0;
@@ -2542,7 +2564,7 @@ RT_TORCH_API const char* rt_torch_warning_message(int64_t index_) noexcept {
         const int64_t index = index_;
 #line 8 "spec/torch_api.yaml@rt_torch_warning_message"
         return sffi::text_result(sffi::warning_message(index));
-#line 2546 "ops_3.cpp"
+#line 2568 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_warning_message");
         return nullptr;

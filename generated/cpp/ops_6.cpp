@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 6 of 8: 80 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 6 of 8: 81 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -661,6 +661,25 @@ RT_TORCH_API void rt_torch_torchtensor_free(int64_t handle_) noexcept {
     }
 }
 
+RT_TORCH_API void rt_torch_dlpack_free(int64_t address, bool versioned) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_dlpack_free(int64_t address_, bool versioned_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t address = address_;
+        const bool versioned = versioned_;
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_dlpack_free"
+        sffi::dlpack_free(address, versioned);
+#line 674 "ops_6.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dlpack_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dlpack_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_dlpack_free");
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle, double* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out, int64_t out_capacity) noexcept {
     sffi::begin_call();
@@ -669,7 +688,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_data_f64(int64_t handle_, double* out,
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_data_f64"
         return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 673 "ops_6.cpp"
+#line 692 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_data_f64");
         return -1;
@@ -690,7 +709,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_all(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_max_all"
         return sffi::new_tensor(at::max(handle));
-#line 694 "ops_6.cpp"
+#line 713 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_all");
         return 0;
@@ -712,7 +731,7 @@ RT_TORCH_API void rt_torch_torchtensor_mul_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_scalar_"
         handle.mul_(scalar);
-#line 716 "ops_6.cpp"
+#line 735 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar_");
     } catch (const sffi::Error& e) {
@@ -730,7 +749,7 @@ RT_TORCH_API bool rt_torch_torchstream_query_v2(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchstream_query_v2"
         return sffi::to_bool(handle.query());
-#line 734 "ops_6.cpp"
+#line 753 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchstream_query_v2");
         return false;
@@ -753,7 +772,7 @@ RT_TORCH_API int64_t rt_torch_tensor_ones_v2(const int64_t* size_, int64_t size_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_tensor_ones_v2"
         return sffi::new_tensor(at::ones(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 757 "ops_6.cpp"
+#line 776 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_ones_v2");
         return 0;
@@ -776,7 +795,7 @@ RT_TORCH_API int64_t rt_torch_tensor_randn_v2(const int64_t* size_, int64_t size
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_tensor_randn_v2"
         return sffi::new_tensor(at::randn(size, at::TensorOptions().dtype(dtype).device(device)));
-#line 780 "ops_6.cpp"
+#line 799 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_randn_v2");
         return 0;
@@ -799,7 +818,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_div_scalar_mode(int64_t input_, double
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_div_scalar_mode"
         return sffi::new_tensor(at::div(input, other, rounding_mode));
-#line 803 "ops_6.cpp"
+#line 822 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_scalar_mode");
         return 0;
@@ -823,7 +842,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim_intlist(int64_t input_, const 
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_sum_dim_intlist"
         return sffi::new_tensor(at::sum(input, dim, keepdim, dtype));
-#line 827 "ops_6.cpp"
+#line 846 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim_intlist");
         return 0;
@@ -847,7 +866,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mean_dim_v2(int64_t input_, const int6
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_mean_dim_v2"
         return sffi::new_tensor(at::mean(input, dim, keepdim, dtype));
-#line 851 "ops_6.cpp"
+#line 870 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mean_dim_v2");
         return 0;
@@ -870,7 +889,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_select_int"
         return sffi::new_tensor(at::select(input, dim, index));
-#line 874 "ops_6.cpp"
+#line 893 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -892,7 +911,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_tensor(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_index_tensor"
         return sffi::new_tensor(at::index(input, indices));
-#line 896 "ops_6.cpp"
+#line 915 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_tensor");
         return 0;
@@ -918,7 +937,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_to_device"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 922 "ops_6.cpp"
+#line 941 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -942,7 +961,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_prod_dim_int(int64_t input_, int64_t d
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_prod_dim_int"
         return sffi::new_tensor(at::prod(input, dim, keepdim, dtype));
-#line 946 "ops_6.cpp"
+#line 965 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_prod_dim_int");
         return 0;
@@ -965,7 +984,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_amin(int64_t input_, const int64_t* di
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_amin"
         return sffi::new_tensor(at::amin(input, dim.value_or_empty(), keepdim));
-#line 969 "ops_6.cpp"
+#line 988 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_amin");
         return 0;
@@ -987,7 +1006,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_count_nonzero_dim_intlist(int64_t inpu
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_count_nonzero_dim_intlist"
         return sffi::new_tensor(at::count_nonzero(input, dim));
-#line 991 "ops_6.cpp"
+#line 1010 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_count_nonzero_dim_intlist");
         return 0;
@@ -1010,7 +1029,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_median_dim(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_median_dim"
         return sffi::write_tensors(out, out_capacity, at::median(input, dim, keepdim));
-#line 1014 "ops_6.cpp"
+#line 1033 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_median_dim");
         return -1;
@@ -1031,7 +1050,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expand_as(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_expand_as"
         return sffi::new_tensor(input.expand_as(other));
-#line 1035 "ops_6.cpp"
+#line 1054 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expand_as");
         return 0;
@@ -1054,7 +1073,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_split_with_sizes(int64_t input_, const
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_split_with_sizes"
         return sffi::write_tensors(out, out_capacity, at::split_with_sizes(input, split_sizes, dim));
-#line 1058 "ops_6.cpp"
+#line 1077 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_split_with_sizes");
         return -1;
@@ -1076,7 +1095,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_tensor_indices_or_section
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_tensor_split_tensor_indices_or_sections"
         return sffi::write_tensors(out, out_capacity, at::tensor_split(input, tensor_indices_or_sections, dim));
-#line 1080 "ops_6.cpp"
+#line 1099 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tensor_split_tensor_indices_or_sections");
         return -1;
@@ -1097,7 +1116,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hstack(const int64_t* tensors_, int64_
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_hstack"
         return sffi::new_tensor(at::hstack(tensors));
-#line 1101 "ops_6.cpp"
+#line 1120 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hstack");
         return 0;
@@ -1118,7 +1137,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vstack(const int64_t* tensors_, int64_
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_vstack"
         return sffi::new_tensor(at::vstack(tensors));
-#line 1122 "ops_6.cpp"
+#line 1141 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vstack");
         return 0;
@@ -1139,7 +1158,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_1d(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_1d"
         return sffi::new_tensor(at::atleast_1d(input));
-#line 1143 "ops_6.cpp"
+#line 1162 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_1d");
         return 0;
@@ -1161,7 +1180,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tril(int64_t input_, int64_t diagonal_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_tril"
         return sffi::new_tensor(at::tril(input, diagonal));
-#line 1165 "ops_6.cpp"
+#line 1184 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tril");
         return 0;
@@ -1182,7 +1201,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_view_as"
         return sffi::new_tensor(input.view_as(other));
-#line 1186 "ops_6.cpp"
+#line 1205 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_as");
         return 0;
@@ -1205,7 +1224,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_index_put(int64_t input_, const int64_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_index_put"
         return sffi::new_tensor(at::index_put(input, indices, values, accumulate));
-#line 1209 "ops_6.cpp"
+#line 1228 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_put");
         return 0;
@@ -1229,7 +1248,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_value_reduce(int64_t input_, i
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_value_reduce"
         return sffi::new_tensor(at::scatter(input, dim, index, value, reduce));
-#line 1233 "ops_6.cpp"
+#line 1252 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_value_reduce");
         return 0;
@@ -1253,7 +1272,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rand_like(int64_t input_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_rand_like"
         return sffi::new_tensor(at::rand_like(input, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1257 "ops_6.cpp"
+#line 1276 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rand_like");
         return 0;
@@ -1275,7 +1294,7 @@ RT_TORCH_API int64_t rt_torch_tensor_normal_float_tensor(double mean_, int64_t s
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_normal_float_tensor"
         return sffi::new_tensor(at::normal(mean, std_arg));
-#line 1279 "ops_6.cpp"
+#line 1298 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_normal_float_tensor");
         return 0;
@@ -1297,7 +1316,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_double(int64_t input_, const char* mem
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_double"
         return sffi::new_tensor(input.to(at::kDouble, false, false, sffi::memory_format_arg(memory_format)));
-#line 1301 "ops_6.cpp"
+#line 1320 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_double");
         return 0;
@@ -1320,7 +1339,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_baddbmm(int64_t input_, int64_t batch1
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_baddbmm"
         return sffi::new_tensor(at::baddbmm(input, batch1, batch2, beta, alpha));
-#line 1324 "ops_6.cpp"
+#line 1343 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_baddbmm");
         return 0;
@@ -1343,7 +1362,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cdist(int64_t x1_, int64_t x2_, double
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cdist"
         return sffi::new_tensor(at::cdist(x1, x2, p, compute_mode ? std::optional<int64_t>(*compute_mode == "use_mm_for_euclid_dist" ? 1 : *compute_mode == "donot_use_mm_for_euclid_dist" ? 2 : 0) : std::nullopt));
-#line 1347 "ops_6.cpp"
+#line 1366 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cdist");
         return 0;
@@ -1367,7 +1386,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_diagonal(int64_t a_, int64_t of
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_diagonal"
         return sffi::new_tensor(at::linalg_diagonal(a, offset, dim1, dim2));
-#line 1371 "ops_6.cpp"
+#line 1390 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_diagonal");
         return 0;
@@ -1389,7 +1408,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_eigh(int64_t input_, const char
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_eigh"
         return sffi::write_tensors(out, out_capacity, at::linalg_eigh(input, uplo));
-#line 1393 "ops_6.cpp"
+#line 1412 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_eigh");
         return -1;
@@ -1411,7 +1430,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_ldl_solve(int64_t ld_, int64_t 
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_ldl_solve"
         return sffi::new_tensor(at::linalg_ldl_solve(ld, pivots, b, hermitian));
-#line 1415 "ops_6.cpp"
+#line 1434 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_ldl_solve");
         return 0;
@@ -1433,7 +1452,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_qr(int64_t a_, const char* mode
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_qr"
         return sffi::write_tensors(out, out_capacity, at::linalg_qr(a, mode));
-#line 1437 "ops_6.cpp"
+#line 1456 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_qr");
         return -1;
@@ -1455,7 +1474,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_inv_ex(int64_t a_, bool check_e
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_inv_ex"
         return sffi::write_tensors(out, out_capacity, at::linalg_inv_ex(a, check_errors));
-#line 1459 "ops_6.cpp"
+#line 1478 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_inv_ex");
         return -1;
@@ -1479,7 +1498,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(in
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor"
         return sffi::new_tensor(at::linalg_matrix_rank(input, atol, rtol, hermitian));
-#line 1483 "ops_6.cpp"
+#line 1502 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor");
         return 0;
@@ -1501,7 +1520,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(int64_t 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_matrix_rank_tol_tensor"
         return sffi::new_tensor(at::linalg_matrix_rank(input, tol, hermitian));
-#line 1505 "ops_6.cpp"
+#line 1524 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_matrix_rank_tol_tensor");
         return 0;
@@ -1525,7 +1544,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_pinv_atol_rtol_float(int64_t in
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_pinv_atol_rtol_float"
         return sffi::new_tensor(at::linalg_pinv(input, atol, rtol, hermitian));
-#line 1529 "ops_6.cpp"
+#line 1548 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_pinv_atol_rtol_float");
         return 0;
@@ -1546,7 +1565,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_asinh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_asinh"
         return sffi::new_tensor(at::asinh(input));
-#line 1550 "ops_6.cpp"
+#line 1569 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_asinh");
         return 0;
@@ -1567,7 +1586,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_round(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_round"
         return sffi::new_tensor(at::round(input));
-#line 1571 "ops_6.cpp"
+#line 1590 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_round");
         return 0;
@@ -1588,7 +1607,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rad2deg(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_rad2deg"
         return sffi::new_tensor(at::rad2deg(input));
-#line 1592 "ops_6.cpp"
+#line 1611 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rad2deg");
         return 0;
@@ -1609,7 +1628,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atan2(int64_t input_, int64_t other_) 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_atan2"
         return sffi::new_tensor(at::atan2(input, other));
-#line 1613 "ops_6.cpp"
+#line 1632 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atan2");
         return 0;
@@ -1631,7 +1650,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_xlogy_scalar_other(int64_t input_, dou
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_xlogy_scalar_other"
         return sffi::new_tensor(at::xlogy(input, other));
-#line 1635 "ops_6.cpp"
+#line 1654 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_xlogy_scalar_other");
         return 0;
@@ -1653,7 +1672,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_min(int64_t input_, double min_,
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_clamp_min"
         return sffi::new_tensor(at::clamp_min(input, min));
-#line 1657 "ops_6.cpp"
+#line 1676 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_min");
         return 0;
@@ -1675,7 +1694,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_clamp_max(int64_t input_, double max_,
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_clamp_max"
         return sffi::new_tensor(at::clamp_max(input, max));
-#line 1679 "ops_6.cpp"
+#line 1698 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_clamp_max");
         return 0;
@@ -1696,7 +1715,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_ge_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_ge_tensor"
         return sffi::new_tensor(at::ge(input, other));
-#line 1700 "ops_6.cpp"
+#line 1719 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_ge_tensor");
         return 0;
@@ -1717,7 +1736,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isinf(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_isinf"
         return sffi::new_tensor(at::isinf(input));
-#line 1721 "ops_6.cpp"
+#line 1740 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isinf");
         return 0;
@@ -1739,7 +1758,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_left_shift_tensor_scalar"
         return sffi::new_tensor(at::bitwise_left_shift(input, other));
-#line 1743 "ops_6.cpp"
+#line 1762 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_scalar");
         return 0;
@@ -1763,7 +1782,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_isin_tensor_scalar(int64_t elements_, 
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_isin_tensor_scalar"
         return sffi::new_tensor(at::isin(elements, test_element, assume_unique, invert));
-#line 1767 "ops_6.cpp"
+#line 1786 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_isin_tensor_scalar");
         return 0;
@@ -1784,7 +1803,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_select(int64_t input_, int64_t 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_masked_select"
         return sffi::new_tensor(at::masked_select(input, mask));
-#line 1788 "ops_6.cpp"
+#line 1807 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_select");
         return 0;
@@ -1807,7 +1826,7 @@ RT_TORCH_API void rt_torch_torchtensor_sub_scalar_(int64_t input_, double other_
         const sffi::ExclusiveCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_sub_scalar_"
         input.sub_(other, alpha);
-#line 1811 "ops_6.cpp"
+#line 1830 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sub_scalar_");
     } catch (const sffi::Error& e) {
@@ -1825,7 +1844,7 @@ RT_TORCH_API void rt_torch_torchtensor_div_tensor_(int64_t input_, int64_t other
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_div_tensor_"
         input.div_(other);
-#line 1829 "ops_6.cpp"
+#line 1848 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_div_tensor_");
     } catch (const sffi::Error& e) {
@@ -1844,7 +1863,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_xor_scalar_(int64_t input_, doubl
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_xor_scalar_"
         input.bitwise_xor_(other);
-#line 1848 "ops_6.cpp"
+#line 1867 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_scalar_");
     } catch (const sffi::Error& e) {
@@ -1862,7 +1881,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_left_shift_tensor_(int64_t input_
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_left_shift_tensor_"
         input.bitwise_left_shift_(other);
-#line 1866 "ops_6.cpp"
+#line 1885 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_left_shift_tensor_");
     } catch (const sffi::Error& e) {
@@ -1880,7 +1899,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_right_shift_tensor_(int64_t input
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_right_shift_tensor_"
         input.bitwise_right_shift_(other);
-#line 1884 "ops_6.cpp"
+#line 1903 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_right_shift_tensor_");
     } catch (const sffi::Error& e) {
@@ -1899,7 +1918,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_elu(int64_t input_, double alpha_, int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_elu"
         return sffi::new_tensor(at::elu(input, alpha));
-#line 1903 "ops_6.cpp"
+#line 1922 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_elu");
         return 0;
@@ -1921,7 +1940,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_celu(int64_t input_, double alpha_, in
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_celu"
         return sffi::new_tensor(at::celu(input, alpha));
-#line 1925 "ops_6.cpp"
+#line 1944 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_celu");
         return 0;
@@ -1942,7 +1961,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hardsigmoid(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_hardsigmoid"
         return sffi::new_tensor(at::hardsigmoid(input));
-#line 1946 "ops_6.cpp"
+#line 1965 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hardsigmoid");
         return 0;
@@ -1963,7 +1982,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_tanhshrink(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_tanhshrink"
         return sffi::new_tensor(at::sub(input, at::tanh(input)));
-#line 1967 "ops_6.cpp"
+#line 1986 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_tanhshrink");
         return 0;
@@ -1986,7 +2005,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_threshold(int64_t input_, double thres
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_threshold"
         return sffi::new_tensor(at::threshold(input, threshold, value));
-#line 1990 "ops_6.cpp"
+#line 2009 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_threshold");
         return 0;
@@ -2009,7 +2028,7 @@ RT_TORCH_API int64_t rt_torch_nn_hinge_embedding_loss(int64_t input_, int64_t ta
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_nn_hinge_embedding_loss"
         return sffi::new_tensor(at::hinge_embedding_loss(input, target, margin, sffi::reduction_arg(reduction)));
-#line 2013 "ops_6.cpp"
+#line 2032 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_hinge_embedding_loss");
         return 0;
@@ -2032,7 +2051,7 @@ RT_TORCH_API int64_t rt_torch_nn_cosine_embedding_loss(int64_t input1_, int64_t 
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_nn_cosine_embedding_loss"
         return sffi::new_tensor(at::cosine_embedding_loss(input1, input2, target, margin, sffi::reduction_arg(reduction)));
-#line 2036 "ops_6.cpp"
+#line 2055 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_cosine_embedding_loss");
         return 0;
@@ -2058,7 +2077,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv1d_padding(int64_t input_, int64_t weight_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_conv1d_padding"
         return sffi::new_tensor(at::conv1d(input, weight, bias, stride, padding, dilation, groups));
-#line 2062 "ops_6.cpp"
+#line 2081 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv1d_padding");
         return 0;
@@ -2085,7 +2104,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose3d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_conv_transpose3d"
         return sffi::new_tensor(at::conv_transpose3d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 2089 "ops_6.cpp"
+#line 2108 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose3d");
         return 0;
@@ -2129,7 +2148,7 @@ RT_TORCH_API int64_t rt_torch_nn_upsample_bilinear(int64_t input_, const int64_t
     TORCH_CHECK_NOT_IMPLEMENTED(input.dim() == 4, "Got ", input.dim(), "D input, but bilinear mode needs 4D input");
     return at::upsample_bilinear2d(input, out, true, sc);
 }());
-#line 2133 "ops_6.cpp"
+#line 2152 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_upsample_bilinear");
         return 0;
@@ -2150,7 +2169,7 @@ RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_autograd_is_leaf"
         return sffi::to_bool(handle.is_leaf());
-#line 2154 "ops_6.cpp"
+#line 2173 "ops_6.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_is_leaf");
         return false;

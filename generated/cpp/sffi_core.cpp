@@ -121,6 +121,9 @@ constexpr sffi_core_table kTable{
     rt_torch_error_message,
     rt_torch_error_clear,
     rt_torch_live_handles,
+    rt_torch_torchtensor_to_dlpack,
+    rt_torch_tensor_from_dlpack,
+    rt_torch_dlpack_free,
     rt_torch_torchtensor_release,
     rt_torch_manual_seed,
     rt_torch_set_num_threads,
@@ -759,4 +762,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_7c125de1a7f54e50(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_4dc1956e9b5ca802(void) { return &kTable; }

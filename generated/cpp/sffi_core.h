@@ -127,6 +127,9 @@ typedef struct sffi_core_table {
     const char* (*rt_torch_error_message)(void);
     void (*rt_torch_error_clear)(void);
     int64_t (*rt_torch_live_handles)(void);
+    int64_t (*rt_torch_torchtensor_to_dlpack)(int64_t handle, bool versioned);
+    int64_t (*rt_torch_tensor_from_dlpack)(int64_t address, bool versioned);
+    void (*rt_torch_dlpack_free)(int64_t address, bool versioned);
     bool (*rt_torch_torchtensor_release)(int64_t handle);
     void (*rt_torch_manual_seed)(int64_t seed);
     void (*rt_torch_set_num_threads)(int32_t num_threads);
@@ -766,8 +769,8 @@ typedef struct sffi_core_table {
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_7c125de1a7f54e50
-RT_TORCH_API const sffi_core_table* sffi_core_table_7c125de1a7f54e50(void);
+#define SFFI_CORE_TABLE sffi_core_table_4dc1956e9b5ca802
+RT_TORCH_API const sffi_core_table* sffi_core_table_4dc1956e9b5ca802(void);
 
 #ifdef __cplusplus
 }

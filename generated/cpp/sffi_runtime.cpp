@@ -8,6 +8,7 @@
 #include <ATen/Parallel.h>
 #include <ATen/Dispatch.h>
 #include <ATen/DeviceAccelerator.h>
+#include <ATen/dlpack.h>
 #include <ATen/detail/CUDAHooksInterface.h>
 #include <ATen/ops/batch_norm.h>
 #include <ATen/ops/binary_cross_entropy.h>
@@ -37,12 +38,24 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <new>
 #include <stdexcept>
 #include <utility>
 
 #include <pthread.h>  // pthread_atfork
 #include <time.h>     // nanosleep
+
+// ATen/DLConvertor.h's functions, declared as that header declares them: the header itself
+// includes <ATen/ATen.h> (every operator), which the bridge never includes.
+namespace at {
+TORCH_API ScalarType toScalarType(const DLDataType& dtype);
+TORCH_API DLManagedTensor* toDLPack(const Tensor& src);
+TORCH_API Tensor fromDLPack(DLManagedTensor* src, std::function<void(void*)> deleter);
+TORCH_API DLManagedTensorVersioned* toDLPackVersioned(const Tensor& src);
+TORCH_API Tensor fromDLPackVersioned(DLManagedTensorVersioned* src, std::function<void(void*)> deleter);
+TORCH_API Device dlDeviceToTorchDevice(DLDeviceType type, c10::DeviceIndex index, void* data);
+}  // namespace at
 
 namespace sffi {
 namespace {
@@ -772,7 +785,80 @@ bool release_tensor(int64_t handle) noexcept { return g_tensors.release(handle, 
 
 void free_stream(int64_t handle) { table(Kind::stream).erase(handle, Kind::stream); }
 
-int64_t live_handles() noexcept { return table(Kind::tensor).live() + table(Kind::stream).live(); }
+// ============================================================== DLPack
+
+
+// DLManagedTensors exported by to_dlpack whose deleter has not run yet (part of live_handles, so
+// that leak checks see a capsule nobody consumed or freed).
+static std::atomic<int64_t> g_dlpack_live{0};
+
+// ATen's deleter of what at::toDLPack (or toDLPackVersioned) makes, one function for all of
+// them, wrapped by one that counts.
+template <class M>
+struct DLPackCount {
+    static inline std::atomic<void (*)(M*)> aten_deleter{nullptr};
+    static void deleter(M* self) {
+        g_dlpack_live.fetch_sub(1, std::memory_order_relaxed);
+        aten_deleter.load(std::memory_order_relaxed)(self);
+    }
+    static int64_t counted(M* managed) {
+        aten_deleter.store(managed->deleter, std::memory_order_relaxed);
+        managed->deleter = deleter;
+        g_dlpack_live.fetch_add(1, std::memory_order_relaxed);
+        return static_cast<int64_t>(reinterpret_cast<intptr_t>(managed));
+    }
+};
+
+int64_t to_dlpack(const at::Tensor& tensor, bool versioned) {
+    if (tensor.is_conj()) fail(Code::value, "Can't export tensors with the conjugate bit set (call resolve_conj() first)");
+    if (tensor.is_neg()) fail(Code::value, "Can't export tensors with the negative bit set (call resolve_neg() first)");
+    if (versioned) return DLPackCount<DLManagedTensorVersioned>::counted(at::toDLPackVersioned(tensor));
+    return DLPackCount<DLManagedTensor>::counted(at::toDLPack(tensor));
+}
+
+template <class M>
+static M* dlpack_at(int64_t address) {
+    if (address == 0) fail(Code::value, "argument 'address': 0 is not the address of a DLManagedTensor");
+    return reinterpret_cast<M*>(static_cast<intptr_t>(address));
+}
+
+// Everything that can refuse the tensor is checked before ATen owns it: a failed call leaves
+// the DLManagedTensor with the caller (whose deleter, or dlpack_free, frees it).
+static void check_dlpack(const DLTensor& dl) {
+    if (dl.ndim < 0) fail(Code::value, "DLPack tensor with a negative ndim (" + std::to_string(dl.ndim) + ")");
+    if (dl.ndim > 0 && dl.shape == nullptr) fail(Code::value, "DLPack tensor without a shape");
+    if (dl.dtype.lanes != 1) fail(Code::type, "DLPack tensors with lanes != 1 are not supported");
+    (void)at::toScalarType(dl.dtype);  // throws for a dtype ATen does not know
+    (void)at::dlDeviceToTorchDevice(dl.device.device_type, static_cast<c10::DeviceIndex>(dl.device.device_id), dl.data);
+}
+
+at::Tensor from_dlpack(int64_t address, bool versioned) {
+    if (versioned) {
+        auto* managed = dlpack_at<DLManagedTensorVersioned>(address);
+        if (managed->version.major > DLPACK_MAJOR_VERSION)
+            fail(Code::value, "DLPack tensor of version " + std::to_string(managed->version.major) + ": this build reads version " +
+                                  std::to_string(DLPACK_MAJOR_VERSION));
+        check_dlpack(managed->dl_tensor);
+        return at::fromDLPackVersioned(managed, {});
+    }
+    auto* managed = dlpack_at<DLManagedTensor>(address);
+    check_dlpack(managed->dl_tensor);
+    return at::fromDLPack(managed, {});
+}
+
+void dlpack_free(int64_t address, bool versioned) {
+    if (versioned) {
+        auto* managed = dlpack_at<DLManagedTensorVersioned>(address);
+        if (managed->deleter != nullptr) managed->deleter(managed);
+        return;
+    }
+    auto* managed = dlpack_at<DLManagedTensor>(address);
+    if (managed->deleter != nullptr) managed->deleter(managed);
+}
+
+int64_t live_handles() noexcept {
+    return table(Kind::tensor).live() + table(Kind::stream).live() + g_dlpack_live.load(std::memory_order_relaxed);
+}
 
 // ============================================================== library and devices
 
@@ -966,7 +1052,7 @@ at::Tensor batch_norm(const at::Tensor& input, const std::optional<at::Tensor>& 
             fail(Code::value, "Expected more than 1 value per channel when training, got input size torch.Size(" +
                                   join_dims(input.sizes()) + ")");
         }
-        if (!(eps > 0.0)) fail(Code::value, "batch_norm eps must be positive during training, but got " + py_float(eps));
+        if (!(eps > 0.0) && input.numel() != 0) fail(Code::value, "batch_norm eps must be positive during training, but got " + py_float(eps));
     } else if (eps < 0.0) {
         fail(Code::value, "batch_norm eps must be non-negative, but got " + py_float(eps));
     }

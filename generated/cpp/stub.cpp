@@ -638,6 +638,23 @@ RT_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     return sffi::live_handles();
 }
 
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dlpack([[maybe_unused]] int64_t handle_, [[maybe_unused]] bool versioned_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_to_dlpack");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_tensor_from_dlpack([[maybe_unused]] int64_t address_, [[maybe_unused]] bool versioned_) noexcept {
+    sffi::begin_call("rt_torch_tensor_from_dlpack");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API void rt_torch_dlpack_free([[maybe_unused]] int64_t address_, [[maybe_unused]] bool versioned_) noexcept {
+    sffi::begin_call("rt_torch_dlpack_free");
+    sffi::unavailable();
+}
+
 RT_TORCH_API bool rt_torch_torchtensor_release([[maybe_unused]] int64_t handle_) noexcept {
     return sffi::release_tensor(handle_);
 }

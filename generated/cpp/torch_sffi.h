@@ -1393,11 +1393,65 @@ RT_TORCH_API const char* rt_torch_error_message(void) RT_TORCH_NOEXCEPT;
 RT_TORCH_API void rt_torch_error_clear(void) RT_TORCH_NOEXCEPT;
 
 /*
- * The number of live tensor and stream handles, for leak checks.
- *   Returns: Handles created and not yet freed, over all threads.
+ * The number of live tensor and stream handles and DLPack exports, for leak checks.
+ *   Returns: Handles created and not yet freed, plus DLManagedTensors from
+ *   rt_torch_torchtensor_to_dlpack whose deleter has not run, over all threads.
  *   On error: -1 (check the error code: it can be a legitimate result).
  */
 RT_TORCH_API int64_t rt_torch_live_handles(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * A DLPack export of the tensor (a new DLManagedTensor sharing its memory), returned as its
+ * address.
+ *   handle: The tensor (any dtype and device; not one with the conjugate or negative bit
+ *       set). Its requires-grad flag is not exported.
+ *       (Tensor)
+ *   versioned: true for a DLManagedTensorVersioned (DLPack 1.x: a capsule named
+ *       dltensor_versioned), false for a DLManagedTensor (DLPack 0.x: dltensor).
+ *       (bool)
+ *   Returns: The address of a new DLManagedTensor or DLManagedTensorVersioned (ATen's
+ *   at::toDLPack / toDLPackVersioned) that keeps the tensor's storage alive; writes through
+ *   either side are seen by the other. The caller owns it and must pass it exactly once to a
+ *   DLPack consumer (rt_torch_tensor_from_dlpack, or another library, which calls its
+ *   deleter) or to rt_torch_dlpack_free; until then it counts in rt_torch_live_handles. -1
+ *   (never an address) on failure. Python wraps it in a capsule named dltensor or
+ *   dltensor_versioned (Tensor.__dlpack__).
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.to_dlpack
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_to_dlpack(int64_t handle, bool versioned) RT_TORCH_NOEXCEPT;
+
+/*
+ * A new tensor over the memory of a DLPack DLManagedTensor (another library's array), taking
+ * ownership of it.
+ *   address: The address of a DLManagedTensor the caller owns (from
+ *       rt_torch_torchtensor_to_dlpack or another library's DLPack export: a dltensor
+ *       capsule's pointer). It cannot be validated: anything but such an address is undefined
+ *       behaviour, except 0, which is a value error.
+ *       (int)
+ *   versioned: true when the address is of a DLManagedTensorVersioned (a
+ *       dltensor_versioned capsule), false for a DLManagedTensor.
+ *       (bool)
+ *   Returns: A new tensor sharing the memory (no copy); the DLManagedTensor's deleter runs
+ *   when the tensor's storage is freed. On failure (0, an unknown dtype or device) the
+ *   caller still owns the DLManagedTensor.
+ *   On error: 0.
+ *   PyTorch: torch.from_dlpack
+ */
+RT_TORCH_API int64_t rt_torch_tensor_from_dlpack(int64_t address, bool versioned) RT_TORCH_NOEXCEPT;
+
+/*
+ * Frees a DLPack DLManagedTensor that was never consumed, by running its deleter.
+ *   address: The address of a DLManagedTensor the caller owns and nobody consumed (a
+ *       capsule still named dltensor); it is invalid afterwards. 0 is a value error; anything
+ *       else that is not such an address is undefined behaviour.
+ *       (int)
+ *   versioned: true when the address is of a DLManagedTensorVersioned, false for a
+ *       DLManagedTensor.
+ *       (bool)
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_dlpack_free(int64_t address, bool versioned) RT_TORCH_NOEXCEPT;
 
 /*
  * Releases a tensor handle from a destructor, leaving this thread's error state as it was.

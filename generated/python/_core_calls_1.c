@@ -29,6 +29,7 @@ int64_t rt_torch_nn_layer_norm(int64_t input, const int64_t* normalized_shape, i
 bool rt_torch_autograd_requires_grad(int64_t handle);
 void rt_torch_autograd_no_grad_begin(void);
 void rt_torch_autograd_no_grad_end(void);
+int64_t rt_torch_tensor_from_dlpack(int64_t address, bool versioned);
 int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity);
 int32_t rt_torch_torchtensor_dtype(int64_t handle);
 int64_t rt_torch_torchtensor_mean_all(int64_t handle);
@@ -315,6 +316,25 @@ SFFI_CALL(rt_torch_autograd_no_grad_end) {
         rt_torch_autograd_no_grad_end();
         result = sffi_void_result();
     }
+    return sffi_warned(result);
+}
+
+/* rt_torch_tensor_from_dlpack(address, versioned) */
+SFFI_CALL(rt_torch_tensor_from_dlpack) {
+    if (!sffi_arity("rt_torch_tensor_from_dlpack", nargs, 2)) return NULL;
+    int64_t a_address = 0;
+    bool a_versioned = false;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_address, "address") || !sffi_bool(args[1], &a_versioned, "versioned")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_tensor_from_dlpack(a_address, a_versioned);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
     return sffi_warned(result);
 }
 
@@ -1838,6 +1858,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_autograd_requires_grad", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_requires_grad, METH_FASTCALL, NULL},
     {"rt_torch_autograd_no_grad_begin", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_no_grad_begin, METH_FASTCALL, NULL},
     {"rt_torch_autograd_no_grad_end", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_no_grad_end, METH_FASTCALL, NULL},
+    {"rt_torch_tensor_from_dlpack", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_from_dlpack, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_data_i64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_data_i64, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_dtype, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_mean_all", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_mean_all, METH_FASTCALL, NULL},

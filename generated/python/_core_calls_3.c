@@ -25,6 +25,7 @@ int64_t rt_torch_torchtensor_argmax(int64_t handle, int64_t dim, bool keepdim);
 int64_t rt_torch_torchtensor_shape(int64_t handle, int64_t* out, int64_t out_capacity);
 int64_t rt_torch_torchtensor_chunk(int64_t handle, int64_t chunks, int64_t dim, int64_t* out, int64_t out_capacity);
 void rt_torch_torchstream_free(int64_t handle);
+int64_t rt_torch_torchtensor_to_dlpack(int64_t handle, bool versioned);
 int64_t rt_torch_torchtensor_storage_offset(int64_t input);
 bool rt_torch_torchtensor_is_floating_point(int64_t input);
 int64_t rt_torch_torchtensor_element_size(int64_t input);
@@ -270,6 +271,25 @@ SFFI_CALL(rt_torch_torchstream_free) {
             rt_torch_torchstream_free(a_handle);
         Py_END_ALLOW_THREADS
         result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_torchtensor_to_dlpack(handle, versioned) */
+SFFI_CALL(rt_torch_torchtensor_to_dlpack) {
+    if (!sffi_arity("rt_torch_torchtensor_to_dlpack", nargs, 2)) return NULL;
+    int64_t a_handle = 0;
+    bool a_versioned = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle") || !sffi_bool(args[1], &a_versioned, "versioned")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_torchtensor_to_dlpack(a_handle, a_versioned);
+        Py_END_ALLOW_THREADS
+        result = sffi_i64_result(r, 1);
     }
 done:
     ;
@@ -2128,6 +2148,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_torchtensor_shape", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_shape, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_chunk", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_chunk, METH_FASTCALL, NULL},
     {"rt_torch_torchstream_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchstream_free, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_to_dlpack", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_to_dlpack, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_storage_offset", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_storage_offset, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_is_floating_point", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_is_floating_point, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_element_size", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_element_size, METH_FASTCALL, NULL},

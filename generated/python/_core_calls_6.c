@@ -30,6 +30,7 @@ void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad);
 int64_t rt_torch_torchtensor_cuda(int64_t handle, int32_t device_id);
 int32_t rt_torch_torchtensor_device(int64_t handle);
 void rt_torch_torchtensor_free(int64_t handle);
+void rt_torch_dlpack_free(int64_t address, bool versioned);
 int64_t rt_torch_torchtensor_data_f64(int64_t handle, double* out, int64_t out_capacity);
 int64_t rt_torch_torchtensor_max_all(int64_t handle);
 void rt_torch_torchtensor_mul_scalar_(int64_t handle, double scalar);
@@ -331,6 +332,24 @@ SFFI_CALL(rt_torch_torchtensor_free) {
     {
         Py_BEGIN_ALLOW_THREADS
             rt_torch_torchtensor_free(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_dlpack_free(address, versioned) */
+SFFI_CALL(rt_torch_dlpack_free) {
+    if (!sffi_arity("rt_torch_dlpack_free", nargs, 2)) return NULL;
+    int64_t a_address = 0;
+    bool a_versioned = false;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_address, "address") || !sffi_bool(args[1], &a_versioned, "versioned")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_dlpack_free(a_address, a_versioned);
         Py_END_ALLOW_THREADS
         result = sffi_void_result();
     }
@@ -1764,6 +1783,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_6[] = {
     {"rt_torch_torchtensor_cuda", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_cuda, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_device", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_device, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_free, METH_FASTCALL, NULL},
+    {"rt_torch_dlpack_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dlpack_free, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_data_f64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_data_f64, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_max_all", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_max_all, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_mul_scalar_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_mul_scalar_, METH_FASTCALL, NULL},

@@ -10,7 +10,7 @@ Generated modules (what the catalogue decides):
     __init__.py     the public surface; _native.pyi and _core.pyi: types of the extensions
     _core_ops.h     the release function and the fast operators, for the C base type
     _core_calls_<n>.c  the calls into the bridge, one per entry (python_calls.py), in units
-plus the hand-written runtime copied from runtime/python/ (_runtime.py, _types.py, optim.py,
+plus the hand-written runtime copied from runtime/python/ (_runtime.py, _types.py, _interop.py, optim.py,
 _core.c, _core.h) and package.json, the metadata `sffi-gen build --wheel` puts in the wheel.
 
 Where an entry goes is a rule, and the catalogue's `python:` facts say where the rule is not
@@ -56,7 +56,7 @@ PACKAGE = "torch_sffi"
 # the wheel into the development environment would replace the generator).
 DISTRIBUTION = "torch-sffi-python"
 PKG_DIR = f"python/{PACKAGE}"
-RUNTIME_FILES = ("_runtime.py", "_types.py")
+RUNTIME_FILES = ("_runtime.py", "_types.py", "_interop.py")
 # The optimizers (torch_sffi.optim) ship when the catalogue's layers name them for this tier.
 OPTIM_FILE = "optim.py"
 OPTIM_MODULE = "torch_sffi.optim"
@@ -1227,8 +1227,9 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
             exports=sorted(exports + classes),
         )
     core = sorted(["Tensor", "scope", "scoped", "tensor", "device", "DType", *b.module_functions()])
+    interop = ["as_tensor", "from_dlpack", "from_numpy", "load", "save"]
     formats = ["memory_format", "contiguous_format", "preserve_format", "channels_last", "channels_last_3d"]
-    names = sorted(set(core + formats + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", *[d.name for d in catalogue.dtypes], *[a for d in catalogue.dtypes for a in d.aliases], "dtype", "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
+    names = sorted(set(core + formats + interop + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", *[d.name for d in catalogue.dtypes], *[a for d in catalogue.dtypes for a in d.aliases], "dtype", "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
     files[f"{PKG_DIR}/__init__.py"] = renderer.render("python/__init__.py.j2", **ctx, core=core, all_names=names)
     files[f"{PKG_DIR}/{NN_INIT}"] = renderer.render("python/nn_init.py.j2", **ctx)
     files["python/package.json"] = _package_json(catalogue)

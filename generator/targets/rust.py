@@ -436,13 +436,14 @@ def _result_body(fn: Function, sig: CSignature, call: Call) -> tuple[str, list[s
     return safe.ok_type, [*call.lines(f"let {RESULT_LOCAL} = ", ";"), safe.convert.replace("{checked}", checked)]
 
 
-def _signature(name: str, params: list[str], ret: str, indent: int) -> tuple[str, ...]:
-    """`pub fn name(params) -> ret`, one parameter a line where the line would be too long."""
+def _signature(name: str, params: list[str], ret: str, indent: int, unsafe: bool = False) -> tuple[str, ...]:
+    """`pub fn name(params) -> ret` (`pub unsafe fn`), one parameter a line where the line would be too long."""
     arrow = "" if ret == "()" else f" -> {ret}"
-    one = f"pub fn {name}({', '.join(params)}){arrow}"
+    head = "pub unsafe fn" if unsafe else "pub fn"
+    one = f"{head} {name}({', '.join(params)}){arrow}"
     if indent + len(one) + 2 <= LINE_WIDTH or not params:
         return (one,)
-    return (f"pub fn {name}(", *(f"    {p}," for p in params), f"){arrow}")
+    return (f"{head} {name}(", *(f"    {p}," for p in params), f"){arrow}")
 
 
 def _doc(fn: Function, place: Placement, names: CrateNames, unavailable: str | None) -> tuple[str, ...]:
@@ -467,6 +468,8 @@ def _doc(fn: Function, place: Placement, names: CrateNames, unavailable: str | N
         lines += ["", f"Needs CUDA: fails with {where} without it."]
     if fn.deviation:
         lines += [""] + wrap(f"Deviation from the reference: {doc_text(fn.deviation)}", 92)
+    if fn.unsafe:
+        lines += ["", "# Safety", ""] + wrap("The bridge cannot check every argument (an address it dereferences): the caller upholds the contract of the parameters above.", 92)
     lines += ["", f"Schema: `{signature_brief(fn)}`."]
     binds = f"Binds `{fn.name}`"
     if fn.pytorch:
@@ -508,7 +511,7 @@ def safe_fn(fn: Function, place: Placement, names: CrateNames, unavailable: str 
         fn.name,
         _doc(fn, place, names, unavailable),
         attributes,
-        _signature(name, sig_params, ret, indent),
+        _signature(name, sig_params, ret, indent, fn.unsafe),
         tuple(prepare) + tuple(body),
     )
 

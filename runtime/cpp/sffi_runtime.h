@@ -312,6 +312,16 @@ bool release_tensor(int64_t handle) noexcept;
 void free_stream(int64_t handle);
 int64_t live_handles() noexcept;
 
+// DLPack (ATen/DLConvertor.h): a DLManagedTensor (versioned: a DLManagedTensorVersioned, DLPack
+// 1.x) crosses the C ABI as its address in an int64. to_dlpack returns a new one that shares the
+// tensor's memory and keeps its storage alive, and counts as live (live_handles) until its
+// deleter runs; from_dlpack takes one over (its deleter runs when the new tensor's storage
+// dies); dlpack_free runs the deleter of one never consumed. An address cannot be validated:
+// it must be one the caller owns, of the kind `versioned` says; 0 is an error.
+int64_t to_dlpack(const at::Tensor& tensor, bool versioned);
+at::Tensor from_dlpack(int64_t address, bool versioned);
+void dlpack_free(int64_t address, bool versioned);
+
 // ---------------------------------------------------------------- operations the catalogue binds
 bool torch_available() noexcept;
 const char* torch_version() noexcept;

@@ -1028,6 +1028,71 @@ static PyObject *core_innermost(PyObject *module, PyObject *unused) {
     return s;
 }
 
+/* ---------------------------------------------------------------------------- DLPack
+ * A DLManagedTensor (DLPack 0.x) or DLManagedTensorVersioned (1.x) crosses the C ABI as its
+ * address (rt_torch_torchtensor_to_dlpack, rt_torch_tensor_from_dlpack); Python holds it in a
+ * PyCapsule named "dltensor" or "dltensor_versioned", as the DLPack protocol says. Made here,
+ * in C, right after the export, so that no Python code runs while the address is owned by
+ * nothing. A consumer renames the capsule "used_dltensor[_versioned]" and owns what it points
+ * to; a capsule that dies unconsumed frees it (rt_torch_dlpack_free). */
+
+static const char *const dlpack_names[2] = {"dltensor", "dltensor_versioned"};
+static const char *const dlpack_used[2] = {"used_dltensor", "used_dltensor_versioned"};
+
+static void dlpack_capsule_free(PyObject *capsule) {
+    for (int versioned = 0; versioned < 2; versioned++) {
+        if (!PyCapsule_IsValid(capsule, dlpack_names[versioned])) continue; /* consumed: the consumer owns it */
+        void *managed = PyCapsule_GetPointer(capsule, dlpack_names[versioned]);
+        if (managed != NULL) rt_torch_dlpack_free((int64_t)(intptr_t)managed, versioned);
+    }
+}
+
+static PyObject *core_dlpack_export(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    int64_t h;
+    bool versioned;
+    if (!sffi_arity("dlpack_export", nargs, 2) || !sffi_tensor_arg(args[0], &h, "self") || !sffi_bool(args[1], &versioned, "versioned")) return NULL;
+    int64_t address;
+    Py_BEGIN_ALLOW_THREADS
+        address = rt_torch_torchtensor_to_dlpack(h, versioned);
+    Py_END_ALLOW_THREADS
+    if (address == -1) return sffi_raise_last(); /* the int sentinel: an address is never -1 */
+    PyObject *capsule = PyCapsule_New((void *)(intptr_t)address, dlpack_names[versioned], dlpack_capsule_free);
+    if (capsule == NULL) rt_torch_dlpack_free(address, versioned);
+    return capsule;
+}
+
+static PyObject *core_dlpack_import(PyObject *module, PyObject *capsule) {
+    if (!PyCapsule_CheckExact(capsule)) {
+        PyErr_Format(PyExc_TypeError, "from_dlpack() expects an object with __dlpack__ or a DLPack capsule, not %.200s", Py_TYPE(capsule)->tp_name);
+        return NULL;
+    }
+    const char *name = PyCapsule_GetName(capsule);
+    if (name == NULL && PyErr_Occurred()) return NULL;
+    int versioned = -1;
+    for (int v = 0; v < 2; v++) {
+        if (name != NULL && strcmp(name, dlpack_names[v]) == 0) versioned = v;
+        if (name != NULL && strcmp(name, dlpack_used[v]) == 0) {
+            PyErr_SetString(PyExc_RuntimeError, "from_dlpack() got a DLPack capsule that was already consumed (a capsule can be consumed only once)");
+            return NULL;
+        }
+    }
+    if (versioned < 0) {
+        PyErr_Format(PyExc_TypeError, "from_dlpack() expects a DLPack capsule named 'dltensor' or 'dltensor_versioned', not '%.200s'", name != NULL ? name : "(null)");
+        return NULL;
+    }
+    void *managed = PyCapsule_GetPointer(capsule, dlpack_names[versioned]);
+    if (managed == NULL) return NULL;
+    int64_t h;
+    Py_BEGIN_ALLOW_THREADS
+        h = rt_torch_tensor_from_dlpack((int64_t)(intptr_t)managed, versioned);
+    Py_END_ALLOW_THREADS
+    if (h == 0) return sffi_raise_last(); /* the capsule still owns it, and frees it */
+    /* The tensor owns it now: the capsule must not free it again (a renamed capsule's
+     * destructor finds no valid name and does nothing). */
+    if (PyCapsule_SetName(capsule, dlpack_used[versioned]) < 0) PyErr_Clear();
+    return sffi_wrap(h);
+}
+
 static PyMethodDef core_methods[] = {
     {"setup", core_setup, METH_VARARGS, "Registers the Tensor class, the error raiser, the Python operators and the dtypes."},
     {"adopt", (PyCFunction)(void (*)(void))core_adopt, METH_FASTCALL, "adopt(t, source): t takes over source's handle."},
@@ -1036,6 +1101,8 @@ static PyMethodDef core_methods[] = {
     {"from_data", (PyCFunction)(void (*)(void))core_from_data, METH_FASTCALL, "from_data(data, dtype): a Tensor of nested lists of numbers, or NotImplemented."},
     {"unscoped", core_unscoped, METH_O, "unscoped(t): t leaves its scope (a longer-lived owner keeps it); returns t."},
     {"innermost", core_innermost, METH_NOARGS, "This thread's innermost scope, or None."},
+    {"dlpack_export", (PyCFunction)(void (*)(void))core_dlpack_export, METH_FASTCALL, "dlpack_export(t, versioned): a new DLPack capsule ('dltensor', or 'dltensor_versioned') sharing t's memory; freed with the capsule unless a consumer takes it."},
+    {"dlpack_import", core_dlpack_import, METH_O, "dlpack_import(capsule): a new Tensor over a DLPack capsule's memory; the capsule becomes 'used_dltensor[_versioned]'."},
     {NULL, NULL, 0, NULL},
 };
 

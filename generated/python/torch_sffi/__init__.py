@@ -29,6 +29,7 @@ from ._errors import (
     TorchOutOfMemoryError,
     TorchRuntimeError,
 )
+from ._interop import as_tensor, from_dlpack, from_numpy, load, save
 from ._runtime import scope, scoped
 from ._tables import (
     uint8,
@@ -403,6 +404,7 @@ __all__ = [
     "argmin",
     "argsort",
     "argwhere",
+    "as_tensor",
     "asin",
     "asinh",
     "atan",
@@ -510,6 +512,8 @@ __all__ = [
     "fmod",
     "frac",
     "frexp",
+    "from_dlpack",
+    "from_numpy",
     "full",
     "full_like",
     "gather",
@@ -559,6 +563,7 @@ __all__ = [
     "linalg",
     "linspace",
     "live_handles",
+    "load",
     "log",
     "log10",
     "log1p",
@@ -653,6 +658,7 @@ __all__ = [
     "round",
     "rsqrt",
     "rsub",
+    "save",
     "scalar_tensor",
     "scatter",
     "scatter_add",

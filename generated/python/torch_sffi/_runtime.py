@@ -464,6 +464,11 @@ def from_python(data: Any, dtype: DType | None) -> Any:
     fast = _c.from_data(data, dtype)  # plain lists of floats, ints and bools, in C
     if fast is not NotImplemented:
         return fast
+    if type(data).__module__ == "numpy":  # an ndarray or a NumPy scalar: a copy, in its dtype
+        from . import _interop
+
+        if _interop.is_numpy(data):
+            return _interop.tensor_from_numpy(data, dtype)
     shape: list[int] = []
     probe = data
     while isinstance(probe, (list, tuple)):
@@ -969,8 +974,45 @@ class TensorRuntime(TensorBase):
             type_error("only integer tensors of a single element can be converted to an index")
         return int(_tensor_item(self._h))
 
-    def __reduce__(self) -> NoReturn:
-        type_error("a Tensor handle cannot be pickled or copied: use clone() or tolist()")
+    # NumPy, DLPack, pickle and copy: torch_sffi._interop (imported at the first use).
+    __array_priority__ = 1000  # as PyTorch's: ndarray + tensor gives a tensor
+
+    def numpy(self, *, force: bool = False) -> Any:
+        """An ndarray sharing the tensor's memory (a CPU tensor), as torch.Tensor.numpy."""
+        from . import _interop
+
+        return _interop.numpy(self, force)
+
+    def __array__(self, dtype: Any = None, copy: bool | None = None) -> Any:
+        from . import _interop
+
+        return _interop.array(self, dtype, copy)
+
+    def __dlpack__(self, *, stream: Any = None, max_version: Any = None, dl_device: Any = None, copy: bool | None = None) -> Any:
+        """A DLPack capsule sharing the tensor's memory (what torch.from_dlpack and numpy.from_dlpack read)."""
+        from . import _interop
+
+        return _interop.dlpack(self, stream, max_version, dl_device, copy)
+
+    def __dlpack_device__(self) -> tuple[int, int]:
+        from . import _interop
+
+        return _interop.dlpack_device(self)
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        from . import _interop
+
+        return _interop.reduce_ex(self, protocol)
+
+    def __copy__(self) -> Self:
+        from . import _interop
+
+        return cast(Self, _interop.copy(self))
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
+        from . import _interop
+
+        return cast(Self, _interop.deepcopy(self, memo))
 
 
 class StreamRuntime:

@@ -7541,10 +7541,11 @@ def error_clear() -> None:
 
 
 def live_handles() -> _int:
-    """The number of live tensor and stream handles, for leak checks.
+    """The number of live tensor and stream handles and DLPack exports, for leak checks.
 
     Returns:
-        Handles created and not yet freed, over all threads.
+        Handles created and not yet freed, plus DLManagedTensors from
+        rt_torch_torchtensor_to_dlpack whose deleter has not run, over all threads.
 
     Bridge: rt_torch_live_handles.
     """

@@ -225,8 +225,14 @@ extern "C" {
     pub fn rt_torch_error_message() -> *const c_char;
     /// Clears this thread's error state.
     pub fn rt_torch_error_clear();
-    /// The number of live tensor and stream handles, for leak checks.
+    /// The number of live tensor and stream handles and DLPack exports, for leak checks.
     pub fn rt_torch_live_handles() -> i64;
+    /// A DLPack export of the tensor (a new DLManagedTensor sharing its memory), returned as its address.
+    pub fn rt_torch_torchtensor_to_dlpack(handle: i64, versioned: bool) -> i64;
+    /// A new tensor over the memory of a DLPack DLManagedTensor (another library's array), taking ownership of it.
+    pub fn rt_torch_tensor_from_dlpack(address: i64, versioned: bool) -> i64;
+    /// Frees a DLPack DLManagedTensor that was never consumed, by running its deleter.
+    pub fn rt_torch_dlpack_free(address: i64, versioned: bool);
     /// Releases a tensor handle from a destructor, leaving this thread's error state as it was.
     pub fn rt_torch_torchtensor_release(handle: i64) -> bool;
     /// Seeds the default random generators, as torch.manual_seed.

@@ -59,15 +59,36 @@ pub fn error_clear() -> Result<(), TorchError> {
     check_void()
 }
 
-/// The number of live tensor and stream handles, for leak checks.
+/// The number of live tensor and stream handles and DLPack exports, for leak checks.
 ///
-/// Returns: Handles created and not yet freed, over all threads.
+/// Returns: Handles created and not yet freed, plus DLManagedTensors from
+/// rt_torch_torchtensor_to_dlpack whose deleter has not run, over all threads.
 ///
 /// Schema: `() -> int`.
 /// Binds `rt_torch_live_handles`.
 pub fn live_handles() -> Result<i64, TorchError> {
     let value = unsafe { ffi::rt_torch_live_handles() };
     check_ambiguous(value, value == -1)
+}
+
+/// Frees a DLPack DLManagedTensor that was never consumed, by running its deleter.
+///
+/// * `address`: The address of a DLManagedTensor the caller owns and nobody consumed (a capsule
+///   still named dltensor); it is invalid afterwards. 0 is a value error; anything else that is
+///   not such an address is undefined behaviour.
+/// * `versioned`: true when the address is of a DLManagedTensorVersioned, false for a
+///   DLManagedTensor.
+///
+/// # Safety
+///
+/// The bridge cannot check every argument (an address it dereferences): the caller upholds the
+/// contract of the parameters above.
+///
+/// Schema: `(int address, bool versioned) -> ()`.
+/// Binds `rt_torch_dlpack_free`.
+pub unsafe fn dlpack_free(address: i64, versioned: bool) -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_dlpack_free(address, versioned) };
+    check_void()
 }
 
 /// Seeds the default random generators, as torch.manual_seed.

@@ -1023,6 +1023,53 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
+    /// A DLPack export of the tensor (a new DLManagedTensor sharing its memory), returned as its
+    /// address.
+    ///
+    /// * `versioned`: true for a DLManagedTensorVersioned (DLPack 1.x: a capsule named
+    ///   dltensor_versioned), false for a DLManagedTensor (DLPack 0.x: dltensor).
+    ///
+    /// Returns: The address of a new DLManagedTensor or DLManagedTensorVersioned (ATen's
+    /// at::toDLPack / toDLPackVersioned) that keeps the tensor's storage alive; writes through
+    /// either side are seen by the other. The caller owns it and must pass it exactly once to a
+    /// DLPack consumer (rt_torch_tensor_from_dlpack, or another library, which calls its deleter)
+    /// or to rt_torch_dlpack_free; until then it counts in rt_torch_live_handles. -1 (never an
+    /// address) on failure. Python wraps it in a capsule named dltensor or dltensor_versioned
+    /// (Tensor.__dlpack__).
+    ///
+    /// Schema: `(Tensor handle, bool versioned) -> int`.
+    /// Binds `rt_torch_torchtensor_to_dlpack`; PyTorch: `torch.to_dlpack`.
+    pub fn to_dlpack(&self, versioned: bool) -> Result<i64, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_to_dlpack(self.handle, versioned) };
+        check_ambiguous(value, value == -1)
+    }
+
+    /// A new tensor over the memory of a DLPack DLManagedTensor (another library's array), taking
+    /// ownership of it.
+    ///
+    /// * `address`: The address of a DLManagedTensor the caller owns (from
+    ///   rt_torch_torchtensor_to_dlpack or another library's DLPack export: a dltensor capsule's
+    ///   pointer). It cannot be validated: anything but such an address is undefined behaviour,
+    ///   except 0, which is a value error.
+    /// * `versioned`: true when the address is of a DLManagedTensorVersioned (a dltensor_versioned
+    ///   capsule), false for a DLManagedTensor.
+    ///
+    /// Returns: A new tensor sharing the memory (no copy); the DLManagedTensor's deleter runs when
+    /// the tensor's storage is freed. On failure (0, an unknown dtype or device) the caller still
+    /// owns the DLManagedTensor.
+    ///
+    /// # Safety
+    ///
+    /// The bridge cannot check every argument (an address it dereferences): the caller upholds the
+    /// contract of the parameters above.
+    ///
+    /// Schema: `(int address, bool versioned) -> Tensor`.
+    /// Binds `rt_torch_tensor_from_dlpack`; PyTorch: `torch.from_dlpack`.
+    pub unsafe fn from_dlpack(address: i64, versioned: bool) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_tensor_from_dlpack(address, versioned) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
     /// The stride of every dimension, in elements.
     ///
     /// Returns: How many elements one step along each dimension skips, outermost first.

@@ -488,6 +488,18 @@ SPL_TORCH_API int64_t rt_torch_live_handles(void) noexcept {
     return spl::core().rt_torch_live_handles();
 }
 
+SPL_TORCH_API int64_t rt_torch_torchtensor_to_dlpack(int64_t handle, bool versioned) noexcept {
+    return spl::core().rt_torch_torchtensor_to_dlpack(handle, versioned);
+}
+
+SPL_TORCH_API int64_t rt_torch_tensor_from_dlpack(int64_t address, bool versioned) noexcept {
+    return spl::core().rt_torch_tensor_from_dlpack(address, versioned);
+}
+
+SPL_TORCH_API void rt_torch_dlpack_free(int64_t address, bool versioned) noexcept {
+    spl::core().rt_torch_dlpack_free(address, versioned);
+}
+
 SPL_TORCH_API bool rt_torch_torchtensor_release(int64_t handle) noexcept {
     return spl::core().rt_torch_torchtensor_release(handle);
 }

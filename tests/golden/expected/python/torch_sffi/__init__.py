@@ -29,6 +29,7 @@ from ._errors import (
     TorchOutOfMemoryError,
     TorchRuntimeError,
 )
+from ._interop import as_tensor, from_dlpack, from_numpy, load, save
 from ._runtime import scope, scoped
 from ._tables import (
     int64,
@@ -76,6 +77,7 @@ __all__ = [
     "TorchUnavailableError",
     "TorchValueError",
     "add",
+    "as_tensor",
     "autograd",
     "available",
     "bool",
@@ -92,15 +94,19 @@ __all__ = [
     "error_message",
     "float32",
     "float64",
+    "from_dlpack",
+    "from_numpy",
     "full",
     "int64",
     "linalg",
     "live_handles",
+    "load",
     "max",
     "memory_format",
     "nn",
     "preserve_format",
     "return_types",
+    "save",
     "scope",
     "scoped",
     "set_mode",
