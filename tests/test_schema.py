@@ -209,7 +209,7 @@ FACT_CASES = [
     ("    python: {setter: rt_torch_nope}\n", "a setter belongs to a property (kind: property)"),
     ("    python: {also: [Matrix.t]}\n", "'also' of 'python' lists qualified names like Tensor.dim or torch_sffi.sum, got 'Matrix.t'"),
     ("    python: {operator: '%'}\n", "'operator' of 'python' must be one of +, -, *, /, @, neg, abs"),
-    ("    role: free_matrix\n", "'role' of the entry must be one of error_code, error_message, free_tensor, release_tensor, free_stream"),
+    ("    role: free_matrix\n", "'role' of the entry must be one of error_code, error_message, free_tensor, release_tensor, free_stream, warning_count, warning_message, warning_kind"),
     ("    role: free_stream\n", "role 'free_stream' needs (Stream) -> ()"),
     ("    aten: sum.dim.IntList\n", "'aten' of the entry must be an ATen operator name like sum or sum.dim_IntList"),
     ("    stub: ''\n", "'stub' of the entry must not be empty"),

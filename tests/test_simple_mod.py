@@ -308,7 +308,7 @@ def test_every_call_is_followed_by_an_error_check(catalogue: Catalogue) -> None:
             continue
         if fn.keeps_error_state:  # the error getters, which the checks themselves call
             header = lines.index(next(line for line in lines if line.startswith(f"fn {simple.mod_name(fn)}(")))
-            assert lines[header + 1] == f"    {fn.name}()", fn.name
+            assert lines[header + 1] == f"    {fn.name}({', '.join(p.name for p in fn.params)})", fn.name
             continue
         at = [i for i, line in enumerate(lines) if re.search(rf"\b{fn.name}\(", line) and not line.lstrip().startswith("#")]
         assert len(at) == 1, fn.name
