@@ -894,13 +894,14 @@ NOTES = """
   by content too). Only a render that succeeded is stored, so a bad catalogue always fails.
 - **Build.** A translation unit of operations pays a fixed ~4.8 s of CPU (ATen's `Tensor`
   and the first per-operator header) and ~0.04 s per function, so the units are few and
-  large: 4, doubled whenever they would average more than 96 functions (8 at 600). A
+  large: 4, doubled whenever they would average more than 48 functions (16 at 745). A
   function's unit is chosen by a hash of its name, the units include `sffi_codes.h` rather
   than the full header and declare their own functions, and their `#line` directives are
   relative to each entry: adding or editing one entry recompiles one unit, the function
   table (no ATen, ~0.1 s), the Simple-ABI wrappers, one of the eight units of `torch_sffi._core`'s
   calls (~1.3 s; they are spread by the same hash and declare their own bridge functions),
-  `_core.c` (~0.6 s) and cffi's `_native.c` (~7 s: cffi writes one C file for the whole ABI), all
+  `_core.c` (~0.6 s) and cffi's `_native.c` (cffi writes one C file for the whole ABI: ~4.6 s
+  at -O1, which it is compiled with, against ~9 s at -O2; its wrappers run ~3% slower), all
   beside the unit. A precompiled header of the prelude was measured: 215 MB and
   ~10 s of CPU to build, ~2.5 s saved per unit, so it pays only for clean builds of many
   more units than these.

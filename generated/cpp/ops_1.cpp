@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 1 of 8: 82 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 1 of 16: 45 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -10,36 +10,6 @@
 #else
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_avg_pool1d"
 #error "binds calls at::adaptive_avg_pool1d, which this ATen does not have (no <ATen/ops/adaptive_avg_pool1d.h>)"
-#endif
-#if __has_include(<ATen/ops/add.h>)
-#include <ATen/ops/add.h>
-#else
-#line 12 "spec/torch_api.yaml@rt_torch_nn_gaussian_nll_loss"
-#error "binds calls at::add, which this ATen does not have (no <ATen/ops/add.h>)"
-#endif
-#if __has_include(<ATen/ops/all.h>)
-#include <ATen/ops/all.h>
-#else
-#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_all_dims"
-#error "binds calls at::all, which this ATen does not have (no <ATen/ops/all.h>)"
-#endif
-#if __has_include(<ATen/ops/aminmax.h>)
-#include <ATen/ops/aminmax.h>
-#else
-#line 12 "spec/torch_api.yaml@rt_torch_torchtensor_aminmax"
-#error "binds calls at::aminmax, which this ATen does not have (no <ATen/ops/aminmax.h>)"
-#endif
-#if __has_include(<ATen/ops/angle.h>)
-#include <ATen/ops/angle.h>
-#else
-#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_angle"
-#error "binds calls at::angle, which this ATen does not have (no <ATen/ops/angle.h>)"
-#endif
-#if __has_include(<ATen/ops/any.h>)
-#include <ATen/ops/any.h>
-#else
-#line 12 "spec/torch_api.yaml@rt_torch_nn_gaussian_nll_loss"
-#error "binds calls at::any, which this ATen does not have (no <ATen/ops/any.h>)"
 #endif
 #if __has_include(<ATen/ops/argmin.h>)
 #include <ATen/ops/argmin.h>
@@ -59,29 +29,11 @@
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_2d_sequence"
 #error "binds calls at::atleast_2d, which this ATen does not have (no <ATen/ops/atleast_2d.h>)"
 #endif
-#if __has_include(<ATen/ops/avg_pool3d.h>)
-#include <ATen/ops/avg_pool3d.h>
-#else
-#line 13 "spec/torch_api.yaml@rt_torch_nn_avg_pool3d"
-#error "binds calls at::avg_pool3d, which this ATen does not have (no <ATen/ops/avg_pool3d.h>)"
-#endif
-#if __has_include(<ATen/ops/bucketize.h>)
-#include <ATen/ops/bucketize.h>
-#else
-#line 11 "spec/torch_api.yaml@rt_torch_tensor_bucketize_scalar"
-#error "binds calls at::bucketize, which this ATen does not have (no <ATen/ops/bucketize.h>)"
-#endif
 #if __has_include(<ATen/ops/cholesky_solve.h>)
 #include <ATen/ops/cholesky_solve.h>
 #else
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_cholesky_solve"
 #error "binds calls at::cholesky_solve, which this ATen does not have (no <ATen/ops/cholesky_solve.h>)"
-#endif
-#if __has_include(<ATen/ops/conv3d.h>)
-#include <ATen/ops/conv3d.h>
-#else
-#line 13 "spec/torch_api.yaml@rt_torch_nn_conv3d_padding"
-#error "binds calls at::conv3d, which this ATen does not have (no <ATen/ops/conv3d.h>)"
 #endif
 #if __has_include(<ATen/ops/conv_transpose1d.h>)
 #include <ATen/ops/conv_transpose1d.h>
@@ -89,40 +41,10 @@
 #line 14 "spec/torch_api.yaml@rt_torch_nn_conv_transpose1d"
 #error "binds calls at::conv_transpose1d, which this ATen does not have (no <ATen/ops/conv_transpose1d.h>)"
 #endif
-#if __has_include(<ATen/ops/cross.h>)
-#include <ATen/ops/cross.h>
-#else
-#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_cross"
-#error "binds calls at::cross, which this ATen does not have (no <ATen/ops/cross.h>)"
-#endif
-#if __has_include(<ATen/ops/cumulative_trapezoid.h>)
-#include <ATen/ops/cumulative_trapezoid.h>
-#else
-#line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cumulative_trapezoid_dx"
-#error "binds calls at::cumulative_trapezoid, which this ATen does not have (no <ATen/ops/cumulative_trapezoid.h>)"
-#endif
-#if __has_include(<ATen/ops/div.h>)
-#include <ATen/ops/div.h>
-#else
-#line 12 "spec/torch_api.yaml@rt_torch_nn_gaussian_nll_loss"
-#error "binds calls at::div, which this ATen does not have (no <ATen/ops/div.h>)"
-#endif
-#if __has_include(<ATen/ops/dsplit.h>)
-#include <ATen/ops/dsplit.h>
-#else
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dsplit_int"
-#error "binds calls at::dsplit, which this ATen does not have (no <ATen/ops/dsplit.h>)"
-#endif
-#if __has_include(<ATen/ops/empty.h>)
-#include <ATen/ops/empty.h>
-#else
-#line 7 "spec/torch_api.yaml@rt_torch_tensor_empty"
-#error "binds calls at::empty, which this ATen does not have (no <ATen/ops/empty.h>)"
-#endif
 #if __has_include(<ATen/ops/eye.h>)
 #include <ATen/ops/eye.h>
 #else
-#line 7 "spec/torch_api.yaml@rt_torch_tensor_eye"
+#line 11 "spec/torch_api.yaml@rt_torch_tensor_eye_m"
 #error "binds calls at::eye, which this ATen does not have (no <ATen/ops/eye.h>)"
 #endif
 #if __has_include(<ATen/ops/flipud.h>)
@@ -130,12 +52,6 @@
 #else
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_flipud"
 #error "binds calls at::flipud, which this ATen does not have (no <ATen/ops/flipud.h>)"
-#endif
-#if __has_include(<ATen/ops/fmax.h>)
-#include <ATen/ops/fmax.h>
-#else
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fmax"
-#error "binds calls at::fmax, which this ATen does not have (no <ATen/ops/fmax.h>)"
 #endif
 #if __has_include(<ATen/ops/fmin.h>)
 #include <ATen/ops/fmin.h>
@@ -149,23 +65,11 @@
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_frexp_tensor"
 #error "binds calls at::frexp, which this ATen does not have (no <ATen/ops/frexp.h>)"
 #endif
-#if __has_include(<ATen/ops/full_like.h>)
-#include <ATen/ops/full_like.h>
-#else
-#line 12 "spec/torch_api.yaml@rt_torch_torchtensor_full_like"
-#error "binds calls at::full_like, which this ATen does not have (no <ATen/ops/full_like.h>)"
-#endif
 #if __has_include(<ATen/ops/gt.h>)
 #include <ATen/ops/gt.h>
 #else
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_gt_scalar"
 #error "binds calls at::gt, which this ATen does not have (no <ATen/ops/gt.h>)"
-#endif
-#if __has_include(<ATen/ops/layer_norm.h>)
-#include <ATen/ops/layer_norm.h>
-#else
-#line 11 "spec/torch_api.yaml@rt_torch_nn_layer_norm"
-#error "binds calls at::layer_norm, which this ATen does not have (no <ATen/ops/layer_norm.h>)"
 #endif
 #if __has_include(<ATen/ops/linalg_eig.h>)
 #include <ATen/ops/linalg_eig.h>
@@ -179,41 +83,11 @@
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_norm"
 #error "binds calls at::linalg_norm, which this ATen does not have (no <ATen/ops/linalg_norm.h>)"
 #endif
-#if __has_include(<ATen/ops/log.h>)
-#include <ATen/ops/log.h>
-#else
-#line 12 "spec/torch_api.yaml@rt_torch_nn_gaussian_nll_loss"
-#error "binds calls at::log, which this ATen does not have (no <ATen/ops/log.h>)"
-#endif
 #if __has_include(<ATen/ops/log10.h>)
 #include <ATen/ops/log10.h>
 #else
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_log10"
 #error "binds calls at::log10, which this ATen does not have (no <ATen/ops/log10.h>)"
-#endif
-#if __has_include(<ATen/ops/logaddexp2.h>)
-#include <ATen/ops/logaddexp2.h>
-#else
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logaddexp2"
-#error "binds calls at::logaddexp2, which this ATen does not have (no <ATen/ops/logaddexp2.h>)"
-#endif
-#if __has_include(<ATen/ops/logical_or.h>)
-#include <ATen/ops/logical_or.h>
-#else
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logical_or"
-#error "binds calls at::logical_or, which this ATen does not have (no <ATen/ops/logical_or.h>)"
-#endif
-#if __has_include(<ATen/ops/logspace.h>)
-#include <ATen/ops/logspace.h>
-#else
-#line 13 "spec/torch_api.yaml@rt_torch_tensor_logspace_scalar_tensor"
-#error "binds calls at::logspace, which this ATen does not have (no <ATen/ops/logspace.h>)"
-#endif
-#if __has_include(<ATen/ops/lt.h>)
-#include <ATen/ops/lt.h>
-#else
-#line 12 "spec/torch_api.yaml@rt_torch_nn_gaussian_nll_loss"
-#error "binds calls at::lt, which this ATen does not have (no <ATen/ops/lt.h>)"
 #endif
 #if __has_include(<ATen/ops/masked_fill.h>)
 #include <ATen/ops/masked_fill.h>
@@ -233,16 +107,10 @@
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_max_dim_v2"
 #error "binds calls at::max, which this ATen does not have (no <ATen/ops/max.h>)"
 #endif
-#if __has_include(<ATen/ops/mean.h>)
-#include <ATen/ops/mean.h>
-#else
-#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_mean_all"
-#error "binds calls at::mean, which this ATen does not have (no <ATen/ops/mean.h>)"
-#endif
 #if __has_include(<ATen/ops/meshgrid.h>)
 #include <ATen/ops/meshgrid.h>
 #else
-#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_meshgrid"
+#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_meshgrid_indexing"
 #error "binds calls at::meshgrid, which this ATen does not have (no <ATen/ops/meshgrid.h>)"
 #endif
 #if __has_include(<ATen/ops/minimum.h>)
@@ -256,12 +124,6 @@
 #else
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_mode"
 #error "binds calls at::mode, which this ATen does not have (no <ATen/ops/mode.h>)"
-#endif
-#if __has_include(<ATen/ops/movedim.h>)
-#include <ATen/ops/movedim.h>
-#else
-#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_movedim_intlist"
-#error "binds calls at::movedim, which this ATen does not have (no <ATen/ops/movedim.h>)"
 #endif
 #if __has_include(<ATen/ops/mul.h>)
 #include <ATen/ops/mul.h>
@@ -280,12 +142,6 @@
 #else
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_positive"
 #error "binds calls at::positive, which this ATen does not have (no <ATen/ops/positive.h>)"
-#endif
-#if __has_include(<ATen/ops/pow.h>)
-#include <ATen/ops/pow.h>
-#else
-#line 12 "spec/torch_api.yaml@rt_torch_nn_gaussian_nll_loss"
-#error "binds calls at::pow, which this ATen does not have (no <ATen/ops/pow.h>)"
 #endif
 #if __has_include(<ATen/ops/real.h>)
 #include <ATen/ops/real.h>
@@ -308,7 +164,7 @@
 #if __has_include(<ATen/ops/scatter.h>)
 #include <ATen/ops/scatter.h>
 #else
-#line 10 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_src"
+#line 12 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_reduce"
 #error "binds calls at::scatter, which this ATen does not have (no <ATen/ops/scatter.h>)"
 #endif
 #if __has_include(<ATen/ops/searchsorted.h>)
@@ -323,41 +179,11 @@
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sign"
 #error "binds calls at::sign, which this ATen does not have (no <ATen/ops/sign.h>)"
 #endif
-#if __has_include(<ATen/ops/silu.h>)
-#include <ATen/ops/silu.h>
-#else
-#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_silu"
-#error "binds calls at::silu, which this ATen does not have (no <ATen/ops/silu.h>)"
-#endif
-#if __has_include(<ATen/ops/sub.h>)
-#include <ATen/ops/sub.h>
-#else
-#line 12 "spec/torch_api.yaml@rt_torch_nn_gaussian_nll_loss"
-#error "binds calls at::sub, which this ATen does not have (no <ATen/ops/sub.h>)"
-#endif
 #if __has_include(<ATen/ops/sum.h>)
 #include <ATen/ops/sum.h>
 #else
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_sum_dim"
 #error "binds calls at::sum, which this ATen does not have (no <ATen/ops/sum.h>)"
-#endif
-#if __has_include(<ATen/ops/tensor_split.h>)
-#include <ATen/ops/tensor_split.h>
-#else
-#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_tensor_split_sections"
-#error "binds calls at::tensor_split, which this ATen does not have (no <ATen/ops/tensor_split.h>)"
-#endif
-#if __has_include(<ATen/ops/topk.h>)
-#include <ATen/ops/topk.h>
-#else
-#line 13 "spec/torch_api.yaml@rt_torch_torchtensor_topk"
-#error "binds calls at::topk, which this ATen does not have (no <ATen/ops/topk.h>)"
-#endif
-#if __has_include(<ATen/ops/triu.h>)
-#include <ATen/ops/triu.h>
-#else
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_triu"
-#error "binds calls at::triu, which this ATen does not have (no <ATen/ops/triu.h>)"
 #endif
 #if __has_include(<ATen/ops/true_divide.h>)
 #include <ATen/ops/true_divide.h>
@@ -365,23 +191,11 @@
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_true_divide_tensor"
 #error "binds calls at::true_divide, which this ATen does not have (no <ATen/ops/true_divide.h>)"
 #endif
-#if __has_include(<ATen/ops/unsqueeze.h>)
-#include <ATen/ops/unsqueeze.h>
-#else
-#line 12 "spec/torch_api.yaml@rt_torch_nn_gaussian_nll_loss"
-#error "binds calls at::unsqueeze, which this ATen does not have (no <ATen/ops/unsqueeze.h>)"
-#endif
 #if __has_include(<ATen/ops/var.h>)
 #include <ATen/ops/var.h>
 #else
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_var_correction"
 #error "binds calls at::var, which this ATen does not have (no <ATen/ops/var.h>)"
-#endif
-#if __has_include(<ATen/ops/var_mean.h>)
-#include <ATen/ops/var_mean.h>
-#else
-#line 13 "spec/torch_api.yaml@rt_torch_torchtensor_var_mean_correction"
-#error "binds calls at::var_mean, which this ATen does not have (no <ATen/ops/var_mean.h>)"
 #endif
 #if __has_include(<ATen/ops/view_as_complex.h>)
 #include <ATen/ops/view_as_complex.h>
@@ -392,7 +206,7 @@
 #if __has_include(<ATen/ops/vsplit.h>)
 #include <ATen/ops/vsplit.h>
 #else
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_vsplit_int"
+#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_vsplit_array"
 #error "binds calls at::vsplit, which this ATen does not have (no <ATen/ops/vsplit.h>)"
 #endif
 #if __has_include(<ATen/ops/where.h>)
@@ -404,48 +218,6 @@
 
 extern "C" {
 
-RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_tensor_eye(int64_t n_) noexcept {
-    sffi::begin_call();
-    try {
-        const int64_t n = n_;
-        const sffi::SharedCall call_lock;
-#line 7 "spec/torch_api.yaml@rt_torch_tensor_eye"
-        return sffi::new_tensor(at::eye(n));
-#line 416 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_eye");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_eye");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_eye");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_tensor_empty(const int64_t* dims_, int64_t dims_len) noexcept {
-    sffi::begin_call();
-    try {
-        const at::IntArrayRef dims = sffi::array_arg(dims_, dims_len, "dims");
-        const sffi::SharedCall call_lock;
-#line 7 "spec/torch_api.yaml@rt_torch_tensor_empty"
-        return sffi::new_tensor(at::empty(dims));
-#line 437 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_empty");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_empty");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_empty");
-        return 0;
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle, double scalar) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double scalar_) noexcept {
     sffi::begin_call();
@@ -455,7 +227,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mul_scalar(int64_t handle_, double sca
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_mul_scalar"
         return sffi::new_tensor(at::mul(handle, scalar));
-#line 459 "ops_1.cpp"
+#line 231 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mul_scalar");
         return 0;
@@ -476,7 +248,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_eig(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_eig"
         return sffi::new_tensor(at::real(std::get<0>(at::linalg_eig(handle))));
-#line 480 "ops_1.cpp"
+#line 252 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_eig");
         return 0;
@@ -499,7 +271,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sum_dim(int64_t handle_, int64_t dim_,
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_sum_dim"
         return sffi::new_tensor(at::sum(handle, at::IntArrayRef(dim), keepdim));
-#line 503 "ops_1.cpp"
+#line 275 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sum_dim");
         return 0;
@@ -522,7 +294,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argmin(int64_t handle_, int64_t dim_, 
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_argmin"
         return sffi::new_tensor(dim < 0 ? at::argmin(handle, std::nullopt, keepdim) : at::argmin(handle, dim, keepdim));
-#line 526 "ops_1.cpp"
+#line 298 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argmin");
         return 0;
@@ -544,7 +316,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_permute(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_permute"
         return sffi::new_tensor(at::permute(handle, dims));
-#line 548 "ops_1.cpp"
+#line 320 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_permute");
         return 0;
@@ -572,7 +344,7 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_batch_norm"
         return sffi::new_tensor(sffi::batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps));
-#line 576 "ops_1.cpp"
+#line 348 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_batch_norm");
         return 0;
@@ -585,31 +357,6 @@ RT_TORCH_API int64_t rt_torch_nn_batch_norm(int64_t input_, int64_t running_mean
     }
 }
 
-RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input, const int64_t* normalized_shape, int64_t normalized_shape_len, int64_t weight, int64_t bias, double eps) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_nn_layer_norm(int64_t input_, const int64_t* normalized_shape_, int64_t normalized_shape_len, int64_t weight_, int64_t bias_, double eps_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const at::IntArrayRef normalized_shape = sffi::array_arg(normalized_shape_, normalized_shape_len, "normalized_shape");
-        const std::optional<at::Tensor> weight = sffi::optional_tensor_arg(weight_, "weight");
-        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
-        const double eps = eps_;
-        const sffi::SharedCall call_lock;
-#line 11 "spec/torch_api.yaml@rt_torch_nn_layer_norm"
-        return sffi::new_tensor(at::layer_norm(input, normalized_shape, weight, bias, eps));
-#line 601 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_layer_norm");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_layer_norm");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_layer_norm");
-        return 0;
-    }
-}
-
 RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
     sffi::begin_call();
@@ -618,7 +365,7 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_autograd_requires_grad"
         return sffi::to_bool(handle.requires_grad());
-#line 622 "ops_1.cpp"
+#line 369 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_requires_grad");
         return false;
@@ -631,40 +378,6 @@ RT_TORCH_API bool rt_torch_autograd_requires_grad(int64_t handle_) noexcept {
     }
 }
 
-RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) RT_TORCH_NOEXCEPT;
-RT_TORCH_API void rt_torch_autograd_no_grad_begin(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 10 "spec/torch_api.yaml@rt_torch_autograd_no_grad_begin"
-        sffi::no_grad_guard_begin();
-#line 642 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_no_grad_begin");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_no_grad_begin");
-    }
-}
-
-RT_TORCH_API void rt_torch_autograd_no_grad_end(void) RT_TORCH_NOEXCEPT;
-RT_TORCH_API void rt_torch_autograd_no_grad_end(void) noexcept {
-    sffi::begin_call();
-    try {
-        const sffi::SharedCall call_lock;
-#line 9 "spec/torch_api.yaml@rt_torch_autograd_no_grad_end"
-        sffi::no_grad_guard_end();
-#line 659 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_no_grad_end");
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_no_grad_end");
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_tensor_from_dlpack(int64_t address, bool versioned) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_tensor_from_dlpack(int64_t address_, bool versioned_) noexcept {
     sffi::begin_call();
@@ -674,7 +387,7 @@ RT_TORCH_API int64_t rt_torch_tensor_from_dlpack(int64_t address_, bool versione
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_tensor_from_dlpack"
         return sffi::new_tensor(sffi::from_dlpack(address, versioned));
-#line 678 "ops_1.cpp"
+#line 391 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_from_dlpack");
         return 0;
@@ -687,27 +400,6 @@ RT_TORCH_API int64_t rt_torch_tensor_from_dlpack(int64_t address_, bool versione
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_data_i64(int64_t handle_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_data_i64"
-        return sffi::write_array(out, out_capacity, sffi::readable(handle));
-#line 699 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_data_i64");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_data_i64");
-        return -1;
-    }
-}
-
 RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
     sffi::begin_call();
@@ -716,7 +408,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dtype"
         return sffi::dtype_result(handle.scalar_type());
-#line 720 "ops_1.cpp"
+#line 412 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_dtype");
         return -1;
@@ -729,27 +421,6 @@ RT_TORCH_API int32_t rt_torch_torchtensor_dtype(int64_t handle_) noexcept {
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_mean_all(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_mean_all"
-        return sffi::new_tensor(at::mean(handle));
-#line 741 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_mean_all");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_mean_all");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_mean_all");
-        return 0;
-    }
-}
-
 RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) RT_TORCH_NOEXCEPT;
 RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
     sffi::begin_call();
@@ -757,7 +428,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_autograd_no_grad_begin_v2"
         sffi::no_grad_begin();
-#line 761 "ops_1.cpp"
+#line 432 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin_v2");
     } catch (const sffi::Error& e) {
@@ -778,7 +449,7 @@ RT_TORCH_API int64_t rt_torch_tensor_eye_m(int64_t n_, int64_t m_, int32_t dtype
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_eye_m"
         return sffi::new_tensor(at::eye(n, m, at::TensorOptions().dtype(dtype).device(device)));
-#line 782 "ops_1.cpp"
+#line 453 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_eye_m");
         return 0;
@@ -801,7 +472,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_max_dim_v2(int64_t input_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_max_dim_v2"
         return sffi::write_tensors(out, out_capacity, at::max(input, dim, keepdim));
-#line 805 "ops_1.cpp"
+#line 476 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max_dim_v2");
         return -1;
@@ -825,7 +496,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_correction(int64_t input_, const i
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_var_correction"
         return sffi::new_tensor(at::var(input, dim, correction, keepdim));
-#line 829 "ops_1.cpp"
+#line 500 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_correction");
         return 0;
@@ -847,7 +518,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t input_, const int64_t*
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_view_v2"
         return sffi::new_tensor(input.view(size));
-#line 851 "ops_1.cpp"
+#line 522 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_v2");
         return 0;
@@ -873,7 +544,7 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_v2(int64_t input_, int64_t weight_, i
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_embedding_v2"
         return sffi::new_tensor(sffi::embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse));
-#line 877 "ops_1.cpp"
+#line 548 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_embedding_v2");
         return 0;
@@ -898,7 +569,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_to_dtype_v2"
         return sffi::new_tensor(input.to(dtype, non_blocking, copy, sffi::memory_format_arg(memory_format)));
-#line 902 "ops_1.cpp"
+#line 573 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype_v2");
         return 0;
@@ -908,73 +579,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype_v2(int64_t input_, int32_t dt
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_to_dtype_v2");
         return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_all_dims(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, bool keepdim) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_all_dims(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, bool keepdim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const at::OptionalIntArrayRef dim = sffi::optional_array_arg(dim_, dim_len, dim_present, "dim");
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_all_dims"
-        return sffi::new_tensor(at::all(input, dim, keepdim));
-#line 925 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_all_dims");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_all_dims");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_all_dims");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_all(int64_t input) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_all(int64_t input_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_all"
-        return sffi::new_tensor(at::all(input));
-#line 946 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_all");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_all");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_all");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_aminmax(int64_t input, int64_t dim, bool dim_present, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_aminmax(int64_t input_, int64_t dim_, bool dim_present, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 12 "spec/torch_api.yaml@rt_torch_torchtensor_aminmax"
-        return sffi::write_tensors(out, out_capacity, at::aminmax(input, dim, keepdim));
-#line 969 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_aminmax");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_aminmax");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_aminmax");
-        return -1;
     }
 }
 
@@ -988,7 +592,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mode(int64_t input_, int64_t dim_, boo
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_mode"
         return sffi::write_tensors(out, out_capacity, at::mode(input, dim, keepdim));
-#line 992 "ops_1.cpp"
+#line 596 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mode");
         return -1;
@@ -997,31 +601,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mode(int64_t input_, int64_t dim_, boo
         return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_mode");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_topk(int64_t input, int64_t k, int64_t dim, bool largest, bool sorted, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_topk(int64_t input_, int64_t k_, int64_t dim_, bool largest_, bool sorted_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t k = k_;
-        const int64_t dim = dim_;
-        const bool largest = largest_;
-        const bool sorted = sorted_;
-        const sffi::SharedCall call_lock;
-#line 13 "spec/torch_api.yaml@rt_torch_torchtensor_topk"
-        return sffi::write_tensors(out, out_capacity, at::topk(input, k, dim, largest, sorted));
-#line 1017 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_topk");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_topk");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_topk");
         return -1;
     }
 }
@@ -1037,7 +616,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input_, bool st
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_argsort_stable"
         return sffi::new_tensor(at::argsort(input, stable, dim, descending));
-#line 1041 "ops_1.cpp"
+#line 620 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_argsort_stable");
         return 0;
@@ -1046,54 +625,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_argsort_stable(int64_t input_, bool st
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_argsort_stable");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_correction(int64_t input, const int64_t* dim, int64_t dim_len, bool dim_present, double correction, int64_t correction_int, int32_t correction_kind, bool keepdim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_correction(int64_t input_, const int64_t* dim_, int64_t dim_len, bool dim_present, double correction_, int64_t correction_int, int32_t correction_kind, bool keepdim_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::OptionalIntList dim = sffi::optional_sized_int_list_arg(dim_, dim_len, dim_present, 1, "dim");
-        const std::optional<c10::Scalar> correction = sffi::optional_scalar_arg(correction_, correction_int, correction_kind, "correction");
-        const bool keepdim = keepdim_;
-        const sffi::SharedCall call_lock;
-#line 13 "spec/torch_api.yaml@rt_torch_torchtensor_var_mean_correction"
-        return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, correction, keepdim));
-#line 1065 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_var_mean_correction");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_var_mean_correction");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_var_mean_correction");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input, int64_t input_int, int32_t input_kind, int64_t boundaries, bool out_int32, bool right) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_tensor_bucketize_scalar(double input_, int64_t input_int, int32_t input_kind, int64_t boundaries_, bool out_int32_, bool right_) noexcept {
-    sffi::begin_call();
-    try {
-        const c10::Scalar input = sffi::scalar_arg(input_, input_int, input_kind, "input");
-        const at::Tensor boundaries = sffi::tensor_arg(boundaries_, "boundaries");
-        const bool out_int32 = out_int32_;
-        const bool right = right_;
-        const sffi::SharedCall call_lock;
-#line 11 "spec/torch_api.yaml@rt_torch_tensor_bucketize_scalar"
-        return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
-#line 1089 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_bucketize_scalar");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_bucketize_scalar");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_bucketize_scalar");
         return 0;
     }
 }
@@ -1110,7 +641,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_tensor(int64_t sorted_seq
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_searchsorted_tensor"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
-#line 1114 "ops_1.cpp"
+#line 645 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_searchsorted_tensor");
         return 0;
@@ -1136,7 +667,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_searchsorted_scalar(int64_t sorted_seq
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_searchsorted_scalar"
         return sffi::new_tensor(at::searchsorted(sorted_sequence, input, out_int32, right, side, sorter));
-#line 1140 "ops_1.cpp"
+#line 671 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_searchsorted_scalar");
         return 0;
@@ -1157,7 +688,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_flipud(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_flipud"
         return sffi::new_tensor(at::flipud(input));
-#line 1161 "ops_1.cpp"
+#line 692 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_flipud");
         return 0;
@@ -1180,7 +711,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input_, int64_t k_, cons
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_rot90"
         return sffi::new_tensor(at::rot90(input, k, dims));
-#line 1184 "ops_1.cpp"
+#line 715 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_rot90");
         return 0;
@@ -1193,74 +724,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_rot90(int64_t input_, int64_t k_, cons
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input, const int64_t* source, int64_t source_len, const int64_t* destination, int64_t destination_len) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_movedim_intlist(int64_t input_, const int64_t* source_, int64_t source_len, const int64_t* destination_, int64_t destination_len) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const at::IntArrayRef source = sffi::array_arg(source_, source_len, "source");
-        const at::IntArrayRef destination = sffi::array_arg(destination_, destination_len, "destination");
-        const sffi::SharedCall call_lock;
-#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_movedim_intlist"
-        return sffi::new_tensor(at::movedim(input, source, destination));
-#line 1207 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_movedim_intlist");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_movedim_intlist");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_movedim_intlist");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections(int64_t input, int64_t sections, int64_t dim, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_tensor_split_sections(int64_t input_, int64_t sections_, int64_t dim_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t sections = sections_;
-        const int64_t dim = dim_;
-        const sffi::SharedCall call_lock;
-#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_tensor_split_sections"
-        return sffi::write_tensors(out, out_capacity, at::tensor_split(input, sections, dim));
-#line 1230 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_tensor_split_sections");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_tensor_split_sections");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_tensor_split_sections");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int(int64_t input, int64_t sections, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_int(int64_t input_, int64_t sections_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t sections = sections_;
-        const sffi::SharedCall call_lock;
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_vsplit_int"
-        return sffi::write_tensors(out, out_capacity, at::vsplit(input, sections));
-#line 1252 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_vsplit_int");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_vsplit_int");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_vsplit_int");
-        return -1;
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input, const int64_t* indices, int64_t indices_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input_, const int64_t* indices_, int64_t indices_len, int64_t* out, int64_t out_capacity) noexcept {
     sffi::begin_call();
@@ -1270,7 +733,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_vsplit_array"
         return sffi::write_tensors(out, out_capacity, at::vsplit(input, indices));
-#line 1274 "ops_1.cpp"
+#line 737 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_vsplit_array");
         return -1;
@@ -1283,50 +746,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_vsplit_array(int64_t input_, const int
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int(int64_t input, int64_t sections, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_int(int64_t input_, int64_t sections_, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t sections = sections_;
-        const sffi::SharedCall call_lock;
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dsplit_int"
-        return sffi::write_tensors(out, out_capacity, at::dsplit(input, sections));
-#line 1296 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_dsplit_int");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_dsplit_int");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_dsplit_int");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array(int64_t input, const int64_t* indices, int64_t indices_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_dsplit_array(int64_t input_, const int64_t* indices_, int64_t indices_len, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const at::IntArrayRef indices = sffi::array_arg(indices_, indices_len, "indices");
-        const sffi::SharedCall call_lock;
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_dsplit_array"
-        return sffi::write_tensors(out, out_capacity, at::dsplit(input, indices));
-#line 1318 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_dsplit_array");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_dsplit_array");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_dsplit_array");
-        return -1;
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* tensors_, int64_t tensors_len, int64_t* out, int64_t out_capacity) noexcept {
     sffi::begin_call();
@@ -1335,7 +754,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* ten
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_2d_sequence"
         return sffi::write_tensors(out, out_capacity, at::atleast_2d(tensors));
-#line 1339 "ops_1.cpp"
+#line 758 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_2d_sequence");
         return -1;
@@ -1344,49 +763,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d_sequence(const int64_t* ten
         return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_atleast_2d_sequence");
-        return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input, int64_t diagonal) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_triu(int64_t input_, int64_t diagonal_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const int64_t diagonal = diagonal_;
-        const sffi::SharedCall call_lock;
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_triu"
-        return sffi::new_tensor(at::triu(input, diagonal));
-#line 1361 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_triu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_triu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_triu");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid(const int64_t* tensors, int64_t tensors_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid(const int64_t* tensors_, int64_t tensors_len, int64_t* out, int64_t out_capacity) noexcept {
-    sffi::begin_call();
-    try {
-        const std::vector<at::Tensor> tensors = sffi::tensor_list_arg(tensors_, tensors_len, "tensors");
-        const sffi::SharedCall call_lock;
-#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_meshgrid"
-        return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors));
-#line 1382 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_meshgrid");
-        return -1;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_meshgrid");
-        return -1;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_meshgrid");
         return -1;
     }
 }
@@ -1400,7 +776,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing(const int64_t* tenso
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_meshgrid_indexing"
         return sffi::write_tensors(out, out_capacity, at::meshgrid(tensors, indexing));
-#line 1404 "ops_1.cpp"
+#line 780 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_meshgrid_indexing");
         return -1;
@@ -1410,28 +786,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_meshgrid_indexing(const int64_t* tenso
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_meshgrid_indexing");
         return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input, int64_t dim, int64_t index, int64_t src) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_scatter_src(int64_t input_, int64_t dim_, int64_t index_, int64_t src_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, index, src] = sffi::tensor_args<3>({input_, index_, src_}, {"input", "index", "src"});
-        const int64_t dim = dim_;
-        const sffi::SharedCall call_lock;
-#line 10 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_src"
-        return sffi::new_tensor(at::scatter(input, dim, index, src));
-#line 1426 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_scatter_src");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_scatter_src");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_scatter_src");
-        return 0;
     }
 }
 
@@ -1445,7 +799,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_scatter_reduce"
         return sffi::new_tensor(at::scatter(input, dim, index, src, reduce));
-#line 1449 "ops_1.cpp"
+#line 803 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_scatter_reduce");
         return 0;
@@ -1458,31 +812,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_scatter_reduce(int64_t input_, int64_t
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_full_like(int64_t input, double fill_value, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype, int32_t device_type, int32_t device_index, const char* memory_format) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_full_like(int64_t input_, double fill_value_, int64_t fill_value_int, int32_t fill_value_kind, int32_t dtype_, int32_t device_type, int32_t device_index, const char* memory_format_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const c10::Scalar fill_value = sffi::scalar_arg(fill_value_, fill_value_int, fill_value_kind, "fill_value");
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-        const sffi::SharedCall call_lock;
-#line 12 "spec/torch_api.yaml@rt_torch_torchtensor_full_like"
-        return sffi::new_tensor(at::full_like(input, fill_value, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 1474 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_full_like");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_full_like");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_full_like");
-        return 0;
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input_) noexcept {
     sffi::begin_call();
@@ -1491,7 +820,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input_) noexce
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_view_as_complex"
         return sffi::new_tensor(at::view_as_complex(input));
-#line 1495 "ops_1.cpp"
+#line 824 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_as_complex");
         return 0;
@@ -1504,50 +833,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_as_complex(int64_t input_) noexce
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_half(int64_t input, const char* memory_format) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_half(int64_t input_, const char* memory_format_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const std::optional<std::string_view> memory_format = sffi::optional_enum_arg(memory_format_, "memory_format", {"contiguous_format", "preserve_format", "channels_last", "channels_last_3d"}, sffi::Code::type);
-        const sffi::SharedCall call_lock;
-#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_half"
-        return sffi::new_tensor(input.to(at::kHalf, false, false, sffi::memory_format_arg(memory_format)));
-#line 1517 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_half");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_half");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_half");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input, int64_t other, int64_t dim, bool dim_present) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_cross(int64_t input_, int64_t other_, int64_t dim_, bool dim_present) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const std::optional<int64_t> dim = sffi::optional_arg(dim_, dim_present);
-        const sffi::SharedCall call_lock;
-#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_cross"
-        return sffi::new_tensor(at::cross(input, other, dim));
-#line 1539 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cross");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cross");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cross");
-        return 0;
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input_) noexcept {
     sffi::begin_call();
@@ -1556,7 +841,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_matrix_exp(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_matrix_exp"
         return sffi::new_tensor(at::matrix_exp(input));
-#line 1560 "ops_1.cpp"
+#line 845 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_matrix_exp");
         return 0;
@@ -1578,7 +863,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input_, int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_cholesky_solve"
         return sffi::new_tensor(at::cholesky_solve(input, input2, upper));
-#line 1582 "ops_1.cpp"
+#line 867 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cholesky_solve");
         return 0;
@@ -1587,29 +872,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_solve(int64_t input_, int64_t
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_cholesky_solve");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y, double dx, int64_t dx_int, int32_t dx_kind, int64_t dim) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_cumulative_trapezoid_dx(int64_t y_, double dx_, int64_t dx_int, int32_t dx_kind, int64_t dim_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor y = sffi::tensor_arg(y_, "y");
-        const c10::Scalar dx = sffi::scalar_arg(dx_, dx_int, dx_kind, "dx");
-        const int64_t dim = dim_;
-        const sffi::SharedCall call_lock;
-#line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cumulative_trapezoid_dx"
-        return sffi::new_tensor(at::cumulative_trapezoid(y, dx, dim));
-#line 1605 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_dx");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_cumulative_trapezoid_dx");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_cumulative_trapezoid_dx");
         return 0;
     }
 }
@@ -1626,7 +888,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linalg_norm(int64_t input_, double ord
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_linalg_norm"
         return sffi::new_tensor(at::linalg_norm(input, ord, dim, keepdim, dtype));
-#line 1630 "ops_1.cpp"
+#line 892 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_linalg_norm");
         return 0;
@@ -1647,7 +909,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_sign(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_sign"
         return sffi::new_tensor(at::sign(input));
-#line 1651 "ops_1.cpp"
+#line 913 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_sign");
         return 0;
@@ -1668,7 +930,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_log10(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_log10"
         return sffi::new_tensor(at::log10(input));
-#line 1672 "ops_1.cpp"
+#line 934 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_log10");
         return 0;
@@ -1689,7 +951,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_positive"
         return sffi::new_tensor(at::positive(input));
-#line 1693 "ops_1.cpp"
+#line 955 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_positive");
         return 0;
@@ -1702,27 +964,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_positive(int64_t input_) noexcept {
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_angle(int64_t input_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_angle"
-        return sffi::new_tensor(at::angle(input));
-#line 1714 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_angle");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_angle");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_angle");
-        return 0;
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* out, int64_t out_capacity) noexcept {
     sffi::begin_call();
@@ -1731,7 +972,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* 
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_frexp_tensor"
         return sffi::write_tensors(out, out_capacity, at::frexp(input));
-#line 1735 "ops_1.cpp"
+#line 976 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_frexp_tensor");
         return -1;
@@ -1744,48 +985,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_frexp_tensor(int64_t input_, int64_t* 
     }
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_logaddexp2(int64_t input_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const sffi::SharedCall call_lock;
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logaddexp2"
-        return sffi::new_tensor(at::logaddexp2(input, other));
-#line 1756 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_logaddexp2");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_logaddexp2");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_logaddexp2");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_fmax(int64_t input_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const sffi::SharedCall call_lock;
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fmax"
-        return sffi::new_tensor(at::fmax(input, other));
-#line 1777 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_fmax");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_fmax");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_fmax");
-        return 0;
-    }
-}
-
 RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input_, int64_t other_) noexcept {
     sffi::begin_call();
@@ -1794,7 +993,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmin(int64_t input_, int64_t other_) n
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fmin"
         return sffi::new_tensor(at::fmin(input, other));
-#line 1798 "ops_1.cpp"
+#line 997 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmin");
         return 0;
@@ -1815,7 +1014,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_true_divide_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_true_divide_tensor"
         return sffi::new_tensor(at::true_divide(input, other));
-#line 1819 "ops_1.cpp"
+#line 1018 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_true_divide_tensor");
         return 0;
@@ -1836,7 +1035,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_minimum(int64_t input_, int64_t other_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_minimum"
         return sffi::new_tensor(at::minimum(input, other));
-#line 1840 "ops_1.cpp"
+#line 1039 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_minimum");
         return 0;
@@ -1858,7 +1057,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input_, double other
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_gt_scalar"
         return sffi::new_tensor(at::gt(input, other));
-#line 1862 "ops_1.cpp"
+#line 1061 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_gt_scalar");
         return 0;
@@ -1867,27 +1066,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_gt_scalar(int64_t input_, double other
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_gt_scalar");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input, int64_t other) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_logical_or(int64_t input_, int64_t other_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, other] = sffi::tensor_args<2>({input_, other_}, {"input", "other"});
-        const sffi::SharedCall call_lock;
-#line 8 "spec/torch_api.yaml@rt_torch_torchtensor_logical_or"
-        return sffi::new_tensor(at::logical_or(input, other));
-#line 1883 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_logical_or");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_logical_or");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_logical_or");
         return 0;
     }
 }
@@ -1901,7 +1079,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_where_scalarself(int64_t condition_, d
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_where_scalarself"
         return sffi::new_tensor(at::where(condition, input, other));
-#line 1905 "ops_1.cpp"
+#line 1083 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_where_scalarself");
         return 0;
@@ -1922,7 +1100,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_masked_fill_tensor"
         return sffi::new_tensor(at::masked_fill(input, mask, value));
-#line 1926 "ops_1.cpp"
+#line 1104 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor");
         return 0;
@@ -1935,44 +1113,6 @@ RT_TORCH_API int64_t rt_torch_torchtensor_masked_fill_tensor(int64_t input_, int
     }
 }
 
-RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input, int64_t mask, int64_t value) RT_TORCH_NOEXCEPT;
-RT_TORCH_API void rt_torch_torchtensor_masked_fill_tensor_(int64_t input_, int64_t mask_, int64_t value_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, mask, value] = sffi::tensor_args<3>({input_, mask_, value_}, {"input", "mask", "value"});
-        const sffi::ExclusiveCall call_lock;
-#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_masked_fill_tensor_"
-        input.masked_fill_(mask, value);
-#line 1947 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor_");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_masked_fill_tensor_");
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_masked_fill_tensor_");
-    }
-}
-
-RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate) RT_TORCH_NOEXCEPT;
-RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input_, const int64_t* indices_, int64_t indices_len, int64_t values_, bool accumulate_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, values] = sffi::tensor_args<2>({input_, values_}, {"input", "values"});
-        const c10::List<std::optional<at::Tensor>> indices = sffi::optional_tensor_list_arg(indices_, indices_len, "indices");
-        const bool accumulate = accumulate_;
-        const sffi::ExclusiveCall call_lock;
-#line 10 "spec/torch_api.yaml@rt_torch_torchtensor_index_put_"
-        input.index_put_(indices, values, accumulate);
-#line 1967 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_index_put_");
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_index_put_");
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_index_put_");
-    }
-}
-
 RT_TORCH_API int32_t rt_torch_torchtensor_result_type_scalar(int64_t tensor, double other, int64_t other_int, int32_t other_kind) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int32_t rt_torch_torchtensor_result_type_scalar(int64_t tensor_, double other_, int64_t other_int, int32_t other_kind) noexcept {
     sffi::begin_call();
@@ -1982,7 +1122,7 @@ RT_TORCH_API int32_t rt_torch_torchtensor_result_type_scalar(int64_t tensor_, do
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_result_type_scalar"
         return sffi::dtype_result(at::result_type(tensor, other));
-#line 1986 "ops_1.cpp"
+#line 1126 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_result_type_scalar");
         return -1;
@@ -1992,53 +1132,6 @@ RT_TORCH_API int32_t rt_torch_torchtensor_result_type_scalar(int64_t tensor_, do
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_result_type_scalar");
         return -1;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_torchtensor_silu(int64_t input_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::SharedCall call_lock;
-#line 7 "spec/torch_api.yaml@rt_torch_torchtensor_silu"
-        return sffi::new_tensor(at::silu(input));
-#line 2007 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_torchtensor_silu");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_torchtensor_silu");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_torchtensor_silu");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const char* padding, const int64_t* dilation, int64_t dilation_len, int64_t groups) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_nn_conv3d_padding(int64_t input_, int64_t weight_, int64_t bias_, const int64_t* stride_, int64_t stride_len, const char* padding_, const int64_t* dilation_, int64_t dilation_len, int64_t groups_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, weight] = sffi::tensor_args<2>({input_, weight_}, {"input", "weight"});
-        const std::optional<at::Tensor> bias = sffi::optional_tensor_arg(bias_, "bias");
-        const sffi::IntList stride = sffi::sized_int_list_arg(stride_, stride_len, 3, "stride");
-        const std::string_view padding = sffi::enum_arg(padding_, "padding", {"valid", "same"}, sffi::Code::other);
-        const sffi::IntList dilation = sffi::sized_int_list_arg(dilation_, dilation_len, 3, "dilation");
-        const int64_t groups = groups_;
-        const sffi::SharedCall call_lock;
-#line 13 "spec/torch_api.yaml@rt_torch_nn_conv3d_padding"
-        return sffi::new_tensor(at::conv3d(input, weight, bias, stride, padding, dilation, groups));
-#line 2033 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_conv3d_padding");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_conv3d_padding");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_conv3d_padding");
-        return 0;
     }
 }
 
@@ -2056,7 +1149,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_conv_transpose1d"
         return sffi::new_tensor(at::conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 2060 "ops_1.cpp"
+#line 1153 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose1d");
         return 0;
@@ -2065,33 +1158,6 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose1d(int64_t input_, int64_t weight
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_nn_conv_transpose1d");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, bool ceil_mode, bool count_include_pad, int64_t divisor_override, bool divisor_override_present) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_nn_avg_pool3d(int64_t input_, const int64_t* kernel_size_, int64_t kernel_size_len, const int64_t* stride_, int64_t stride_len, bool stride_present, const int64_t* padding_, int64_t padding_len, bool ceil_mode_, bool count_include_pad_, int64_t divisor_override_, bool divisor_override_present) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor input = sffi::tensor_arg(input_, "input");
-        const sffi::IntList kernel_size = sffi::sized_int_list_arg(kernel_size_, kernel_size_len, 3, "kernel_size");
-        const sffi::OptionalIntList stride = sffi::optional_sized_int_list_arg(stride_, stride_len, stride_present, 3, "stride");
-        const sffi::IntList padding = sffi::sized_int_list_arg(padding_, padding_len, 3, "padding");
-        const bool ceil_mode = ceil_mode_;
-        const bool count_include_pad = count_include_pad_;
-        const std::optional<int64_t> divisor_override = sffi::optional_arg(divisor_override_, divisor_override_present);
-        const sffi::SharedCall call_lock;
-#line 13 "spec/torch_api.yaml@rt_torch_nn_avg_pool3d"
-        return sffi::new_tensor(at::avg_pool3d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad, divisor_override));
-#line 2087 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_avg_pool3d");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_avg_pool3d");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_avg_pool3d");
         return 0;
     }
 }
@@ -2105,7 +1171,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input_, const int64
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_nn_adaptive_avg_pool1d"
         return sffi::new_tensor(at::adaptive_avg_pool1d(input, output_size));
-#line 2109 "ops_1.cpp"
+#line 1175 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_avg_pool1d");
         return 0;
@@ -2114,98 +1180,6 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_avg_pool1d(int64_t input_, const int64
         return 0;
     } catch (...) {
         sffi::record_exception("rt_torch_nn_adaptive_avg_pool1d");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input, int64_t target, int64_t variance, bool full, double eps, const char* reduction) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_nn_gaussian_nll_loss(int64_t input_, int64_t target_, int64_t variance_, bool full_, double eps_, const char* reduction_) noexcept {
-    sffi::begin_call();
-    try {
-        const auto [input, target, variance] = sffi::tensor_args<3>({input_, target_, variance_}, {"input", "target", "variance"});
-        const bool full = full_;
-        const double eps = eps_;
-        const std::string_view reduction = sffi::enum_arg(reduction_, "reduction", {"none", "mean", "sum"}, sffi::Code::value);
-        const sffi::SharedCall call_lock;
-#line 12 "spec/torch_api.yaml@rt_torch_nn_gaussian_nll_loss"
-        return sffi::new_tensor([&] {
-    TORCH_CHECK_VALUE(!at::any(at::lt(variance, 0)).item<bool>(), "var has negative entry/entries");
-    at::Tensor var = variance;
-    if (variance.sizes() != input.sizes()) {
-        int64_t differing = 0;
-        if (input.dim() == variance.dim()) {
-            for (int64_t d = 0; d < input.dim(); ++d) if (input.size(d) != variance.size(d)) differing += variance.size(d);
-        }
-        if (input.dim() > 0 && input.sizes().slice(0, input.dim() - 1) == variance.sizes()) {
-            var = at::unsqueeze(variance, -1);
-        } else {
-            TORCH_CHECK_VALUE(input.dim() == variance.dim() && differing == 1, "var is of incorrect size");
-        }
-    }
-    var = var.clone();
-    var.detach().clamp_min_(eps);  // F clamps under no_grad: not differentiated
-    auto losses = at::mul(at::add(at::log(var), at::div(at::pow(at::sub(input, target), 2), var)), 0.5);
-    if (full) losses = at::add(losses, 0.5 * std::log(2 * M_PI));
-    if (reduction == "mean") return at::mean(losses);
-    if (reduction == "sum") return at::sum(losses);
-    return losses;
-}());
-#line 2154 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_nn_gaussian_nll_loss");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_nn_gaussian_nll_loss");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_tensor_logspace_scalar_tensor(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_tensor_logspace_scalar_tensor(double start_, int64_t start_int, int32_t start_kind, int64_t end_, int64_t steps_, double base_, int32_t dtype_, int32_t device_type, int32_t device_index) noexcept {
-    sffi::begin_call();
-    try {
-        const c10::Scalar start = sffi::scalar_arg(start_, start_int, start_kind, "start");
-        const at::Tensor end = sffi::tensor_arg(end_, "end");
-        const int64_t steps = steps_;
-        const double base = base_;
-        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
-        const std::optional<at::Device> device = sffi::optional_device_arg(device_type, device_index, "device");
-        const sffi::SharedCall call_lock;
-#line 13 "spec/torch_api.yaml@rt_torch_tensor_logspace_scalar_tensor"
-        return sffi::new_tensor(at::logspace(start, end, steps, base, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 2180 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_tensor_logspace_scalar_tensor");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_tensor_logspace_scalar_tensor");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_tensor_logspace_scalar_tensor");
-        return 0;
-    }
-}
-
-RT_TORCH_API int64_t rt_torch_autograd_data(int64_t handle) RT_TORCH_NOEXCEPT;
-RT_TORCH_API int64_t rt_torch_autograd_data(int64_t handle_) noexcept {
-    sffi::begin_call();
-    try {
-        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
-        const sffi::SharedCall call_lock;
-#line 7 "spec/torch_api.yaml@rt_torch_autograd_data"
-        return sffi::new_tensor(handle.variable_data());
-#line 2201 "ops_1.cpp"
-    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
-        sffi::record_error(e, "rt_torch_autograd_data");
-        return 0;
-    } catch (const sffi::Error& e) {
-        sffi::record_error(e, "rt_torch_autograd_data");
-        return 0;
-    } catch (...) {
-        sffi::record_exception("rt_torch_autograd_data");
         return 0;
     }
 }
@@ -2219,7 +1193,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle_, int64_t dim_
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_size_dim"
         return sffi::to_i64(handle.size(dim));
-#line 2223 "ops_1.cpp"
+#line 1197 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_size_dim");
         return -1;
@@ -2238,7 +1212,7 @@ RT_TORCH_API int32_t rt_torch_warning_kind(int64_t index_) noexcept {
         const int64_t index = index_;
 #line 8 "spec/torch_api.yaml@rt_torch_warning_kind"
         return sffi::to_i32(sffi::warning_kind(index));
-#line 2242 "ops_1.cpp"
+#line 1216 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_warning_kind");
         return -1;

@@ -309,9 +309,11 @@ class Unit:
 # per-op header) plus ~0.04 s per function (g++ 12, -O2; measured in build/ on the 2-core
 # machine). Rebuilding the unit of a changed function costs the prelude plus its share, and a
 # clean build pays the prelude once per unit, so units of up to UNIT_SIZE functions balance
-# the two: at 600 functions, 8 units rebuild one in ~8 s and build clean in ~70 s of CPU,
-# where 16 units would save ~1.5 s per rebuild and cost ~38 s more per clean build.
-UNIT_SIZE = 96
+# the two. At 745 functions, 8 units rebuild one in ~8.5 s and build clean in ~87 s of CPU;
+# 16 units rebuild one in ~6.5 s and cost ~38 s more of CPU per clean build, which on two cores
+# still finishes well under the 90 s goal, while the one-entry rebuild (whose longest step is
+# the unit, beside cffi's one file) needs every second under its 15 s goal.
+UNIT_SIZE = 48
 MIN_UNITS = 4  # two rounds on two cores beside the runtime, the table and the extensions
 
 
