@@ -42,6 +42,7 @@ struct ScopeObject {
 PyTypeObject *sffi_tensor_type = NULL;
 PyTypeObject *sffi_dtype_type = NULL;
 PyObject *sffi_dtypes = NULL;
+PyObject *sffi_dtype_by_code[SFFI_DTYPE_CODES];
 PyObject *sffi_attr_code = NULL, *sffi_attr_h = NULL, *sffi_attr_live = NULL;
 PyObject *sffi_scalar_converter = NULL;
 PyObject *sffi_device_converter = NULL;
@@ -926,7 +927,31 @@ SFFI_TENSOR_MEMBERS(SFFI_GETTER, SFFI_NOARGS)
 
 #define SFFI_GETSET(name, function, doc) {#name, get_##name, NULL, doc, NULL},
 #define SFFI_SKIP(name, function, doc)
-static PyGetSetDef tensor_getset[] = {SFFI_TENSOR_MEMBERS(SFFI_GETSET, SFFI_SKIP){NULL, NULL, NULL, NULL, NULL}};
+/* Tensor.device: PyTorch's device object, in C (it is read as often as .dtype). A CPU tensor's is
+ * one shared object; others come from the runtime's factory (devices() registers both). */
+static PyObject *cpu_device = NULL, *device_factory = NULL;
+
+static PyObject *tensor_device(PyObject *self, void *unused) {
+    const int64_t h = ((TensorObject *)self)->h;
+    const int32_t type = rt_torch_torchtensor_device_type(h);
+    if (type == -1) return sffi_raise_last();
+    if (type == 0 && cpu_device != NULL) { /* c10::DeviceType::CPU */
+        Py_INCREF(cpu_device);
+        return cpu_device;
+    }
+    const int32_t index = rt_torch_torchtensor_device(h);
+    if (device_factory == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "torch_sffi._core: devices() was not called");
+        return NULL;
+    }
+    return PyObject_CallFunction(device_factory, "ii", (int)type, (int)index);
+}
+
+static PyGetSetDef tensor_getset[] = {
+    SFFI_TENSOR_MEMBERS(SFFI_GETSET, SFFI_SKIP)
+    {"device", tensor_device, NULL, "The device the tensor lives on, as torch.Tensor.device: device(type='cpu'), device(type='cuda', index=N).", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
 #undef SFFI_GETSET
 
 #define SFFI_METHOD_DEF(name, function, doc) {#name, method_##name, METH_NOARGS, doc},
@@ -1001,6 +1026,7 @@ static PyObject *core_setup(PyObject *module, PyObject *args) {
     Py_INCREF(codes);
     Py_XSETREF(sffi_dtypes, codes);
     memset(dtype_kinds, 0, sizeof dtype_kinds);
+    memset(sffi_dtype_by_code, 0, sizeof sffi_dtype_by_code);
     PyObject *key, *dtype;
     Py_ssize_t pos = 0;
     while (PyDict_Next(codes, &pos, &key, &dtype)) {
@@ -1010,6 +1036,7 @@ static PyObject *core_setup(PyObject *module, PyObject *args) {
         PyObject *kind = PyObject_GetAttrString(dtype, "kind");
         const char *text = kind != NULL && PyUnicode_Check(kind) ? PyUnicode_AsUTF8(kind) : NULL;
         if (text != NULL && code >= 0 && code < (long)sizeof dtype_kinds) dtype_kinds[code] = text[0];
+        if (code >= 0 && code < SFFI_DTYPE_CODES) sffi_dtype_by_code[code] = dtype; /* sffi_dtypes holds it */
         Py_XDECREF(kind);
         PyObject *name = PyObject_GetAttrString(dtype, "name");
         const char *n = name != NULL && PyUnicode_Check(name) ? PyUnicode_AsUTF8(name) : NULL;
@@ -1020,6 +1047,17 @@ static PyObject *core_setup(PyObject *module, PyObject *args) {
         Py_XDECREF(name);
         if (PyErr_Occurred()) return NULL;
     }
+    Py_RETURN_NONE;
+}
+
+/* devices(cpu, factory): the device object of CPU tensors, and factory(type code, index) for the rest. */
+static PyObject *core_devices(PyObject *module, PyObject *args) {
+    PyObject *cpu, *factory;
+    if (!PyArg_ParseTuple(args, "OO", &cpu, &factory)) return NULL;
+    Py_INCREF(cpu);
+    Py_XSETREF(cpu_device, cpu);
+    Py_INCREF(factory);
+    Py_XSETREF(device_factory, factory);
     Py_RETURN_NONE;
 }
 
@@ -1102,6 +1140,7 @@ static PyMethodDef core_methods[] = {
     {"from_data", (PyCFunction)(void (*)(void))core_from_data, METH_FASTCALL, "from_data(data, dtype): a Tensor of nested lists of numbers, or NotImplemented."},
     {"unscoped", core_unscoped, METH_O, "unscoped(t): t leaves its scope (a longer-lived owner keeps it); returns t."},
     {"innermost", core_innermost, METH_NOARGS, "This thread's innermost scope, or None."},
+    {"devices", core_devices, METH_VARARGS, "devices(cpu, factory): Tensor.device's object for CPU tensors, and factory(type code, index) for others."},
     {"dlpack_export", (PyCFunction)(void (*)(void))core_dlpack_export, METH_FASTCALL, "dlpack_export(t, versioned): a new DLPack capsule ('dltensor', or 'dltensor_versioned') sharing t's memory; freed with the capsule unless a consumer takes it."},
     {"dlpack_import", core_dlpack_import, METH_O, "dlpack_import(capsule): a new Tensor over a DLPack capsule's memory; the capsule becomes 'used_dltensor[_versioned]'."},
     {NULL, NULL, 0, NULL},

@@ -305,7 +305,7 @@ SFFI_CALL(rt_torch_autograd_no_grad_begin) {
         rt_torch_autograd_no_grad_begin();
         result = sffi_void_result();
     }
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_autograd_no_grad_end() */
@@ -316,7 +316,7 @@ SFFI_CALL(rt_torch_autograd_no_grad_end) {
         rt_torch_autograd_no_grad_end();
         result = sffi_void_result();
     }
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_tensor_from_dlpack(address, versioned) */
@@ -376,7 +376,7 @@ SFFI_CALL(rt_torch_torchtensor_dtype) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_torchtensor_mean_all(handle) */
@@ -405,7 +405,7 @@ SFFI_CALL(rt_torch_autograd_no_grad_begin_v2) {
         rt_torch_autograd_no_grad_begin_v2();
         result = sffi_void_result();
     }
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_tensor_eye_m(n, m, dtype, device_type) */
@@ -1825,7 +1825,7 @@ SFFI_CALL(rt_torch_torchtensor_size_dim) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_warning_kind(index) */

@@ -131,7 +131,7 @@ SFFI_CALL(rt_torch_available) {
         r = rt_torch_available();
         result = sffi_bool_result(r, 1);
     }
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_tensor_arange(start, end, step) */
@@ -431,7 +431,7 @@ SFFI_CALL(rt_torch_torchtensor_stride_int) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_torchtensor_is_contiguous(input, memory_format) */
@@ -448,7 +448,7 @@ SFFI_CALL(rt_torch_torchtensor_is_contiguous) {
     }
 done:
     sffi_text_free(&a_memory_format);
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_tensor_from_i64(data, dims) */

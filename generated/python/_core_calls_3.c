@@ -230,7 +230,7 @@ SFFI_CALL(rt_torch_torchtensor_shape) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_torchtensor_chunk(handle, chunks, dim) */
@@ -309,7 +309,7 @@ SFFI_CALL(rt_torch_torchtensor_storage_offset) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_torchtensor_is_floating_point(input) */
@@ -325,7 +325,7 @@ SFFI_CALL(rt_torch_torchtensor_is_floating_point) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_torchtensor_element_size(input) */
@@ -341,7 +341,7 @@ SFFI_CALL(rt_torch_torchtensor_element_size) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_torchtensor_item(handle) */
@@ -464,7 +464,7 @@ SFFI_CALL(rt_torch_autograd_no_grad_end_v2) {
         rt_torch_autograd_no_grad_end_v2();
         result = sffi_void_result();
     }
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_tensor_zeros_v2(size, dtype, device_type) */

@@ -268,7 +268,7 @@ SFFI_CALL(rt_torch_torchtensor_ndim) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_torchtensor_numel(handle) */
@@ -284,7 +284,7 @@ SFFI_CALL(rt_torch_torchtensor_numel) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_nn_max_pool2d(input, kernel_size, stride, padding) */
@@ -341,7 +341,7 @@ SFFI_CALL(rt_torch_torchtensor_is_cuda) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_cuda_max_memory_allocated(device_id) */
@@ -404,7 +404,7 @@ SFFI_CALL(rt_torch_torchtensor_is_complex) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_torchtensor_type_as(input, other) */

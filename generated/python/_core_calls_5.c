@@ -340,7 +340,7 @@ SFFI_CALL(rt_torch_live_handles) {
         r = rt_torch_live_handles();
         result = sffi_i64_result(r, 1);
     }
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_torchtensor_release(handle) */
@@ -2083,7 +2083,7 @@ SFFI_CALL(rt_torch_autograd_has_grad_fn) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */

@@ -320,7 +320,7 @@ SFFI_CALL(rt_torch_torchtensor_device) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_torchtensor_free(handle) */
@@ -1765,7 +1765,7 @@ SFFI_CALL(rt_torch_autograd_is_leaf) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */

@@ -124,7 +124,7 @@ SFFI_CALL(rt_torch_version) {
         r = rt_torch_version();
         result = sffi_text_result(r, 0);
     }
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_tensor_ones(dims) */
@@ -320,7 +320,7 @@ SFFI_CALL(rt_torch_error_clear) {
         rt_torch_error_clear();
         result = sffi_void_result();
     }
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_cuda_device_count() */
@@ -2141,7 +2141,7 @@ SFFI_CALL(rt_torch_torchtensor_device_type) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */

@@ -521,7 +521,7 @@ SFFI_CALL(rt_torch_torchtensor_stride) {
     }
 done:
     ;
-    return sffi_warned(result);
+    return result;
 }
 
 /* rt_torch_torchtensor_maximum(handle, other) */

@@ -194,12 +194,13 @@ def is_release(fn: Function) -> bool:
 # recompiles one unit. Each target sizes its units by its own costs.
 
 
-def unit_count(functions: int, unit_size: int, minimum: int) -> int:
+def unit_count(functions: int, unit_size: int, minimum: int, maximum: int) -> int:
     """The number of units for `functions`: `minimum`, doubled until no unit holds more than
-    `unit_size` on average. A power of two, so that it changes (and every unit with it) only
-    when the catalogue doubles."""
+    `unit_size` on average, or until `maximum` (beyond which every unit's fixed cost outweighs
+    what a smaller unit saves a rebuild). A power of two, so that it changes (and every unit
+    with it) only when the catalogue doubles."""
     count = minimum
-    while count * unit_size < functions:
+    while count * unit_size < functions and count < maximum:
         count *= 2
     return count
 

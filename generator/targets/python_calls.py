@@ -221,8 +221,9 @@ def call_of(fn: Function) -> Call:
         body.append("done:")
         body += frees or [";"]
     # A call that resets the thread's state turns libtorch's warnings of it into Python warnings
-    # (_core.h, sffi_warned); one that keeps the state would warn again for its predecessor.
-    body.append("return result;" if fn.keeps_error_state else "return sffi_warned(result);")
+    # (_core.h, sffi_warned); one that keeps the state would warn again for its predecessor, and a
+    # quick one reads metadata, which warns of nothing (and is read as often as x.dtype).
+    body.append("return result;" if fn.keeps_error_state or fn.quick else "return sffi_warned(result);")
     return Call(fn.name, arity, tuple(python_params), tuple(body), f"{sig.return_type} {fn.name}({sig.decls()});")
 
 
@@ -252,12 +253,13 @@ class CallUnit:
 # than one file, ~1 s per added entry instead of ~6.5 s).
 UNIT_SIZE = 96
 MIN_UNITS = 4
+MAX_UNITS = 16
 
 
 def units(catalogue: Catalogue) -> list[CallUnit]:
     """The calls by unit: each in unit unit_of(name), in catalogue order within it. Every unit
     is written, an empty one too, so that the set of files is fixed by the count."""
-    count = unit_count(len(catalogue.functions), UNIT_SIZE, MIN_UNITS)
+    count = unit_count(len(catalogue.functions), UNIT_SIZE, MIN_UNITS, MAX_UNITS)
     buckets: list[list[Call]] = [[] for _ in range(count)]
     for fn in catalogue.functions:
         buckets[unit_of(fn.name, count)].append(call_of(fn))

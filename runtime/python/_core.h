@@ -42,6 +42,8 @@ typedef struct TensorObject {
 extern SFFI_HIDDEN PyTypeObject *sffi_tensor_type; /* the Python class Tensor, registered by setup() */
 extern SFFI_HIDDEN PyTypeObject *sffi_dtype_type;  /* torch_sffi.dtype */
 extern SFFI_HIDDEN PyObject *sffi_dtypes;          /* {code: dtype object} */
+#define SFFI_DTYPE_CODES 128
+extern SFFI_HIDDEN PyObject *sffi_dtype_by_code[SFFI_DTYPE_CODES]; /* the same, by code (borrowed from sffi_dtypes) */
 /* Attribute names read on hot paths, made once (PyInit__core) rather than on every call. */
 extern SFFI_HIDDEN PyObject *sffi_attr_code, *sffi_attr_h, *sffi_attr_live;
 extern SFFI_HIDDEN PyObject *sffi_scalar_converter; /* scalar(value, name) -> (value, int value, kind) */
@@ -469,6 +471,10 @@ static inline PyObject *sffi_text_result(const char *text, int legitimate) {
 }
 
 static inline PyObject *sffi_dtype_from_code(int32_t code) {
+    if (code >= 0 && code < SFFI_DTYPE_CODES && sffi_dtype_by_code[code] != NULL) { /* every catalogue dtype */
+        Py_INCREF(sffi_dtype_by_code[code]);
+        return sffi_dtype_by_code[code];
+    }
     PyObject *key = PyLong_FromLong(code);
     if (key == NULL) return NULL;
     PyObject *dtype = sffi_dtypes != NULL ? PyDict_GetItemWithError(sffi_dtypes, key) : NULL;

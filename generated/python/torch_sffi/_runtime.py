@@ -96,6 +96,16 @@ def register(cls: type[TensorBase], fast: dict[str, tuple[Any, ...]]) -> None:
     between two tensors fall back to these for any other operand, or make the scalar call
     themselves for a Python number ({op: (forward, reflected, scalar call, its defaults)})."""
     _core_setup(cls, raise_error, fast, _tables.BY_CODE, scalar, device_arg)
+    _c.devices(device("cpu"), _device_of)
+
+
+def _device_of(code: int, index: int) -> device:
+    """Tensor.device of a tensor not on the CPU (the C getter makes the CPU's itself): the
+    catalogue's name of its device type code, and its index where it has one (CUDA)."""
+    name = next((n for n, c in _tables.DEVICE_TYPES.items() if c == code), None)
+    if name is None:
+        raise RuntimeError(f"the tensor is on a device of type {code}, which the catalogue does not name")
+    return device(name, index if index >= 0 else None)
 
 
 def _tensors_in(value: object) -> Iterator[TensorBase]:
@@ -841,9 +851,6 @@ def tensor_repr(h: int) -> str:
 # ============================================================================ the hand-written Tensor members
 
 
-Device = device  # for annotations inside TensorRuntime, whose property `device` hides the class
-
-
 class GradFn:
     """Stands for the autograd node behind a tensor (Tensor.grad_fn): torch_sffi tells whether
     there is one, not which one."""
@@ -886,16 +893,6 @@ class TensorRuntime(TensorBase):
     def _item_slow(self) -> float | int | bool:
         """item() of any tensor."""
         return _tensor_item(self._h)
-
-    @property
-    def device(self) -> Device:
-        """The device the tensor lives on, as torch.Tensor.device: device(type='cpu'), or
-        device(type='cuda', index=N)."""
-        code = _c.rt_torch_torchtensor_device_type(self._h)
-        name = next((n for n, c in _tables.DEVICE_TYPES.items() if c == code), None)
-        if name is None:
-            raise RuntimeError(f"the tensor is on a device of type {code}, which the catalogue does not name")
-        return device(name, _c.rt_torch_torchtensor_device(self._h) if name == "cuda" else None)
 
     @property
     def grad_fn(self) -> GradFn | None:

@@ -6,7 +6,7 @@ from typing import Any, Callable, NoReturn, Self, Sequence, TypeVar
 
 from . import return_types as _rt_types
 from ._tensor import Tensor
-from ._types import DType
+from ._types import DType, device
 
 _int = int
 _float = float
@@ -23,6 +23,8 @@ class TensorBase:
     def item(self) -> float | int | bool: ...
     def tolist(self) -> Any: ...
     def __getitem__(self, index: Any) -> Self: ...
+    @property
+    def device(self) -> device: ...
     @property
     def dtype(self) -> DType: ...
     @property
@@ -79,6 +81,9 @@ def dispatch(receiver: Any, args: tuple[Any, ...], kwargs: dict[str, Any], forms
 
 
 def innermost() -> Scope | None: ...
+
+
+def devices(cpu: device, factory: Callable[[int, int], device], /) -> None: ...
 
 
 def dlpack_export(tensor: TensorBase, versioned: bool, /) -> Any: ...
