@@ -79,7 +79,7 @@ inline thread_local int32_t t_error_code = 0;
 namespace detail {
 inline thread_local int32_t t_warning_count = 0;
 inline thread_local bool t_collecting = false;  // the collector is this thread's handler
-inline thread_local int32_t t_call_depth = 0;   // bridge calls running their binds on this thread
+inline thread_local int32_t t_exclusive_depth = 0;  // exclusive calls running on this thread (shared ones: its slot's busy)
 void install_warning_collector() noexcept;
 }  // namespace detail
 
@@ -144,7 +144,6 @@ void leave_exclusive() noexcept;
 class SharedCall {
   public:
     SharedCall() noexcept {
-        ++detail::t_call_depth;
         CallSlot* slot = detail::t_call_slot;
         if (slot != nullptr) [[likely]] {
             depth_ = slot->busy.load(std::memory_order_relaxed);  // only this thread writes its slot
@@ -160,7 +159,6 @@ class SharedCall {
         slot_ = detail::enter_shared_slow();
     }
     ~SharedCall() {
-        --detail::t_call_depth;
         if (slot_ == detail::t_call_slot) [[likely]] {
             slot_->busy.store(depth_, std::memory_order_release);
         } else {
@@ -179,12 +177,12 @@ class SharedCall {
 class ExclusiveCall {
   public:
     ExclusiveCall() noexcept {
-        ++detail::t_call_depth;
+        ++detail::t_exclusive_depth;
         detail::enter_exclusive();
     }
     ~ExclusiveCall() {
         detail::leave_exclusive();
-        --detail::t_call_depth;
+        --detail::t_exclusive_depth;
     }
     ExclusiveCall(const ExclusiveCall&) = delete;
     ExclusiveCall& operator=(const ExclusiveCall&) = delete;

@@ -551,7 +551,11 @@ thread_local c10::WarningHandler* t_previous_handler = nullptr;
 class WarningCollector final : public c10::WarningHandler {
   public:
     void process(const c10::Warning& warning) override {
-        if (detail::t_call_depth == 0) {  // libtorch used on this thread, not through the bridge
+        // Inside a bridge call's binds: a shared call counts in its thread's slot (a slot shared by
+        // threads when every slot is taken, which may keep another thread's warning), an exclusive
+        // one here. Otherwise libtorch is used on this thread directly: its warnings go on.
+        const bool in_call = detail::t_exclusive_depth > 0 || (detail::t_call_slot != nullptr && detail::t_call_slot->busy.load(std::memory_order_relaxed) > 0);
+        if (!in_call) {
             if (t_previous_handler != nullptr && t_previous_handler != this) t_previous_handler->process(warning);
             else c10::WarningHandler::process(warning);
             return;
