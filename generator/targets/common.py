@@ -209,3 +209,12 @@ def unit_of(name: str, count: int) -> int:
     """The unit (0-based) of the function called `name`: a hash of the name alone, so that
     adding, removing, moving or editing another entry never moves it."""
     return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big") % count
+
+
+def by_unit(functions: tuple[Function, ...], count: int) -> list[list[Function]]:
+    """The functions of each of `count` units (unit_of), in catalogue order within each; a unit
+    may be empty (every unit is written, so that the set of files is fixed by the count)."""
+    buckets: list[list[Function]] = [[] for _ in range(count)]
+    for fn in functions:
+        buckets[unit_of(fn.name, count)].append(fn)
+    return buckets

@@ -39,7 +39,7 @@ from .. import abi, runtime
 from ..abi import Access, CSignature, Sentinel
 from ..errors import GenerationError
 from ..model import Catalogue, Function, Param, names_in_binds
-from .common import c_macro, none_text, param_facts, unit_count, unit_of, wrap
+from .common import by_unit, c_macro, none_text, param_facts, unit_count, wrap
 
 NAME = "cpp"
 DIRS = ("cpp",)
@@ -324,10 +324,7 @@ def units(catalogue: Catalogue, cfuncs: dict[str, CFunction], count: int | None 
     """The translation units: each function in unit unit_of(name), in catalogue order within
     it. Every unit is written, an empty one too, so that the set of files is fixed by count."""
     count = count or unit_count(len(catalogue.functions), UNIT_SIZE, MIN_UNITS, MAX_UNITS)
-    buckets: list[list[CFunction]] = [[] for _ in range(count)]
-    for f in catalogue.functions:
-        buckets[unit_of(f.name, count)].append(cfuncs[f.name])
-    return [Unit(i + 1, count, tuple(fns)) for i, fns in enumerate(buckets)]
+    return [Unit(i + 1, count, tuple(cfuncs[f.name] for f in fns)) for i, fns in enumerate(by_unit(catalogue.functions, count))]
 
 
 # render_tree puts the one-line "generated from" header above every file.

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from .. import abi
 from ..errors import GenerationError
 from ..model import Catalogue, Function
-from .common import unit_count, unit_of
+from .common import by_unit, unit_count
 
 # C type of a parameter -> (C local declaration, converter, how the call passes it). The
 # converters set a Python exception and return 0 on a bad value.
@@ -260,10 +260,7 @@ def units(catalogue: Catalogue) -> list[CallUnit]:
     """The calls by unit: each in unit unit_of(name), in catalogue order within it. Every unit
     is written, an empty one too, so that the set of files is fixed by the count."""
     count = unit_count(len(catalogue.functions), UNIT_SIZE, MIN_UNITS, MAX_UNITS)
-    buckets: list[list[Call]] = [[] for _ in range(count)]
-    for fn in catalogue.functions:
-        buckets[unit_of(fn.name, count)].append(call_of(fn))
-    return [CallUnit(i + 1, count, tuple(b)) for i, b in enumerate(buckets)]
+    return [CallUnit(i + 1, count, tuple(call_of(fn) for fn in fns)) for i, fns in enumerate(by_unit(catalogue.functions, count))]
 
 
 def stub_lines(catalogue: Catalogue) -> list[str]:

@@ -22,7 +22,6 @@
 #include <ATen/ops/mse_loss.h>
 #include <ATen/ops/reshape.h>
 #include <c10/core/CachingDeviceAllocator.h>
-#include <c10/util/Exception.h>
 #include <c10/core/GradMode.h>
 #include <c10/core/StreamGuard.h>
 #include <c10/core/impl/DeviceGuardImplInterface.h>
@@ -849,14 +848,15 @@ at::Tensor from_dlpack(int64_t address, bool versioned) {
     return at::fromDLPack(managed, {});
 }
 
-void dlpack_free(int64_t address, bool versioned) {
-    if (versioned) {
-        auto* managed = dlpack_at<DLManagedTensorVersioned>(address);
-        if (managed->deleter != nullptr) managed->deleter(managed);
-        return;
-    }
-    auto* managed = dlpack_at<DLManagedTensor>(address);
+template <class M>
+static void run_dlpack_deleter(int64_t address) {
+    auto* managed = dlpack_at<M>(address);
     if (managed->deleter != nullptr) managed->deleter(managed);
+}
+
+void dlpack_free(int64_t address, bool versioned) {
+    if (versioned) run_dlpack_deleter<DLManagedTensorVersioned>(address);
+    else run_dlpack_deleter<DLManagedTensor>(address);
 }
 
 int64_t live_handles() noexcept {

@@ -522,8 +522,9 @@ def from_python(data: Any, dtype: DType | None) -> Any:
         src, src_dtype = _c.rt_torch_tensor_from_data([float(v) for v in flat], shape), _FROM_DATA
     else:
         ints = [int(v) for v in flat]
-        if any(not -(2**63) <= v < 2**63 for v in ints):  # PyTorch: ValueError, "Overflow when unpacking long long"
-            value_error(f"{next(v for v in ints if not -(2**63) <= v < 2**63)} does not fit in int64 (a tensor's integers are int64)")
+        too_big = next((v for v in ints if not -(2**63) <= v < 2**63), None)
+        if too_big is not None:  # PyTorch: ValueError, "Overflow when unpacking long long"
+            value_error(f"{too_big} does not fit in int64 (a tensor's integers are int64)")
         src, src_dtype = _c.rt_torch_tensor_from_i64(ints, shape), _FROM_I64
     return src if target is src_dtype else _c.rt_torch_torchtensor_to_dtype(src._h, target)
 
