@@ -2,7 +2,9 @@
 """Types of the compiled torch_sffi._core module: the C base of Tensor, scopes, and one call per
 catalogue function (arguments as generator/abi.py lowers them, arrays without their length)."""
 
-from typing import Any, Callable, NoReturn, Self, Sequence, TypeVar
+from typing import Any, Callable, NoReturn, Sequence, TypeVar
+
+from typing_extensions import Self  # typing.Self is Python 3.11's; the package runs on 3.10 too
 
 from . import return_types as _rt_types
 from ._tensor import Tensor

@@ -24,7 +24,10 @@ import functools
 import math
 import numbers
 import operator
-from typing import Any, Callable, Iterable, Iterator, NoReturn, ParamSpec, Protocol, Self, Sequence, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NoReturn, ParamSpec, Protocol, Sequence, TypeVar, cast
+
+if TYPE_CHECKING:  # typing.Self is Python 3.11's; the package runs on 3.10 too
+    from typing_extensions import Self
 
 from . import _core as _c
 from . import _errors, _tables
@@ -919,11 +922,11 @@ class TensorRuntime(TensorBase):
         if not shape:
             type_error("iteration over a 0-d tensor")
         for i in range(shape[0]):
-            yield cast(Self, index_tensor(self._h, i))
+            yield cast("Self", index_tensor(self._h, i))
 
     def _getitem_slow(self, index: Any) -> Self:
         """t[index] for any index."""
-        return cast(Self, index_tensor(self._h, index))
+        return cast("Self", index_tensor(self._h, index))
 
     def __setitem__(self, index: Any, value: Any) -> None:
         """t[index] = value, in place (set_index)."""
@@ -940,7 +943,7 @@ class TensorRuntime(TensorBase):
         """~t: bitwise NOT (logical NOT for bool), as PyTorch's: integer and bool tensors only."""
         if _dtype_of(self._h).kind not in ("int", "bool"):
             type_error("~ (operator.invert) is only implemented on integer and Boolean-type tensors")
-        return cast(Self, _c.rt_torch_torchtensor_bitwise_not(self._h))
+        return cast("Self", _c.rt_torch_torchtensor_bitwise_not(self._h))
 
     def __format__(self, spec: str) -> str:
         """A 0-d tensor formats as its number (f"{loss:.3f}"); any other as object's format."""
@@ -1004,12 +1007,12 @@ class TensorRuntime(TensorBase):
     def __copy__(self) -> Self:
         from . import _interop
 
-        return cast(Self, _interop.copy(self))
+        return cast("Self", _interop.copy(self))
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Self:
         from . import _interop
 
-        return cast(Self, _interop.deepcopy(self, memo))
+        return cast("Self", _interop.deepcopy(self, memo))
 
 
 class StreamRuntime:
