@@ -98,7 +98,7 @@ ENUM_KEYS = {"name": True, "values": True, "doc": True, "error": False}
 DEVICE_KEYS = {"name": True, "code": True, "doc": True}
 BASES_AND_RESERVED = {"tensor", "stream", "int", "int32", "float", "bool", "scalar", "str", "device", "void"}
 KEYWORD_ONLY = "*"  # the marker in `params` after which parameters are keyword-only, as in PyTorch
-PYTHON_KEYS = {"name": False, "owner": False, "kind": False, "setter": False, "also": False, "tuple_result": False, "operator": False, "flag": False}
+PYTHON_KEYS = {"name": False, "owner": False, "kind": False, "setter": False, "also": False, "tuple_result": False, "size_result": False, "operator": False, "flag": False}
 # Operators the C base type of the Python tier implements itself (between two tensors, or on one).
 PYTHON_OPERATORS = ("+", "-", "*", "/", "@", "neg", "abs")
 TIER_KEYS = {"name": False}
@@ -1018,6 +1018,9 @@ class CatalogueLoader:
         kind = r.scalar(node, "kind", str, "'python'", entry, check=lambda v: None if v in PYTHON_KINDS else f"must be one of {', '.join(PYTHON_KINDS)}")
         setter = r.scalar(node, "setter", str, "'python'", entry)
         tuple_result = r.scalar(node, "tuple_result", bool, "'python'", entry) or False
+        size_result = r.scalar(node, "size_result", bool, "'python'", entry) or False
+        if size_result and tuple_result:
+            r.error(node.line_of("size_result"), "size_result already makes the result a tuple (a Size): drop tuple_result", entry)
         also: list[str] = []
         for item in r.sequence(node.get("also"), "'also' of 'python'", node.line_of("also"), entry) if "also" in node.items else ():
             value = item.value if isinstance(item, Scalar) else None
@@ -1033,7 +1036,7 @@ class CatalogueLoader:
         shown = name or stem
         if shown and not shown.startswith("__"):
             self._check_tier_name(node, "Python", shown, node.line_of("name") if "name" in node.items else node.line, entry)
-        return PythonFacts(name, on, kind, setter, tuple(also), tuple_result, operator, flag, node.line)
+        return PythonFacts(name, on, kind, setter, tuple(also), tuple_result or size_result, size_result, operator, flag, node.line)
 
     def _tier_facts(self, m: Mapping, key: str, language: str, entry: str, stem: str | None) -> TierFacts:
         r = self.r

@@ -555,6 +555,8 @@ def _result_annotation(fn: Function, b: "Builder") -> str:
         return "Tensor"
     if fn.result.is_tuple:
         return "_rt_types." + b.named_result(fn).name
+    if fn.python.size_result:
+        return "Size"
     if fn.python.tuple_result:
         return "tuple[_int, ...]"
     try:
@@ -1229,7 +1231,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
     core = sorted(["Tensor", "scope", "scoped", "tensor", "device", "DType", *b.module_functions()])
     interop = ["as_tensor", "from_dlpack", "from_numpy", "load", "save"]
     formats = ["memory_format", "contiguous_format", "preserve_format", "channels_last", "channels_last_3d"]
-    names = sorted(set(core + formats + interop + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", *[d.name for d in catalogue.dtypes], *[a for d in catalogue.dtypes for a in d.aliases], "dtype", "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
+    names = sorted(set(core + formats + interop + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", *[d.name for d in catalogue.dtypes], *[a for d in catalogue.dtypes for a in d.aliases], "dtype", "Size", "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
     files[f"{PKG_DIR}/__init__.py"] = renderer.render("python/__init__.py.j2", **ctx, core=core, all_names=names)
     files[f"{PKG_DIR}/{NN_INIT}"] = renderer.render("python/nn_init.py.j2", **ctx)
     files["python/package.json"] = _package_json(catalogue)

@@ -66,6 +66,8 @@ BUFFER: dict[str, tuple[str, str]] = {
     "float[]": ("sffi_f64s", "sffi_floats_result"),
 }
 TUPLE_BUFFER: dict[str, str] = {"int[]": "sffi_ints_tuple_result", "float[]": "sffi_floats_tuple_result"}
+# An int[] result as a torch_sffi.Size (`python: {size_result: true}`, Tensor.shape).
+SIZE_BUFFER: dict[str, str] = {"int[]": "sffi_size_result"}
 # The same results for an entry that reads the error state itself (keeps_error_state): the
 # value as it is, never an error check.
 PLAIN_RESULT: dict[str, str] = {
@@ -180,6 +182,10 @@ def call_of(fn: Function) -> Call:
         buf_type, conv = BUFFER[key]
         if fn.python.tuple_result and key in TUPLE_BUFFER:
             conv = TUPLE_BUFFER[key]
+        if fn.python.size_result:
+            if key not in SIZE_BUFFER:
+                raise GenerationError(f"target python: {fn.name}: size_result needs an int[] result, not {key}")
+            conv = SIZE_BUFFER[key]
         cap = fn.result.capacity
         if cap is None:
             first_cap = str(DEFAULT_CAPACITY)
@@ -286,5 +292,7 @@ def stub_lines(catalogue: Catalogue) -> list[str]:
         result = results[fn.result.type.key]
         if fn.python.tuple_result and fn.result.type.key in TUPLE_BUFFER:
             result = result.replace("list[", "tuple[").replace("]", ", ...]")
+        if fn.python.size_result:
+            result = "Size"
         out.append(f"def {fn.name}({', '.join(params)}{slash}) -> {result}: ...")
     return out

@@ -45,6 +45,8 @@ PyObject *sffi_dtype_by_code[SFFI_DTYPE_CODES];
 PyObject *sffi_attr_code = NULL, *sffi_attr_h = NULL, *sffi_attr_live = NULL;
 PyObject *sffi_scalar_converter = NULL;
 PyObject *sffi_device_converter = NULL;
+PyTypeObject *sffi_size_type = NULL;
+allocfunc sffi_size_alloc = NULL;
 
 static PyObject *raise_error = NULL; /* raise_error(code, message) raises the right class */
 static PyObject *attr_region = NULL;
@@ -1089,6 +1091,18 @@ static PyObject *core_devices(PyObject *module, PyObject *args) {
     Py_RETURN_NONE;
 }
 
+/* size_class(cls): the class Tensor.shape's sizes are made of (torch_sffi.Size, a tuple subclass). */
+static PyObject *core_size_class(PyObject *module, PyObject *cls) {
+    if (!PyType_Check(cls) || !PyType_IsSubtype((PyTypeObject *)cls, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "size_class() takes a subclass of tuple");
+        return NULL;
+    }
+    Py_INCREF(cls);
+    SFFI_SETREF(sffi_size_type, (PyTypeObject *)cls);
+    sffi_size_alloc = (allocfunc)PyType_GetSlot((PyTypeObject *)cls, Py_tp_alloc);
+    Py_RETURN_NONE;
+}
+
 static PyObject *core_innermost(PyObject *module, PyObject *unused) {
     PyObject *s = innermost != NULL ? (PyObject *)innermost : Py_None;
     Py_INCREF(s);
@@ -1170,6 +1184,7 @@ static PyMethodDef core_methods[] = {
     {"from_data", (PyCFunction)(void (*)(void))core_from_data, METH_FASTCALL, "from_data(data, dtype): a Tensor of nested lists of numbers, or NotImplemented."},
     {"unscoped", core_unscoped, METH_O, "unscoped(t): t leaves its scope (a longer-lived owner keeps it); returns t."},
     {"innermost", core_innermost, METH_NOARGS, "This thread's innermost scope, or None."},
+    {"size_class", core_size_class, METH_O, "size_class(cls): Tensor.shape's sizes are made of cls (a tuple subclass: torch_sffi.Size)."},
     {"devices", core_devices, METH_VARARGS, "devices(cpu, factory): Tensor.device's object for CPU tensors, and factory(type code, index) for others."},
     {"dlpack_export", (PyCFunction)(void (*)(void))core_dlpack_export, METH_FASTCALL, "dlpack_export(t, versioned): a new DLPack capsule ('dltensor', or 'dltensor_versioned') sharing t's memory; freed with the capsule unless a consumer takes it."},
     {"dlpack_import", core_dlpack_import, METH_O, "dlpack_import(capsule): a new Tensor over a DLPack capsule's memory; the capsule becomes 'used_dltensor[_versioned]'."},

@@ -123,6 +123,8 @@ extern SFFI_HIDDEN PyObject *sffi_dtype_by_code[SFFI_DTYPE_CODES]; /* the same, 
 extern SFFI_HIDDEN PyObject *sffi_attr_code, *sffi_attr_h, *sffi_attr_live;
 extern SFFI_HIDDEN PyObject *sffi_scalar_converter; /* scalar(value, name) -> (value, int value, kind) */
 extern SFFI_HIDDEN PyObject *sffi_device_converter; /* device_arg(value, name) -> (type, index) */
+extern SFFI_HIDDEN PyTypeObject *sffi_size_type;     /* torch_sffi.Size (a tuple subclass), registered by size_class() */
+extern SFFI_HIDDEN allocfunc sffi_size_alloc;        /* its tp_alloc */
 
 /* The Tensor owning h, in this thread's innermost scope; on failure h is released. */
 SFFI_HIDDEN PyObject *sffi_wrap(int64_t h);
@@ -624,6 +626,18 @@ static inline PyObject *numbers(int64_t n, const int64_t *i, const double *f, in
 }
 
 static inline PyObject *sffi_ints_result(sffi_i64s *out) { return numbers(out->len, out->data, NULL, 0); }
+
+/* A torch_sffi.Size of the ints (a plain tuple until size_class() registered the class). */
+static inline PyObject *sffi_size_result(sffi_i64s *out) {
+    if (sffi_size_type == NULL) return numbers(out->len, out->data, NULL, 1);
+    PyObject *size = sffi_size_alloc(sffi_size_type, (Py_ssize_t)out->len); /* a tuple of NULLs */
+    for (int64_t k = 0; size != NULL && k < out->len; ++k) {
+        PyObject *v = PyLong_FromLongLong(out->data[k]);
+        if (v == NULL) Py_CLEAR(size);
+        else SFFI_TUPLE_SET(size, (Py_ssize_t)k, v);
+    }
+    return size;
+}
 static inline PyObject *sffi_ints_tuple_result(sffi_i64s *out) { return numbers(out->len, out->data, NULL, 1); }
 static inline PyObject *sffi_floats_result(sffi_f64s *out) { return numbers(out->len, NULL, out->data, 0); }
 static inline PyObject *sffi_floats_tuple_result(sffi_f64s *out) { return numbers(out->len, NULL, out->data, 1); }

@@ -364,7 +364,7 @@ from ._tensor import (
     zeros,
     zeros_like,
 )
-from ._types import DType, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
+from ._types import DType, Size, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 from .autograd import no_grad
 from . import optim
 
@@ -374,6 +374,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DType",
     "InvalidHandleError",
+    "Size",
     "Tensor",
     "TorchError",
     "TorchIndexError",

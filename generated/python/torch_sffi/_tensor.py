@@ -33,7 +33,7 @@ from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
 from ._runtime import tuple_new as _tuple_new
-from ._types import DType
+from ._types import DType, Size
 
 # int, float and bool for annotations: Tensor's methods of those names shadow the builtins in its class body.
 _int = int
@@ -896,7 +896,7 @@ _FORM_TORCH_SFFI_RESULT_TYPE_0: _FormInfo = _form_info((("tensor", "Tensor", Fal
 _FORM_TORCH_SFFI_RESULT_TYPE_1: _FormInfo = _form_info((("tensor", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
 
 
-def _Tensor_size_0(self: Tensor) -> tuple[_int, ...]:
+def _Tensor_size_0(self: Tensor) -> Size:
     """One form of torch_sffi.Tensor.size."""
     return _f_torchtensor_shape(self)
 
@@ -2268,7 +2268,7 @@ class Tensor(_TensorRuntime):
         return _f_torchtensor_transpose(self, dim0, dim1)
 
     @overload
-    def size(self) -> tuple[_int, ...]: ...
+    def size(self) -> Size: ...
 
     @overload
     def size(self, dim: _int) -> _int: ...

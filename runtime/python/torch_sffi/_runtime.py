@@ -35,7 +35,7 @@ from ._core import Scope as _Scope
 from ._core import TensorBase
 from ._core import adopt as _adopt
 from ._core import setup as _core_setup
-from ._types import DType, TorchError, device
+from ._types import DType, Size, TorchError, device
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -99,6 +99,7 @@ def register(cls: type[TensorBase], fast: dict[str, tuple[Any, ...]]) -> None:
     themselves for a Python number ({op: (forward, reflected, scalar call, its defaults)})."""
     _core_setup(cls, raise_error, fast, _tables.BY_CODE, scalar, device_arg)
     _c.devices(device("cpu"), _device_of)
+    _c.size_class(Size)
 
 
 def _device_of(code: int, index: int) -> device:
@@ -819,7 +820,7 @@ def tensor_repr(h: int) -> str:
         suffixes.append(f"device='cuda:{where}'")
     if numel == 0:
         if _len(shape) != 1:
-            suffixes.append(f"size={shape}")
+            suffixes.append(f"size={tuple(shape)}")
         if dtype is not _FLOAT_DEFAULT:
             suffixes.append(f"dtype={dtype!r}")
         body = "[]"

@@ -60,7 +60,7 @@ from ._tensor import (
     warning_message,
     zeros,
 )
-from ._types import DType, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
+from ._types import DType, Size, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 
 dtype = DType  # the class of the dtype objects, as torch.dtype
 __version__ = "0.0.1"
@@ -68,6 +68,7 @@ __version__ = "0.0.1"
 __all__ = [
     "DType",
     "InvalidHandleError",
+    "Size",
     "Tensor",
     "TorchError",
     "TorchIndexError",

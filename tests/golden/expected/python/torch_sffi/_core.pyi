@@ -8,7 +8,7 @@ from typing_extensions import Self  # typing.Self is Python 3.11's; the package 
 
 from . import return_types as _rt_types
 from ._tensor import Tensor
-from ._types import DType, device
+from ._types import DType, Size, device
 
 _int = int
 _float = float
@@ -86,6 +86,7 @@ def innermost() -> Scope | None: ...
 
 
 def devices(cpu: device, factory: Callable[[int, int], device], /) -> None: ...
+def size_class(cls: type[Size], /) -> None: ...
 
 
 def dlpack_export(tensor: TensorBase, versioned: bool, /) -> Any: ...
