@@ -330,6 +330,8 @@ def test_a_non_leaf_or_non_tensor_parameter_is_refused() -> None:
         ts.optim.SGD([w, 3])
     with pytest.raises(ValueError, match="optimizer got an empty parameter list"):
         ts.optim.SGD([])
+    with pytest.raises(NotImplementedError, match="complex parameters are not supported"):
+        ts.optim.Adam([ts.zeros(2, dtype=ts.complex64).requires_grad_()])
 
 
 # ============================================================================ the schedules

@@ -216,6 +216,9 @@ class Optimizer:
                 raise TypeError_(f"optimizer can only optimize Tensors, but one of the params is {_typename(p)}")
             if not self.defaults.get("differentiable") and not _c.rt_torch_autograd_is_leaf(p._h):
                 raise ValueError_("can't optimize a non-leaf Tensor")
+            if _c.rt_torch_torchtensor_is_complex(p._h):
+                # PyTorch updates a complex parameter through view_as_real; these updates do not
+                raise TorchUnavailableError(f"torch_sffi.optim.{type(self).__name__}: complex parameters are not supported")
         for name, default in self.defaults.items():
             param_group.setdefault(name, default)
         if len({id(p) for p in tensors}) != len(tensors):
