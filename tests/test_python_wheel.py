@@ -51,8 +51,9 @@ def test_the_wheel_is_complete_and_deterministic() -> None:
         assert "Name: torch-sffi-python\n" in metadata and "Requires-Dist: cffi" in metadata
         assert f"Tag: {wheel_tag()}\n" in archive.read(f"{info}/WHEEL").decode()
         # every file of the generated package (the generated modules and the runtime copied beside them)
-        generated = sorted(p.name for p in (GENERATED / "python" / "torch_sffi").iterdir() if p.is_file())
-        assert {"_tensor.py", "_tables.py", "_runtime.py", "_types.py", "return_types.py", "optim.py", "py.typed"} <= set(generated)
+        root = GENERATED / "python" / "torch_sffi"
+        generated = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        assert {"_tensor.py", "_tables.py", "_runtime.py", "_types.py", "return_types.py", "optim/__init__.py", "optim/lr_scheduler.py", "py.typed"} <= set(generated)
         for required in [*generated, "libtorch_sffi.so"]:
             assert f"torch_sffi/{required}" in names, required
         assert wheel_tag().startswith(f"cp{ABI3_VERSION[0]}{ABI3_VERSION[1]}-abi3-")

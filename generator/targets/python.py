@@ -57,8 +57,9 @@ PACKAGE = "torch_sffi"
 DISTRIBUTION = "torch-sffi-python"
 PKG_DIR = f"python/{PACKAGE}"
 RUNTIME_FILES = ("_runtime.py", "_types.py", "_interop.py")
-# The optimizers (torch_sffi.optim) ship when the catalogue's layers name them for this tier.
-OPTIM_FILE = "optim.py"
+# The optimizers (torch_sffi.optim, a package with its lr_scheduler) ship when the catalogue's
+# layers name them for this tier.
+OPTIM_FILES = ("optim/__init__.py", "optim/lr_scheduler.py")
 OPTIM_MODULE = "torch_sffi.optim"
 
 # ------------------------------------------------------------------------------ where things go
@@ -1142,7 +1143,7 @@ def has_optim(catalogue: Catalogue) -> bool:
 
 
 def runtime_files(catalogue: Catalogue) -> tuple[str, ...]:
-    return RUNTIME_FILES + ((OPTIM_FILE,) if has_optim(catalogue) else ())
+    return RUNTIME_FILES + (OPTIM_FILES if has_optim(catalogue) else ())
 
 
 def runtime_copies(catalogue: Catalogue) -> dict[str, runtime.Copy]:
