@@ -616,6 +616,23 @@ def check_num_threads(b: Bridge) -> None:
         torch.set_num_threads(before)
 
 
+def check_default_dtype(b: Bridge) -> None:
+    """The bridge and PyTorch share c10's default dtype: what one sets, the other's creation
+    functions and promotions use; a dtype that is not floating-point is a type error."""
+    assert b.call("rt_torch_get_default_dtype") == torch.get_default_dtype() == torch.float32
+    try:
+        b.call("rt_torch_set_default_dtype", torch.float64)
+        assert torch.get_default_dtype() == torch.float64 and b.call("rt_torch_get_default_dtype") == torch.float64
+        assert b.call("rt_torch_tensor_zeros", [2]).dtype == torch.zeros(2).dtype == torch.float64
+        torch.set_default_dtype(torch.bfloat16)
+        assert b.call("rt_torch_get_default_dtype") == torch.bfloat16
+        expect_error(b, 4, "only floating-point types", "rt_torch_set_default_dtype", torch.int64)
+        expect_error(b, 4, "only floating-point types", "rt_torch_set_default_dtype", torch.complex64)
+        assert torch.get_default_dtype() == torch.bfloat16, "a refused dtype changes nothing"
+    finally:
+        torch.set_default_dtype(torch.float32)
+
+
 def check_imag(b: Bridge) -> None:
     m = torch.tensor([[0.0, -1.0], [1.0, 0.0]])  # eigenvalues +-i
     vals, vecs = b.call("rt_torch_torchtensor_linalg_eig", m, keep=True)
@@ -1341,6 +1358,8 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_manual_seed": [Case(check=check_manual_seed)],
     "rt_torch_set_num_threads": [Case(check=check_num_threads)],
     "rt_torch_get_num_threads": [Case(check=check_num_threads)],
+    "rt_torch_set_default_dtype": [Case(check=check_default_dtype)],
+    "rt_torch_get_default_dtype": [Case(check=check_default_dtype)],
     "rt_torch_cuda_device_count": [Case(torch=torch.cuda.device_count)],
     "rt_torch_tensor_from_i64": [Case(lambda: ([1, -2, 3, 4], [2, 2]), lambda d, s: torch.tensor(d, dtype=torch.int64).reshape(s))],
     "rt_torch_torchtensor_item": [Case(lambda: (torch.tensor([2.5]),), lambda x: x.item()), Case(lambda: (ints(7),), lambda x: x.item())],

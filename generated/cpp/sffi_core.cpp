@@ -758,8 +758,10 @@ constexpr sffi_core_table kTable{
     rt_torch_warning_count,
     rt_torch_warning_message,
     rt_torch_warning_kind,
+    rt_torch_set_default_dtype,
+    rt_torch_get_default_dtype,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_4dc1956e9b5ca802(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_9cdff3d408334340(void) { return &kTable; }

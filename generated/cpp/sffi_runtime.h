@@ -338,6 +338,10 @@ int64_t cuda_memory_allocated(int32_t device_id);
 int64_t cuda_max_memory_allocated(int32_t device_id);
 void cuda_empty_cache();
 void manual_seed(int64_t seed);
+// The process's default floating-point dtype (c10's, which torch.set_default_dtype sets): only a
+// floating-point dtype is taken (a TypeError otherwise, as PyTorch's).
+void set_default_dtype(at::ScalarType dtype);
+at::ScalarType get_default_dtype() noexcept;
 void set_num_threads(int32_t num_threads);  // 1 .. 8 per hardware thread (a value error otherwise)
 int32_t get_num_threads();
 

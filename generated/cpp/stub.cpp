@@ -4396,4 +4396,15 @@ RT_TORCH_API int32_t rt_torch_warning_kind([[maybe_unused]] int64_t index_) noex
     return sffi::warning_kind(index_);
 }
 
+RT_TORCH_API void rt_torch_set_default_dtype([[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_set_default_dtype");
+    sffi::unavailable();
+}
+
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) noexcept {
+    sffi::begin_call("rt_torch_get_default_dtype");
+    sffi::unavailable();
+    return -1;
+}
+
 }  // extern "C"

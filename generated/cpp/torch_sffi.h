@@ -10590,6 +10590,26 @@ RT_TORCH_API const char* rt_torch_warning_message(int64_t index) RT_TORCH_NOEXCE
  */
 RT_TORCH_API int32_t rt_torch_warning_kind(int64_t index) RT_TORCH_NOEXCEPT;
 
+/*
+ * Sets the floating-point dtype that tensors get by default in this process (creation
+ * functions, float Python data, integer-float promotion), as torch.set_default_dtype; the
+ * default complex dtype follows (complex64 for float32, complex128 for float64).
+ *   dtype: A floating-point dtype: float32 (the initial default), float64, float16 or
+ *       bfloat16.
+ *       (ScalarType)
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.set_default_dtype
+ */
+RT_TORCH_API void rt_torch_set_default_dtype(int32_t dtype) RT_TORCH_NOEXCEPT;
+
+/*
+ * The floating-point dtype tensors get by default in this process, as torch.get_default_dtype.
+ *   Returns: The default dtype (float32 unless rt_torch_set_default_dtype changed it).
+ *   On error: -1.
+ *   PyTorch: torch.get_default_dtype
+ */
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

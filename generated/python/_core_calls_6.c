@@ -98,6 +98,7 @@ int64_t rt_torch_nn_conv1d_padding(int64_t input, int64_t weight, int64_t bias, 
 int64_t rt_torch_nn_conv_transpose3d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len);
 int64_t rt_torch_nn_upsample_bilinear(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present);
 bool rt_torch_autograd_is_leaf(int64_t handle);
+int32_t rt_torch_get_default_dtype(void);
 
 /* rt_torch_tensor_zeros(dims) */
 SFFI_CALL(rt_torch_tensor_zeros) {
@@ -1768,6 +1769,18 @@ done:
     return result;
 }
 
+/* rt_torch_get_default_dtype() */
+SFFI_CALL(rt_torch_get_default_dtype) {
+    if (!sffi_arity("rt_torch_get_default_dtype", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        int32_t r;
+        r = rt_torch_get_default_dtype();
+        result = sffi_dtype_result(r, 0);
+    }
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_6[] = {
     {"rt_torch_tensor_zeros", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_zeros, METH_FASTCALL, NULL},
@@ -1851,5 +1864,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_6[] = {
     {"rt_torch_nn_conv_transpose3d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_conv_transpose3d, METH_FASTCALL, NULL},
     {"rt_torch_nn_upsample_bilinear", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_upsample_bilinear, METH_FASTCALL, NULL},
     {"rt_torch_autograd_is_leaf", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_is_leaf, METH_FASTCALL, NULL},
+    {"rt_torch_get_default_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_get_default_dtype, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

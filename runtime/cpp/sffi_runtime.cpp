@@ -7,6 +7,7 @@
 #include <ATen/Parallel.h>
 #include <ATen/Dispatch.h>
 #include <ATen/DeviceAccelerator.h>
+#include <c10/core/DefaultDtype.h>
 #include <ATen/dlpack.h>
 #include <ATen/detail/CUDAHooksInterface.h>
 #include <ATen/ops/batch_norm.h>
@@ -937,6 +938,13 @@ void cuda_empty_cache() {
 }
 
 void manual_seed(int64_t seed) { at::manual_seed(static_cast<uint64_t>(seed)); }
+
+void set_default_dtype(at::ScalarType dtype) {
+    TORCH_CHECK_TYPE(at::isFloatingType(dtype), "only floating-point types are supported as the default type");
+    c10::set_default_dtype(c10::scalarTypeToTypeMeta(dtype));
+}
+
+at::ScalarType get_default_dtype() noexcept { return c10::typeMetaToScalarType(c10::get_default_dtype()); }
 
 // Bounded above as well as below: the OpenMP runtime ends the process (exit(1)) when it cannot
 // create the threads of a team, so a count no machine can run is refused here instead.

@@ -55,7 +55,7 @@ static PyObject *attr_start = NULL, *attr_stop = NULL, *attr_step = NULL;
 #endif
 static char dtype_kinds[128];            /* code -> 'f'loat, 'i'nt, 'b'ool, 'c'omplex (0: unknown) */
 /* The dtypes Python data becomes (torch.tensor's inference) and the bridge's from_data/from_i64 make. */
-static int32_t code_float32 = -1, code_float64 = -1, code_int64 = -1, code_bool = -1;
+static int32_t code_float64 = -1, code_int64 = -1, code_bool = -1;
 static _Thread_local ScopeObject *innermost = NULL; /* this thread's innermost scope (a reference) */
 
 static PyObject *raise_other(const char *text);
@@ -855,7 +855,7 @@ static PyObject *core_from_data(PyObject *module, PyObject *const *args, Py_ssiz
         if (target == -1 && PyErr_Occurred()) return NULL;
         if (target < 0 || target >= (int32_t)sizeof dtype_kinds || dtype_kinds[target] == 0 || dtype_kinds[target] == 'c') Py_RETURN_NOTIMPLEMENTED;
     }
-    if (code_float32 < 0 || code_float64 < 0 || code_int64 < 0 || code_bool < 0) Py_RETURN_NOTIMPLEMENTED;
+    if (code_float64 < 0 || code_int64 < 0 || code_bool < 0) Py_RETURN_NOTIMPLEMENTED;
     Flat flat = {.dims = 0, .at = 0, .numel = 1, .kind = 'b'};
     for (PyObject *probe = data; PyList_CheckExact(probe) || PyTuple_CheckExact(probe);) {
         if (flat.dims == SFFI_MAX_DIMS) Py_RETURN_NOTIMPLEMENTED;
@@ -865,7 +865,7 @@ static PyObject *core_from_data(PyObject *module, PyObject *const *args, Py_ssiz
         if (n == 0) break;
         probe = sffi_seq_item(probe, 0);
     }
-    if (flat.numel == 0) flat.kind = 'f'; /* torch.tensor([]) is float32 */
+    if (flat.numel == 0) flat.kind = 'f'; /* torch.tensor([]) has the default dtype */
     const size_t count = flat.numel > 0 ? (size_t)flat.numel : 1;
     flat.f = PyMem_Malloc(count * sizeof(double));
     flat.i = PyMem_Malloc(count * sizeof(int64_t));
@@ -876,7 +876,7 @@ static PyObject *core_from_data(PyObject *module, PyObject *const *args, Py_ssiz
         result = Py_NewRef(Py_NotImplemented);
     } else {
         const char kind = flat.kind;
-        if (target < 0) target = kind == 'f' ? code_float32 : kind == 'i' ? code_int64 : code_bool;
+        if (target < 0) target = kind == 'f' ? rt_torch_get_default_dtype() : kind == 'i' ? code_int64 : code_bool;
         const int floating = kind == 'f' || dtype_kinds[target] == 'f';
         const int32_t made_as = floating ? code_float64 : code_int64;
         int64_t h, n = flat.numel > 0 ? flat.numel : 0;
@@ -1070,7 +1070,6 @@ static PyObject *core_setup(PyObject *module, PyObject *args) {
         Py_XDECREF(kind);
         PyObject *name = PyObject_GetAttrString(dtype, "name");
         const char *n = name != NULL && PyUnicode_Check(name) ? sffi_utf8(name) : NULL;
-        if (n != NULL && strcmp(n, "float32") == 0) code_float32 = (int32_t)code;
         if (n != NULL && strcmp(n, "float64") == 0) code_float64 = (int32_t)code;
         if (n != NULL && strcmp(n, "int64") == 0) code_int64 = (int32_t)code;
         if (n != NULL && strcmp(n, "bool") == 0) code_bool = (int32_t)code;

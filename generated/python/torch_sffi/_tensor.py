@@ -48,7 +48,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmul", "addmm", "addmv", "addr", "all", "allclose", "amax", "amin", "aminmax", "angle", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "asin", "asinh", "atan", "atan2", "atanh", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "ceil", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "column_stack", "complex", "conj_physical", "copysign", "corrcoef", "cos", "cosh", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "deg2rad", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "digamma", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "flip", "fliplr", "flipud", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "full_like", "gather", "gcd", "ge", "geqrf", "get_num_threads", "gt", "heaviside", "histc", "hsplit", "hstack", "hypot", "i0", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_complex", "is_floating_point", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "kron", "kthvalue", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logcumsumexp", "logdet", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "logspace", "logsumexp", "lt", "lu_solve", "lu_unpack", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "minimum", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "mvlgamma", "nan_to_num", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "ne", "neg", "nextafter", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "polygamma", "positive", "pow", "prod", "put", "qr", "quantile", "rad2deg", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "remainder", "repeat_interleave", "reshape", "result_type", "roll", "rot90", "round", "rsqrt", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "square", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tan", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "true_divide", "trunc", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "warning_count", "warning_kind", "warning_message", "where", "xlogy", "zero_", "zeros", "zeros_like"]
+__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmul", "addmm", "addmv", "addr", "all", "allclose", "amax", "amin", "aminmax", "angle", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "asin", "asinh", "atan", "atan2", "atanh", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "ceil", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "column_stack", "complex", "conj_physical", "copysign", "corrcoef", "cos", "cosh", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "deg2rad", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "digamma", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "flip", "fliplr", "flipud", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "full_like", "gather", "gcd", "ge", "geqrf", "get_default_dtype", "get_num_threads", "gt", "heaviside", "histc", "hsplit", "hstack", "hypot", "i0", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_complex", "is_floating_point", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "kron", "kthvalue", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logcumsumexp", "logdet", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "logspace", "logsumexp", "lt", "lu_solve", "lu_unpack", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "minimum", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "mvlgamma", "nan_to_num", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "ne", "neg", "nextafter", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "polygamma", "positive", "pow", "prod", "put", "qr", "quantile", "rad2deg", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "remainder", "repeat_interleave", "reshape", "result_type", "roll", "rot90", "round", "rsqrt", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_default_dtype", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "square", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tan", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "true_divide", "trunc", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "warning_count", "warning_kind", "warning_message", "where", "xlogy", "zero_", "zeros", "zeros_like"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward_v2 = _core.rt_torch_autograd_backward_v2
@@ -63,9 +63,11 @@ _f_available = _core.rt_torch_available
 _f_error_clear = _core.rt_torch_error_clear
 _f_error_code = _core.rt_torch_error_code
 _f_error_message = _core.rt_torch_error_message
+_f_get_default_dtype = _core.rt_torch_get_default_dtype
 _f_get_num_threads = _core.rt_torch_get_num_threads
 _f_live_handles = _core.rt_torch_live_handles
 _f_manual_seed = _core.rt_torch_manual_seed
+_f_set_default_dtype = _core.rt_torch_set_default_dtype
 _f_set_num_threads = _core.rt_torch_set_num_threads
 _f_tensor_arange_start_step = _core.rt_torch_tensor_arange_start_step
 _f_tensor_arange_v2 = _core.rt_torch_tensor_arange_v2
@@ -13675,6 +13677,32 @@ def warning_kind(index: _int) -> _int:
     Bridge: rt_torch_warning_kind.
     """
     return _f_warning_kind(index)
+
+
+def set_default_dtype(dtype: DType) -> None:
+    """Sets the floating-point dtype that tensors get by default in this process (creation
+    functions, float Python data, integer-float promotion), as torch.set_default_dtype;
+    the default complex dtype follows (complex64 for float32, complex128 for float64).
+
+    Args:
+        dtype: A floating-point dtype: float32 (the initial default), float64, float16
+            or bfloat16.
+
+    Bridge: rt_torch_set_default_dtype. PyTorch: torch.set_default_dtype.
+    """
+    _f_set_default_dtype(dtype)
+
+
+def get_default_dtype() -> DType:
+    """The floating-point dtype tensors get by default in this process, as
+    torch.get_default_dtype.
+
+    Returns:
+        The default dtype (float32 unless rt_torch_set_default_dtype changed it).
+
+    Bridge: rt_torch_get_default_dtype. PyTorch: torch.get_default_dtype.
+    """
+    return _f_get_default_dtype()
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -1501,4 +1501,8 @@ extern "C" {
     pub fn rt_torch_warning_message(index: i64) -> *const c_char;
     /// The kind of one warning of the last call on this thread, as PyTorch's Python binding classifies it.
     pub fn rt_torch_warning_kind(index: i64) -> i32;
+    /// Sets the floating-point dtype that tensors get by default in this process (creation functions, float Python data, integer-float promotion), as torch.set_default_dtype; the default complex dtype follows (complex64 for float32, complex128 for float64).
+    pub fn rt_torch_set_default_dtype(dtype: i32);
+    /// The floating-point dtype tensors get by default in this process, as torch.get_default_dtype.
+    pub fn rt_torch_get_default_dtype() -> i32;
 }

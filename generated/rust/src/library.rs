@@ -4,7 +4,7 @@
 use crate::convert::text_from_ptr;
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
-use crate::TorchError;
+use crate::{Kind, TorchError};
 
 /// Reports whether this bridge is backed by libtorch.
 ///
@@ -167,4 +167,29 @@ pub fn warning_message(index: i64) -> String {
 /// Binds `rt_torch_warning_kind`.
 pub fn warning_kind(index: i64) -> i32 {
     unsafe { ffi::rt_torch_warning_kind(index) }
+}
+
+/// Sets the floating-point dtype that tensors get by default in this process (creation
+/// functions, float Python data, integer-float promotion), as torch.set_default_dtype; the
+/// default complex dtype follows (complex64 for float32, complex128 for float64).
+///
+/// * `dtype`: A floating-point dtype: float32 (the initial default), float64, float16 or
+///   bfloat16.
+///
+/// Schema: `(ScalarType dtype) -> ()`.
+/// Binds `rt_torch_set_default_dtype`; PyTorch: `torch.set_default_dtype`.
+pub fn set_default_dtype(dtype: Kind) -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_set_default_dtype(dtype.code()) };
+    check_void()
+}
+
+/// The floating-point dtype tensors get by default in this process, as torch.get_default_dtype.
+///
+/// Returns: The default dtype (float32 unless rt_torch_set_default_dtype changed it).
+///
+/// Schema: `() -> ScalarType`.
+/// Binds `rt_torch_get_default_dtype`; PyTorch: `torch.get_default_dtype`.
+pub fn get_default_dtype() -> Result<Kind, TorchError> {
+    let value = unsafe { ffi::rt_torch_get_default_dtype() };
+    check_strict(value, value == -1).and_then(Kind::from_code)
 }

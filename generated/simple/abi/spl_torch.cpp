@@ -3416,4 +3416,12 @@ SPL_TORCH_API int32_t rt_torch_warning_kind(int64_t index) noexcept {
     return spl::core().rt_torch_warning_kind(index);
 }
 
+SPL_TORCH_API void rt_torch_set_default_dtype(int32_t dtype) noexcept {
+    spl::core().rt_torch_set_default_dtype(dtype);
+}
+
+SPL_TORCH_API int32_t rt_torch_get_default_dtype(void) noexcept {
+    return spl::core().rt_torch_get_default_dtype();
+}
+
 }  // extern "C"

@@ -96,6 +96,7 @@ int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int32_t s_kind, i
 int64_t rt_torch_torchtensor_bitwise_not(int64_t input);
 void rt_torch_torchtensor_copy_(int64_t handle, int64_t src);
 void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate);
+int32_t rt_torch_get_default_dtype(void);
 """
 
 

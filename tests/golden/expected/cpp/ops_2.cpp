@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 2 of 4: 16 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 2 of 4: 17 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -394,6 +394,26 @@ RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s_, int64_t s_int, int
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_scalar_tensor");
         return 0;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_get_default_dtype"
+        return sffi::dtype_result(sffi::get_default_dtype());
+#line 408 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_get_default_dtype");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_get_default_dtype");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_get_default_dtype");
+        return -1;
     }
 }
 

@@ -74,8 +74,9 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_bitwise_not,
     rt_torch_torchtensor_copy_,
     rt_torch_torchtensor_index_put_,
+    rt_torch_get_default_dtype,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_61e0feb96e4bc68a(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_764404b128692090(void) { return &kTable; }

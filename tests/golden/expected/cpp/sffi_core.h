@@ -80,13 +80,14 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_bitwise_not)(int64_t input);
     void (*rt_torch_torchtensor_copy_)(int64_t handle, int64_t src);
     void (*rt_torch_torchtensor_index_put_)(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate);
+    int32_t (*rt_torch_get_default_dtype)(void);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_61e0feb96e4bc68a
-RT_TORCH_API const sffi_core_table* sffi_core_table_61e0feb96e4bc68a(void);
+#define SFFI_CORE_TABLE sffi_core_table_764404b128692090
+RT_TORCH_API const sffi_core_table* sffi_core_table_764404b128692090(void);
 
 #ifdef __cplusplus
 }

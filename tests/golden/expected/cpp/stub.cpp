@@ -349,4 +349,10 @@ RT_TORCH_API void rt_torch_torchtensor_index_put_([[maybe_unused]] int64_t input
     sffi::unavailable();
 }
 
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) noexcept {
+    sffi::begin_call("rt_torch_get_default_dtype");
+    sffi::unavailable();
+    return -1;
+}
+
 }  // extern "C"

@@ -844,6 +844,13 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) RT_TOR
  */
 RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate) RT_TORCH_NOEXCEPT;
 
+/*
+ * The default floating-point dtype.
+ *   Returns: The dtype.
+ *   On error: -1.
+ */
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

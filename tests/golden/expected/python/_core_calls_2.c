@@ -33,6 +33,7 @@ int64_t rt_torch_torchtensor_to_dtype(int64_t handle, int32_t dtype);
 int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag);
 int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format);
 int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index);
+int32_t rt_torch_get_default_dtype(void);
 
 /* rt_torch_available() */
 SFFI_CALL(rt_torch_available) {
@@ -350,6 +351,18 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_get_default_dtype() */
+SFFI_CALL(rt_torch_get_default_dtype) {
+    if (!sffi_arity("rt_torch_get_default_dtype", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        int32_t r;
+        r = rt_torch_get_default_dtype();
+        result = sffi_dtype_result(r, 0);
+    }
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_available, METH_FASTCALL, NULL},
@@ -368,5 +381,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_torchtensor_complex", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_complex, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_to_device", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_to_device, METH_FASTCALL, NULL},
     {"rt_torch_tensor_scalar_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_scalar_tensor, METH_FASTCALL, NULL},
+    {"rt_torch_get_default_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_get_default_dtype, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

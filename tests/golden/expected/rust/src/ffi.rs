@@ -133,4 +133,6 @@ extern "C" {
     pub fn rt_torch_torchtensor_copy_(handle: i64, src: i64);
     /// Writes values at the positions advanced indexing selects, in place.
     pub fn rt_torch_torchtensor_index_put_(input: i64, indices: *const i64, indices_len: i64, values: i64, accumulate: bool);
+    /// The default floating-point dtype.
+    pub fn rt_torch_get_default_dtype() -> i32;
 }

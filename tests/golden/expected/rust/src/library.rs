@@ -4,7 +4,7 @@
 use crate::convert::{optional_text_arg, optional_text_ptr, text_arg, text_from_ptr};
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
-use crate::TorchError;
+use crate::{Kind, TorchError};
 
 /// Whether libtorch is behind the bridge.
 ///
@@ -117,4 +117,15 @@ pub fn warning_message(index: i64) -> String {
 /// Binds `rt_torch_warning_kind`.
 pub fn warning_kind(index: i64) -> i32 {
     unsafe { ffi::rt_torch_warning_kind(index) }
+}
+
+/// The default floating-point dtype.
+///
+/// Returns: The dtype.
+///
+/// Schema: `() -> ScalarType`.
+/// Binds `rt_torch_get_default_dtype`.
+pub fn get_default_dtype() -> Result<Kind, TorchError> {
+    let value = unsafe { ffi::rt_torch_get_default_dtype() };
+    check_strict(value, value == -1).and_then(Kind::from_code)
 }

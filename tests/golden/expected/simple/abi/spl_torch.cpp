@@ -298,4 +298,8 @@ SPL_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input, SplArray* indi
     spl::core().rt_torch_torchtensor_index_put_(input, indices_.data(), spl::length(indices_), values, accumulate);
 }
 
+SPL_TORCH_API int32_t rt_torch_get_default_dtype(void) noexcept {
+    return spl::core().rt_torch_get_default_dtype();
+}
+
 }  // extern "C"

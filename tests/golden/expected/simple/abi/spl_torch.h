@@ -95,6 +95,7 @@ SPL_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int
 SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input, SplArray* indices, int64_t values, bool accumulate) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_get_default_dtype(void) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
