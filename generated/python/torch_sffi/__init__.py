@@ -29,6 +29,7 @@ from ._errors import (
     TorchOutOfMemoryError,
     TorchRuntimeError,
 )
+from . import amp, jit
 from ._interop import as_tensor, from_dlpack, from_numpy, load, save
 from ._runtime import scope, scoped
 from ._tables import (
@@ -172,6 +173,7 @@ from ._tensor import (
     gcd,
     ge,
     geqrf,
+    get_autocast_dtype,
     get_num_threads,
     gt,
     heaviside,
@@ -189,6 +191,7 @@ from ._tensor import (
     index_select,
     inner,
     inverse,
+    is_autocast_enabled,
     is_complex,
     is_floating_point,
     isclose,
@@ -364,6 +367,7 @@ from ._tensor import (
     zeros,
     zeros_like,
 )
+from .amp import autocast
 from ._types import DType, Size, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 from .autograd import no_grad
 from . import optim
@@ -398,6 +402,7 @@ __all__ = [
     "amax",
     "amin",
     "aminmax",
+    "amp",
     "angle",
     "any",
     "arange",
@@ -414,6 +419,7 @@ __all__ = [
     "atleast_1d",
     "atleast_2d",
     "atleast_3d",
+    "autocast",
     "autograd",
     "available",
     "baddbmm",
@@ -521,6 +527,7 @@ __all__ = [
     "gcd",
     "ge",
     "geqrf",
+    "get_autocast_dtype",
     "get_num_threads",
     "gt",
     "half",
@@ -544,6 +551,7 @@ __all__ = [
     "int64",
     "int8",
     "inverse",
+    "is_autocast_enabled",
     "is_complex",
     "is_floating_point",
     "isclose",
@@ -554,6 +562,7 @@ __all__ = [
     "isneginf",
     "isposinf",
     "isreal",
+    "jit",
     "kron",
     "kthvalue",
     "lcm",

@@ -29,6 +29,7 @@ from ._errors import (
     TorchOutOfMemoryError,
     TorchRuntimeError,
 )
+from . import amp, jit
 from ._interop import as_tensor, from_dlpack, from_numpy, load, save
 from ._runtime import scope, scoped
 from ._tables import (
@@ -60,6 +61,7 @@ from ._tensor import (
     warning_message,
     zeros,
 )
+from .amp import autocast
 from ._types import DType, Size, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 
 dtype = DType  # the class of the dtype objects, as torch.dtype
@@ -78,7 +80,9 @@ __all__ = [
     "TorchUnavailableError",
     "TorchValueError",
     "add",
+    "amp",
     "as_tensor",
+    "autocast",
     "autograd",
     "available",
     "bool",
@@ -99,6 +103,7 @@ __all__ = [
     "from_numpy",
     "full",
     "int64",
+    "jit",
     "linalg",
     "live_handles",
     "load",
