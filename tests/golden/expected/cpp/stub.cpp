@@ -361,7 +361,6 @@ RT_TORCH_API void rt_torch_jit_module_free([[maybe_unused]] int64_t module_) noe
 }
 
 RT_TORCH_API bool rt_torch_jit_module_release([[maybe_unused]] int64_t module_) noexcept {
-    sffi::unavailable();
     return false;
 }
 
