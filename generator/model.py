@@ -110,6 +110,9 @@ class PythonFacts:
     operator: str | None = None  # the C base type implements this operator with it: + - * / @ (two tensors), neg, abs
     flag: str | None = None  # a Python-only keyword that selects this form when true (max_pool2d's return_indices)
     line: int = 0
+    # An int result that is a handle of another kind (a module): the call takes the Python object
+    # that will own it first and sets its _h in C; this entry (int) -> bool releases it on failure.
+    owned_by: str | None = None
 
 
 @dataclass(frozen=True)

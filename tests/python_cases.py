@@ -1345,3 +1345,19 @@ CASES.update({
     "rt_torch_torchtensor_rand_like": [same(lambda m: _seeded(m, 9, lambda: m.rand_like(m.tensor(A))))],
     "rt_torch_torchtensor_repeat_interleave_tensor": [same(lambda m: m.repeat_interleave(m.tensor([1, 2, 3])))],
 })
+
+
+def _autocast_state(m: Any) -> Any:
+    """is_autocast_enabled / get_autocast_dtype outside and inside a (nested) autocast region."""
+    outside = (m.is_autocast_enabled("cpu"), m.get_autocast_dtype("cpu"))
+    with m.autocast("cpu", dtype=m.float16):
+        inside = (m.is_autocast_enabled("cpu"), m.get_autocast_dtype("cpu"))
+        with m.autocast("cpu", enabled=False):
+            off = (m.is_autocast_enabled("cpu"), m.get_autocast_dtype("cpu"))
+    return outside, inside, off, (m.is_autocast_enabled("cpu"), m.get_autocast_dtype("cpu"))
+
+
+CASES.update({
+    "rt_torch_is_autocast_enabled": [same(_autocast_state)],
+    "rt_torch_get_autocast_dtype": [same(_autocast_state)],
+})

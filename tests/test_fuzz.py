@@ -280,6 +280,11 @@ def _reset_thread_state() -> None:
         if lib.rt_torch_error_code() != 0:
             break
     lib.rt_torch_error_clear()
+    while True:  # autocast regions nest the same way
+        lib.rt_torch_autocast_end()
+        if lib.rt_torch_error_code() != 0:
+            break
+    lib.rt_torch_error_clear()
     lib.rt_torch_autograd_no_grad_end()  # the reference's guard: deleted if there is one
     torch.set_grad_enabled(True)  # the two kinds of region restore in the order they ended
 

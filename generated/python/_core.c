@@ -194,12 +194,13 @@ static PyType_Spec scope_spec = {"torch_sffi._core.Scope", sizeof(ScopeObject), 
 
 /* ---------------------------------------------------------------------------- regions
  * Region: a context manager whose __enter__ and __exit__ are the two calls its class names in
- * `_region = (begin, end)` (torch_sffi.no_grad). Both run here, in C: no bytecode runs between
+ * `_region = (begin, end)` (torch_sffi.no_grad; an instance may set its own, as torch_sffi.autocast does with
+ * its arguments bound to begin). Both run here, in C: no bytecode runs between
  * the call that begins the region and the with statement's taking charge of ending it, so an
  * exception raised by a signal handler cannot leave the region open. */
 
 static PyObject *region_call(PyObject *self, Py_ssize_t which) {
-    PyObject *pair = PyObject_GetAttr((PyObject *)Py_TYPE(self), attr_region);
+    PyObject *pair = PyObject_GetAttr(self, attr_region); /* the class's, or the instance's own (autocast's arguments) */
     if (pair == NULL) return NULL;
     if (!PyTuple_Check(pair) || SFFI_TUPLE_SIZE(pair) != 2) {
         Py_DECREF(pair);

@@ -524,6 +524,21 @@ static inline PyObject *sffi_stream_result(PyObject *owner, int64_t h) {
     Py_RETURN_NONE;
 }
 
+/* An int result that is a handle of another kind (a module; the entry's `python: {owned_by}`):
+ * owner takes it as its _h before any Python code runs, so that an interrupt cannot orphan it;
+ * when it cannot, `release` (the kind's destructor release) frees it. -1 is the failure. */
+static inline PyObject *sffi_owned_result(PyObject *owner, int64_t h, bool (*release)(int64_t)) {
+    if (h == -1) return sffi_raise_last();
+    PyObject *value = PyLong_FromLongLong(h);
+    if (value == NULL || PyObject_SetAttr(owner, sffi_attr_h, value) < 0) {
+        Py_XDECREF(value);
+        release(h);
+        return NULL;
+    }
+    Py_DECREF(value);
+    Py_RETURN_NONE;
+}
+
 #define SFFI_FAILED(sentinel_test, legitimate) ((sentinel_test) && (!(legitimate) || sffi_error_code() != 0))
 
 static inline PyObject *sffi_i64_result(int64_t v, int legitimate) {

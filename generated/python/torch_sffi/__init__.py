@@ -29,6 +29,7 @@ from ._errors import (
     TorchOutOfMemoryError,
     TorchRuntimeError,
 )
+from . import amp, jit
 from ._interop import as_tensor, from_dlpack, from_numpy, load, save
 from ._runtime import scope, scoped
 from ._tables import (
@@ -172,6 +173,7 @@ from ._tensor import (
     gcd,
     ge,
     geqrf,
+    get_autocast_dtype,
     get_default_dtype,
     get_num_threads,
     gt,
@@ -190,6 +192,7 @@ from ._tensor import (
     index_select,
     inner,
     inverse,
+    is_autocast_enabled,
     is_complex,
     is_floating_point,
     isclose,
@@ -366,6 +369,7 @@ from ._tensor import (
     zeros,
     zeros_like,
 )
+from .amp import autocast
 from ._types import DType, Size, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 from .autograd import no_grad
 from . import optim
@@ -400,6 +404,7 @@ __all__ = [
     "amax",
     "amin",
     "aminmax",
+    "amp",
     "angle",
     "any",
     "arange",
@@ -416,6 +421,7 @@ __all__ = [
     "atleast_1d",
     "atleast_2d",
     "atleast_3d",
+    "autocast",
     "autograd",
     "available",
     "baddbmm",
@@ -523,6 +529,7 @@ __all__ = [
     "gcd",
     "ge",
     "geqrf",
+    "get_autocast_dtype",
     "get_default_dtype",
     "get_num_threads",
     "gt",
@@ -547,6 +554,7 @@ __all__ = [
     "int64",
     "int8",
     "inverse",
+    "is_autocast_enabled",
     "is_complex",
     "is_floating_point",
     "isclose",
@@ -557,6 +565,7 @@ __all__ = [
     "isneginf",
     "isposinf",
     "isreal",
+    "jit",
     "kron",
     "kthvalue",
     "lcm",

@@ -29,6 +29,7 @@ from ._errors import (
     TorchOutOfMemoryError,
     TorchRuntimeError,
 )
+from . import amp, jit
 from ._interop import as_tensor, from_dlpack, from_numpy, load, save
 from ._runtime import scope, scoped
 from ._tables import (
@@ -61,6 +62,7 @@ from ._tensor import (
     warning_message,
     zeros,
 )
+from .amp import autocast
 from ._types import DType, Size, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 
 dtype = DType  # the class of the dtype objects, as torch.dtype
@@ -79,7 +81,9 @@ __all__ = [
     "TorchUnavailableError",
     "TorchValueError",
     "add",
+    "amp",
     "as_tensor",
+    "autocast",
     "autograd",
     "available",
     "bool",
@@ -101,6 +105,7 @@ __all__ = [
     "full",
     "get_default_dtype",
     "int64",
+    "jit",
     "linalg",
     "live_handles",
     "load",
