@@ -789,6 +789,7 @@ int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim);
 int32_t rt_torch_warning_count(void);
 const char* rt_torch_warning_message(int64_t index);
 int32_t rt_torch_warning_kind(int64_t index);
+void rt_torch_torchtensor_uniform_(int64_t input, double low, double to);
 """
 
 

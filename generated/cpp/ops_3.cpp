@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 3 of 16: 43 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 3 of 16: 44 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1143,6 +1143,26 @@ RT_TORCH_API const char* rt_torch_warning_message(int64_t index_) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_warning_message");
         return nullptr;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input, double low, double to) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input_, double low_, double to_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const double low = low_;
+        const double to = to_;
+        const sffi::ExclusiveCall call_lock;
+#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_uniform_"
+        input.uniform_(low, to);
+#line 1160 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_uniform_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_uniform_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_uniform_");
     }
 }
 

@@ -764,13 +764,14 @@ typedef struct sffi_core_table {
     int32_t (*rt_torch_warning_count)(void);
     const char* (*rt_torch_warning_message)(int64_t index);
     int32_t (*rt_torch_warning_kind)(int64_t index);
+    void (*rt_torch_torchtensor_uniform_)(int64_t input, double low, double to);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_4dc1956e9b5ca802
-RT_TORCH_API const sffi_core_table* sffi_core_table_4dc1956e9b5ca802(void);
+#define SFFI_CORE_TABLE sffi_core_table_122f2dc4e0565550
+RT_TORCH_API const sffi_core_table* sffi_core_table_122f2dc4e0565550(void);
 
 #ifdef __cplusplus
 }

@@ -4396,4 +4396,9 @@ RT_TORCH_API int32_t rt_torch_warning_kind([[maybe_unused]] int64_t index_) noex
     return sffi::warning_kind(index_);
 }
 
+RT_TORCH_API void rt_torch_torchtensor_uniform_([[maybe_unused]] int64_t input_, [[maybe_unused]] double low_, [[maybe_unused]] double to_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_uniform_");
+    sffi::unavailable();
+}
+
 }  // extern "C"

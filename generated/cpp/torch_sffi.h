@@ -10590,6 +10590,22 @@ RT_TORCH_API const char* rt_torch_warning_message(int64_t index) RT_TORCH_NOEXCE
  */
 RT_TORCH_API int32_t rt_torch_warning_kind(int64_t index) RT_TORCH_NOEXCEPT;
 
+/*
+ * Fills the tensor in place with samples of the uniform distribution on [from, to).
+ *   input: The floating-point tensor to fill.
+ *       (Tensor(a!))
+ *   low: The lower bound (PyTorch's from, a Python keyword).
+ *       (float; PyTorch's default 0)
+ *   to: The upper bound, not below from.
+ *       (float; PyTorch's default 1)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.uniform_ (ATen uniform_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input, double low, double to) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

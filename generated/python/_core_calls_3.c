@@ -113,6 +113,7 @@ int64_t rt_torch_nn_max_unpool1d(int64_t input, int64_t indices, const int64_t* 
 int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs, int64_t targets, int64_t input_lengths, int64_t target_lengths, int64_t blank, const char* reduction, bool zero_infinity);
 int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t targets, const int64_t* input_lengths, int64_t input_lengths_len, const int64_t* target_lengths, int64_t target_lengths_len, int64_t blank, const char* reduction, bool zero_infinity);
 const char* rt_torch_warning_message(int64_t index);
+void rt_torch_torchtensor_uniform_(int64_t input, double low, double to);
 
 /* rt_torch_torchtensor_mul(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_mul) {
@@ -2138,6 +2139,25 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_uniform_(input, low, to) */
+SFFI_CALL(rt_torch_torchtensor_uniform_) {
+    if (!sffi_arity("rt_torch_torchtensor_uniform_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_low = 0.0;
+    double a_to = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_low, "low") || !sffi_f64(args[2], &a_to, "to")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_uniform_(a_input, a_low, a_to);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_torchtensor_mul", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_mul, METH_FASTCALL, NULL},
@@ -2236,5 +2256,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_nn_ctc_loss_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_ctc_loss_tensor, METH_FASTCALL, NULL},
     {"rt_torch_nn_ctc_loss_intlist", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_ctc_loss_intlist, METH_FASTCALL, NULL},
     {"rt_torch_warning_message", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_message, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_uniform_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_uniform_, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

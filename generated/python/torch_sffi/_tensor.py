@@ -523,6 +523,7 @@ _f_torchtensor_type_as = _core.rt_torch_torchtensor_type_as
 _f_torchtensor_unbind_int = _core.rt_torch_torchtensor_unbind_int
 _f_torchtensor_unflatten_int = _core.rt_torch_torchtensor_unflatten_int
 _f_torchtensor_unfold = _core.rt_torch_torchtensor_unfold
+_f_torchtensor_uniform_ = _core.rt_torch_torchtensor_uniform_
 _f_torchtensor_unsqueeze = _core.rt_torch_torchtensor_unsqueeze
 _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
@@ -6881,6 +6882,18 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_autograd_set_data.
         """
         _f_autograd_set_data(self, new_data)
+
+    def uniform_(self, low: _float = 0.0, to: _float = 1.0) -> Tensor:
+        """Fills the tensor in place with samples of the uniform distribution on [from, to).
+
+        Args:
+            low: The lower bound (PyTorch's from, a Python keyword).
+            to: The upper bound, not below from.
+
+        Bridge: rt_torch_torchtensor_uniform_. PyTorch: torch.Tensor.uniform_.
+        """
+        _f_torchtensor_uniform_(self, low, to)
+        return self
 
     __pow__ = pow
     __pos__ = _TensorRuntime.positive

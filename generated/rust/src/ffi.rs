@@ -1501,4 +1501,6 @@ extern "C" {
     pub fn rt_torch_warning_message(index: i64) -> *const c_char;
     /// The kind of one warning of the last call on this thread, as PyTorch's Python binding classifies it.
     pub fn rt_torch_warning_kind(index: i64) -> i32;
+    /// Fills the tensor in place with samples of the uniform distribution on \[from, to).
+    pub fn rt_torch_torchtensor_uniform_(input: i64, low: f64, to: f64);
 }

@@ -11859,4 +11859,18 @@ impl Tensor {
         let value = unsafe { ffi::rt_torch_torchtensor_size_dim(self.handle, dim) };
         check_ambiguous(value, value == -1)
     }
+
+    /// Fills the tensor in place with samples of the uniform distribution on \[from, to).
+    ///
+    /// * `low`: The lower bound (PyTorch's from, a Python keyword). PyTorch's default: `0.0`.
+    /// * `to`: The upper bound, not below from. PyTorch's default: `1.0`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, float low=0, float to=1) -> ()`.
+    /// Binds `rt_torch_torchtensor_uniform_`; PyTorch: `torch.Tensor.uniform_` (ATen `uniform_`).
+    pub fn uniform_(&mut self, low: f64, to: f64) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_uniform_(self.handle, low, to) };
+        check_void()
+    }
 }

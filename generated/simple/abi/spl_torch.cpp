@@ -3416,4 +3416,8 @@ SPL_TORCH_API int32_t rt_torch_warning_kind(int64_t index) noexcept {
     return spl::core().rt_torch_warning_kind(index);
 }
 
+SPL_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input, double low, double to) noexcept {
+    spl::core().rt_torch_torchtensor_uniform_(input, low, to);
+}
+
 }  // extern "C"

@@ -779,6 +779,7 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim)
 SPL_TORCH_API int32_t rt_torch_warning_count(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API char* rt_torch_warning_message(int64_t index) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_warning_kind(int64_t index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input, double low, double to) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
