@@ -17,6 +17,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from .. import _tables
 from .. import _tensor as _t
 from .._tensor import Tensor
 from ..autograd import no_grad
@@ -614,7 +615,18 @@ class _NormBase(Module):
 
     _expected_dims: tuple[int, ...] = ()
 
-    def __init__(self, num_features: int, eps: float = 1e-5, momentum: float | None = 0.1, affine: bool = True, track_running_stats: bool = True, device: Any = None, dtype: Any = None) -> None:
+    def __init__(
+        self,
+        num_features: int,
+        eps: float = 1e-5,
+        momentum: float | None = 0.1,
+        affine: bool = True,
+        track_running_stats: bool = True,
+        device: Any = None,
+        dtype: Any = None,
+        *,
+        bias: bool = True,
+    ) -> None:
         super().__init__()
         self.num_features = num_features
         self.eps = eps
@@ -623,14 +635,17 @@ class _NormBase(Module):
         self.track_running_stats = track_running_stats
         if self.affine:
             self.weight = Parameter(_t.empty(num_features, **_factory(device, dtype)))
-            self.bias = Parameter(_t.empty(num_features, **_factory(device, dtype)))
+            if bias:
+                self.bias = Parameter(_t.empty(num_features, **_factory(device, dtype)))
+            else:
+                self.register_parameter("bias", None)
         else:
             self.register_parameter("weight", None)
             self.register_parameter("bias", None)
         if self.track_running_stats:
             self.register_buffer("running_mean", _t.zeros(num_features, **_factory(device, dtype)))
             self.register_buffer("running_var", _t.ones(num_features, **_factory(device, dtype)))
-            self.register_buffer("num_batches_tracked", _t.tensor(0, dtype=_t.int64, device=device))
+            self.register_buffer("num_batches_tracked", _t.tensor(0, dtype=_tables.BY_NAME["int64"], device=device))
         else:
             self.register_buffer("running_mean", None)
             self.register_buffer("running_var", None)
@@ -650,7 +665,8 @@ class _NormBase(Module):
         self.reset_running_stats()
         if self.affine:
             init.ones_(self.weight)
-            init.zeros_(self.bias)
+            if self.bias is not None:
+                init.zeros_(self.bias)
 
     def _check_input_dim(self, input: Tensor) -> None:
         if input.dim() not in self._expected_dims:
@@ -703,8 +719,19 @@ class BatchNorm3d(_BatchNorm):
 class _InstanceNorm(_NormBase):
     _no_batch_dim = 0
 
-    def __init__(self, num_features: int, eps: float = 1e-5, momentum: float | None = 0.1, affine: bool = False, track_running_stats: bool = False, device: Any = None, dtype: Any = None) -> None:
-        super().__init__(num_features, eps, momentum, affine, track_running_stats, device, dtype)
+    def __init__(
+        self,
+        num_features: int,
+        eps: float = 1e-5,
+        momentum: float | None = 0.1,
+        affine: bool = False,
+        track_running_stats: bool = False,
+        device: Any = None,
+        dtype: Any = None,
+        *,
+        bias: bool = True,
+    ) -> None:
+        super().__init__(num_features, eps, momentum, affine, track_running_stats, device, dtype, bias=bias)
 
     def _apply_instance_norm(self, input: Tensor) -> Tensor:
         return F.instance_norm(
@@ -785,7 +812,7 @@ class LayerNorm(Module):
 class GroupNorm(Module):
     """Normalisation over groups of channels."""
 
-    def __init__(self, num_groups: int, num_channels: int, eps: float = 1e-5, affine: bool = True, device: Any = None, dtype: Any = None) -> None:
+    def __init__(self, num_groups: int, num_channels: int, eps: float = 1e-5, affine: bool = True, device: Any = None, dtype: Any = None, *, bias: bool = True) -> None:
         super().__init__()
         if num_channels % num_groups != 0:
             raise ValueError("num_channels must be divisible by num_groups")
@@ -795,7 +822,10 @@ class GroupNorm(Module):
         self.affine = affine
         if affine:
             self.weight = Parameter(_t.empty(num_channels, **_factory(device, dtype)))
-            self.bias = Parameter(_t.empty(num_channels, **_factory(device, dtype)))
+            if bias:
+                self.bias = Parameter(_t.empty(num_channels, **_factory(device, dtype)))
+            else:
+                self.register_parameter("bias", None)
         else:
             self.register_parameter("weight", None)
             self.register_parameter("bias", None)
@@ -805,7 +835,8 @@ class GroupNorm(Module):
         """Weight 1, bias 0."""
         if self.affine:
             init.ones_(self.weight)
-            init.zeros_(self.bias)
+            if self.bias is not None:
+                init.zeros_(self.bias)
 
     def forward(self, input: Tensor) -> Tensor:
         return F.group_norm(input, self.num_groups, self.weight, self.bias, self.eps)
@@ -1208,6 +1239,16 @@ class LPPool3d(_LPPoolNd):
     _n = 3
 
 
+def _with_default(output_size: Any, input: Tensor) -> Any:
+    """An adaptive pool's output size with None entries replaced by the input's own sizes."""
+    if isinstance(output_size, int):
+        return output_size
+    sizes = tuple(input.shape)
+    if len(sizes) <= len(output_size):
+        raise ValueError(f"Input dimension should be at least {len(output_size) + 1}")
+    return [v if v is not None else d for v, d in zip(output_size, sizes[-len(output_size) :])]
+
+
 class _AdaptiveAvgPoolNd(Module):
     _n = 0
 
@@ -1217,7 +1258,7 @@ class _AdaptiveAvgPoolNd(Module):
 
     def forward(self, input: Tensor) -> Tensor:
         pool = {1: F.adaptive_avg_pool1d, 2: F.adaptive_avg_pool2d, 3: F.adaptive_avg_pool3d}[self._n]
-        return pool(input, self.output_size)
+        return pool(input, _with_default(self.output_size, input))
 
     def extra_repr(self) -> str:
         return f"output_size={self.output_size}"
@@ -1251,7 +1292,7 @@ class _AdaptiveMaxPoolNd(Module):
 
     def forward(self, input: Tensor) -> Any:
         pool = {1: F.adaptive_max_pool1d, 2: F.adaptive_max_pool2d, 3: F.adaptive_max_pool3d}[self._n]
-        return pool(input, self.output_size, return_indices=self.return_indices)
+        return pool(input, _with_default(self.output_size, input), return_indices=self.return_indices)
 
     def extra_repr(self) -> str:
         return f"output_size={self.output_size}"
