@@ -9,8 +9,9 @@ says training and evaluation differ) is run through both libraries:
      the dtype, as PyTorch's module tests build it, and put in the sample's mode;
   2. the names of the parameters and buffers, and the keys of state_dict(), must be PyTorch's,
      in PyTorch's order;
-  3. PyTorch's state_dict is loaded into ours (load_state_dict, strict), so both hold the same
-     values;
+  3. built under the same manual_seed, the initial parameters and buffers must be PyTorch's
+     bit for bit (nn.init makes PyTorch's generator calls); then PyTorch's state_dict is loaded
+     into ours (load_state_dict, strict), so both hold the same values even after a cast;
   4. forward_input runs through both under the same manual_seed (dropout draws the same
      masks): the outputs must agree in structure, shape, dtype and values (torch.testing's
      tolerances of the dtype);
@@ -54,6 +55,7 @@ import torch_sffi as ts  # noqa: E402
 # The bar: at least 60 of module_db's 114 classes have a counterpart that matches.
 MIN_CLASSES = 60
 DTYPES = (torch.float64, torch.float32)
+SEED = 7
 
 # Classes of module_db torch_sffi.nn has no class for, with the reason.
 NO_COUNTERPART = {
@@ -185,6 +187,7 @@ def run_sample(info: Any, ours_cls: type, sample: Any, dtype: torch.dtype, train
     leaves = convert.leaves
     # PyTorch first: a sample it rejects is not ours to match (but ours must reject it too).
     try:
+        torch.manual_seed(SEED)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             theirs = info.module_cls(*sample.constructor_input.args, **sample.constructor_input.kwargs).to(dtype)
@@ -192,6 +195,7 @@ def run_sample(info: Any, ours_cls: type, sample: Any, dtype: torch.dtype, train
     except Exception as exc:  # noqa: BLE001
         return Outcome("skipped", f"PyTorch's constructor raises {type(exc).__name__}")
     try:
+        ts.manual_seed(SEED)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             ours = ours_cls(*c_args, **c_kwargs).to(getattr(ts, DTYPE_NAMES[dtype]))
@@ -206,6 +210,10 @@ def run_sample(info: Any, ours_cls: type, sample: Any, dtype: torch.dtype, train
     ):
         if a != b:
             return Outcome("mismatch", f"{what}: {a} != {b}")
+    # Built under the same seed, the parameters and buffers are PyTorch's, bit for bit.
+    for (key, a), b in zip(ours.state_dict().items(), theirs.state_dict().values()):
+        if not torch.equal(as_torch(a), b):
+            return Outcome("mismatch", f"initial {key} differs from PyTorch's under the same seed")
     state = {k: convert(v) for k, v in theirs.state_dict().items()}
     result = ours.load_state_dict(state)
     if result.missing_keys or result.unexpected_keys:

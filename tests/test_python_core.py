@@ -34,8 +34,10 @@ def same(ours: ts.Tensor, theirs: torch.Tensor) -> None:
 
 def test_the_package_is_the_generated_modules_and_the_runtime(catalogue: Catalogue) -> None:
     """_tensor, the namespaces, return_types, _errors, _tables are generated; _runtime, _types,
-    _interop and optim are the hand-written runtime, copied unchanged (but for a header line)."""
-    assert set(python.runtime_files(catalogue)) == {"_runtime.py", "_types.py", "_interop.py", "optim.py"}
+    _interop, optim and the module system (nn/module.py, nn/layers.py, ...) are the hand-written
+    runtime, copied unchanged (but for a header line)."""
+    nn_files = {"nn/parameter.py", "nn/init.py", "nn/module.py", "nn/layers.py", "nn/loss.py"}
+    assert set(python.runtime_files(catalogue)) == {"_runtime.py", "_types.py", "_interop.py", "optim.py", *nn_files}
     for name in python.runtime_files(catalogue):
         source = (ROOT / "runtime" / "python" / "torch_sffi" / name).read_text()
         copy = (GENERATED / "python" / "torch_sffi" / name).read_text()
@@ -47,6 +49,7 @@ def test_the_package_is_the_generated_modules_and_the_runtime(catalogue: Catalog
         assert text.startswith("# generated from spec/torch_api.yaml by sffi-gen; do not edit"), name
     assert not (GENERATED / "python" / "torch_sffi" / "_dtypes.py").exists(), "the old dtype module is gone"
     assert ts.optim.__file__.endswith("optim.py") and ts._tables.float32 is ts.float32
+    assert ts.nn.Module.__module__ == "torch_sffi.nn.module" and ts.nn.init.__name__ == "torch_sffi.nn.init"
 
 
 def test_the_c_operators_are_the_catalogues(catalogue: Catalogue) -> None:

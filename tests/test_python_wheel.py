@@ -42,6 +42,7 @@ def test_the_wheel_is_complete_and_deterministic() -> None:
         # every file of the generated package (the generated modules and the runtime copied beside them)
         generated = sorted(p.name for p in (GENERATED / "python" / "torch_sffi").iterdir() if p.is_file())
         assert {"_tensor.py", "_tables.py", "_runtime.py", "_types.py", "return_types.py", "optim.py", "py.typed"} <= set(generated)
+        assert {"nn/module.py", "nn/layers.py", "nn/loss.py", "nn/init.py", "nn/parameter.py"} <= {n.removeprefix("torch_sffi/") for n in names}, "the module system"
         for required in [*generated, "libtorch_sffi.so"]:
             assert f"torch_sffi/{required}" in names, required
         for extension in ("_native", "_core"):

@@ -70,12 +70,13 @@ def test_the_simple_abi_runtime_compiles_as_it_is() -> None:
 
 
 def test_the_python_runtime_type_checks_as_it_is(tmp_path: Path) -> None:
-    """runtime/python/torch_sffi/*.py under mypy --strict, beside the generated modules and stubs
+    """runtime/python/torch_sffi/**/*.py under mypy --strict, beside the generated modules and stubs
     they import (the package as sffi-gen assembles it, with the runtime taken from runtime/)."""
     package = tmp_path / "torch_sffi"
     shutil.copytree(GENERATED / "python" / "torch_sffi", package)
-    for source in (RUNTIME / "python" / "torch_sffi").glob("*.py"):
-        shutil.copy(source, package / source.name)
+    root = RUNTIME / "python" / "torch_sffi"
+    for source in root.rglob("*.py"):
+        shutil.copy(source, package / source.relative_to(root))
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", "-p", "torch_sffi"],
         cwd=tmp_path,

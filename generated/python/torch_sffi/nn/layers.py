@@ -1010,7 +1010,7 @@ class _Conv(_ConvNd):
         super().__init__(in_channels, out_channels, kernel_size, stride, padding, dilation, 0, groups, bias, padding_mode, device, dtype)
 
     def forward(self, input: Tensor) -> Tensor:
-        conv = _CONV[self._n]
+        conv: Any = _CONV[self._n]  # padding: a tuple, or "same" / "valid"
         if self.padding_mode != "zeros":
             padded = F.pad(input, self._reversed_padding_repeated_twice, mode=self.padding_mode)  # type: ignore[arg-type]
             return conv(padded, self.weight, self.bias, self.stride, _ntuple(0, self._n), self.dilation, self.groups)  # type: ignore[no-any-return]
@@ -1118,7 +1118,7 @@ class _MaxPoolNd(Module):
         self.ceil_mode = ceil_mode
 
     def forward(self, input: Tensor) -> Any:
-        pool = {1: F.max_pool1d, 2: F.max_pool2d, 3: F.max_pool3d}[self._n]
+        pool: Any = {1: F.max_pool1d, 2: F.max_pool2d, 3: F.max_pool3d}[self._n]  # return_indices chooses the form
         return pool(input, self.kernel_size, self.stride, self.padding, self.dilation, ceil_mode=self.ceil_mode, return_indices=self.return_indices)
 
     def extra_repr(self) -> str:
@@ -1292,7 +1292,7 @@ class _AdaptiveMaxPoolNd(Module):
         self.return_indices = return_indices
 
     def forward(self, input: Tensor) -> Any:
-        pool = {1: F.adaptive_max_pool1d, 2: F.adaptive_max_pool2d, 3: F.adaptive_max_pool3d}[self._n]
+        pool: Any = {1: F.adaptive_max_pool1d, 2: F.adaptive_max_pool2d, 3: F.adaptive_max_pool3d}[self._n]
         return pool(input, _with_default(self.output_size, input), return_indices=self.return_indices)
 
     def extra_repr(self) -> str:
