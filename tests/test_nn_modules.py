@@ -8,7 +8,7 @@ says training and evaluation differ) is run through both libraries:
   1. the module is built from the sample's constructor_input (tensors converted) and cast to
      the dtype, as PyTorch's module tests build it, and put in the sample's mode;
   2. the names of the parameters and buffers, and the keys of state_dict(), must be PyTorch's,
-     in PyTorch's order;
+     in PyTorch's order, and so must repr(module) (extra_repr);
   3. built under the same manual_seed, the initial parameters and buffers must be PyTorch's
      bit for bit (nn.init makes PyTorch's generator calls); then PyTorch's state_dict is loaded
      into ours (load_state_dict, strict), so both hold the same values even after a cast;
@@ -210,6 +210,8 @@ def run_sample(info: Any, ours_cls: type, sample: Any, dtype: torch.dtype, train
     ):
         if a != b:
             return Outcome("mismatch", f"{what}: {a} != {b}")
+    if repr(ours) != repr(theirs):
+        return Outcome("mismatch", f"repr {ours!r} != {theirs!r}")
     # Built under the same seed, the parameters and buffers are PyTorch's, bit for bit.
     for (key, a), b in zip(ours.state_dict().items(), theirs.state_dict().values()):
         if not torch.equal(as_torch(a), b):
@@ -319,3 +321,208 @@ def test_at_least_60_module_classes_match_pytorch() -> None:
     print(f"{len(matched)} of {len(INFOS)} module_db classes match; samples: {dict(total)}", file=report)
     print(report.getvalue())
     assert len(matched) >= MIN_CLASSES, report.getvalue()
+
+
+# ============================================================================ checkpoints across the boundary
+
+
+def _pair(seed: int) -> tuple[Any, Any]:
+    """The same small CNN (convolution, batch norm with its buffers, linear) in both libraries."""
+
+    def build(lib: Any) -> Any:
+        nn = lib.nn
+        return nn.Sequential(nn.Conv2d(2, 4, 3, padding=1), nn.BatchNorm2d(4), nn.ReLU(), nn.Flatten(), nn.Linear(4 * 5 * 5, 3))
+
+    torch.manual_seed(seed)
+    theirs = build(torch)
+    ts.manual_seed(seed + 1)  # a different start: loading must make them equal
+    ours = build(ts)
+    return ours, theirs
+
+
+def _train_once(model: Any, x: Any) -> None:
+    """One forward in training mode: BatchNorm's running statistics and counter move."""
+    model.train()
+    model(x).sum().backward()
+
+
+def test_a_state_dict_saved_by_torch_sffi_loads_into_the_pytorch_model(tmp_path: Any) -> None:
+    ours, theirs = _pair(3)
+    x = torch.randn(6, 2, 5, 5)
+    _train_once(ours, ts.from_dlpack(x.clone()))
+    path = tmp_path / "ours.pt"
+    ts.save(ours.state_dict(), path)
+    loaded = torch.load(path)
+    assert list(loaded) == list(theirs.state_dict()) == ["0.weight", "0.bias", "1.weight", "1.bias", "1.running_mean", "1.running_var", "1.num_batches_tracked", "4.weight", "4.bias"]
+    result = theirs.load_state_dict(loaded)
+    assert not result.missing_keys and not result.unexpected_keys
+    assert int(theirs[1].num_batches_tracked) == 1 and loaded["1.num_batches_tracked"].dtype == torch.int64
+    ours.eval()
+    theirs.eval()
+    assert torch.equal(as_torch(ours(ts.from_dlpack(x.clone()))), theirs(x).detach())
+
+
+def test_a_state_dict_saved_by_pytorch_loads_into_the_torch_sffi_model(tmp_path: Any) -> None:
+    ours, theirs = _pair(4)
+    x = torch.randn(6, 2, 5, 5)
+    _train_once(theirs, x)
+    path = tmp_path / "theirs.pt"
+    torch.save(theirs.state_dict(), path)
+    loaded = ts.load(path)
+    result = ours.load_state_dict(loaded)
+    assert repr(result) == "<All keys matched successfully>"
+    ours.eval()
+    theirs.eval()
+    assert torch.equal(as_torch(ours(ts.from_dlpack(x.clone()))), theirs(x).detach())
+    for (name, a), (name_t, b) in zip(ours.state_dict().items(), theirs.state_dict().items()):
+        assert name == name_t and torch.equal(as_torch(a), b), name
+
+
+# ============================================================================ Module's own behaviour
+
+
+class _Net(ts.nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        self.fc = ts.nn.Linear(3, 2)
+        self.blocks = ts.nn.ModuleList([ts.nn.Linear(2, 2), ts.nn.Linear(2, 2)])
+        self.heads = ts.nn.ModuleDict({"a": ts.nn.Tanh(), "b": ts.nn.Identity()})
+        self.scale = ts.nn.Parameter(ts.ones(2))
+        self.register_buffer("offset", ts.zeros(2))
+        self.register_buffer("cache", ts.zeros(1), persistent=False)
+        self.shared = self.fc  # the same module twice: listed once
+        self.note = "not registered"
+
+    def forward(self, x: Any) -> Any:
+        x = self.fc(x)
+        for block in self.blocks:
+            x = block(x)
+        return self.heads["a"](x) * self.scale + self.offset
+
+
+def test_registration_and_iteration_follow_pytorch() -> None:
+    net = _Net()
+    assert [n for n, _ in net.named_parameters()] == ["scale", "fc.weight", "fc.bias", "blocks.0.weight", "blocks.0.bias", "blocks.1.weight", "blocks.1.bias"]
+    assert [n for n, _ in net.named_buffers()] == ["offset", "cache"]
+    # state_dict lists a shared module under each of its names, as PyTorch's does.
+    assert list(net.state_dict()) == ["scale", "offset", "fc.weight", "fc.bias", "blocks.0.weight", "blocks.0.bias", "blocks.1.weight", "blocks.1.bias", "shared.weight", "shared.bias"]
+    assert [n for n, _ in net.named_children()] == ["fc", "blocks", "heads"]
+    assert [n for n, _ in net.named_modules()] == ["", "fc", "blocks", "blocks.0", "blocks.1", "heads", "heads.a", "heads.b"]
+    assert [n for n, _ in net.named_modules(remove_duplicate=False)][-1] == "shared"
+    assert len(list(net.parameters())) == 7 and len(list(net.modules())) == 8 and len(list(net.children())) == 3
+    assert all(isinstance(p, ts.nn.Parameter) and isinstance(p, ts.Tensor) and p.requires_grad for p in net.parameters())
+    assert net.note == "not registered" and "note" not in net._parameters
+    assert net.get_submodule("blocks.1") is net.blocks[1] and net.get_parameter("blocks.0.bias") is net.blocks[0].bias
+    # Assigning None keeps the slot; a tensor to a buffer's name replaces the buffer.
+    net.offset = ts.ones(2)
+    assert net.state_dict()["offset"].tolist() == [1.0, 1.0]
+    with pytest.raises(TypeError, match="cannot assign 'torch_sffi._tensor.Tensor' as parameter 'scale'"):
+        net.scale = ts.ones(2)
+    with pytest.raises(AttributeError, match="'_Net' object has no attribute 'missing'"):
+        _ = net.missing
+    del net.heads
+    assert "heads" not in dict(net.named_children())
+
+
+def test_modes_gradients_conversion_and_apply() -> None:
+    net = _Net()
+    assert net.training and all(m.training for m in net.modules())
+    assert net.eval() is net and not any(m.training for m in net.modules())
+    net.train()
+    out = net(ts.randn(4, 3)).sum()
+    out.backward()
+    assert all(p.grad is not None for p in net.parameters())
+    net.zero_grad(set_to_none=False)
+    assert all(p.grad is not None and p.grad.abs().sum().item() == 0 for p in net.parameters())
+    net.zero_grad()
+    assert all(p.grad is None for p in net.parameters())
+    net.requires_grad_(False)
+    assert not any(p.requires_grad for p in net.parameters())
+    net.requires_grad_()
+    weight = net.fc.weight
+    assert net.double() is net and net.fc.weight is weight, "a conversion keeps the Parameter objects"
+    assert all(p.dtype == ts.float64 and p.requires_grad for p in net.parameters())
+    assert net.to(ts.float32).fc.weight.dtype == ts.float32 and net.offset.dtype == ts.float32
+    seen: list[str] = []
+    net.apply(lambda m: seen.append(type(m).__name__))
+    assert seen[-1] == "_Net" and seen[0] == "Linear"
+
+
+def test_load_state_dict_reports_as_pytorch_does() -> None:
+    ours = ts.nn.Sequential(ts.nn.Linear(4, 8), ts.nn.ReLU(), ts.nn.Linear(8, 2))
+    theirs = torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.ReLU(), torch.nn.Linear(8, 2))
+    bad_ours = {"0.weight": ts.zeros(3), "9.bias": ts.zeros(1)}
+    bad_theirs = {"0.weight": torch.zeros(3), "9.bias": torch.zeros(1)}
+    with pytest.raises(RuntimeError) as ours_error:
+        ours.load_state_dict(bad_ours)
+    with pytest.raises(RuntimeError) as their_error:
+        theirs.load_state_dict(bad_theirs)
+    assert str(ours_error.value) == str(their_error.value)
+    result = ours.load_state_dict({"0.weight": ts.ones(8, 4), "extra": ts.ones(1)}, strict=False)
+    their_result = theirs.load_state_dict({"0.weight": torch.ones(8, 4), "extra": torch.ones(1)}, strict=False)
+    assert type(result).__name__ == "_IncompatibleKeys" and tuple(result) == tuple(their_result) and result._fields == their_result._fields
+    assert ours[0].weight.tolist() == [[1.0] * 4] * 8
+
+
+def test_repr_is_pytorchs() -> None:
+    def build(nn: Any) -> Any:
+        return nn.Sequential(
+            nn.Conv2d(3, 8, 3, stride=2, padding=1, bias=False),
+            nn.BatchNorm2d(8),
+            nn.LeakyReLU(0.2, inplace=True),
+            nn.ModuleList([nn.Linear(2, 2) for _ in range(3)]),
+            nn.Embedding(10, 4, padding_idx=0),
+            nn.LayerNorm(4),
+            nn.Dropout(0.1),
+            nn.CrossEntropyLoss(),
+            nn.MaxPool2d(2),
+            nn.AdaptiveAvgPool2d((1, 1)),
+            nn.GELU(approximate="tanh"),
+            nn.ConvTranspose1d(2, 4, 3, output_padding=1, stride=2),
+        )
+
+    assert repr(build(ts.nn)) == repr(build(torch.nn))
+
+
+def test_init_draws_what_pytorch_draws() -> None:
+    for fn, args in [
+        ("kaiming_uniform_", {"a": 0.1}),
+        ("kaiming_normal_", {"mode": "fan_out", "nonlinearity": "relu"}),
+        ("xavier_uniform_", {"gain": 2.0}),
+        ("xavier_normal_", {}),
+        ("uniform_", {"a": -2.0, "b": 3.0}),
+        ("normal_", {"mean": 1.0, "std": 0.5}),
+        ("trunc_normal_", {"std": 2.0}),  # most of the mass inside: normal draws, redrawn outside
+        ("trunc_normal_", {"a": 1.5, "b": 4.0}),  # a thin tail: uniform proposals, accepted by density
+        ("constant_", {"val": 0.3}),
+        ("ones_", {}),
+        ("zeros_", {}),
+        ("eye_", {}),
+    ]:
+        torch.manual_seed(11)
+        expected = getattr(torch.nn.init, fn)(torch.empty(5, 7, dtype=torch.float64), **args)
+        ts.manual_seed(11)
+        got = getattr(ts.nn.init, fn)(ts.empty(5, 7, dtype=ts.float64), **args)
+        assert torch.equal(as_torch(got), expected), fn
+    for name in ("linear", "conv2d", "sigmoid", "tanh", "relu", "selu"):
+        assert ts.nn.init.calculate_gain(name) == torch.nn.init.calculate_gain(name)
+    assert ts.nn.init.calculate_gain("leaky_relu", 0.2) == torch.nn.init.calculate_gain("leaky_relu", 0.2)
+    with pytest.raises(ValueError, match="Unsupported nonlinearity foo"):
+        ts.nn.init.calculate_gain("foo")
+
+
+def test_the_mnist_style_script_prints_pytorchs_losses() -> None:
+    """examples/mnist_modules.py, through torch_sffi and (--torch) through PyTorch: the same
+    lines, every loss and the repr included."""
+    import subprocess
+
+    from conftest import ROOT
+
+    script = ROOT / "examples" / "mnist_modules.py"
+    runs = [subprocess.run([sys.executable, str(script), *flag], capture_output=True, text=True, timeout=300) for flag in ([], ["--torch"])]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+    ours, theirs = (run.stdout.splitlines() for run in runs)
+    losses = [line for line in ours if " loss " in line]
+    assert len(losses) == 2 * 8 + 2 + 1, ours  # 8 batches and a test per epoch, and the restored model
+    assert ours == theirs

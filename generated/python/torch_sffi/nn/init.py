@@ -18,7 +18,8 @@ from __future__ import annotations
 import math
 import warnings
 
-from .._tensor import Tensor, erfinv, eye
+from .._tensor import Tensor, empty_like, eye, where
+from .._tensor import tensor as tensor_of
 from ..autograd import no_grad
 
 __all__ = [
@@ -104,24 +105,48 @@ def normal_(tensor: Tensor, mean: float = 0.0, std: float = 1.0) -> Tensor:
 
 def trunc_normal_(tensor: Tensor, mean: float = 0.0, std: float = 1.0, a: float = -2.0, b: float = 2.0) -> Tensor:
     """Fills the tensor with samples of N(mean, std**2) truncated to [a, b], by PyTorch's
-    method: uniform samples between the bounds' CDF values, mapped through the inverse CDF."""
+    rejection sampling (the same draws in the same order): when the interval holds more than
+    30% of the mass, normal samples redrawn where they fall outside; otherwise uniform
+    proposals on [a, b] accepted by the ratio of the density to its peak."""
 
     def norm_cdf(x: float) -> float:
         return (1.0 + math.erf(x / math.sqrt(2.0))) / 2.0
 
     if (mean < a - 2 * std) or (mean > b + 2 * std):
-        warnings.warn(
-            "mean is more than 2 std from [a, b] in nn.init.trunc_normal_. The distribution of values may be incorrect.",
-            stacklevel=2,
-        )
+        warnings.warn("mean is more than 2 std from [a, b] in nn.init.trunc_normal_. The distribution of values may be incorrect.", stacklevel=2)
     with no_grad():
-        low = norm_cdf((a - mean) / std)
-        up = norm_cdf((b - mean) / std)
-        tensor.uniform_(2 * low - 1, 2 * up - 1)
-        tensor.copy_(erfinv(tensor))
-        tensor.mul_(std * math.sqrt(2.0))
-        tensor.add_(mean)
-        tensor.clamp_(min=a, max=b)
+        p = norm_cdf((b - mean) / std) - norm_cdf((a - mean) / std)
+        if p > 0.3:
+            # The bounds in the tensor's dtype, so the rejection agrees with its values.
+            lo = tensor_of([a], dtype=tensor.dtype).item()
+            hi = tensor_of([b], dtype=tensor.dtype).item()
+            result = tensor.normal_(mean, std)
+            while True:
+                mask = (result < lo) | (result > hi)
+                if not mask.any().item():
+                    break
+                result = where(mask, empty_like(result).normal_(mean, std), result)
+            if result is not tensor:
+                tensor.copy_(result)
+        else:
+            mode = max(a, min(mean, b))
+            log_peak = -0.5 * ((mode - mean) / std) ** 2
+            candidates = empty_like(tensor)
+            accept_buf = empty_like(tensor)
+            tensor.uniform_(a, b)
+            candidates.copy_(tensor)
+            candidates.sub_(mean).div_(std).pow_(2).mul_(-0.5).sub_(log_peak)
+            pending = accept_buf.uniform_().log_().gt(candidates)
+            if pending.any().item():
+                result = tensor
+                while True:
+                    candidates.uniform_(a, b)
+                    result = where(pending, candidates, result)
+                    candidates.sub_(mean).div_(std).pow_(2).mul_(-0.5).sub_(log_peak)
+                    pending = where(pending, accept_buf.uniform_().log_().gt(candidates), pending)
+                    if not pending.any().item():
+                        break
+                tensor.copy_(result)
     return tensor
 
 
