@@ -1228,6 +1228,10 @@ CASES: dict[str, list[Case]] = {
         same(lambda m: _seeded(m, 5, lambda: m.zeros(3, 4, dtype=m.float64).normal_(1.0, 2.0))),
         same(lambda m: _seeded(m, 6, lambda: m.tensor(A).normal_())),
     ],
+    "rt_torch_torchtensor_uniform_": [
+        same(lambda m: _seeded(m, 7, lambda: m.zeros(3, 4, dtype=m.float64).uniform_(-2.0, 3.0))),
+        same(lambda m: _seeded(m, 8, lambda: m.tensor(A).uniform_())),
+    ],
     # in-place updates of family A
     "rt_torch_torchtensor_sub_tensor_": [same(lambda m: m.tensor(A).sub_(m.tensor(B))), same(lambda m: m.tensor(A).sub_(m.tensor(V), alpha=0.5)), same(lambda m: m.tensor(I).sub_(m.tensor(J), alpha=2))],
     "rt_torch_torchtensor_sub_scalar_": [same(lambda m: m.tensor(A).sub_(0.25)), same(lambda m: m.tensor(I).sub_(2)), same(lambda m: m.tensor(I).sub_(2, alpha=3))],

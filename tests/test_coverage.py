@@ -549,14 +549,18 @@ def test_every_layer_exists_where_the_catalogue_says(spec: dict[str, Any]) -> No
     ffi, _ = parse((GENERATED / "simple" / "ffi.spl").read_text(), "ffi.spl")
     mod, problems = parse((GENERATED / "simple" / "mod.spl").read_text(), "mod.spl", {"lib.torch.ffi": ffi})
     assert problems == []
-    assert spec.get("layers"), "the optimizers are listed"
+    assert spec.get("layers"), "the optimizers and modules are listed"
     for layer in spec["layers"]:
         for tier, where in layer["tiers"].items():
             if tier == "python":
                 obj: Any = torch_sffi
                 for part in where.split(".")[1:]:
                     obj = getattr(obj, part)
-                assert callable(obj) and hasattr(obj, "step") and hasattr(obj, "zero_grad"), where
+                if where.startswith("torch_sffi.nn."):  # a module class: a torch_sffi.nn.Module with forward
+                    assert isinstance(obj, type) and issubclass(obj, torch_sffi.nn.Module) and "forward" in dir(obj), where
+                    assert obj.__name__ == layer["pytorch"].rsplit(".", 1)[-1], where
+                else:
+                    assert callable(obj) and hasattr(obj, "step") and hasattr(obj, "zero_grad"), where
             elif tier == "simple":
                 cls = mod.classes[where]
                 assert {"step", "zero_grad"} <= set(cls.methods), where
