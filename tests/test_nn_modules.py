@@ -61,11 +61,6 @@ SEED = 7
 NO_COUNTERPART = {
     "FractionalMaxPool2d": "its random regions come from a sample tensor PyTorch draws inside the module (fractional_max_pool2d is not in the catalogue)",
     "FractionalMaxPool3d": "as FractionalMaxPool2d (fractional_max_pool3d is not in the catalogue)",
-    "MultiheadAttention": "attention and transformer layers are not implemented yet (the issue's stretch goal)",
-    "Transformer": "as MultiheadAttention",
-    "TransformerEncoder": "as MultiheadAttention",
-    "TransformerEncoderLayer": "as MultiheadAttention",
-    "TransformerDecoderLayer": "as MultiheadAttention",
     "LazyConv1d": "lazy modules (parameters shaped at the first call) are not implemented",
     "LazyConv2d": "as LazyConv1d",
     "LazyConv3d": "as LazyConv1d",
@@ -98,6 +93,10 @@ class _Converter:
                 if value.is_leaf:
                     self.leaves.append((value, ours))
             return ours
+        if isinstance(value, torch.nn.TransformerEncoderLayer):
+            return _encoder_layer(value)
+        if callable(value) and getattr(value, "__name__", None) and getattr(torch.nn.functional, value.__name__, None) is value:
+            return getattr(ts.nn.functional, value.__name__)  # an activation given as torch.nn.functional.gelu
         if isinstance(value, torch.dtype):
             return getattr(ts, str(value).rsplit(".", 1)[-1])
         if isinstance(value, torch.Size):
@@ -109,6 +108,26 @@ class _Converter:
         if isinstance(value, dict):
             return {k: self(v) for k, v in value.items()}
         return value
+
+
+def _encoder_layer(layer: torch.nn.TransformerEncoderLayer) -> Any:
+    """A PyTorch encoder layer given to a constructor (TransformerEncoder's samples): ours, built
+    with its settings, holding its parameters."""
+    activation = layer.activation
+    ours = ts.nn.TransformerEncoderLayer(
+        layer.self_attn.embed_dim,
+        layer.self_attn.num_heads,
+        layer.linear1.out_features,
+        layer.dropout.p,
+        getattr(ts.nn.functional, activation.__name__) if getattr(torch.nn.functional, activation.__name__, None) is activation else activation,
+        layer.norm1.eps,
+        layer.self_attn.batch_first,
+        layer.norm_first,
+        layer.linear1.bias is not None,
+        dtype=getattr(ts, str(layer.linear1.weight.dtype).rsplit(".", 1)[-1]),
+    )
+    ours.load_state_dict({k: ts.from_dlpack(v.detach().clone()) for k, v in layer.state_dict().items()})
+    return ours
 
 
 def as_torch(value: Any) -> Any:

@@ -11,7 +11,7 @@ Generated modules (what the catalogue decides):
     _core_ops.h     the release function and the fast operators, for the C base type
     _core_calls_<n>.c  the calls into the bridge, one per entry (python_calls.py), in units
 plus the hand-written runtime copied from runtime/python/ (_runtime.py, _types.py, _interop.py, optim.py,
-nn/module.py, nn/layers.py, nn/loss.py, nn/rnn.py, nn/init.py, nn/parameter.py, _core.c, _core.h) and package.json, the metadata `sffi-gen build --wheel` puts in the wheel.
+nn/module.py, nn/layers.py, nn/loss.py, nn/rnn.py, nn/transformer.py, nn/init.py, nn/parameter.py, _core.c, _core.h) and package.json, the metadata `sffi-gen build --wheel` puts in the wheel.
 
 Where an entry goes is a rule, and the catalogue's `python:` facts say where the rule is not
 enough (see README, "The Python tier"):
@@ -63,7 +63,7 @@ OPTIM_MODULE = "torch_sffi.optim"
 # The module system (torch_sffi.nn.Module, the layers and losses, nn.init, nn.Parameter) ships
 # when the catalogue's layers name classes of torch_sffi.nn for this tier; nn/__init__.py
 # re-exports it beside the functions, as torch.nn does.
-NN_FILES = ("nn/parameter.py", "nn/init.py", "nn/module.py", "nn/layers.py", "nn/loss.py", "nn/rnn.py")
+NN_FILES = ("nn/parameter.py", "nn/init.py", "nn/module.py", "nn/layers.py", "nn/loss.py", "nn/rnn.py", "nn/transformer.py")
 NN_MODULE = "torch_sffi.nn"
 
 # ------------------------------------------------------------------------------ where things go

@@ -9,7 +9,8 @@ They are also importable from torch_sffi.nn itself, where the first releases of 
 placed them.
 
 The module system is hand-written runtime (runtime/python/torch_sffi/nn/): Module and the
-containers (module.py), the layers (layers.py), the recurrent layers (rnn.py), the losses
+containers (module.py), the layers (layers.py), the recurrent layers (rnn.py), attention and
+the transformer layers (transformer.py), the losses
 (loss.py), Parameter (parameter.py)
 and the initialisations torch_sffi.nn.init (init.py).
 """
@@ -29,5 +30,7 @@ from .module import __all__ as _modules
 from .parameter import Parameter
 from .rnn import *  # noqa: F403
 from .rnn import __all__ as _recurrent
+from .transformer import *  # noqa: F403
+from .transformer import __all__ as _transformer
 
-__all__ = ["functional", "init", "Parameter", *_functions, *_modules, *_layers, *_losses, *_recurrent]
+__all__ = ["functional", "init", "Parameter", *_functions, *_modules, *_layers, *_losses, *_recurrent, *_transformer]
