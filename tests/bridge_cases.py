@@ -1980,6 +1980,20 @@ CASES: dict[str, list[Case]] = {
     ],
     "rt_torch_torchtensor_normal_": [Case(check=check_normal_in_place)],
     "rt_torch_torchtensor_uniform_": [Case(check=check_uniform_in_place)],
+    # torch.lstm: float32 through oneDNN's fused kernel, float64 through the composite one
+    "rt_torch_torchtensor_lstm_input": [
+        Case(lambda: (r(5, 2, 3), [r(1, 2, 4, seed=1), r(1, 2, 4, seed=2)], [r(16, 3, seed=3), r(16, 4, seed=4), r(16, seed=5), r(16, seed=6)], True, 1, 0.0, False, False, False), torch.lstm, label="float32"),
+        Case(
+            lambda: (
+                r(2, 5, 3, dtype=torch.float64),
+                [r(2, 2, 4, seed=1, dtype=torch.float64), r(2, 2, 4, seed=2, dtype=torch.float64)],
+                [r(16, 3, seed=3, dtype=torch.float64), r(16, 4, seed=4, dtype=torch.float64), r(16, 3, seed=5, dtype=torch.float64), r(16, 4, seed=6, dtype=torch.float64)],
+                False, 1, 0.0, False, True, True,
+            ),
+            torch.lstm,
+            label="bidirectional batch_first float64 without biases",
+        ),
+    ],
 }
 
 # Forms no OpInfo sample reaches through the C ABI (the harness binds each call to the first

@@ -539,3 +539,20 @@ def test_the_mnist_style_script_prints_pytorchs_losses() -> None:
     losses = [line for line in ours if " loss " in line]
     assert len(losses) == 2 * 8 + 2 + 1, ours  # 8 batches and a test per epoch, and the restored model
     assert ours == theirs
+
+
+def test_the_lstm_and_transformer_script_prints_pytorchs_losses() -> None:
+    """examples/sequence_models.py: an LSTM (2 layers, bidirectional, batch_first, Adam) and a
+    Transformer encoder (2 layers, padding mask, dropout, SGD with momentum), 50 steps each,
+    through torch_sffi and through PyTorch: the same losses at every step."""
+    import subprocess
+
+    from conftest import ROOT
+
+    script = ROOT / "examples" / "sequence_models.py"
+    runs = [subprocess.run([sys.executable, str(script), *flag], capture_output=True, text=True, timeout=300) for flag in ([], ["--torch"])]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+    ours, theirs = (run.stdout.splitlines() for run in runs)
+    assert len([line for line in ours if line.startswith("step ")]) == 50, ours
+    assert ours == theirs

@@ -759,8 +759,9 @@ constexpr sffi_core_table kTable{
     rt_torch_warning_message,
     rt_torch_warning_kind,
     rt_torch_torchtensor_uniform_,
+    rt_torch_torchtensor_lstm_input,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_122f2dc4e0565550(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_f74c786c627264de(void) { return &kTable; }

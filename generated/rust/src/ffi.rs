@@ -1503,4 +1503,6 @@ extern "C" {
     pub fn rt_torch_warning_kind(index: i64) -> i32;
     /// Fills the tensor in place with samples of the uniform distribution on \[from, to).
     pub fn rt_torch_torchtensor_uniform_(input: i64, low: f64, to: f64);
+    /// A multi-layer, optionally bidirectional LSTM over a whole sequence through libtorch's own implementation (oneDNN's fused kernel for float32 on the CPU), as torch.lstm, which torch.nn.LSTM calls.
+    pub fn rt_torch_torchtensor_lstm_input(input: i64, hx: *const i64, hx_len: i64, params: *const i64, params_len: i64, has_biases: bool, num_layers: i64, dropout: f64, train: bool, bidirectional: bool, batch_first: bool, out: *mut i64, out_capacity: i64) -> i64;
 }

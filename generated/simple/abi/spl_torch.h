@@ -780,6 +780,7 @@ SPL_TORCH_API int32_t rt_torch_warning_count(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API char* rt_torch_warning_message(int64_t index) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_warning_kind(int64_t index) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input, double low, double to) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_lstm_input(int64_t input, SplArray* hx, SplArray* params, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }

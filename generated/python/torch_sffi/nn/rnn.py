@@ -2,14 +2,16 @@
 """The recurrent layers of torch.nn: RNN, LSTM and GRU (multi-layer, bidirectional, batch_first,
 LSTM's projections, dropout between layers) and their cells RNNCell, LSTMCell and GRUCell.
 
-libtorch's CPU implementation of these layers (aten/src/ATen/native/RNN.cpp) is composite: it
-computes the input projection of a whole layer at once (linear over the sequence), then steps
-through time with the cell's formula (linear of the hidden state, plus the step's projection,
-through the gates), stacks the outputs, and for a bidirectional layer runs the reversed
-sequence with the second set of weights and concatenates. This module makes the same calls in
-the same order through torch_sffi's functions, so from PyTorch's weights (same names, same
-shapes, the same initialisation under one seed) the outputs and the gradients are PyTorch's.
-Packed sequences are not supported.
+LSTM calls libtorch's own implementation (torch.lstm, a catalogue entry), as torch.nn.LSTM
+does: for float32 on the CPU that is oneDNN's fused kernel. libtorch's CPU implementation of
+RNN and GRU (aten/src/ATen/native/RNN.cpp), and of the cells, is composite: it computes the
+input projection of a whole layer at once (linear over the sequence), then steps through time
+with the cell's formula (linear of the hidden state, plus the step's projection, through the
+gates), stacks the outputs, and for a bidirectional layer runs the reversed sequence with the
+second set of weights and concatenates. This module makes the same calls in the same order
+through torch_sffi's functions. From PyTorch's weights (same names, same shapes, the same
+initialisation under one seed) the outputs and the gradients are PyTorch's. Packed sequences
+are not supported.
 
 Hand-written runtime: sffi-gen copies it into the package (torch_sffi/nn/rnn.py).
 """
@@ -33,8 +35,6 @@ _GATES = {"LSTM": 4, "GRU": 3, "RNN_TANH": 1, "RNN_RELU": 1}
 
 # One layer-direction's weights: (w_ih, w_hh, b_ih, b_hh, w_hr), absent ones None.
 _Weights = tuple[Tensor, Tensor, Tensor | None, Tensor | None, Tensor | None]
-# A hidden state: h, or (h, c) for the LSTM.
-_Hidden = Any
 
 
 def _linear(x: Tensor, w: Tensor, b: Tensor | None) -> Tensor:
@@ -70,19 +70,14 @@ def _gru_cell(x_proj: Tensor, h: Tensor, w: _Weights) -> Tensor:
     return (h - new_gate) * input_gate + new_gate
 
 
-def _step(mode: str, x_proj: Tensor, hidden: _Hidden, w: _Weights) -> _Hidden:
-    if mode == "LSTM":
-        return _lstm_cell(x_proj, hidden, w)
+def _step(mode: str, x_proj: Tensor, hidden: Tensor, w: _Weights) -> Tensor:
+    """One time step of a GRU or RNN layer (the LSTM layers run in libtorch, torch.lstm)."""
     if mode == "GRU":
         return _gru_cell(x_proj, hidden, w)
     return _simple_cell("tanh" if mode == "RNN_TANH" else "relu", x_proj, hidden, w)
 
 
-def _output_of(mode: str, hidden: _Hidden) -> Tensor:
-    return hidden[0] if mode == "LSTM" else hidden  # type: ignore[no-any-return]
-
-
-def _run_direction(mode: str, inputs: Tensor, hidden: _Hidden, w: _Weights, reverse: bool) -> tuple[Tensor, _Hidden]:
+def _run_direction(mode: str, inputs: Tensor, hidden: Tensor, w: _Weights, reverse: bool) -> tuple[Tensor, Tensor]:
     """One layer in one direction over a (time, batch, features) sequence: the input projection
     of every step at once, then the steps (in reverse for the backward direction)."""
     steps = list(_linear(inputs, w[0], w[2]).unbind(0))
@@ -93,7 +88,7 @@ def _run_direction(mode: str, inputs: Tensor, hidden: _Hidden, w: _Weights, reve
     outputs = []
     for x_proj in steps:
         hidden = _step(mode, x_proj, hidden, w)
-        outputs.append(_output_of(mode, hidden))
+        outputs.append(hidden)
     if reverse:
         outputs.reverse()
     return _t.stack(outputs, 0), hidden
@@ -186,11 +181,11 @@ class RNNBase(Module):
         assert w_ih is not None and w_hh is not None
         return (w_ih, w_hh, get("bias_ih"), get("bias_hh"), get("weight_hr"))
 
-    def _stack(self, input: Tensor, hx: list[_Hidden]) -> tuple[Tensor, list[_Hidden]]:
+    def _stack(self, input: Tensor, hx: list[Tensor]) -> tuple[Tensor, list[Tensor]]:
         """The layers over a (time, batch, features) input from the initial states hx (one per
         layer and direction): the last layer's output and every final state."""
         num_directions = 2 if self.bidirectional else 1
-        finals: list[_Hidden] = []
+        finals: list[Tensor] = []
         layer_input = input
         for layer in range(self.num_layers):
             outputs = []
@@ -310,11 +305,11 @@ class LSTM(RNNBase):
                 raise RuntimeError(f"For batched 3-D input, hx and cx should also be 3-D but got ({h0.dim()}-D, {c0.dim()}-D) tensors")
         self._check_hidden(h0, (self.num_layers * num_directions, batch, real_hidden_size))
         self._check_hidden(c0, (self.num_layers * num_directions, batch, self.hidden_size), "Expected hidden[1] size {}, got {}")
-        output, finals = self._stack(seq, list(zip(h0.unbind(0), c0.unbind(0))))
-        if self.batch_first:
-            output = output.transpose(0, 1)
-        h_n = _t.stack([h for h, _ in finals], 0)
-        c_n = _t.stack([c for _, c in finals], 0)
+        # libtorch's own LSTM (torch.lstm, as torch.nn.LSTM calls it): for float32 on the CPU it
+        # is oneDNN's fused kernel, whose rounding the step-by-step formula would not reproduce.
+        weights = [p for p in (self._parameters[name] for name in self._flat_weights_names) if p is not None]
+        sequence = seq.transpose(0, 1) if self.batch_first else seq  # as given, batch first or not
+        output, h_n, c_n = _t.lstm(sequence, [h0, c0], weights, self.bias, self.num_layers, self.dropout, self.training, self.bidirectional, self.batch_first)
         if not is_batched:
             output = output.squeeze(batch_dim)
             h_n, c_n = h_n.squeeze(1), c_n.squeeze(1)
