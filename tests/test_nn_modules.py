@@ -11,7 +11,8 @@ says training and evaluation differ) is run through both libraries:
      in PyTorch's order, and so must repr(module) (extra_repr);
   3. built under the same manual_seed, the initial parameters and buffers must be PyTorch's
      bit for bit (nn.init makes PyTorch's generator calls); then PyTorch's state_dict is loaded
-     into ours (load_state_dict, strict), so both hold the same values even after a cast;
+     into ours (load_state_dict, strict), so both hold the same values even after a cast (a
+     lazy module's parameters get their values at the first call, under the forward's seed);
   4. forward_input runs through both under the same manual_seed (dropout draws the same
      masks): the outputs must agree in structure, shape, dtype and values (torch.testing's
      tolerances of the dtype);
@@ -61,12 +62,6 @@ SEED = 7
 NO_COUNTERPART = {
     "FractionalMaxPool2d": "its random regions come from a sample tensor PyTorch draws inside the module (fractional_max_pool2d is not in the catalogue)",
     "FractionalMaxPool3d": "as FractionalMaxPool2d (fractional_max_pool3d is not in the catalogue)",
-    "LazyConv1d": "lazy modules (parameters shaped at the first call) are not implemented",
-    "LazyConv2d": "as LazyConv1d",
-    "LazyConv3d": "as LazyConv1d",
-    "LazyConvTranspose1d": "as LazyConv1d",
-    "LazyConvTranspose2d": "as LazyConv1d",
-    "LazyConvTranspose3d": "as LazyConv1d",
     "LinearCrossEntropyLoss": "a loss new in PyTorch 2.13 (linear layer fused with cross entropy), not implemented",
 }
 
@@ -225,14 +220,15 @@ def run_sample(info: Any, ours_cls: type, sample: Any, dtype: torch.dtype, train
             return Outcome("mismatch", f"{what}: {a} != {b}")
     if repr(ours) != repr(theirs):
         return Outcome("mismatch", f"repr {ours!r} != {theirs!r}")
-    # Built under the same seed, the parameters and buffers are PyTorch's, bit for bit.
-    for (key, a), b in zip(ours.state_dict().items(), theirs.state_dict().values()):
-        if not torch.equal(as_torch(a), b):
-            return Outcome("mismatch", f"initial {key} differs from PyTorch's under the same seed")
-    state = {k: convert(v) for k, v in theirs.state_dict().items()}
-    result = ours.load_state_dict(state)
-    if result.missing_keys or result.unexpected_keys:
-        return Outcome("mismatch", f"load_state_dict: {result}")
+    if not info.is_lazy:  # a lazy module's parameters have no values before the first call
+        # Built under the same seed, the parameters and buffers are PyTorch's, bit for bit.
+        for (key, a), b in zip(ours.state_dict().items(), theirs.state_dict().values()):
+            if not torch.equal(as_torch(a), b):
+                return Outcome("mismatch", f"initial {key} differs from PyTorch's under the same seed")
+        state = {k: convert(v) for k, v in theirs.state_dict().items()}
+        result = ours.load_state_dict(state)
+        if result.missing_keys or result.unexpected_keys:
+            return Outcome("mismatch", f"load_state_dict: {result}")
     try:
         torch.manual_seed(0)
         with warnings.catch_warnings():
@@ -252,6 +248,8 @@ def run_sample(info: Any, ours_cls: type, sample: Any, dtype: torch.dtype, train
             got = ours(*f_args, **f_kwargs)
     except Exception as exc:  # noqa: BLE001
         return Outcome("mismatch", f"forward raised {type(exc).__name__}: {exc}")
+    if repr(ours) != repr(theirs):  # a lazy module has become its eager class
+        return Outcome("mismatch", f"repr after forward {ours!r} != {theirs!r}")
     try:
         _close("output", as_torch(got), expected)
         _close("state after forward", [as_torch(v) for v in ours.state_dict().values()], list(theirs.state_dict().values()))

@@ -27,10 +27,10 @@ from .loss import *  # noqa: F403
 from .loss import __all__ as _losses
 from .module import *  # noqa: F403
 from .module import __all__ as _modules
-from .parameter import Parameter
+from .parameter import Parameter, UninitializedParameter
 from .rnn import *  # noqa: F403
 from .rnn import __all__ as _recurrent
 from .transformer import *  # noqa: F403
 from .transformer import __all__ as _transformer
 
-__all__ = ["functional", "init", "Parameter", *_functions, *_modules, *_layers, *_losses, *_recurrent, *_transformer]
+__all__ = ["functional", "init", "Parameter", "UninitializedParameter", *_functions, *_modules, *_layers, *_losses, *_recurrent, *_transformer]

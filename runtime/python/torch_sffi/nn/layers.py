@@ -24,7 +24,7 @@ from ..autograd import no_grad
 from . import functional as F
 from . import init
 from .module import Module
-from .parameter import Parameter
+from .parameter import Parameter, UninitializedParameter
 
 __all__ = [
     "AdaptiveAvgPool1d", "AdaptiveAvgPool2d", "AdaptiveAvgPool3d", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d",
@@ -34,7 +34,8 @@ __all__ = [
     "ConvTranspose2d", "ConvTranspose3d", "CosineSimilarity", "Dropout", "Dropout2d", "Dropout3d", "ELU",
     "Embedding", "Flatten", "GELU", "GLU", "GroupNorm", "Hardshrink", "Hardsigmoid", "Hardswish", "Hardtanh",
     "Identity", "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d", "LPPool1d", "LPPool2d", "LPPool3d",
-    "LayerNorm", "LeakyReLU", "Linear", "LocalResponseNorm", "LogSigmoid", "LogSoftmax", "MaxPool1d",
+    "LayerNorm", "LazyConv1d", "LazyConv2d", "LazyConv3d", "LazyConvTranspose1d", "LazyConvTranspose2d",
+    "LazyConvTranspose3d", "LeakyReLU", "Linear", "LocalResponseNorm", "LogSigmoid", "LogSoftmax", "MaxPool1d",
     "MaxPool2d", "MaxPool3d", "Mish", "PReLU", "PairwiseDistance", "PixelShuffle", "PixelUnshuffle", "RMSNorm",
     "ReLU", "ReLU6", "ReflectionPad1d", "ReflectionPad2d", "ReflectionPad3d", "ReplicationPad1d",
     "ReplicationPad2d", "ReplicationPad3d", "SELU", "SiLU", "Sigmoid", "Softmax", "Softmax2d", "Softmin",
@@ -1102,6 +1103,149 @@ class ConvTranspose3d(_ConvTranspose):
     """3-D transposed convolution."""
 
     _n = 3
+
+
+# ============================================================================ lazy convolutions
+
+
+class _LazyConv:
+    """What the lazy convolutions share, as PyTorch's LazyModuleMixin with _LazyConvXdMixin: the
+    weight and bias are UninitializedParameters until the first call, which takes in_channels
+    from the input (dimension 1, or 0 for an unbatched input), materializes them, initialises
+    them as the eager class does (so under one seed they draw what PyTorch draws) and turns the
+    module into that class (cls_to_become)."""
+
+    cls_to_become: type[Module]
+    _n: int
+    _transposed: bool
+    in_channels: int
+    out_channels: int
+    groups: int
+    kernel_size: tuple[int, ...]
+    weight: Parameter
+
+    def _make_lazy(self, out_channels: int, bias: bool, device: Any, dtype: Any) -> None:
+        self.weight = UninitializedParameter(device=device, dtype=dtype)
+        self.out_channels = out_channels
+        if bias:
+            setattr(self, "bias", UninitializedParameter(device=device, dtype=dtype))  # registered as a parameter
+
+    def has_uninitialized_params(self) -> bool:
+        """Whether a parameter still waits for the first call."""
+        module: Any = self
+        return any(isinstance(p, UninitializedParameter) for p in module._parameters.values())
+
+    def reset_parameters(self) -> None:
+        """The eager class's initialisation, once the parameters have their shapes."""
+        if not self.has_uninitialized_params() and self.in_channels != 0:
+            super().reset_parameters()  # type: ignore[misc]
+
+    def initialize_parameters(self, input: Tensor, *args: Any, **kwargs: Any) -> None:
+        """Materializes the parameters for this input's channels, and initialises them."""
+        if not self.has_uninitialized_params():
+            return
+        batched = self._n + 2
+        if input.dim() not in (batched - 1, batched):
+            raise RuntimeError(f"Expected {batched - 1}D (unbatched) or {batched}D (batched) input to {type(self).__name__}, but got input of size: {list(input.shape)}")
+        self.in_channels = input.size(1) if input.dim() == batched else input.size(0)
+        if self.in_channels % self.groups != 0:
+            raise ValueError("in_channels must be divisible by groups")
+        weight = self.weight
+        assert isinstance(weight, UninitializedParameter)
+        if self._transposed:
+            weight.materialize((self.in_channels, self.out_channels // self.groups, *self.kernel_size))
+        else:
+            weight.materialize((self.out_channels, self.in_channels // self.groups, *self.kernel_size))
+        bias = getattr(self, "bias", None)
+        if bias is not None:
+            assert isinstance(bias, UninitializedParameter)
+            bias.materialize((self.out_channels,))
+        self.reset_parameters()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.initialize_parameters(*args, **kwargs)
+        eager = self.cls_to_become
+        self.__class__ = eager  # type: ignore[assignment]
+        return eager.__call__(self, *args, **kwargs)  # type: ignore[arg-type]
+
+
+class _LazyConvNd(_LazyConv, _Conv):
+    def __init__(
+        self,
+        out_channels: int,
+        kernel_size: _Size,
+        stride: _Size = 1,
+        padding: _Size | str = 0,
+        dilation: _Size = 1,
+        groups: int = 1,
+        bias: bool = True,
+        padding_mode: str = "zeros",
+        device: Any = None,
+        dtype: Any = None,
+    ) -> None:
+        super().__init__(0, 0, kernel_size, stride, padding, dilation, groups, False, padding_mode, device, dtype)
+        self._make_lazy(out_channels, bias, device, dtype)
+
+
+class LazyConv1d(_LazyConvNd):
+    """Conv1d whose in_channels come from the first input."""
+
+    _n = 1
+    cls_to_become = Conv1d
+
+
+class LazyConv2d(_LazyConvNd):
+    """Conv2d whose in_channels come from the first input."""
+
+    _n = 2
+    cls_to_become = Conv2d
+
+
+class LazyConv3d(_LazyConvNd):
+    """Conv3d whose in_channels come from the first input."""
+
+    _n = 3
+    cls_to_become = Conv3d
+
+
+class _LazyConvTransposeNd(_LazyConv, _ConvTranspose):
+    def __init__(
+        self,
+        out_channels: int,
+        kernel_size: _Size,
+        stride: _Size = 1,
+        padding: _Size = 0,
+        output_padding: _Size = 0,
+        groups: int = 1,
+        bias: bool = True,
+        dilation: _Size = 1,
+        padding_mode: str = "zeros",
+        device: Any = None,
+        dtype: Any = None,
+    ) -> None:
+        super().__init__(0, 0, kernel_size, stride, padding, output_padding, groups, False, dilation, padding_mode, device, dtype)
+        self._make_lazy(out_channels, bias, device, dtype)
+
+
+class LazyConvTranspose1d(_LazyConvTransposeNd):
+    """ConvTranspose1d whose in_channels come from the first input."""
+
+    _n = 1
+    cls_to_become = ConvTranspose1d
+
+
+class LazyConvTranspose2d(_LazyConvTransposeNd):
+    """ConvTranspose2d whose in_channels come from the first input."""
+
+    _n = 2
+    cls_to_become = ConvTranspose2d
+
+
+class LazyConvTranspose3d(_LazyConvTransposeNd):
+    """ConvTranspose3d whose in_channels come from the first input."""
+
+    _n = 3
+    cls_to_become = ConvTranspose3d
 
 
 # ============================================================================ pooling

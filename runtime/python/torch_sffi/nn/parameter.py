@@ -19,7 +19,7 @@ from typing import Any
 from .._core import adopt as _adopt
 from .._tensor import Tensor, empty
 
-__all__ = ["Parameter"]
+__all__ = ["Parameter", "UninitializedParameter"]
 
 
 class Parameter(Tensor):
@@ -61,3 +61,28 @@ class Parameter(Tensor):
 def _rebuild_parameter(data: Tensor, requires_grad: bool) -> Parameter:
     """Unpickles a Parameter (what Parameter.__reduce_ex__ returns)."""
     return Parameter(data, requires_grad)
+
+
+class UninitializedParameter(Parameter):
+    """A parameter whose shape is not known yet, as torch.nn.UninitializedParameter: a lazy
+    module's weight until its first call. It holds an empty tensor that carries the dtype
+    (Module.to converts it as any parameter); materialize(shape) gives it its storage and makes
+    it a plain Parameter, the same object."""
+
+    __slots__ = ()
+    cls_to_become = Parameter
+
+    def __init__(self, requires_grad: bool = True, device: Any = None, dtype: Any = None) -> None:  # noqa: D107
+        super().__init__(empty(0, device=device, dtype=dtype), requires_grad)
+
+    def materialize(self, shape: tuple[int, ...], dtype: Any = None) -> None:
+        """Gives the parameter its storage (uninitialised values, in its dtype unless told) and
+        makes it a Parameter."""
+        data = empty(shape, dtype=dtype if dtype is not None else self.dtype)
+        if self.requires_grad:
+            data.requires_grad_(True)
+        _adopt(self, data)
+        self.__class__ = Parameter  # type: ignore[assignment]  # the same object, now a plain Parameter
+
+    def __repr__(self) -> str:
+        return "<UninitializedParameter>"
