@@ -816,11 +816,7 @@ class ParameterList(Module):
         return self
 
     def extra_repr(self) -> str:
-        lines = []
-        for k, p in enumerate(self):
-            size = "x".join(str(s) for s in p.shape)
-            lines.append(f"  ({k}): Parameter containing: [{type(p).__module__}.{type(p).__name__} of size {size}]")
-        return "\n".join(lines)
+        return _parameter_lines(enumerate(self))
 
 
 class ParameterDict(Module):
@@ -866,3 +862,17 @@ class ParameterDict(Module):
         pairs = parameters.items() if isinstance(parameters, Mapping) else parameters
         for key, value in pairs:
             self[key] = value
+
+    def extra_repr(self) -> str:
+        return _parameter_lines(self.items())
+
+
+def _parameter_lines(items: Iterable[tuple[object, Parameter]]) -> str:
+    """ParameterList's and ParameterDict's listing, as PyTorch's: one line per parameter with its
+    dtype and size (the dtype as torch_sffi prints it; PyTorch's ParameterDict prints the legacy
+    type name, torch.FloatTensor, which torch_sffi does not have)."""
+    lines = []
+    for key, p in items:
+        size = "x".join(str(s) for s in p.shape)
+        lines.append(f"  ({key}): Parameter containing: [{p.dtype} of size {size}]")
+    return "\n".join(lines)
