@@ -366,11 +366,12 @@ def stub_step(layout: Layout) -> Step:
     return Step(f"compile and link {STUB_LIBRARY}", out, cmd, (src, script), out.with_suffix(".d"))
 
 
-def cffi_steps(layout: Layout) -> tuple[list[Step], list[Step]]:
+def cffi_steps(layout: Layout, abi3: bool = False) -> tuple[list[Step], list[Step]]:
     """Emit the cffi C source (from generated/cffi/build_cffi.py); the steps that compile the
     extensions (they need no library: they run beside the bridge's compiles) and the steps that
     link them to the bridge copy in the package (after it is there). A changed bridge relinks
-    them, which takes a fraction of a second; only a changed source or header recompiles them."""
+    them, which takes a fraction of a second; only a changed source or header recompiles them.
+    abi3: the wheel's build of them, for the stable ABI (see _extension_steps)."""
     builder_path = layout.generated / "cffi" / "build_cffi.py"
     if not builder_path.exists():
         raise BuildError(f"{builder_path} is missing: run `sffi-gen generate` first")
@@ -392,7 +393,7 @@ def cffi_steps(layout: Layout) -> tuple[list[Step], list[Step]]:
     compiles: list[Step] = []
     links: list[Step] = []
     for name, sources in extensions:
-        objects, link = _extension_steps(layout, name, sources)
+        objects, link = _extension_steps(layout, name, sources, abi3)
         compiles += objects
         links.append(link)
     return compiles, links
@@ -405,21 +406,31 @@ def cffi_steps(layout: Layout) -> tuple[list[Step], list[Step]]:
 EXTENSION_OPT = {"_native": "-O1"}
 
 
-def _extension_steps(layout: Layout, module: str, sources: list[Path]) -> tuple[list[Step], Step]:
+# The oldest CPython the wheel's extensions run on: they are compiled for its stable ABI (abi3),
+# which the headers enforce (a function newer than it is not declared), so one build of them
+# serves every CPython from it on.
+ABI3_VERSION = (3, 10)
+ABI3_LIMITED_API = f"-DPy_LIMITED_API=0x{ABI3_VERSION[0]:02X}{ABI3_VERSION[1]:02X}0000"
+
+
+def _extension_steps(layout: Layout, module: str, sources: list[Path], abi3: bool = False) -> tuple[list[Step], Step]:
     """A CPython extension module of the package: the compile of each of its sources, and its
-    link to the bridge copy beside it."""
-    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
-    ext = layout.package / f"{module}{suffix}"
-    lib_copy = layout.package / LIBRARY
+    link to the bridge copy beside it. abi3: the wheel's build (build/wheel/), for the stable
+    ABI, linked to the wheel's bridge."""
+    home = layout.build / "wheel" if abi3 else layout.package
+    suffix = ".abi3.so" if abi3 else sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    ext = home / f"{module}{suffix}"
+    lib_copy = home / LIBRARY
     cc = os.environ.get("CC", "gcc")
     compiles = []
     for src in sources:
-        obj = layout.build / "cffi" / f"{src.stem}.o"
+        obj = (layout.build / "wheel" / "obj" if abi3 else layout.build / "cffi") / f"{src.stem}.o"
         dep = obj.with_suffix(".d")
         compile_cmd = (
             cc,
             "-fPIC",
             EXTENSION_OPT.get(module, "-O2"),
+            *((ABI3_LIMITED_API,) if abi3 else ()),
             f"-I{sysconfig.get_paths()['include']}",
             f"-I{layout.cpp}",
             f"-I{src.parent}",  # the _core sources include _core.h and the generated _core_ops.h beside them
@@ -550,11 +561,12 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # deterministic archives
 
 
 def wheel_tag() -> str:
-    """The tag of an extension built by this interpreter, e.g. cp311-cp311-linux_x86_64."""
-    impl = f"cp{sys.version_info.major}{sys.version_info.minor}"
-    abi = impl + ("t" if sysconfig.get_config_var("Py_GIL_DISABLED") else "")
+    """The wheel's tag: its extensions use the stable ABI of ABI3_VERSION, e.g.
+    cp310-abi3-linux_x86_64 (installs on CPython 3.10 and every later release)."""
+    if sysconfig.get_config_var("Py_GIL_DISABLED"):
+        raise BuildError("a free-threaded CPython has no stable ABI (abi3): build the wheel with a standard CPython")
     platform = re.sub(r"[^A-Za-z0-9_]", "_", sysconfig.get_platform())
-    return f"{impl}-{abi}-{platform}"
+    return f"cp{ABI3_VERSION[0]}{ABI3_VERSION[1]}-abi3-{platform}"
 
 
 def _record_hash(data: bytes) -> str:
@@ -579,23 +591,28 @@ def wheel(generated: Path, build_dir: Path, log: Log = print) -> Path:
         meta = json.loads(meta_path.read_text())
     except (OSError, ValueError) as exc:
         raise BuildError(f"{meta_path}: cannot read the package metadata ({exc}): run `sffi-gen generate` first") from None
+    tag = wheel_tag()
     compiles, _ = bridge_steps(layout, torch)
     lib = layout.build / "wheel" / LIBRARY
-    run_steps([link_step(layout, torch, compiles, lib, WHEEL_RPATHS)], 1, log, [0], 1)
-    suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
+    ext_compiles, ext_links = cffi_steps(layout, abi3=True)
+    # The bridge's link beside the extensions' compiles, then the extensions' links to it.
+    first = [link_step(layout, torch, compiles, lib, WHEEL_RPATHS), *ext_compiles]
+    counter = [0]
+    run_steps(first, os.cpu_count() or 1, log, counter, len(first) + len(ext_links))
+    run_steps(ext_links, os.cpu_count() or 1, log, counter, len(first) + len(ext_links))
     package = meta["package"]
     files: dict[str, tuple[bytes, int]] = {}
+    if not (layout.package / "__init__.py").exists():
+        raise BuildError(f"{layout.package} has no __init__.py: run `sffi-gen build` first")
     for p in sorted(layout.package.rglob("*")):
         rel = p.relative_to(layout.package).as_posix()
-        if p.is_file() and "__pycache__" not in p.parts and (p.suffix in SOURCE_SUFFIXES or rel in (f"_native{suffix}", f"_core{suffix}")):
-            files[f"{package}/{rel}"] = (p.read_bytes(), 0o755 if p.suffix == ".so" else 0o644)
-    if f"{package}/_native{suffix}" not in files:
-        raise BuildError(f"{layout.package} has no _native{suffix}: run `sffi-gen build` first")
-    files[f"{package}/{LIBRARY}"] = (lib.read_bytes(), 0o755)
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix in SOURCE_SUFFIXES:
+            files[f"{package}/{rel}"] = (p.read_bytes(), 0o644)
+    for built in (lib, *(link.output for link in ext_links)):
+        files[f"{package}/{built.name}"] = (built.read_bytes(), 0o755)
     dist = re.sub(r"[-_.]+", "_", meta["name"])
     version = meta["version"]
     info = f"{dist}-{version}.dist-info"
-    tag = wheel_tag()
     requires = [f"torch=={_public_version(torch.version)}", *meta["requires_dist"]]
     metadata = "".join(
         [

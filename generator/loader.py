@@ -98,7 +98,7 @@ ENUM_KEYS = {"name": True, "values": True, "doc": True, "error": False}
 DEVICE_KEYS = {"name": True, "code": True, "doc": True}
 BASES_AND_RESERVED = {"tensor", "stream", "int", "int32", "float", "bool", "scalar", "str", "device", "void"}
 KEYWORD_ONLY = "*"  # the marker in `params` after which parameters are keyword-only, as in PyTorch
-PYTHON_KEYS = {"name": False, "owner": False, "kind": False, "setter": False, "also": False, "tuple_result": False, "operator": False, "flag": False}
+PYTHON_KEYS = {"name": False, "owner": False, "kind": False, "setter": False, "also": False, "tuple_result": False, "size_result": False, "operator": False, "flag": False, "owned_by": False}
 # Operators the C base type of the Python tier implements itself (between two tensors, or on one).
 PYTHON_OPERATORS = ("+", "-", "*", "/", "@", "neg", "abs")
 TIER_KEYS = {"name": False}
@@ -1018,6 +1018,9 @@ class CatalogueLoader:
         kind = r.scalar(node, "kind", str, "'python'", entry, check=lambda v: None if v in PYTHON_KINDS else f"must be one of {', '.join(PYTHON_KINDS)}")
         setter = r.scalar(node, "setter", str, "'python'", entry)
         tuple_result = r.scalar(node, "tuple_result", bool, "'python'", entry) or False
+        size_result = r.scalar(node, "size_result", bool, "'python'", entry) or False
+        if size_result and tuple_result:
+            r.error(node.line_of("size_result"), "size_result already makes the result a tuple (a Size): drop tuple_result", entry)
         also: list[str] = []
         for item in r.sequence(node.get("also"), "'also' of 'python'", node.line_of("also"), entry) if "also" in node.items else ():
             value = item.value if isinstance(item, Scalar) else None
@@ -1028,12 +1031,13 @@ class CatalogueLoader:
                 r.error(item.line, f"'also' of 'python' lists qualified names like Tensor.dim or torch_sffi.sum, got {value!r}", entry)
         operator = r.scalar(node, "operator", str, "'python'", entry, check=lambda v: None if v in PYTHON_OPERATORS else f"must be one of {', '.join(PYTHON_OPERATORS)}")
         flag = r.scalar(node, "flag", str, "'python'", entry, check=_identifier)
+        owned_by = r.scalar(node, "owned_by", str, "'python'", entry)
         if setter is not None and kind != "property":
             r.error(node.line_of("setter"), "a setter belongs to a property (kind: property)", entry)
         shown = name or stem
         if shown and not shown.startswith("__"):
             self._check_tier_name(node, "Python", shown, node.line_of("name") if "name" in node.items else node.line, entry)
-        return PythonFacts(name, on, kind, setter, tuple(also), tuple_result, operator, flag, node.line)
+        return PythonFacts(name, on, kind, setter, tuple(also), tuple_result or size_result, size_result, operator, flag, node.line, owned_by)
 
     def _tier_facts(self, m: Mapping, key: str, language: str, entry: str, stem: str | None) -> TierFacts:
         r = self.r
@@ -1079,6 +1083,17 @@ class CatalogueLoader:
                     r.error(fn.python.line, f"python setter '{setter}' is not a catalogue function", fn.name)
                 elif not fn.params or not target.params or target.params[0].type.base != fn.params[0].type.base:
                     r.error(fn.python.line, f"python setter '{setter}' does not act on the same object", fn.name)
+            owned_by = fn.python.owned_by
+            if owned_by is not None:
+                release = by_name.get(owned_by)
+                if fn.result.type.spelling != "int":
+                    r.error(fn.python.line, "python owned_by belongs to an entry whose result is an int handle", fn.name)
+                if release is None:
+                    r.error(fn.python.line, f"python owned_by '{owned_by}' is not a catalogue function", fn.name)
+                elif (
+                    [p.type.spelling for p in release.params] != ["int"] or release.result.type.spelling != "bool" or not release.keeps_error_state
+                ):
+                    r.error(fn.python.line, f"python owned_by '{owned_by}' must be (int) -> bool and keep the error state (a release for destructors)", fn.name)
 
     def _pytorch(self, m: Mapping, entry: str, in_snapshot: bool = True) -> str | None:
         node = m.get("pytorch")

@@ -105,10 +105,14 @@ class PythonFacts:
     kind: str | None = None  # method, property, function, constructor, enter, exit, internal (loader.PYTHON_KINDS)
     setter: str | None = None  # a property's setter: the entry that sets it
     also: tuple[str, ...] = ()  # further public names: "Tensor.dim", or "torch_sffi.sum" (a function of the receiver)
-    tuple_result: bool = False  # an int[] result as a tuple (torch.Size), not a list
+    tuple_result: bool = False  # an int[] or float[] result as a tuple, not a list
+    size_result: bool = False  # an int[] result as a Size (torch.Size: a tuple with numel()); implies tuple_result
     operator: str | None = None  # the C base type implements this operator with it: + - * / @ (two tensors), neg, abs
     flag: str | None = None  # a Python-only keyword that selects this form when true (max_pool2d's return_indices)
     line: int = 0
+    # An int result that is a handle of another kind (a module): the call takes the Python object
+    # that will own it first and sets its _h in C; this entry (int) -> bool releases it on failure.
+    owned_by: str | None = None
 
 
 @dataclass(frozen=True)

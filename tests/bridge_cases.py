@@ -616,6 +616,23 @@ def check_num_threads(b: Bridge) -> None:
         torch.set_num_threads(before)
 
 
+def check_default_dtype(b: Bridge) -> None:
+    """The bridge and PyTorch share c10's default dtype: what one sets, the other's creation
+    functions and promotions use; a dtype that is not floating-point is a type error."""
+    assert b.call("rt_torch_get_default_dtype") == torch.get_default_dtype() == torch.float32
+    try:
+        b.call("rt_torch_set_default_dtype", torch.float64)
+        assert torch.get_default_dtype() == torch.float64 and b.call("rt_torch_get_default_dtype") == torch.float64
+        assert b.call("rt_torch_tensor_zeros", [2]).dtype == torch.zeros(2).dtype == torch.float64
+        torch.set_default_dtype(torch.bfloat16)
+        assert b.call("rt_torch_get_default_dtype") == torch.bfloat16
+        expect_error(b, 4, "only floating-point types", "rt_torch_set_default_dtype", torch.int64)
+        expect_error(b, 4, "only floating-point types", "rt_torch_set_default_dtype", torch.complex64)
+        assert torch.get_default_dtype() == torch.bfloat16, "a refused dtype changes nothing"
+    finally:
+        torch.set_default_dtype(torch.float32)
+
+
 def check_imag(b: Bridge) -> None:
     m = torch.tensor([[0.0, -1.0], [1.0, 0.0]])  # eigenvalues +-i
     vals, vecs = b.call("rt_torch_torchtensor_linalg_eig", m, keep=True)
@@ -1356,6 +1373,8 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_manual_seed": [Case(check=check_manual_seed)],
     "rt_torch_set_num_threads": [Case(check=check_num_threads)],
     "rt_torch_get_num_threads": [Case(check=check_num_threads)],
+    "rt_torch_set_default_dtype": [Case(check=check_default_dtype)],
+    "rt_torch_get_default_dtype": [Case(check=check_default_dtype)],
     "rt_torch_cuda_device_count": [Case(torch=torch.cuda.device_count)],
     "rt_torch_tensor_from_i64": [Case(lambda: ([1, -2, 3, 4], [2, 2]), lambda d, s: torch.tensor(d, dtype=torch.int64).reshape(s))],
     "rt_torch_torchtensor_item": [Case(lambda: (torch.tensor([2.5]),), lambda x: x.item()), Case(lambda: (ints(7),), lambda x: x.item())],
@@ -2039,3 +2058,216 @@ for _d in (1, 2, 3):
     CASES[f"rt_torch_nn_adaptive_max_pool{_d}d_with_indices"] = [
         Case(lambda _s=_shape, _n=_d: (r(*_s), [2] * _n), lambda x, o, _n=_d: tuple(getattr(F, f"adaptive_max_pool{_n}d")(x, o, return_indices=True)))
     ]
+
+
+# ============================================================================ TorchScript and autocast
+
+
+class _Scripted(torch.nn.Module):
+    """A module with a parameterised forward, an exported method with a tuple result, and dropout
+    (so that training mode shows)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.linear = torch.nn.Linear(3, 2)
+        self.drop = torch.nn.Dropout(0.5)
+
+    def forward(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        return self.drop(self.linear(x)).tanh() + y
+
+    @torch.jit.export
+    def split(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        return x * 2, x.sum(dim=0)
+
+    @torch.jit.export
+    def listed(self, x: torch.Tensor) -> list[torch.Tensor]:
+        return [x, x + 1, x.relu()]
+
+
+def scripted_module_file() -> tuple[torch.jit.ScriptModule, str]:
+    """A scripted _Scripted (seeded), saved to a fresh temporary file, and the loaded copy PyTorch uses."""
+    import os
+    import tempfile
+
+    torch.manual_seed(11)
+    folder = tempfile.mkdtemp(prefix="sffi_jit_")
+    path = os.path.join(folder, "module.pt")
+    with warnings.catch_warnings():  # torch 2.13 deprecates TorchScript in favour of torch.export
+        warnings.simplefilter("ignore", DeprecationWarning)
+        torch.jit.save(torch.jit.script(_Scripted()), path)
+        return torch.jit.load(path), path
+
+
+def check_jit_module(b: Bridge) -> None:
+    """Load, run forward and exported methods (tensor, tuple, list results) against torch.jit.load,
+    train/eval, parameters; then free: the handle is gone and every kind of bad handle is refused."""
+    from torch_sffi._native import lib
+
+    start = lib.rt_torch_live_handles()
+    ref, path = scripted_module_file()
+    m = b.call("rt_torch_jit_load", path)
+    assert m not in (0, -1)
+    assert lib.rt_torch_live_handles() == start + 1, "a module handle counts as live"
+    x, y = r(4, 3), r(4, 2, seed=1)
+    ref.eval()
+    b.call("rt_torch_jit_train", m, False)
+    assert b.call("rt_torch_jit_is_training", m) is False
+    assert b.call("rt_torch_jit_output_kind", m, "forward") == 0
+    (out,) = b.call("rt_torch_jit_run_method", m, "forward", [x, y])
+    assert torch.equal(out, ref(x, y)), "forward as PyTorch's"
+    assert b.call("rt_torch_jit_output_kind", m, "split") == 1
+    got = b.call("rt_torch_jit_run_method", m, "split", [x])
+    assert len(got) == 2 and all(torch.equal(g, e) for g, e in zip(got, ref.split(x)))
+    assert b.call("rt_torch_jit_output_kind", m, "listed") == 2
+    got = b.call("rt_torch_jit_run_method", m, "listed", [x])
+    assert len(got) == 3 and all(torch.equal(g, e) for g, e in zip(got, ref.listed(x)))
+    names = b.call("rt_torch_jit_method_names", m).split("\n")
+    assert {"forward", "split", "listed"} <= set(names)
+    assert b.call("rt_torch_jit_parameter_names", m).split("\n") == [n for n, _ in ref.named_parameters()]
+    params = b.call("rt_torch_jit_parameters", m)
+    assert all(torch.equal(p, q.detach()) for p, q in zip(params, ref.parameters(), strict=True))
+    b.call("rt_torch_jit_train", m, True)
+    assert b.call("rt_torch_jit_is_training", m) is True
+    ref.train()
+    torch.manual_seed(5)  # one generator: dropout draws the same mask on both sides
+    (out,) = b.call("rt_torch_jit_run_method", m, "forward", [x, y])
+    torch.manual_seed(5)
+    assert torch.equal(out, ref(x, y)), "training mode (dropout) as PyTorch's"
+    assert not torch.equal(out, ref.eval()(x, y)), "dropout acts in training mode"
+    # Errors: wrong input count and unknown method, as PyTorch's RuntimeError / AttributeError.
+    with pytest_raises_code(b, 7):
+        b.call("rt_torch_jit_run_method", m, "forward", [x])
+    with pytest_raises_code(b, VALUE):
+        b.call("rt_torch_jit_run_method", m, "nope", [x])
+    b.call("rt_torch_jit_module_free", m)
+    assert lib.rt_torch_live_handles() == start
+    expect_error(b, INVALID_HANDLE, "already freed", "rt_torch_jit_run_method", m, "forward", [x, y])
+    expect_error(b, INVALID_HANDLE, "already freed", "rt_torch_jit_module_free", m)
+    expect_error(b, INVALID_HANDLE, "0 is not a valid module handle", "rt_torch_jit_is_training", 0)
+    expect_error(b, INVALID_HANDLE, "is not a module handle issued", "rt_torch_jit_is_training", (3 << 56) | (7 << 32) | 12345)
+    h = b.tensor(x)
+    try:
+        expect_error(b, INVALID_HANDLE, "is a tensor handle, not a module handle", "rt_torch_jit_train", h, True)
+    finally:
+        b.free(h)
+    assert b.call("rt_torch_jit_module_release", m) is False
+
+
+class pytest_raises_code:
+    """`with pytest_raises_code(b, code):` the call inside fails with this error code."""
+
+    def __init__(self, b: Bridge, code: int) -> None:
+        self.code = code
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> bool:
+        assert isinstance(exc, BridgeError), f"expected error code {self.code}, got {exc!r}"
+        assert exc.code == self.code, f"expected error code {self.code}, got {exc.code}: {exc.message}"
+        return True
+
+
+def check_jit_load_errors(b: Bridge) -> None:
+    """torch.jit.load's ValueError for a missing file or a directory; a file that is no module fails cleanly."""
+    import os
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="sffi_jit_")
+    missing = os.path.join(folder, "missing.pt")
+    expect_error(b, VALUE, f"The provided filename {missing} does not exist", "rt_torch_jit_load", missing)
+    expect_error(b, VALUE, f"The provided filename {folder} is a directory", "rt_torch_jit_load", folder)
+    junk = os.path.join(folder, "junk.pt")
+    with open(junk, "wb") as f:
+        f.write(b"not a zip archive")
+    with pytest_raises_code(b, 7):
+        b.call("rt_torch_jit_load", junk)
+
+
+def check_jit_release(b: Bridge) -> None:
+    from torch_sffi._native import lib
+
+    _, path = scripted_module_file()
+    m = b.call("rt_torch_jit_load", path)
+    lib.rt_torch_error_clear()
+    assert b.call("rt_torch_jit_module_release", m) is True
+    assert b.call("rt_torch_jit_module_release", m) is False
+    assert lib.rt_torch_error_code() == 0, "a release never sets the error"
+
+
+def _autocast_ops(b: Bridge) -> list[torch.Tensor]:
+    """matmul, linear and conv2d through the bridge on float32 inputs."""
+    a, w, bias = r(4, 5), r(3, 5, seed=1), r(3, seed=2)
+    img, k = r(1, 2, 6, 6, seed=3), r(4, 2, 3, 3, seed=4)
+    return [
+        b.call("rt_torch_torchtensor_matmul", a, w.T.contiguous()),
+        b.call("rt_torch_nn_linear_v2", a, w, bias),
+        b.call("rt_torch_nn_conv2d", img, k, None, [1, 1], [0, 0], [1, 1], 1),
+    ]
+
+
+def _torch_autocast_ops() -> list[torch.Tensor]:
+    a, w, bias = r(4, 5), r(3, 5, seed=1), r(3, seed=2)
+    img, k = r(1, 2, 6, 6, seed=3), r(4, 2, 3, 3, seed=4)
+    return [a @ w.T.contiguous(), F.linear(a, w, bias), F.conv2d(img, k)]
+
+
+def check_autocast(b: Bridge) -> None:
+    """A bfloat16 region: matmul, linear and conv2d give PyTorch's autocast dtype and values; regions
+    nest; the end restores the state and an unmatched end is an error."""
+    assert b.call("rt_torch_is_autocast_enabled", "cpu") is False
+    b.call("rt_torch_autocast_begin", "cpu", torch.bfloat16, True, None)
+    try:
+        assert torch.is_autocast_enabled("cpu"), "the bridge's region is libtorch's (same thread)"
+        assert b.call("rt_torch_is_autocast_enabled", "cpu") is True
+        assert b.call("rt_torch_get_autocast_dtype", "cpu") == torch.bfloat16
+        got = _autocast_ops(b)
+        b.call("rt_torch_autocast_begin", "cpu", None, False, None)  # nested, off
+        try:
+            assert b.call("rt_torch_is_autocast_enabled", "cpu") is False
+            off = _autocast_ops(b)
+        finally:
+            b.call("rt_torch_autocast_end")
+        assert b.call("rt_torch_is_autocast_enabled", "cpu") is True, "the inner end restores the outer region"
+    finally:
+        b.call("rt_torch_autocast_end")
+    assert not torch.is_autocast_enabled("cpu")
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        want = _torch_autocast_ops()
+        with torch.autocast("cpu", enabled=False):
+            want_off = _torch_autocast_ops()
+    for g, w in zip(got + off, want + want_off, strict=True):
+        assert g.dtype == w.dtype and torch.equal(g, w), (g.dtype, w.dtype)
+    assert all(g.dtype == torch.bfloat16 for g in got)
+    expect_error(b, VALUE, "autocast_end without a matching autocast_begin", "rt_torch_autocast_end")
+
+
+def check_autocast_unsupported_dtype(b: Bridge) -> None:
+    """float32 on the CPU: PyTorch warns and disables the region; so does the bridge."""
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        b.call("rt_torch_autocast_begin", "cpu", torch.float32, True, None)
+    try:
+        assert b.call("rt_torch_is_autocast_enabled", "cpu") is False
+        assert b.call("rt_torch_get_autocast_dtype", "cpu") == torch.float32
+    finally:
+        b.call("rt_torch_autocast_end")
+    assert b.call("rt_torch_get_autocast_dtype", "cpu") == torch.bfloat16, "the end restores the dtype"
+
+
+CASES.update({
+    "rt_torch_jit_load": [Case(check=check_jit_module), Case(check=check_jit_load_errors, label="errors")],
+    "rt_torch_jit_module_free": [Case(check=check_jit_module)],
+    "rt_torch_jit_module_release": [Case(check=check_jit_release)],
+    "rt_torch_jit_run_method": [Case(check=check_jit_module)],
+    "rt_torch_jit_output_kind": [Case(check=check_jit_module)],
+    "rt_torch_jit_method_names": [Case(check=check_jit_module)],
+    "rt_torch_jit_train": [Case(check=check_jit_module)],
+    "rt_torch_jit_is_training": [Case(check=check_jit_module)],
+    "rt_torch_jit_parameters": [Case(check=check_jit_module)],
+    "rt_torch_jit_parameter_names": [Case(check=check_jit_module)],
+    "rt_torch_autocast_begin": [Case(check=check_autocast), Case(check=check_autocast_unsupported_dtype, label="unsupported dtype")],
+    "rt_torch_autocast_end": [Case(check=check_autocast)],
+    "rt_torch_is_autocast_enabled": [Case(lambda: ("cpu",), lambda d: torch.is_autocast_enabled(d))],
+    "rt_torch_get_autocast_dtype": [Case(lambda: ("cpu",), lambda d: torch.get_autocast_dtype(d))],
+})

@@ -193,8 +193,16 @@ class Bridge:
         (on the meta device) reads back as a meta tensor of the same shape and dtype."""
         shape = self.shape(h)
         dtype = self.dtype(h)
+        if math.prod(shape) == 0:  # nothing to read (libtorch cannot even view a complex one whose sizes reach 2**62 as real)
+            return torch.empty(shape, dtype=dtype)
         if dtype.is_complex:
             re_h, im_h = lib.rt_torch_torchtensor_real(h), lib.rt_torch_torchtensor_imag(h)
+            if re_h == 0 or im_h == 0:
+                code, message = self.last_error()  # read before the free below
+                for part in (re_h, im_h):
+                    if part != 0:
+                        lib.rt_torch_torchtensor_free(part)
+                raise BridgeError(code, self.error_names.get(code, f"code {code}"), message)
             try:
                 return torch.complex(self.to_torch(re_h), self.to_torch(im_h))
             finally:

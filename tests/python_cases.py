@@ -92,6 +92,15 @@ def _threads(m: Any, n: int) -> int:
         m.set_num_threads(before)
 
 
+def _default_dtype(m: Any, name: str) -> tuple[Any, ...]:
+    """Sets the default dtype, reads what creation and promotion then make, and restores it."""
+    try:
+        m.set_default_dtype(getattr(m, name))
+        return (m.get_default_dtype(), m.zeros(2), m.tensor([1.5, 2.0]), m.ones(2, dtype=m.long) + 0.5, m.arange(0.5, 3.0), m.tensor([]))
+    finally:
+        m.set_default_dtype(m.float32)
+
+
 def _is_sffi(m: Any) -> bool:
     return bool(m.__name__ == "torch_sffi")
 
@@ -421,6 +430,13 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_cuda_device_count": [same(lambda m: m.cuda.device_count())],
     "rt_torch_set_num_threads": [same(lambda m: _threads(m, 1)), Case(lambda m: m.set_num_threads(0), raises=ValueError, match="at least 1")],
     "rt_torch_get_num_threads": [same(lambda m: m.get_num_threads())],
+    "rt_torch_set_default_dtype": [
+        same(lambda m: _default_dtype(m, "float64")),
+        same(lambda m: _default_dtype(m, "float16")),
+        same(lambda m: _default_dtype(m, "bfloat16")),
+        Case(lambda m: m.set_default_dtype(m.int64), raises=TypeError, match="only floating-point types"),
+    ],
+    "rt_torch_get_default_dtype": [same(lambda m: m.get_default_dtype()), same(lambda m: _default_dtype(m, "float64")[0])],
     # ------------------------------------------------------------------ creation: *size, dtype=, device=, requires_grad=
     "rt_torch_tensor_zeros_v2": [
         same(lambda m: m.zeros(2, 3)),
@@ -1336,4 +1352,20 @@ CASES.update({
     "rt_torch_torchtensor_meshgrid": [same(lambda m: tuple(m.meshgrid([m.tensor([1, 2]), m.tensor([3, 4, 5])])))],
     "rt_torch_torchtensor_rand_like": [same(lambda m: _seeded(m, 9, lambda: m.rand_like(m.tensor(A))))],
     "rt_torch_torchtensor_repeat_interleave_tensor": [same(lambda m: m.repeat_interleave(m.tensor([1, 2, 3])))],
+})
+
+
+def _autocast_state(m: Any) -> Any:
+    """is_autocast_enabled / get_autocast_dtype outside and inside a (nested) autocast region."""
+    outside = (m.is_autocast_enabled("cpu"), m.get_autocast_dtype("cpu"))
+    with m.autocast("cpu", dtype=m.float16):
+        inside = (m.is_autocast_enabled("cpu"), m.get_autocast_dtype("cpu"))
+        with m.autocast("cpu", enabled=False):
+            off = (m.is_autocast_enabled("cpu"), m.get_autocast_dtype("cpu"))
+    return outside, inside, off, (m.is_autocast_enabled("cpu"), m.get_autocast_dtype("cpu"))
+
+
+CASES.update({
+    "rt_torch_is_autocast_enabled": [same(_autocast_state)],
+    "rt_torch_get_autocast_dtype": [same(_autocast_state)],
 })

@@ -56,7 +56,7 @@ def test_only_the_handle_table_and_error_state_take_no_lock(catalogue: Catalogue
     none = {f.name for f in catalogue.functions if abi.access(f) is Access.NONE}
     assert none == {f.name for f in catalogue.functions if f.role is not None or f.keeps_error_state}
     assert none == {
-        "rt_torch_torchtensor_free", "rt_torch_torchtensor_release", "rt_torch_torchstream_free",
+        "rt_torch_torchtensor_free", "rt_torch_torchtensor_release", "rt_torch_torchstream_free", "rt_torch_jit_module_release",
         "rt_torch_error_code", "rt_torch_error_message",
         "rt_torch_warning_count", "rt_torch_warning_message", "rt_torch_warning_kind",
     }  # fmt: skip

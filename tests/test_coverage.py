@@ -551,6 +551,11 @@ def test_every_layer_exists_where_the_catalogue_says(spec: dict[str, Any]) -> No
     assert problems == []
     assert spec.get("layers"), "the optimizers and modules are listed"
     for layer in spec["layers"]:
+        # an optimizer steps and zeroes gradients, a schedule steps and reports its rates; every
+        # method a layer is credited with for the research document exists in each of its tiers
+        required = {"step", "get_last_lr"} if ".lr_scheduler." in layer["tiers"].get("python", "") else {"step", "zero_grad"}
+        for items in layer.get("research", {}).values():
+            required |= {item for item in ([items] if isinstance(items, str) else items) if item.islower()}
         for tier, where in layer["tiers"].items():
             if tier == "python":
                 obj: Any = torch_sffi
@@ -560,10 +565,10 @@ def test_every_layer_exists_where_the_catalogue_says(spec: dict[str, Any]) -> No
                     assert isinstance(obj, type) and issubclass(obj, torch_sffi.nn.Module) and "forward" in dir(obj), where
                     assert obj.__name__ == layer["pytorch"].rsplit(".", 1)[-1], where
                 else:
-                    assert callable(obj) and hasattr(obj, "step") and hasattr(obj, "zero_grad"), where
+                    assert callable(obj) and all(hasattr(obj, m) for m in required), (where, required)
             elif tier == "simple":
                 cls = mod.classes[where]
-                assert {"step", "zero_grad"} <= set(cls.methods), where
+                assert required <= set(cls.methods), (where, required)
             else:
                 raise AssertionError(f"no check for tier {tier}")
 

@@ -267,13 +267,21 @@ UNCHECKED = frozenset({("rt_torch_torchtensor_to_stream", "stream"), ("rt_torch_
 
 # State-changing functions whose effect would outlive the example are rebalanced after it.
 THREADS = lib.rt_torch_get_num_threads()
+DEFAULT_DTYPE = lib.rt_torch_get_default_dtype()
 
 
 def _reset_thread_state() -> None:
     if lib.rt_torch_get_num_threads() != THREADS:  # the intra-op thread count is per process
         lib.rt_torch_set_num_threads(THREADS)
+    if lib.rt_torch_get_default_dtype() != DEFAULT_DTYPE:  # so is the default dtype
+        lib.rt_torch_set_default_dtype(DEFAULT_DTYPE)
     while True:  # the nesting regions: an end without one is an error
         lib.rt_torch_autograd_no_grad_end_v2()
+        if lib.rt_torch_error_code() != 0:
+            break
+    lib.rt_torch_error_clear()
+    while True:  # autocast regions nest the same way
+        lib.rt_torch_autocast_end()
         if lib.rt_torch_error_code() != 0:
             break
     lib.rt_torch_error_clear()

@@ -34,10 +34,10 @@ def same(ours: ts.Tensor, theirs: torch.Tensor) -> None:
 
 def test_the_package_is_the_generated_modules_and_the_runtime(catalogue: Catalogue) -> None:
     """_tensor, the namespaces, return_types, _errors, _tables are generated; _runtime, _types,
-    _interop, optim and the module system (nn/module.py, nn/layers.py, ...) are the hand-written
-    runtime, copied unchanged (but for a header line)."""
+    _interop, the optim package (with its lr_scheduler) and the module system (nn/module.py,
+    nn/layers.py, ...) are the hand-written runtime, copied unchanged (but for a header line)."""
     nn_files = {"nn/parameter.py", "nn/init.py", "nn/module.py", "nn/layers.py", "nn/loss.py", "nn/rnn.py", "nn/transformer.py"}
-    assert set(python.runtime_files(catalogue)) == {"_runtime.py", "_types.py", "_interop.py", "optim.py", *nn_files}
+    assert set(python.runtime_files(catalogue)) >= {"_runtime.py", "_types.py", "_interop.py", "optim/__init__.py", "optim/lr_scheduler.py", *nn_files}
     for name in python.runtime_files(catalogue):
         source = (ROOT / "runtime" / "python" / "torch_sffi" / name).read_text()
         copy = (GENERATED / "python" / "torch_sffi" / name).read_text()
@@ -48,7 +48,9 @@ def test_the_package_is_the_generated_modules_and_the_runtime(catalogue: Catalog
         text = (GENERATED / "python" / "torch_sffi" / name).read_text()
         assert text.startswith("# generated from spec/torch_api.yaml by sffi-gen; do not edit"), name
     assert not (GENERATED / "python" / "torch_sffi" / "_dtypes.py").exists(), "the old dtype module is gone"
-    assert ts.optim.__file__.endswith("optim.py") and ts._tables.float32 is ts.float32
+    assert ts.optim.__file__.endswith("optim/__init__.py") and ts._tables.float32 is ts.float32
+    assert ts.optim.lr_scheduler.__file__.endswith("optim/lr_scheduler.py")
+    assert not (GENERATED / "python" / "torch_sffi" / "optim.py").exists(), "the old optim module is gone"
     assert ts.nn.Module.__module__ == "torch_sffi.nn.module" and ts.nn.init.__name__ == "torch_sffi.nn.init"
 
 

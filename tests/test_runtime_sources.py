@@ -74,9 +74,9 @@ def test_the_python_runtime_type_checks_as_it_is(tmp_path: Path) -> None:
     they import (the package as sffi-gen assembles it, with the runtime taken from runtime/)."""
     package = tmp_path / "torch_sffi"
     shutil.copytree(GENERATED / "python" / "torch_sffi", package)
-    root = RUNTIME / "python" / "torch_sffi"
-    for source in root.rglob("*.py"):
-        shutil.copy(source, package / source.relative_to(root))
+    runtime = RUNTIME / "python" / "torch_sffi"
+    for source in runtime.rglob("*.py"):
+        shutil.copy(source, package / source.relative_to(runtime))
     proc = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", "-p", "torch_sffi"],
         cwd=tmp_path,

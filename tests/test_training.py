@@ -152,7 +152,8 @@ def test_optimizer_matches_torch_optim_bit_for_bit(name: str, options: dict[str,
                 assert value == ref_value.item()
             else:
                 assert value.tolist() == ref_value.tolist(), f"{name} state {key}"
-    assert [set(g) for g in opt.param_groups] == [set(g) - {"foreach", "differentiable", "fused", "capturable", "decoupled_weight_decay"} for g in ref_opt.param_groups]
+    # every option PyTorch records, the flags of its other implementations (off) included
+    assert [set(g) for g in opt.param_groups] == [set(g) for g in ref_opt.param_groups]
 
 
 def test_step_closure_and_a_parameter_without_gradient() -> None:
@@ -217,7 +218,7 @@ def test_bad_settings_raise_the_value_errors_torch_optim_raises(name: str, optio
 
 
 def test_params_must_be_tensors() -> None:
-    with pytest.raises(TypeError, match="an iterable of Tensors or dicts, but got a Tensor"):
+    with pytest.raises(TypeError, match="an iterable of Tensors or dicts, but got torch_sffi.Tensor"):
         ts.optim.SGD(ts.tensor([1.0], requires_grad=True), lr=0.1)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="optimizer can only optimize Tensors"):
         ts.optim.SGD([[1.0]], lr=0.1)  # type: ignore[list-item]

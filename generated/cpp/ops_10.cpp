@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 10 of 16: 44 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 10 of 16: 45 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1192,6 +1192,23 @@ RT_TORCH_API int64_t rt_torch_nn_pad(int64_t input_, const int64_t* pad_, int64_
     } catch (...) {
         sffi::record_exception("rt_torch_nn_pad");
         return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autocast_end(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autocast_end(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 9 "spec/torch_api.yaml@rt_torch_autocast_end"
+        sffi::autocast_end();
+#line 1206 "ops_10.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autocast_end");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autocast_end");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autocast_end");
     }
 }
 

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 13 of 16: 53 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 13 of 16: 55 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1460,6 +1460,49 @@ RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle_) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_has_grad_fn");
         return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_jit_load(const char* path) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_jit_load(const char* path_) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view path = sffi::text_arg(path_, "path");
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_jit_load"
+        return sffi::to_i64(sffi::jit_load(path));
+#line 1475 "ops_13.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_load");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_load");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_load");
+        return -1;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_jit_output_kind(int64_t module, const char* method) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_jit_output_kind(int64_t module_, const char* method_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const std::string_view method = sffi::text_arg(method_, "method");
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_jit_output_kind"
+        return sffi::to_i32(sffi::jit_output_kind(module, method));
+#line 1497 "ops_13.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_output_kind");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_output_kind");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_output_kind");
+        return -1;
     }
 }
 

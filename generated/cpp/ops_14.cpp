@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 14 of 16: 35 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 14 of 16: 37 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -937,6 +937,47 @@ RT_TORCH_API bool rt_torch_autograd_is_leaf(int64_t handle_) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_is_leaf");
         return false;
+    }
+}
+
+RT_TORCH_API void rt_torch_jit_module_free(int64_t module) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_jit_module_free(int64_t module_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_jit_module_free"
+        sffi::free_module(module);
+#line 952 "ops_14.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_module_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_module_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_module_free");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_jit_run_method(int64_t module, const char* method, const int64_t* inputs, int64_t inputs_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_jit_run_method(int64_t module_, const char* method_, const int64_t* inputs_, int64_t inputs_len, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const std::string_view method = sffi::text_arg(method_, "method");
+        const std::vector<at::Tensor> inputs = sffi::tensor_list_arg(inputs_, inputs_len, "inputs");
+        const sffi::SharedCall call_lock;
+#line 9 "spec/torch_api.yaml@rt_torch_jit_run_method"
+        return sffi::write_tensors(out, out_capacity, sffi::jit_run_method(module, method, inputs));
+#line 972 "ops_14.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_run_method");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_run_method");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_run_method");
+        return -1;
     }
 }
 

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 2 of 16: 60 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 2 of 16: 61 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1706,6 +1706,27 @@ RT_TORCH_API int64_t rt_torch_nn_alpha_dropout(int64_t input_, double p_, bool t
     } catch (...) {
         sffi::record_exception("rt_torch_nn_alpha_dropout");
         return 0;
+    }
+}
+
+RT_TORCH_API const char* rt_torch_jit_method_names(int64_t module) RT_TORCH_NOEXCEPT;
+RT_TORCH_API const char* rt_torch_jit_method_names(int64_t module_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_jit_method_names"
+        return sffi::text_result(sffi::text_result(sffi::jit_method_names(module)));
+#line 1721 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_method_names");
+        return nullptr;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_method_names");
+        return nullptr;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_method_names");
+        return nullptr;
     }
 }
 

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 5 of 16: 42 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 5 of 16: 44 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1120,6 +1120,46 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_scalar(int64_t start_,
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_linspace_tensor_scalar");
         return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_jit_module_release(int64_t module) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_jit_module_release(int64_t module_) noexcept {
+    try {
+        const int64_t module = module_;
+#line 7 "spec/torch_api.yaml@rt_torch_jit_module_release"
+        return sffi::to_bool(sffi::release_module(module));
+#line 1133 "ops_5.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_module_release");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_module_release");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_module_release");
+        return false;
+    }
+}
+
+RT_TORCH_API void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autocast_begin(const char* device_type_, int32_t dtype_, bool enabled_, bool cache_enabled_, bool cache_enabled_present) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view device_type = sffi::enum_arg(device_type_, "device_type", {"cpu", "cuda"}, sffi::Code::other);
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const bool enabled = enabled_;
+        const std::optional<bool> cache_enabled = sffi::optional_arg(cache_enabled_, cache_enabled_present);
+        const sffi::SharedCall call_lock;
+#line 12 "spec/torch_api.yaml@rt_torch_autocast_begin"
+        sffi::autocast_begin(device_type, dtype, enabled, cache_enabled);
+#line 1157 "ops_5.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autocast_begin");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autocast_begin");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autocast_begin");
     }
 }
 

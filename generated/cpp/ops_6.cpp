@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 6 of 16: 46 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 6 of 16: 49 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1253,6 +1253,66 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose3d(int64_t input_, int64_t weight
     } catch (...) {
         sffi::record_exception("rt_torch_nn_conv_transpose3d");
         return 0;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_get_default_dtype"
+        return sffi::dtype_result(sffi::get_default_dtype());
+#line 1267 "ops_6.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_get_default_dtype");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_get_default_dtype");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_get_default_dtype");
+        return -1;
+    }
+}
+
+RT_TORCH_API void rt_torch_jit_train(int64_t module, bool mode) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_jit_train(int64_t module_, bool mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const bool mode = mode_;
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_jit_train"
+        sffi::jit_train(module, mode);
+#line 1289 "ops_6.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_train");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_train");
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_train");
+    }
+}
+
+RT_TORCH_API bool rt_torch_jit_is_training(int64_t module) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_jit_is_training(int64_t module_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_jit_is_training"
+        return sffi::to_bool(sffi::jit_is_training(module));
+#line 1307 "ops_6.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_is_training");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_is_training");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_is_training");
+        return false;
     }
 }
 

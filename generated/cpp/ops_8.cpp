@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 8 of 16: 48 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 8 of 16: 51 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1344,6 +1344,69 @@ RT_TORCH_API int64_t rt_torch_nn_embedding_bag(int64_t input_, int64_t weight_, 
     } catch (...) {
         sffi::record_exception("rt_torch_nn_embedding_bag");
         return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_jit_parameters(int64_t module, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_jit_parameters(int64_t module_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_jit_parameters"
+        return sffi::write_tensors(out, out_capacity, sffi::jit_parameters(module));
+#line 1359 "ops_8.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_parameters");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_parameters");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_parameters");
+        return -1;
+    }
+}
+
+RT_TORCH_API bool rt_torch_is_autocast_enabled(const char* device_type) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_is_autocast_enabled(const char* device_type_) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view device_type = sffi::enum_arg(device_type_, "device_type", {"cpu", "cuda"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_is_autocast_enabled"
+        return sffi::to_bool(sffi::autocast_is_enabled(device_type));
+#line 1380 "ops_8.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_is_autocast_enabled");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_is_autocast_enabled");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_is_autocast_enabled");
+        return false;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type_) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view device_type = sffi::enum_arg(device_type_, "device_type", {"cpu", "cuda"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_get_autocast_dtype"
+        return sffi::dtype_result(sffi::autocast_dtype(device_type));
+#line 1401 "ops_8.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_get_autocast_dtype");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_get_autocast_dtype");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_get_autocast_dtype");
+        return -1;
     }
 }
 

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 9 of 16: 37 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 9 of 16: 39 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1067,6 +1067,45 @@ RT_TORCH_API int64_t rt_torch_autograd_data(int64_t handle_) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_data");
         return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_set_default_dtype(int32_t dtype) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_set_default_dtype(int32_t dtype_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::ScalarType dtype = sffi::dtype_arg(dtype_, "dtype");
+        const sffi::SharedCall call_lock;
+#line 10 "spec/torch_api.yaml@rt_torch_set_default_dtype"
+        sffi::set_default_dtype(dtype);
+#line 1082 "ops_9.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_set_default_dtype");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_set_default_dtype");
+    } catch (...) {
+        sffi::record_exception("rt_torch_set_default_dtype");
+    }
+}
+
+RT_TORCH_API const char* rt_torch_jit_parameter_names(int64_t module) RT_TORCH_NOEXCEPT;
+RT_TORCH_API const char* rt_torch_jit_parameter_names(int64_t module_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_jit_parameter_names"
+        return sffi::text_result(sffi::text_result(sffi::jit_parameter_names(module)));
+#line 1100 "ops_9.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_parameter_names");
+        return nullptr;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_parameter_names");
+        return nullptr;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_parameter_names");
+        return nullptr;
     }
 }
 

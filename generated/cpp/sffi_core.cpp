@@ -758,10 +758,24 @@ constexpr sffi_core_table kTable{
     rt_torch_warning_count,
     rt_torch_warning_message,
     rt_torch_warning_kind,
-    rt_torch_torchtensor_uniform_,
-    rt_torch_torchtensor_lstm_input,
+    rt_torch_set_default_dtype,
+    rt_torch_get_default_dtype,
+    rt_torch_jit_load,
+    rt_torch_jit_module_free,
+    rt_torch_jit_module_release,
+    rt_torch_jit_run_method,
+    rt_torch_jit_output_kind,
+    rt_torch_jit_method_names,
+    rt_torch_jit_train,
+    rt_torch_jit_is_training,
+    rt_torch_jit_parameters,
+    rt_torch_jit_parameter_names,
+    rt_torch_autocast_begin,
+    rt_torch_autocast_end,
+    rt_torch_is_autocast_enabled,
+    rt_torch_get_autocast_dtype,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_f74c786c627264de(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_194e2c521270a013(void) { return &kTable; }

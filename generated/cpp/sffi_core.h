@@ -764,15 +764,29 @@ typedef struct sffi_core_table {
     int32_t (*rt_torch_warning_count)(void);
     const char* (*rt_torch_warning_message)(int64_t index);
     int32_t (*rt_torch_warning_kind)(int64_t index);
-    void (*rt_torch_torchtensor_uniform_)(int64_t input, double low, double to);
-    int64_t (*rt_torch_torchtensor_lstm_input)(int64_t input, const int64_t* hx, int64_t hx_len, const int64_t* params, int64_t params_len, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first, int64_t* out, int64_t out_capacity);
+    void (*rt_torch_set_default_dtype)(int32_t dtype);
+    int32_t (*rt_torch_get_default_dtype)(void);
+    int64_t (*rt_torch_jit_load)(const char* path);
+    void (*rt_torch_jit_module_free)(int64_t module);
+    bool (*rt_torch_jit_module_release)(int64_t module);
+    int64_t (*rt_torch_jit_run_method)(int64_t module, const char* method, const int64_t* inputs, int64_t inputs_len, int64_t* out, int64_t out_capacity);
+    int32_t (*rt_torch_jit_output_kind)(int64_t module, const char* method);
+    const char* (*rt_torch_jit_method_names)(int64_t module);
+    void (*rt_torch_jit_train)(int64_t module, bool mode);
+    bool (*rt_torch_jit_is_training)(int64_t module);
+    int64_t (*rt_torch_jit_parameters)(int64_t module, int64_t* out, int64_t out_capacity);
+    const char* (*rt_torch_jit_parameter_names)(int64_t module);
+    void (*rt_torch_autocast_begin)(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present);
+    void (*rt_torch_autocast_end)(void);
+    bool (*rt_torch_is_autocast_enabled)(const char* device_type);
+    int32_t (*rt_torch_get_autocast_dtype)(const char* device_type);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_f74c786c627264de
-RT_TORCH_API const sffi_core_table* sffi_core_table_f74c786c627264de(void);
+#define SFFI_CORE_TABLE sffi_core_table_194e2c521270a013
+RT_TORCH_API const sffi_core_table* sffi_core_table_194e2c521270a013(void);
 
 #ifdef __cplusplus
 }

@@ -8,6 +8,7 @@
 #include <ATen/Parallel.h>
 #include <ATen/Dispatch.h>
 #include <ATen/DeviceAccelerator.h>
+#include <c10/core/DefaultDtype.h>
 #include <ATen/dlpack.h>
 #include <ATen/detail/CUDAHooksInterface.h>
 #include <ATen/ops/batch_norm.h>
@@ -95,7 +96,7 @@ void set_error(Code code, const char* function, std::string_view message) noexce
 // tensor (one reference-count increment) under the lock, so another thread freeing the
 // handle meanwhile cannot pull the tensor from under a running operation.
 
-enum class Kind : uint8_t { none = 0, tensor = 1, stream = 2 };
+enum class Kind : uint8_t { none = 0, tensor = 1, stream = 2, module = 3 };
 constexpr int kKindShift = 56;
 constexpr int kGenerationShift = 32;
 constexpr uint32_t kGenerationMask = 0xFFFFFF;
@@ -105,6 +106,7 @@ const char* kind_name(Kind kind) {
     switch (kind) {
         case Kind::tensor: return "tensor";
         case Kind::stream: return "stream";
+        case Kind::module: return "module";
         default: return "unknown";
     }
 }
@@ -130,6 +132,7 @@ class SpinLock {
 struct Slot {
     at::Tensor tensor;
     c10::Stream stream{c10::Stream::DEFAULT, c10::Device(c10::kCPU)};
+    std::shared_ptr<void> object;  // a module (Kind::module): shared, so a call keeps it alive
     uint32_t generation = 1;
     Kind kind = Kind::none;
 };
@@ -148,6 +151,21 @@ class Table {
         const int64_t handle = insert_locked(Kind::stream, at::Tensor());
         slots_[static_cast<uint64_t>(handle) & kSlotMask].stream = stream;
         return handle;
+    }
+
+    int64_t insert(Kind kind, std::shared_ptr<void> object) {
+        std::lock_guard<SpinLock> guard(lock_);
+        reserve(1);
+        const int64_t handle = insert_locked(kind, at::Tensor());
+        slots_[static_cast<uint64_t>(handle) & kSlotMask].object = std::move(object);
+        return handle;
+    }
+
+    // The object of a live handle of this kind (a copy of the shared pointer, taken under the
+    // lock: another thread freeing the handle meanwhile cannot destroy it under the caller).
+    std::shared_ptr<void> object(int64_t handle, Kind kind, const char* name) {
+        std::lock_guard<SpinLock> guard(lock_);
+        return find(handle, kind, name).object;
     }
 
     // Inserts several tensors under one lock (array results): all of them or none.
@@ -186,21 +204,25 @@ class Table {
 
     void erase(int64_t handle, Kind kind) {
         at::Tensor doomed;  // destroyed after the lock is released: freeing memory can be slow
+        std::shared_ptr<void> doomed_object;
         {
             std::lock_guard<SpinLock> guard(lock_);
             Slot& slot = find(handle, kind, "handle");
             doomed = std::move(slot.tensor);
+            doomed_object = std::move(slot.object);
             retire(slot);
         }
     }
 
     bool release(int64_t handle, Kind kind) noexcept {
         at::Tensor doomed;
+        std::shared_ptr<void> doomed_object;
         {
             std::lock_guard<SpinLock> guard(lock_);
             Slot* slot = live_slot(handle, kind);
             if (slot == nullptr) return false;
             doomed = std::move(slot->tensor);
+            doomed_object = std::move(slot->object);
             retire(*slot);
         }
         return true;  // the tensor is destroyed here, outside the lock
@@ -219,6 +241,7 @@ class Table {
     // Marks a slot free (its tensor already moved out) under the lock.
     void retire(Slot& slot) noexcept {
         slot.tensor = at::Tensor();
+        slot.object.reset();  // already moved out by erase/release: never destroyed under the lock
         slot.kind = Kind::none;
         --live_;
         if (slot.generation < kGenerationMask) {
@@ -275,7 +298,7 @@ class Table {
         if (handle == 0) {
             fail(Code::invalid_handle, std::string("argument '") + name + "': 0 is not a valid " + kind_name(want) + " handle");
         }
-        if (handle > 0 && (kind == Kind::tensor || kind == Kind::stream) && kind != want) {
+        if (handle > 0 && (kind == Kind::tensor || kind == Kind::stream || kind == Kind::module) && kind != want) {
             fail(Code::invalid_handle, std::string("argument '") + name + "': handle " + std::to_string(handle) + " is a " +
                                            kind_name(kind) + " handle, not a " + kind_name(want) + " handle");
         }
@@ -301,8 +324,15 @@ class Table {
 // still held at exit must not be released after libtorch's own static objects are gone.
 Table& g_tensors = *new Table();
 Table& g_streams = *new Table();
+Table& g_modules = *new Table();
 
-inline Table& table(Kind kind) { return kind == Kind::stream ? g_streams : g_tensors; }
+inline Table& table(Kind kind) {
+    switch (kind) {
+        case Kind::stream: return g_streams;
+        case Kind::module: return g_modules;
+        default: return g_tensors;
+    }
+}
 
 // ============================================================== the call lock (sffi_runtime.h)
 //
@@ -375,15 +405,18 @@ void before_fork() noexcept {
     detail::enter_exclusive();
     g_tensors.lock();
     g_streams.lock();
+    g_modules.lock();
 }
 
 void after_fork_in_parent() noexcept {
+    g_modules.unlock();
     g_streams.unlock();
     g_tensors.unlock();
     detail::leave_exclusive();
 }
 
 void after_fork_in_child() noexcept {
+    g_modules.unlock();
     g_streams.unlock();
     g_tensors.unlock();
     for (CallSlot& slot : g_call_slots) {
@@ -788,6 +821,14 @@ bool release_tensor(int64_t handle) noexcept { return g_tensors.release(handle, 
 
 void free_stream(int64_t handle) { table(Kind::stream).erase(handle, Kind::stream); }
 
+int64_t new_module_object(std::shared_ptr<void> module) { return g_modules.insert(Kind::module, std::move(module)); }
+
+std::shared_ptr<void> module_object(int64_t handle, const char* name) { return g_modules.object(handle, Kind::module, name); }
+
+void free_module(int64_t handle) { g_modules.erase(handle, Kind::module); }
+
+bool release_module(int64_t handle) noexcept { return g_modules.release(handle, Kind::module); }
+
 // ============================================================== DLPack
 
 
@@ -861,7 +902,7 @@ void dlpack_free(int64_t address, bool versioned) {
 }
 
 int64_t live_handles() noexcept {
-    return table(Kind::tensor).live() + table(Kind::stream).live() + g_dlpack_live.load(std::memory_order_relaxed);
+    return table(Kind::tensor).live() + table(Kind::stream).live() + g_modules.live() + g_dlpack_live.load(std::memory_order_relaxed);
 }
 
 // ============================================================== library and devices
@@ -938,6 +979,13 @@ void cuda_empty_cache() {
 }
 
 void manual_seed(int64_t seed) { at::manual_seed(static_cast<uint64_t>(seed)); }
+
+void set_default_dtype(at::ScalarType dtype) {
+    TORCH_CHECK_TYPE(at::isFloatingType(dtype), "only floating-point types are supported as the default type");
+    c10::set_default_dtype(c10::scalarTypeToTypeMeta(dtype));
+}
+
+at::ScalarType get_default_dtype() noexcept { return c10::typeMetaToScalarType(c10::get_default_dtype()); }
 
 // Bounded above as well as below: the OpenMP runtime ends the process (exit(1)) when it cannot
 // create the threads of a team, so a count no machine can run is refused here instead.

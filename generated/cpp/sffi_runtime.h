@@ -27,6 +27,7 @@
 #include <cstdint>
 #include <exception>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -311,6 +312,38 @@ bool release_tensor(int64_t handle) noexcept;
 void free_stream(int64_t handle);
 int64_t live_handles() noexcept;
 
+// Module handles (TorchScript, sffi_jit.cpp): a third kind of handle in its own table, holding a
+// shared object, so that a call in flight keeps the module alive while another thread frees its
+// handle. module_object reports a bad handle (0, forged, freed, stale, another kind) by name.
+int64_t new_module_object(std::shared_ptr<void> module);
+std::shared_ptr<void> module_object(int64_t handle, const char* name);
+void free_module(int64_t handle);
+bool release_module(int64_t handle) noexcept;  // for destructors: never reports
+
+// TorchScript (torch::jit::load): a module saved by torch.jit.save, run from its methods.
+int64_t jit_load(std::string_view path);
+// Runs a method with tensor inputs: a Tensor output is one tensor, a tuple or list of tensors
+// its items; any other output is a type error.
+std::vector<at::Tensor> jit_run_method(int64_t module, std::string_view method, const std::vector<at::Tensor>& inputs);
+// What the method returns, from its schema: 0 a Tensor, 1 a tuple, 2 a list (of tensors), -1 else.
+int32_t jit_output_kind(int64_t module, std::string_view method);
+// The names of the module's methods, one per line, in definition order.
+std::string jit_method_names(int64_t module);
+void jit_train(int64_t module, bool mode);
+bool jit_is_training(int64_t module);
+// The module's parameters (recursively, as Module.parameters()) and their dotted names.
+std::vector<at::Tensor> jit_parameters(int64_t module);
+std::string jit_parameter_names(int64_t module);
+
+// Autocast (mixed precision): regions of this thread that nest, as torch.autocast's
+// __enter__ / __exit__ (each begin keeps the state it replaced; end restores it and drops the
+// cast cache when the outermost region closes). device_type is "cpu" or "cuda"; a dtype the
+// device cannot autocast to (or CUDA on a CPU build) warns as PyTorch does and disables it.
+void autocast_begin(std::string_view device_type, std::optional<at::ScalarType> dtype, bool enabled, std::optional<bool> cache_enabled);
+void autocast_end();
+bool autocast_is_enabled(std::string_view device_type);
+at::ScalarType autocast_dtype(std::string_view device_type);
+
 // DLPack (ATen/DLConvertor.h): a DLManagedTensor (versioned: a DLManagedTensorVersioned, DLPack
 // 1.x) crosses the C ABI as its address in an int64. to_dlpack returns a new one that shares the
 // tensor's memory and keeps its storage alive, and counts as live (live_handles) until its
@@ -338,6 +371,10 @@ int64_t cuda_memory_allocated(int32_t device_id);
 int64_t cuda_max_memory_allocated(int32_t device_id);
 void cuda_empty_cache();
 void manual_seed(int64_t seed);
+// The process's default floating-point dtype (c10's, which torch.set_default_dtype sets): only a
+// floating-point dtype is taken (a TypeError otherwise, as PyTorch's).
+void set_default_dtype(at::ScalarType dtype);
+at::ScalarType get_default_dtype() noexcept;
 void set_num_threads(int32_t num_threads);  // 1 .. 8 per hardware thread (a value error otherwise)
 int32_t get_num_threads();
 

@@ -4396,13 +4396,91 @@ RT_TORCH_API int32_t rt_torch_warning_kind([[maybe_unused]] int64_t index_) noex
     return sffi::warning_kind(index_);
 }
 
-RT_TORCH_API void rt_torch_torchtensor_uniform_([[maybe_unused]] int64_t input_, [[maybe_unused]] double low_, [[maybe_unused]] double to_) noexcept {
-    sffi::begin_call("rt_torch_torchtensor_uniform_");
+RT_TORCH_API void rt_torch_set_default_dtype([[maybe_unused]] int32_t dtype_) noexcept {
+    sffi::begin_call("rt_torch_set_default_dtype");
     sffi::unavailable();
 }
 
-RT_TORCH_API int64_t rt_torch_torchtensor_lstm_input([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* hx_, [[maybe_unused]] int64_t hx_len, [[maybe_unused]] const int64_t* params_, [[maybe_unused]] int64_t params_len, [[maybe_unused]] bool has_biases_, [[maybe_unused]] int64_t num_layers_, [[maybe_unused]] double dropout_, [[maybe_unused]] bool train_, [[maybe_unused]] bool bidirectional_, [[maybe_unused]] bool batch_first_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
-    sffi::begin_call("rt_torch_torchtensor_lstm_input");
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) noexcept {
+    sffi::begin_call("rt_torch_get_default_dtype");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_jit_load([[maybe_unused]] const char* path_) noexcept {
+    sffi::begin_call("rt_torch_jit_load");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API void rt_torch_jit_module_free([[maybe_unused]] int64_t module_) noexcept {
+    sffi::begin_call("rt_torch_jit_module_free");
+    sffi::unavailable();
+}
+
+RT_TORCH_API bool rt_torch_jit_module_release([[maybe_unused]] int64_t module_) noexcept {
+    return false;
+}
+
+RT_TORCH_API int64_t rt_torch_jit_run_method([[maybe_unused]] int64_t module_, [[maybe_unused]] const char* method_, [[maybe_unused]] const int64_t* inputs_, [[maybe_unused]] int64_t inputs_len, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_jit_run_method");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int32_t rt_torch_jit_output_kind([[maybe_unused]] int64_t module_, [[maybe_unused]] const char* method_) noexcept {
+    sffi::begin_call("rt_torch_jit_output_kind");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API const char* rt_torch_jit_method_names([[maybe_unused]] int64_t module_) noexcept {
+    sffi::begin_call("rt_torch_jit_method_names");
+    sffi::unavailable();
+    return nullptr;
+}
+
+RT_TORCH_API void rt_torch_jit_train([[maybe_unused]] int64_t module_, [[maybe_unused]] bool mode_) noexcept {
+    sffi::begin_call("rt_torch_jit_train");
+    sffi::unavailable();
+}
+
+RT_TORCH_API bool rt_torch_jit_is_training([[maybe_unused]] int64_t module_) noexcept {
+    sffi::begin_call("rt_torch_jit_is_training");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API int64_t rt_torch_jit_parameters([[maybe_unused]] int64_t module_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_jit_parameters");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API const char* rt_torch_jit_parameter_names([[maybe_unused]] int64_t module_) noexcept {
+    sffi::begin_call("rt_torch_jit_parameter_names");
+    sffi::unavailable();
+    return nullptr;
+}
+
+RT_TORCH_API void rt_torch_autocast_begin([[maybe_unused]] const char* device_type_, [[maybe_unused]] int32_t dtype_, [[maybe_unused]] bool enabled_, [[maybe_unused]] bool cache_enabled_, [[maybe_unused]] bool cache_enabled_present) noexcept {
+    sffi::begin_call("rt_torch_autocast_begin");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_autocast_end(void) noexcept {
+    sffi::begin_call("rt_torch_autocast_end");
+    sffi::unavailable();
+}
+
+RT_TORCH_API bool rt_torch_is_autocast_enabled([[maybe_unused]] const char* device_type_) noexcept {
+    sffi::begin_call("rt_torch_is_autocast_enabled");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API int32_t rt_torch_get_autocast_dtype([[maybe_unused]] const char* device_type_) noexcept {
+    sffi::begin_call("rt_torch_get_autocast_dtype");
     sffi::unavailable();
     return -1;
 }

@@ -10591,53 +10591,185 @@ RT_TORCH_API const char* rt_torch_warning_message(int64_t index) RT_TORCH_NOEXCE
 RT_TORCH_API int32_t rt_torch_warning_kind(int64_t index) RT_TORCH_NOEXCEPT;
 
 /*
- * Fills the tensor in place with samples of the uniform distribution on [from, to).
- *   input: The floating-point tensor to fill.
- *       (Tensor(a!))
- *   low: The lower bound (PyTorch's from, a Python keyword).
- *       (float; PyTorch's default 0)
- *   to: The upper bound, not below from.
- *       (float; PyTorch's default 1)
+ * Sets the floating-point dtype that tensors get by default in this process (creation
+ * functions, float Python data, integer-float promotion), as torch.set_default_dtype; the
+ * default complex dtype follows (complex64 for float32, complex128 for float64).
+ *   dtype: A floating-point dtype: float32 (the initial default), float64, float16 or
+ *       bfloat16.
+ *       (ScalarType)
  *   No result: read rt_torch_error_code() after the call.
- *   Changes input in place.
- *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
- *   above).
- *   PyTorch: torch.Tensor.uniform_ (ATen uniform_)
+ *   PyTorch: torch.set_default_dtype
  */
-RT_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input, double low, double to) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_set_default_dtype(int32_t dtype) RT_TORCH_NOEXCEPT;
 
 /*
- * A multi-layer, optionally bidirectional LSTM over a whole sequence through libtorch's own
- * implementation (oneDNN's fused kernel for float32 on the CPU), as torch.lstm, which
- * torch.nn.LSTM calls.
- *   input: The sequence, (L, N, H_in) ((N, L, H_in) with batch_first).
- *       (Tensor)
- *   hx: [h_0, c_0]: each (num_layers * directions, N, H), h_0 of the projection size when
- *       there are projections.
- *       (Tensor[]; as hx, hx_len)
- *   params: The weights per layer and direction in torch.nn.LSTM's order: w_ih, w_hh, then
- *       b_ih, b_hh with biases, then w_hr with projections.
- *       (Tensor[]; as params, params_len)
- *   has_biases: Whether params holds the biases.
- *       (bool)
- *   num_layers: The number of stacked layers.
+ * The floating-point dtype tensors get by default in this process, as torch.get_default_dtype.
+ *   Returns: The default dtype (float32 unless rt_torch_set_default_dtype changed it).
+ *   On error: -1.
+ *   PyTorch: torch.get_default_dtype
+ */
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * Loads a TorchScript module saved by torch.jit.save (torch::jit::load), onto the CPU.
+ *   path: The file's path (UTF-8).
+ *       (str)
+ *   Returns: A new module handle (never 0 nor -1); free it with rt_torch_jit_module_free. -1
+ *   on failure: a missing file or a directory is a value error with torch.jit.load's
+ *   message, an unreadable file the error of torch::jit::load.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int64_t rt_torch_jit_load(const char* path) RT_TORCH_NOEXCEPT;
+
+/*
+ * Releases a module handle; the module goes when no call on another thread still runs it.
+ *   module: The module handle; invalid afterwards (a second free, a forged or a tensor
+ *       handle is an invalid-handle error).
  *       (int)
- *   dropout: The dropout probability between layers (in training).
- *       (float)
- *   train: Training mode (dropout between layers applies).
- *       (bool)
- *   bidirectional: Whether each layer also runs the reversed sequence.
- *       (bool)
- *   batch_first: Whether input and output put the batch first.
- *       (bool)
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_jit_module_free(int64_t module) RT_TORCH_NOEXCEPT;
+
+/*
+ * Releases a module handle from a destructor (garbage collection, Drop), leaving the thread's
+ * error state alone.
+ *   module: The module handle.
+ *       (int)
+ *   Returns: true when it was a live module handle (now freed); false, with no error set,
+ *   for any other value.
+ *   On error: false (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API bool rt_torch_jit_module_release(int64_t module) RT_TORCH_NOEXCEPT;
+
+/*
+ * Runs a method of a TorchScript module (forward, or another exported method) with tensor
+ * inputs, as calling it from PyTorch does.
+ *   module: The module handle.
+ *       (int)
+ *   method: The method's name: forward for calling the module.
+ *       (str)
+ *   inputs: The positional inputs; their count and types are checked against the method's
+ *       schema (a RuntimeError in PyTorch: the error code other).
+ *       (Tensor[]; as inputs, inputs_len)
  *   out, out_capacity: caller buffer for the tensors result.
  *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
- *       output: The last layer's h_t for every step, (L, N, D * H_out); h_n: The final hidden
- *       state of every layer and direction; c_n: The final cell state of every layer and
- *       direction.
- *   PyTorch: torch.lstm (ATen lstm.input)
+ *       The outputs: one tensor for a Tensor result, the items of a tuple or list of tensors;
+ *       any other result is a type error.
  */
-RT_TORCH_API int64_t rt_torch_torchtensor_lstm_input(int64_t input, const int64_t* hx, int64_t hx_len, const int64_t* params, int64_t params_len, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_jit_run_method(int64_t module, const char* method, const int64_t* inputs, int64_t inputs_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * What a method of a TorchScript module returns, read from its schema (so that a wrapper
+ * shapes run_method's outputs).
+ *   module: The module handle.
+ *       (int)
+ *   method: The method's name.
+ *       (str)
+ *   Returns: 0 a Tensor, 1 a tuple, 2 a list, -1 anything else (-1 also on failure: read the
+ *   error code).
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int32_t rt_torch_jit_output_kind(int64_t module, const char* method) RT_TORCH_NOEXCEPT;
+
+/*
+ * The names of a TorchScript module's methods (forward and the exported ones), one per line.
+ *   module: The module handle.
+ *       (int)
+ *   Returns: The names separated by newlines, in definition order; valid until the next call
+ *   on this thread.
+ *   On error: NULL.
+ */
+RT_TORCH_API const char* rt_torch_jit_method_names(int64_t module) RT_TORCH_NOEXCEPT;
+
+/*
+ * Sets a TorchScript module and its submodules to training (true) or evaluation mode (false),
+ * as Module.train(mode) / eval().
+ *   module: The module handle.
+ *       (int)
+ *   mode: true for training mode, false for evaluation mode.
+ *       (bool; PyTorch's default True)
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_jit_train(int64_t module, bool mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether a TorchScript module is in training mode (Module.training).
+ *   module: The module handle.
+ *       (int)
+ *   Returns: true in training mode; false in evaluation mode, or on failure (read the error
+ *   code).
+ *   On error: false (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API bool rt_torch_jit_is_training(int64_t module) RT_TORCH_NOEXCEPT;
+
+/*
+ * The parameters of a TorchScript module and its submodules, as Module.parameters() (the
+ * module's own tensors, not copies).
+ *   module: The module handle.
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to the parameters in the order of rt_torch_jit_parameter_names.
+ */
+RT_TORCH_API int64_t rt_torch_jit_parameters(int64_t module, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * The dotted names of a TorchScript module's parameters, as Module.named_parameters(), one per
+ * line.
+ *   module: The module handle.
+ *       (int)
+ *   Returns: The names separated by newlines; valid until the next call on this thread.
+ *   On error: NULL.
+ */
+RT_TORCH_API const char* rt_torch_jit_parameter_names(int64_t module) RT_TORCH_NOEXCEPT;
+
+/*
+ * Enters an autocast region of this thread (torch.autocast's __enter__), nested in any already
+ * open: eligible operations run in the region's lower-precision dtype.
+ *   device_type: The device kind: cpu, or cuda (on a build or machine without CUDA it
+ *       warns and leaves autocast off, as PyTorch does).
+ *       (autocast_device_type; one of cpu, cuda)
+ *   dtype: The dtype operations are cast to: bfloat16 or float16 on the CPU (another warns
+ *       and disables autocast, as PyTorch); None for the device's current autocast dtype.
+ *       (ScalarType?; PyTorch's default None; None: -1)
+ *   enabled: false opens a region with autocast off.
+ *       (bool; PyTorch's default True)
+ *   cache_enabled: Cache the casts of leaf weights inside the region; None keeps the
+ *       current setting.
+ *       (bool?; PyTorch's default None; as cache_enabled, cache_enabled_present; None: cache_enabled_present false (the value is ignored))
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.autocast.__enter__
+ */
+RT_TORCH_API void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Leaves the innermost autocast region of this thread (torch.autocast's __exit__): restores
+ * the state its rt_torch_autocast_begin replaced, and drops the cast cache when it was the
+ * outermost.
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.autocast.__exit__
+ */
+RT_TORCH_API void rt_torch_autocast_end(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether autocast is on for a device kind on this thread.
+ *   device_type: The device kind.
+ *       (autocast_device_type; one of cpu, cuda)
+ *   Returns: true inside an enabled autocast region.
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.is_autocast_enabled
+ */
+RT_TORCH_API bool rt_torch_is_autocast_enabled(const char* device_type) RT_TORCH_NOEXCEPT;
+
+/*
+ * The dtype autocast casts to for a device kind on this thread.
+ *   device_type: The device kind.
+ *       (autocast_device_type; one of cpu, cuda)
+ *   Returns: bfloat16 on the CPU and float16 on CUDA unless a region set another.
+ *   On error: -1.
+ *   PyTorch: torch.get_autocast_dtype
+ */
+RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) RT_TORCH_NOEXCEPT;
 
 #endif /* RT_TORCH_TYPES_ONLY */
 

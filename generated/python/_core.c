@@ -46,15 +46,35 @@ PyObject *sffi_dtype_by_code[SFFI_DTYPE_CODES];
 PyObject *sffi_attr_code = NULL, *sffi_attr_h = NULL, *sffi_attr_live = NULL;
 PyObject *sffi_scalar_converter = NULL;
 PyObject *sffi_device_converter = NULL;
+PyTypeObject *sffi_size_type = NULL;
+allocfunc sffi_size_alloc = NULL;
 
 static PyObject *raise_error = NULL; /* raise_error(code, message) raises the right class */
 static PyObject *attr_region = NULL;
+#ifdef Py_LIMITED_API
+static PyObject *attr_start = NULL, *attr_stop = NULL, *attr_step = NULL;
+#endif
 static char dtype_kinds[128];            /* code -> 'f'loat, 'i'nt, 'b'ool, 'c'omplex (0: unknown) */
 /* The dtypes Python data becomes (torch.tensor's inference) and the bridge's from_data/from_i64 make. */
-static int32_t code_float32 = -1, code_float64 = -1, code_int64 = -1, code_bool = -1;
+static int32_t code_float64 = -1, code_int64 = -1, code_bool = -1;
 static _Thread_local ScopeObject *innermost = NULL; /* this thread's innermost scope (a reference) */
 
 static PyObject *raise_other(const char *text);
+
+/* ---------------------------------------------------------------------------- types
+ * The module's types are heap types (PyType_FromSpec, as the limited API requires): an
+ * instance's dealloc frees it through its type's tp_free and releases its type. */
+
+static void sffi_free_object(PyObject *self) {
+    PyTypeObject *type = Py_TYPE(self);
+#ifdef Py_LIMITED_API
+    freefunc free_object = (freefunc)PyType_GetSlot(type, Py_tp_free);
+#else
+    freefunc free_object = type->tp_free;
+#endif
+    free_object(self);
+    Py_DECREF(type);
+}
 
 /* ---------------------------------------------------------------------------- scopes */
 
@@ -120,7 +140,9 @@ static PyObject *scope_exit(PyObject *self, PyObject *const *args, Py_ssize_t na
 static PyObject *scope_keep(PyObject *self, PyObject *t) {
     ScopeObject *s = (ScopeObject *)self;
     if (!sffi_is_tensor(t)) {
-        PyErr_Format(PyExc_TypeError, "keep() takes a Tensor, not %.100s", Py_TYPE(t)->tp_name);
+        char type[128];
+        sffi_type_name(t, type, sizeof type);
+        PyErr_Format(PyExc_TypeError, "keep() takes a Tensor, not %.100s", type);
         return NULL;
     }
     TensorObject *tensor = (TensorObject *)t;
@@ -138,7 +160,7 @@ static void scope_dealloc(PyObject *self) {
      * its thread); if it never ended it holds nothing: tensors link to entered scopes only. */
     scope_free_all(s);
     Py_XDECREF((PyObject *)s->parent);
-    Py_TYPE(self)->tp_free(self);
+    sffi_free_object(self);
 }
 
 static PyObject *scope_count(PyObject *self, void *unused) {
@@ -159,33 +181,33 @@ static PyGetSetDef scope_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
-static PyTypeObject ScopeType = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "torch_sffi._core.Scope",
-    .tp_doc = "Frees, when it ends, every tensor made inside it on its thread that is still alive.",
-    .tp_basicsize = sizeof(ScopeObject),
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-    .tp_dealloc = scope_dealloc,
-    .tp_methods = scope_methods,
-    .tp_getset = scope_getset,
-    .tp_new = PyType_GenericNew,
+static PyType_Slot scope_slots[] = {
+    {Py_tp_doc, (void *)"Frees, when it ends, every tensor made inside it on its thread that is still alive."},
+    {Py_tp_dealloc, (void *)scope_dealloc},
+    {Py_tp_methods, scope_methods},
+    {Py_tp_getset, scope_getset},
+    {Py_tp_new, (void *)PyType_GenericNew},
+    {0, NULL},
 };
+
+static PyType_Spec scope_spec = {"torch_sffi._core.Scope", sizeof(ScopeObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, scope_slots};
 
 /* ---------------------------------------------------------------------------- regions
  * Region: a context manager whose __enter__ and __exit__ are the two calls its class names in
- * `_region = (begin, end)` (torch_sffi.no_grad). Both run here, in C: no bytecode runs between
+ * `_region = (begin, end)` (torch_sffi.no_grad; an instance may set its own, as torch_sffi.autocast does with
+ * its arguments bound to begin). Both run here, in C: no bytecode runs between
  * the call that begins the region and the with statement's taking charge of ending it, so an
  * exception raised by a signal handler cannot leave the region open. */
 
 static PyObject *region_call(PyObject *self, Py_ssize_t which) {
-    PyObject *pair = PyObject_GetAttr((PyObject *)Py_TYPE(self), attr_region);
+    PyObject *pair = PyObject_GetAttr(self, attr_region); /* the class's, or the instance's own (autocast's arguments) */
     if (pair == NULL) return NULL;
-    if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+    if (!PyTuple_Check(pair) || SFFI_TUPLE_SIZE(pair) != 2) {
         Py_DECREF(pair);
         PyErr_SetString(PyExc_TypeError, "a Region's class needs _region = (begin, end)");
         return NULL;
     }
-    PyObject *r = PyObject_CallNoArgs(PyTuple_GET_ITEM(pair, which));
+    PyObject *r = PyObject_CallNoArgs(SFFI_TUPLE_ITEM(pair, which));
     Py_DECREF(pair);
     return r;
 }
@@ -210,20 +232,24 @@ static PyMethodDef region_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static PyTypeObject RegionType = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "torch_sffi._core.Region",
-    .tp_doc = "A context manager whose class names the calls that begin and end it: _region = (begin, end).",
-    .tp_basicsize = sizeof(PyObject),
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-    .tp_methods = region_methods,
-    .tp_new = PyType_GenericNew,
+static void region_dealloc(PyObject *self) { sffi_free_object(self); }
+
+static PyType_Slot region_slots[] = {
+    {Py_tp_doc, (void *)"A context manager whose class names the calls that begin and end it: _region = (begin, end)."},
+    {Py_tp_dealloc, (void *)region_dealloc},
+    {Py_tp_methods, region_methods},
+    {Py_tp_new, (void *)PyType_GenericNew},
+    {0, NULL},
 };
+
+static PyType_Spec region_spec = {"torch_sffi._core.Region", 0, 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, region_slots};
 
 /* ---------------------------------------------------------------------------- tensors */
 
+static allocfunc tensor_alloc = NULL; /* the Tensor class's tp_alloc, read by setup() */
+
 PyObject *sffi_wrap(int64_t h) {
-    PyObject *obj = sffi_tensor_type->tp_alloc(sffi_tensor_type, 0);
+    PyObject *obj = tensor_alloc(sffi_tensor_type, 0);
     if (obj == NULL) {
         SFFI_RELEASE(h);
         return NULL;
@@ -239,7 +265,7 @@ static void tensor_dealloc(PyObject *self) {
     TensorObject *t = (TensorObject *)self;
     unlink_tensor(t);
     release_owned(t);
-    Py_TYPE(self)->tp_free(self);
+    sffi_free_object(self);
 }
 
 /* adopt(t, source): t takes over the handle source owns (source ends up not live); t joins
@@ -268,7 +294,9 @@ static PyObject *core_adopt(PyObject *module, PyObject *const *args, Py_ssize_t 
  * an optimizer's state); returns t. */
 static PyObject *core_unscoped(PyObject *module, PyObject *t) {
     if (!sffi_is_tensor(t)) {
-        PyErr_Format(PyExc_TypeError, "unscoped() takes a Tensor, not %.100s", Py_TYPE(t)->tp_name);
+        char type[128];
+        sffi_type_name(t, type, sizeof type);
+        PyErr_Format(PyExc_TypeError, "unscoped() takes a Tensor, not %.100s", type);
         return NULL;
     }
     unlink_tensor((TensorObject *)t);
@@ -317,7 +345,7 @@ PyObject *sffi_emit_warnings(PyObject *result) {
     for (int32_t i = 0; i < kept; ++i) {
         if (!failed) {
             PyObject *category = kinds[i] == 1 ? PyExc_DeprecationWarning : PyExc_UserWarning;
-            failed = PyErr_WarnEx(category, PyUnicode_AsUTF8(pending[i]), 1) < 0;
+            failed = PyErr_WarnEx(category, sffi_utf8(pending[i]), 1) < 0;
         }
         Py_DECREF(pending[i]);
     }
@@ -360,8 +388,8 @@ enum { K_OTHER, K_TENSOR, K_INT, K_FLOAT, K_BOOL, K_SCALAR, K_STR, K_DTYPE, K_TE
 
 /* 1 fits, 0 does not, -1 error (raised). */
 static int fits(PyObject *test, PyObject *value) {
-    const long kind = PyLong_AsLong(PyTuple_GET_ITEM(test, 0));
-    if (value == Py_None && PyTuple_GET_ITEM(test, 1) == Py_True) return 1;
+    const long kind = PyLong_AsLong(SFFI_TUPLE_ITEM(test, 0));
+    if (value == Py_None && SFFI_TUPLE_ITEM(test, 1) == Py_True) return 1;
     const int plain_int = PyLong_Check(value) && !PyBool_Check(value);
     switch (kind) {
     case K_TENSOR: return sffi_is_tensor(value);
@@ -383,8 +411,8 @@ static int fits(PyObject *test, PyObject *value) {
     case K_TENSORS:
     case K_OPT_TENSORS:
         if (!PyList_Check(value) && !PyTuple_Check(value)) return 0;
-        for (Py_ssize_t k = 0; k < PySequence_Fast_GET_SIZE(value); ++k) {
-            PyObject *item = PySequence_Fast_ITEMS(value)[k];
+        for (Py_ssize_t k = 0; k < sffi_seq_size(value); ++k) {
+            PyObject *item = sffi_seq_item(value, k);
             if (!sffi_is_tensor(item) && !(kind == K_OPT_TENSORS && item == Py_None)) return 0;
         }
         return 1;
@@ -392,8 +420,8 @@ static int fits(PyObject *test, PyObject *value) {
         if (plain_int) return 1;
         if (PyList_Check(value) || PyTuple_Check(value)) {
             int all = 1;
-            for (Py_ssize_t k = 0; all && k < PySequence_Fast_GET_SIZE(value); ++k) {
-                PyObject *item = PySequence_Fast_ITEMS(value)[k];
+            for (Py_ssize_t k = 0; all && k < sffi_seq_size(value); ++k) {
+                PyObject *item = sffi_seq_item(value, k);
                 all = PyLong_Check(item) && !PyBool_Check(item);
             }
             if (all) return 1;
@@ -402,9 +430,9 @@ static int fits(PyObject *test, PyObject *value) {
     default:
         break;
     }
-    PyObject *python_test = PyTuple_GET_ITEM(test, 2);
+    PyObject *python_test = SFFI_TUPLE_ITEM(test, 2);
     if (python_test == Py_None) return 0;
-    PyObject *r = PyObject_CallOneArg(python_test, value);
+    PyObject *r = sffi_call_n(python_test, &value, 1);
     if (r == NULL) return -1;
     const int ok = PyObject_IsTrue(r);
     Py_DECREF(r);
@@ -418,33 +446,32 @@ static int fits(PyObject *test, PyObject *value) {
  * *owned is a list the binding made (PyTorch's *size), to release after bound is used. */
 static int bind_args(PyObject *args, PyObject *kwargs, PyObject *info, PyObject **bound, Py_ssize_t *count, PyObject **owned) {
     *owned = NULL;
-    if (!PyTuple_Check(info) || PyTuple_GET_SIZE(info) < 6) {
+    if (!PyTuple_Check(info) || SFFI_TUPLE_SIZE(info) < 6) {
         PyErr_SetString(PyExc_TypeError, "a form is what _runtime.form_info() returns");
         return -1;
     }
-    const Py_ssize_t positional = PyLong_AsSsize_t(PyTuple_GET_ITEM(info, 0));
-    const int sized = PyTuple_GET_ITEM(info, 1) == Py_True;
-    PyObject *names = PyTuple_GET_ITEM(info, 2), *tests = PyTuple_GET_ITEM(info, 3);
-    PyObject *required = PyTuple_GET_ITEM(info, 4);
-    *count = PyTuple_GET_SIZE(PyTuple_GET_ITEM(info, 5));
+    const Py_ssize_t positional = PyLong_AsSsize_t(SFFI_TUPLE_ITEM(info, 0));
+    const int sized = SFFI_TUPLE_ITEM(info, 1) == Py_True;
+    PyObject *names = SFFI_TUPLE_ITEM(info, 2), *tests = SFFI_TUPLE_ITEM(info, 3);
+    PyObject *required = SFFI_TUPLE_ITEM(info, 4);
+    *count = SFFI_TUPLE_SIZE(SFFI_TUPLE_ITEM(info, 5));
     if (*count > SFFI_MAX_PARAMS) {
         PyErr_SetString(PyExc_ValueError, "match(): a form has at most 64 parameters");
         return -1;
     }
     for (Py_ssize_t i = 0; i < *count; ++i) bound[i] = NULL;
-    PyObject *const *given = &PyTuple_GET_ITEM(args, 0);
-    Py_ssize_t ngiven = PyTuple_GET_SIZE(args);
+    Py_ssize_t ngiven = SFFI_TUPLE_SIZE(args);
     if (sized && ngiven > 1) { /* PyTorch's *size: f(2, 3) is f([2, 3]) */
         *owned = PySequence_List(args);
         if (*owned == NULL) return -1;
-        given = owned;
         ngiven = 1;
     }
     if (ngiven > positional) return 0;
     for (Py_ssize_t i = 0; i < ngiven; ++i) {
-        const int ok = fits(PyTuple_GET_ITEM(tests, i), given[i]);
+        PyObject *given = *owned != NULL ? *owned : SFFI_TUPLE_ITEM(args, i);
+        const int ok = fits(SFFI_TUPLE_ITEM(tests, i), given);
         if (ok <= 0) return ok;
-        bound[i] = given[i];
+        bound[i] = given;
     }
     if (kwargs != NULL) {
         PyObject *key, *value;
@@ -454,22 +481,22 @@ static int bind_args(PyObject *args, PyObject *kwargs, PyObject *info, PyObject 
             if (index == NULL) return PyErr_Occurred() ? -1 : 0;
             const Py_ssize_t i = PyLong_AsSsize_t(index);
             if (bound[i] != NULL) return 0;
-            const int ok = fits(PyTuple_GET_ITEM(tests, i), value);
+            const int ok = fits(SFFI_TUPLE_ITEM(tests, i), value);
             if (ok <= 0) return ok;
             bound[i] = value;
         }
     }
-    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(required); ++k)
-        if (bound[PyLong_AsSsize_t(PyTuple_GET_ITEM(required, k))] == NULL) return 0;
+    for (Py_ssize_t k = 0; k < SFFI_TUPLE_SIZE(required); ++k)
+        if (bound[PyLong_AsSsize_t(SFFI_TUPLE_ITEM(required, k))] == NULL) return 0;
     return 1;
 }
 
 /* The bound arguments by name (those left to their defaults omitted). */
 static PyObject *bound_dict(PyObject *info, PyObject **bound, Py_ssize_t count) {
-    PyObject *params = PyTuple_GET_ITEM(info, 5);
+    PyObject *params = SFFI_TUPLE_ITEM(info, 5);
     PyObject *d = PyDict_New();
     for (Py_ssize_t i = 0; d != NULL && i < count; ++i)
-        if (bound[i] != NULL && PyDict_SetItem(d, PyTuple_GET_ITEM(params, i), bound[i]) < 0) Py_CLEAR(d);
+        if (bound[i] != NULL && PyDict_SetItem(d, SFFI_TUPLE_ITEM(params, i), bound[i]) < 0) Py_CLEAR(d);
     return d;
 }
 
@@ -497,13 +524,13 @@ static PyObject *core_dispatch(PyObject *module, PyObject *const *a, Py_ssize_t 
     }
     PyObject *receiver = a[0], *forms = a[3];
     const Py_ssize_t first = receiver == Py_None ? 0 : 1;
-    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(forms); ++k) {
-        PyObject *entry = PyTuple_GET_ITEM(forms, k);
-        if (!PyTuple_Check(entry) || PyTuple_GET_SIZE(entry) != 2) {
+    for (Py_ssize_t k = 0; k < SFFI_TUPLE_SIZE(forms); ++k) {
+        PyObject *entry = SFFI_TUPLE_ITEM(forms, k);
+        if (!PyTuple_Check(entry) || SFFI_TUPLE_SIZE(entry) != 2) {
             PyErr_SetString(PyExc_TypeError, "dispatch(): each form is (form_info, implementation)");
             return NULL;
         }
-        PyObject *info = PyTuple_GET_ITEM(entry, 0), *impl = PyTuple_GET_ITEM(entry, 1);
+        PyObject *info = SFFI_TUPLE_ITEM(entry, 0), *impl = SFFI_TUPLE_ITEM(entry, 1);
         PyObject *stack[SFFI_MAX_PARAMS + 1], *owned;
         Py_ssize_t count = 0;
         const int ok = bind_args(a[1], a[2], info, stack + 1, &count, &owned);
@@ -514,12 +541,12 @@ static PyObject *core_dispatch(PyObject *module, PyObject *const *a, Py_ssize_t 
         }
         Py_ssize_t n = count;
         while (n > 0 && stack[n] == NULL) --n; /* the bound prefix */
-        Py_ssize_t gap = n > PyLong_AsSsize_t(PyTuple_GET_ITEM(info, 0)); /* keyword-only ones go by name */
+        Py_ssize_t gap = n > PyLong_AsSsize_t(SFFI_TUPLE_ITEM(info, 0)); /* keyword-only ones go by name */
         for (Py_ssize_t i = 1; i <= n; ++i) gap |= stack[i] == NULL;
         PyObject *r;
         stack[0] = receiver;
         if (!gap) {
-            r = PyObject_Vectorcall(impl, stack + 1 - first, (size_t)(n + first), NULL);
+            r = sffi_call_n(impl, stack + 1 - first, n + first);
         } else {
             PyObject *by_name = bound_dict(info, stack + 1, count);
             PyObject *positional = by_name == NULL ? NULL : first ? PyTuple_Pack(1, receiver) : PyTuple_New(0);
@@ -582,7 +609,7 @@ static char read_kind(int64_t h) {
 static PyObject *fallback(PyObject *self, const char *method, PyObject *arg) {
     PyObject *name = PyUnicode_FromString(method);
     if (name == NULL) return NULL;
-    PyObject *r = arg == NULL ? PyObject_CallMethodNoArgs(self, name) : PyObject_CallMethodOneArg(self, name, arg);
+    PyObject *r = PyObject_CallMethodObjArgs(self, name, arg, NULL); /* arg NULL: no argument */
     Py_DECREF(name);
     return r;
 }
@@ -625,7 +652,7 @@ static PyObject *nest(char kind, const double *f, const int64_t *i, const int64_
     for (int64_t j = 0; list != NULL && j < sizes[0]; ++j) {
         PyObject *item = nest(kind, f, i, sizes + 1, dims - 1, at);
         if (item == NULL) Py_CLEAR(list);
-        else PyList_SET_ITEM(list, (Py_ssize_t)j, item);
+        else SFFI_LIST_SET(list, (Py_ssize_t)j, item);
     }
     return list;
 }
@@ -691,26 +718,38 @@ static int plain_int(PyObject *o, int64_t *out) {
     return !overflow && !(*out == -1 && PyErr_Occurred());
 }
 
+/* One bound of a slice: None leaves *out as it is; 0 when it is not a plain int. */
+static int slice_bound(PyObject *bound, int64_t *out) { return bound == Py_None || plain_int(bound, out); }
+
+/* A slice's start, stop and step when each is None or a plain int and the step is positive
+ * (1); 0 otherwise, with no error. */
+static int slice_parts(PyObject *slice, int64_t *start, int64_t *stop, int64_t *step) {
+    *start = 0;
+    *stop = INT64_MAX;
+    *step = 1;
+#ifdef Py_LIMITED_API /* the slice's fields, through its attributes */
+    PyObject *parts[3] = {PyObject_GetAttr(slice, attr_start), PyObject_GetAttr(slice, attr_stop), PyObject_GetAttr(slice, attr_step)};
+    const int plain = parts[0] != NULL && parts[1] != NULL && parts[2] != NULL && slice_bound(parts[0], start) && slice_bound(parts[1], stop) &&
+                      slice_bound(parts[2], step) && *step > 0;
+    for (int k = 0; k < 3; ++k) Py_XDECREF(parts[k]);
+#else
+    PySliceObject *sl = (PySliceObject *)slice;
+    const int plain = slice_bound(sl->start, start) && slice_bound(sl->stop, stop) && slice_bound(sl->step, step) && *step > 0;
+#endif
+    if (!plain) PyErr_Clear();
+    return plain;
+}
+
 /* t[index] for ints and slices with positive steps; anything else goes to _getitem_slow. */
 static PyObject *tensor_getitem(PyObject *self, PyObject *index) {
-    PyObject *const *items = &index;
-    Py_ssize_t count = 1;
-    if (PyTuple_CheckExact(index)) {
-        items = &PyTuple_GET_ITEM(index, 0);
-        count = PyTuple_GET_SIZE(index);
-    }
+    const int several = PyTuple_CheckExact(index);
+    const Py_ssize_t count = several ? SFFI_TUPLE_SIZE(index) : 1;
     if (count == 0) return fallback(self, "_getitem_slow", index);
     for (Py_ssize_t k = 0; k < count; ++k) {
-        PyObject *it = items[k];
-        int64_t v;
+        PyObject *it = several ? SFFI_TUPLE_ITEM(index, k) : index;
+        int64_t start, stop, step;
         if (PyLong_CheckExact(it)) continue;
-        if (!PySlice_Check(it)) return fallback(self, "_getitem_slow", index);
-        PySliceObject *sl = (PySliceObject *)it;
-        if ((sl->start != Py_None && !plain_int(sl->start, &v)) || (sl->stop != Py_None && !plain_int(sl->stop, &v)) ||
-            (sl->step != Py_None && (!plain_int(sl->step, &v) || v <= 0))) {
-            PyErr_Clear();
-            return fallback(self, "_getitem_slow", index);
-        }
+        if (!PySlice_Check(it) || !slice_parts(it, &start, &stop, &step)) return fallback(self, "_getitem_slow", index);
     }
     const int64_t h = ((TensorObject *)self)->h;
     int64_t sizes[SFFI_MAX_DIMS];
@@ -723,7 +762,7 @@ static PyObject *tensor_getitem(PyObject *self, PyObject *index) {
     }
     int64_t cur = h, dim = 0; /* cur: a handle this call owns, once it differs from h */
     for (Py_ssize_t k = 0; k < count; ++k) {
-        PyObject *it = items[k];
+        PyObject *it = several ? SFFI_TUPLE_ITEM(index, k) : index;
         int64_t next;
         if (PyLong_CheckExact(it)) {
             int64_t i;
@@ -731,7 +770,8 @@ static PyObject *tensor_getitem(PyObject *self, PyObject *index) {
                 if (!PyErr_Occurred()) {
                     PyObject *message = PyUnicode_FromFormat("index %S is out of bounds for dimension %lld with size %lld", it, (long long)dim, (long long)sizes[dim]);
                     if (message != NULL) {
-                        sffi_raise_code(RT_TORCH_ERR_INDEX, PyUnicode_AsUTF8(message));
+                        const char *text = sffi_utf8(message);
+                        if (text != NULL) sffi_raise_code(RT_TORCH_ERR_INDEX, text);
                         Py_DECREF(message);
                     }
                 }
@@ -742,11 +782,8 @@ static PyObject *tensor_getitem(PyObject *self, PyObject *index) {
             /* the selected dimension is gone: later items index the ones after it */
             for (int64_t d = dim; d + 1 < dims; ++d) sizes[d] = sizes[d + 1];
         } else {
-            PySliceObject *sl = (PySliceObject *)it;
-            int64_t start = 0, stop = INT64_MAX, step = 1;
-            if (sl->start != Py_None) plain_int(sl->start, &start);
-            if (sl->stop != Py_None) plain_int(sl->stop, &stop);
-            if (sl->step != Py_None) plain_int(sl->step, &step);
+            int64_t start, stop, step;
+            slice_parts(it, &start, &stop, &step); /* checked above */
             next = rt_torch_torchtensor_slice(cur, dim, start, stop, step);
             dim += 1;
         }
@@ -760,8 +797,6 @@ static PyObject *tensor_getitem(PyObject *self, PyObject *index) {
     }
     return sffi_wrap(cur);
 }
-
-static PyMappingMethods tensor_mapping = {.mp_subscript = tensor_getitem};
 
 /* ---------------------------------------------------------------------------- Python data
  * from_data(data, dtype or None): a new Tensor holding nested lists (or tuples) of Python
@@ -781,7 +816,7 @@ typedef struct {
 static int flatten(Flat *flat, PyObject *data, int64_t depth) {
     if (depth == flat->dims) {
         if (PyFloat_CheckExact(data)) {
-            flat->f[flat->at] = PyFloat_AS_DOUBLE(data);
+            flat->f[flat->at] = SFFI_FLOAT_VALUE(data);
             flat->kind = 'f';
         } else if (PyBool_Check(data)) {
             flat->f[flat->at] = data == Py_True;
@@ -800,11 +835,10 @@ static int flatten(Flat *flat, PyObject *data, int64_t depth) {
         return 1;
     }
     if (!PyList_CheckExact(data) && !PyTuple_CheckExact(data)) return 0;
-    const Py_ssize_t n = PySequence_Fast_GET_SIZE(data);
+    const Py_ssize_t n = sffi_seq_size(data);
     if (n != flat->sizes[depth]) return 0;
-    PyObject **items = PySequence_Fast_ITEMS(data);
     for (Py_ssize_t k = 0; k < n; ++k)
-        if (!flatten(flat, items[k], depth + 1)) return 0;
+        if (!flatten(flat, sffi_seq_item(data, k), depth + 1)) return 0;
     return 1;
 }
 
@@ -823,17 +857,17 @@ static PyObject *core_from_data(PyObject *module, PyObject *const *args, Py_ssiz
         if (target == -1 && PyErr_Occurred()) return NULL;
         if (target < 0 || target >= (int32_t)sizeof dtype_kinds || dtype_kinds[target] == 0 || dtype_kinds[target] == 'c') Py_RETURN_NOTIMPLEMENTED;
     }
-    if (code_float32 < 0 || code_float64 < 0 || code_int64 < 0 || code_bool < 0) Py_RETURN_NOTIMPLEMENTED;
+    if (code_float64 < 0 || code_int64 < 0 || code_bool < 0) Py_RETURN_NOTIMPLEMENTED;
     Flat flat = {.dims = 0, .at = 0, .numel = 1, .kind = 'b'};
     for (PyObject *probe = data; PyList_CheckExact(probe) || PyTuple_CheckExact(probe);) {
         if (flat.dims == SFFI_MAX_DIMS) Py_RETURN_NOTIMPLEMENTED;
-        const Py_ssize_t n = PySequence_Fast_GET_SIZE(probe);
+        const Py_ssize_t n = sffi_seq_size(probe);
         flat.sizes[flat.dims++] = n;
         flat.numel *= n;
         if (n == 0) break;
-        probe = PySequence_Fast_ITEMS(probe)[0];
+        probe = sffi_seq_item(probe, 0);
     }
-    if (flat.numel == 0) flat.kind = 'f'; /* torch.tensor([]) is float32 */
+    if (flat.numel == 0) flat.kind = 'f'; /* torch.tensor([]) has the default dtype */
     const size_t count = flat.numel > 0 ? (size_t)flat.numel : 1;
     flat.f = PyMem_Malloc(count * sizeof(double));
     flat.i = PyMem_Malloc(count * sizeof(int64_t));
@@ -844,7 +878,7 @@ static PyObject *core_from_data(PyObject *module, PyObject *const *args, Py_ssiz
         result = Py_NewRef(Py_NotImplemented);
     } else {
         const char kind = flat.kind;
-        if (target < 0) target = kind == 'f' ? code_float32 : kind == 'i' ? code_int64 : code_bool;
+        if (target < 0) target = kind == 'f' ? rt_torch_get_default_dtype() : kind == 'i' ? code_int64 : code_bool;
         const int floating = kind == 'f' || dtype_kinds[target] == 'f';
         const int32_t made_as = floating ? code_float64 : code_int64;
         int64_t h, n = flat.numel > 0 ? flat.numel : 0;
@@ -876,9 +910,9 @@ static PyObject *scalar_defaults[OP_COUNT + 1]; /* the defaults of its parameter
 static PyObject *slow(int op, PyObject *a, PyObject *b) {
     if (scalar_call[op] != NULL && (PyFloat_CheckExact(b) || PyLong_CheckExact(b)) && sffi_is_tensor(a)) {
         PyObject *stack[8] = {a, b};
-        const Py_ssize_t extra = PyTuple_GET_SIZE(scalar_defaults[op]);
-        for (Py_ssize_t k = 0; k < extra && k < 6; ++k) stack[2 + k] = PyTuple_GET_ITEM(scalar_defaults[op], k);
-        return PyObject_Vectorcall(scalar_call[op], stack, 2 + (extra < 6 ? extra : 6), NULL);
+        const Py_ssize_t extra = SFFI_TUPLE_SIZE(scalar_defaults[op]);
+        for (Py_ssize_t k = 0; k < extra && k < 6; ++k) stack[2 + k] = SFFI_TUPLE_ITEM(scalar_defaults[op], k);
+        return sffi_call_n(scalar_call[op], stack, 2 + (extra < 6 ? extra : 6));
     }
     if (sffi_is_tensor(a) && forward[op] != NULL) return PyObject_CallFunctionObjArgs(forward[op], a, b, NULL);
     if (sffi_is_tensor(b) && reflected[op] != NULL) return PyObject_CallFunctionObjArgs(reflected[op], b, a, NULL);
@@ -904,11 +938,6 @@ SFFI_FAST_OPS(SFFI_BINARY, SFFI_UNARY)
 #undef SFFI_BINARY
 #undef SFFI_UNARY
 
-#define SFFI_SLOT_BINARY(name, slot, function) .slot = (binaryfunc)tensor_##name,
-#define SFFI_SLOT_UNARY(name, slot, function) .slot = (unaryfunc)tensor_##name,
-static PyNumberMethods tensor_number = {SFFI_FAST_OPS(SFFI_SLOT_BINARY, SFFI_SLOT_UNARY)};
-#undef SFFI_SLOT_BINARY
-#undef SFFI_SLOT_UNARY
 
 static PyMemberDef tensor_members[] = {
     {"_h", T_LONGLONG, offsetof(TensorObject, h), 0, "the bridge handle"},
@@ -964,21 +993,23 @@ static PyMethodDef tensor_methods[] = {
 #undef SFFI_METHOD_DEF
 #undef SFFI_SKIP
 
-static PyTypeObject TensorBase = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "torch_sffi._core.TensorBase",
-    .tp_doc = "The C base of torch_sffi.Tensor: the handle, its release by garbage collection "
-              "and the operators between tensors.",
-    .tp_basicsize = sizeof(TensorObject),
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-    .tp_dealloc = tensor_dealloc,
-    .tp_as_number = &tensor_number,
-    .tp_as_mapping = &tensor_mapping,
-    .tp_members = tensor_members,
-    .tp_methods = tensor_methods,
-    .tp_getset = tensor_getset,
-    .tp_new = PyType_GenericNew,
+#define SFFI_SLOT(name, slot, function) {Py_##slot, (void *)tensor_##name},
+static PyType_Slot tensor_slots[] = {
+    {Py_tp_doc, (void *)"The C base of torch_sffi.Tensor: the handle, its release by garbage collection "
+                        "and the operators between tensors."},
+    {Py_tp_dealloc, (void *)tensor_dealloc},
+    SFFI_FAST_OPS(SFFI_SLOT, SFFI_SLOT)
+    {Py_mp_subscript, (void *)tensor_getitem},
+    {Py_tp_members, tensor_members},
+    {Py_tp_methods, tensor_methods},
+    {Py_tp_getset, tensor_getset},
+    {Py_tp_new, (void *)PyType_GenericNew},
+    {0, NULL},
 };
+#undef SFFI_SLOT
+
+static PyType_Spec tensor_spec = {"torch_sffi._core.TensorBase", sizeof(TensorObject), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE, tensor_slots};
+static PyTypeObject *TensorBase = NULL, *ScopeType = NULL, *RegionType = NULL; /* made by PyInit__core */
 
 #define SFFI_NAME(name, slot, function) #name,
 static const char *const op_names[OP_COUNT + 1] = {SFFI_FAST_OPS(SFFI_NAME, SFFI_NAME) NULL};
@@ -993,10 +1024,10 @@ static PyObject *core_setup(PyObject *module, PyObject *args) {
     PyObject *cls, *raiser, *ops, *codes, *to_scalar, *to_device;
     if (!PyArg_ParseTuple(args, "O!OO!O!OO", &PyType_Type, &cls, &raiser, &PyDict_Type, &ops, &PyDict_Type, &codes, &to_scalar, &to_device)) return NULL;
     Py_INCREF(to_scalar);
-    Py_XSETREF(sffi_scalar_converter, to_scalar);
+    SFFI_SETREF(sffi_scalar_converter, to_scalar);
     Py_INCREF(to_device);
-    Py_XSETREF(sffi_device_converter, to_device);
-    if (!PyType_IsSubtype((PyTypeObject *)cls, &TensorBase)) {
+    SFFI_SETREF(sffi_device_converter, to_device);
+    if (!PyType_IsSubtype((PyTypeObject *)cls, TensorBase)) {
         PyErr_SetString(PyExc_TypeError, "setup() needs a subclass of TensorBase");
         return NULL;
     }
@@ -1004,27 +1035,28 @@ static PyObject *core_setup(PyObject *module, PyObject *args) {
         PyObject *entry = PyDict_GetItemString(ops, op_names[i]);
         PyObject *f = NULL, *r = NULL, *sc = NULL, *defaults = NULL;
         if (entry != NULL && !PyArg_ParseTuple(entry, "OOOO!", &f, &r, &sc, &PyTuple_Type, &defaults)) return NULL;
-        if (defaults != NULL && PyTuple_GET_SIZE(defaults) > 6) {
+        if (defaults != NULL && SFFI_TUPLE_SIZE(defaults) > 6) {
             PyErr_SetString(PyExc_ValueError, "setup(): a scalar call takes at most 6 defaults");
             return NULL;
         }
         Py_XINCREF(f);
-        Py_XSETREF(forward[i], f);
+        SFFI_SETREF(forward[i], f);
         if (r == Py_None) r = NULL;
         Py_XINCREF(r);
-        Py_XSETREF(reflected[i], r);
+        SFFI_SETREF(reflected[i], r);
         if (sc == Py_None) sc = NULL;
         Py_XINCREF(sc);
-        Py_XSETREF(scalar_call[i], sc);
+        SFFI_SETREF(scalar_call[i], sc);
         Py_XINCREF(defaults);
-        Py_XSETREF(scalar_defaults[i], defaults);
+        SFFI_SETREF(scalar_defaults[i], defaults);
     }
     Py_INCREF(cls);
-    Py_XSETREF(sffi_tensor_type, (PyTypeObject *)cls);
+    SFFI_SETREF(sffi_tensor_type, (PyTypeObject *)cls);
+    tensor_alloc = (allocfunc)PyType_GetSlot((PyTypeObject *)cls, Py_tp_alloc);
     Py_INCREF(raiser);
-    Py_XSETREF(raise_error, raiser);
+    SFFI_SETREF(raise_error, raiser);
     Py_INCREF(codes);
-    Py_XSETREF(sffi_dtypes, codes);
+    SFFI_SETREF(sffi_dtypes, codes);
     memset(dtype_kinds, 0, sizeof dtype_kinds);
     memset(sffi_dtype_by_code, 0, sizeof sffi_dtype_by_code);
     PyObject *key, *dtype;
@@ -1032,15 +1064,14 @@ static PyObject *core_setup(PyObject *module, PyObject *args) {
     while (PyDict_Next(codes, &pos, &key, &dtype)) {
         const long code = PyLong_AsLong(key);
         Py_INCREF(Py_TYPE(dtype));
-        Py_XSETREF(sffi_dtype_type, Py_TYPE(dtype));
+        SFFI_SETREF(sffi_dtype_type, Py_TYPE(dtype));
         PyObject *kind = PyObject_GetAttrString(dtype, "kind");
-        const char *text = kind != NULL && PyUnicode_Check(kind) ? PyUnicode_AsUTF8(kind) : NULL;
+        const char *text = kind != NULL && PyUnicode_Check(kind) ? sffi_utf8(kind) : NULL;
         if (text != NULL && code >= 0 && code < (long)sizeof dtype_kinds) dtype_kinds[code] = text[0];
         if (code >= 0 && code < SFFI_DTYPE_CODES) sffi_dtype_by_code[code] = dtype; /* sffi_dtypes holds it */
         Py_XDECREF(kind);
         PyObject *name = PyObject_GetAttrString(dtype, "name");
-        const char *n = name != NULL && PyUnicode_Check(name) ? PyUnicode_AsUTF8(name) : NULL;
-        if (n != NULL && strcmp(n, "float32") == 0) code_float32 = (int32_t)code;
+        const char *n = name != NULL && PyUnicode_Check(name) ? sffi_utf8(name) : NULL;
         if (n != NULL && strcmp(n, "float64") == 0) code_float64 = (int32_t)code;
         if (n != NULL && strcmp(n, "int64") == 0) code_int64 = (int32_t)code;
         if (n != NULL && strcmp(n, "bool") == 0) code_bool = (int32_t)code;
@@ -1055,9 +1086,21 @@ static PyObject *core_devices(PyObject *module, PyObject *args) {
     PyObject *cpu, *factory;
     if (!PyArg_ParseTuple(args, "OO", &cpu, &factory)) return NULL;
     Py_INCREF(cpu);
-    Py_XSETREF(cpu_device, cpu);
+    SFFI_SETREF(cpu_device, cpu);
     Py_INCREF(factory);
-    Py_XSETREF(device_factory, factory);
+    SFFI_SETREF(device_factory, factory);
+    Py_RETURN_NONE;
+}
+
+/* size_class(cls): the class Tensor.shape's sizes are made of (torch_sffi.Size, a tuple subclass). */
+static PyObject *core_size_class(PyObject *module, PyObject *cls) {
+    if (!PyType_Check(cls) || !PyType_IsSubtype((PyTypeObject *)cls, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "size_class() takes a subclass of tuple");
+        return NULL;
+    }
+    Py_INCREF(cls);
+    SFFI_SETREF(sffi_size_type, (PyTypeObject *)cls);
+    sffi_size_alloc = (allocfunc)PyType_GetSlot((PyTypeObject *)cls, Py_tp_alloc);
     Py_RETURN_NONE;
 }
 
@@ -1102,7 +1145,9 @@ static PyObject *core_dlpack_export(PyObject *module, PyObject *const *args, Py_
 
 static PyObject *core_dlpack_import(PyObject *module, PyObject *capsule) {
     if (!PyCapsule_CheckExact(capsule)) {
-        PyErr_Format(PyExc_TypeError, "from_dlpack() expects an object with __dlpack__ or a DLPack capsule, not %.200s", Py_TYPE(capsule)->tp_name);
+        char type[128];
+        sffi_type_name(capsule, type, sizeof type);
+        PyErr_Format(PyExc_TypeError, "from_dlpack() expects an object with __dlpack__ or a DLPack capsule, not %.200s", type);
         return NULL;
     }
     const char *name = PyCapsule_GetName(capsule);
@@ -1140,6 +1185,7 @@ static PyMethodDef core_methods[] = {
     {"from_data", (PyCFunction)(void (*)(void))core_from_data, METH_FASTCALL, "from_data(data, dtype): a Tensor of nested lists of numbers, or NotImplemented."},
     {"unscoped", core_unscoped, METH_O, "unscoped(t): t leaves its scope (a longer-lived owner keeps it); returns t."},
     {"innermost", core_innermost, METH_NOARGS, "This thread's innermost scope, or None."},
+    {"size_class", core_size_class, METH_O, "size_class(cls): Tensor.shape's sizes are made of cls (a tuple subclass: torch_sffi.Size)."},
     {"devices", core_devices, METH_VARARGS, "devices(cpu, factory): Tensor.device's object for CPU tensors, and factory(type code, index) for others."},
     {"dlpack_export", (PyCFunction)(void (*)(void))core_dlpack_export, METH_FASTCALL, "dlpack_export(t, versioned): a new DLPack capsule ('dltensor', or 'dltensor_versioned') sharing t's memory; freed with the capsule unless a consumer takes it."},
     {"dlpack_import", core_dlpack_import, METH_O, "dlpack_import(capsule): a new Tensor over a DLPack capsule's memory; the capsule becomes 'used_dltensor[_versioned]'."},
@@ -1150,13 +1196,30 @@ static struct PyModuleDef core_module = {
     PyModuleDef_HEAD_INIT, "torch_sffi._core", "The Tensor base type, scopes and the calls into the bridge.", -1, core_methods,
 };
 
+/* Adds a type made from spec to the module as name; 0 on failure. */
+static int add_type(PyObject *module, const char *name, PyType_Spec *spec, PyTypeObject **out) {
+    *out = (PyTypeObject *)PyType_FromSpec(spec); /* the module's reference, kept for good */
+    if (*out == NULL) return 0;
+    Py_INCREF(*out);
+    if (PyModule_AddObject(module, name, (PyObject *)*out) < 0) {
+        Py_DECREF(*out);
+        return 0;
+    }
+    return 1;
+}
+
 PyMODINIT_FUNC PyInit__core(void) {
-    if (PyType_Ready(&TensorBase) < 0 || PyType_Ready(&ScopeType) < 0 || PyType_Ready(&RegionType) < 0) return NULL;
     sffi_attr_code = PyUnicode_InternFromString("code");
     attr_region = PyUnicode_InternFromString("_region");
     sffi_attr_h = PyUnicode_InternFromString("_h");
     sffi_attr_live = PyUnicode_InternFromString("_live");
     if (sffi_attr_code == NULL || attr_region == NULL || sffi_attr_h == NULL || sffi_attr_live == NULL) return NULL;
+#ifdef Py_LIMITED_API
+    attr_start = PyUnicode_InternFromString("start");
+    attr_stop = PyUnicode_InternFromString("stop");
+    attr_step = PyUnicode_InternFromString("step");
+    if (attr_start == NULL || attr_stop == NULL || attr_step == NULL) return NULL;
+#endif
     PyObject *m = PyModule_Create(&core_module);
     if (m == NULL) return NULL;
 #define SFFI_ADD_UNIT(n)                                  \
@@ -1166,21 +1229,8 @@ PyMODINIT_FUNC PyInit__core(void) {
     }
     SFFI_CALL_UNITS(SFFI_ADD_UNIT)
 #undef SFFI_ADD_UNIT
-    Py_INCREF(&TensorBase);
-    if (PyModule_AddObject(m, "TensorBase", (PyObject *)&TensorBase) < 0) {
-        Py_DECREF(&TensorBase);
-        Py_DECREF(m);
-        return NULL;
-    }
-    Py_INCREF(&ScopeType);
-    if (PyModule_AddObject(m, "Scope", (PyObject *)&ScopeType) < 0) {
-        Py_DECREF(&ScopeType);
-        Py_DECREF(m);
-        return NULL;
-    }
-    Py_INCREF(&RegionType);
-    if (PyModule_AddObject(m, "Region", (PyObject *)&RegionType) < 0) {
-        Py_DECREF(&RegionType);
+    if (!add_type(m, "TensorBase", &tensor_spec, &TensorBase) || !add_type(m, "Scope", &scope_spec, &ScopeType) ||
+        !add_type(m, "Region", &region_spec, &RegionType)) {
         Py_DECREF(m);
         return NULL;
     }

@@ -10,6 +10,11 @@
  * Hand-written runtime, compiled as it is. It includes the bridge's codes (sffi_codes.h) and not
  * its full header, which changes with every catalogue entry: each unit declares the bridge
  * functions it calls itself.
+ *
+ * Two builds of the same source: the development build uses CPython's full API; the wheel's
+ * (`sffi-gen build --wheel`) defines Py_LIMITED_API=0x030A0000, so that one binary (abi3) runs
+ * on every CPython from 3.10. The few places where the full API has a faster form (a macro
+ * reading a tuple's items, vectorcall) go through the SFFI_ wrappers below.
  */
 #ifndef SFFI_PY_CORE_H
 #define SFFI_PY_CORE_H
@@ -24,6 +29,76 @@
 #include <string.h>
 
 #include "sffi_codes.h"
+
+/* ---------------------------------------------------------------------------- the two APIs */
+
+#ifdef Py_LIMITED_API
+#define SFFI_TUPLE_SIZE(t) PyTuple_Size(t)
+#define SFFI_TUPLE_ITEM(t, i) PyTuple_GetItem((t), (i))
+#define SFFI_LIST_SIZE(l) PyList_Size(l)
+#define SFFI_LIST_ITEM(l, i) PyList_GetItem((l), (i))
+#define SFFI_TUPLE_SET(t, i, v) PyTuple_SetItem((t), (i), (v))
+#define SFFI_LIST_SET(l, i, v) PyList_SetItem((l), (i), (v))
+#define SFFI_FLOAT_VALUE(f) PyFloat_AsDouble(f)
+#else
+#define SFFI_TUPLE_SIZE(t) PyTuple_GET_SIZE(t)
+#define SFFI_TUPLE_ITEM(t, i) PyTuple_GET_ITEM((t), (i))
+#define SFFI_LIST_SIZE(l) PyList_GET_SIZE(l)
+#define SFFI_LIST_ITEM(l, i) PyList_GET_ITEM((l), (i))
+#define SFFI_TUPLE_SET(t, i, v) PyTuple_SET_ITEM((t), (i), (v))
+#define SFFI_LIST_SET(l, i, v) PyList_SET_ITEM((l), (i), (v))
+#define SFFI_FLOAT_VALUE(f) PyFloat_AS_DOUBLE(f)
+#endif
+
+/* A list's or a tuple's length and items (borrowed), the caller having checked which it is. */
+static inline Py_ssize_t sffi_seq_size(PyObject *seq) { return PyList_Check(seq) ? SFFI_LIST_SIZE(seq) : SFFI_TUPLE_SIZE(seq); }
+static inline PyObject *sffi_seq_item(PyObject *seq, Py_ssize_t i) { return PyList_Check(seq) ? SFFI_LIST_ITEM(seq, i) : SFFI_TUPLE_ITEM(seq, i); }
+
+/* callable(*args[:n]): vectorcall where the API has it (the limited API from 3.12 only). */
+static inline PyObject *sffi_call_n(PyObject *callable, PyObject *const *args, Py_ssize_t n) {
+#if !defined(Py_LIMITED_API) || Py_LIMITED_API + 0 >= 0x030C0000
+    return PyObject_Vectorcall(callable, args, (size_t)n, NULL);
+#else
+    PyObject *tuple = PyTuple_New(n);
+    if (tuple == NULL) return NULL;
+    for (Py_ssize_t i = 0; i < n; ++i) {
+        Py_INCREF(args[i]);
+        PyTuple_SetItem(tuple, i, args[i]);
+    }
+    PyObject *r = PyObject_Call(callable, tuple, NULL);
+    Py_DECREF(tuple);
+    return r;
+#endif
+}
+
+/* ref = value, releasing the old one (CPython's Py_XSETREF, which the limited API lacks). */
+#define SFFI_SETREF(ref, value)         \
+    do {                                \
+        PyObject *sffi_old_ = (PyObject *)(ref); \
+        (ref) = (value);                \
+        Py_XDECREF(sffi_old_);          \
+    } while (0)
+
+/* The UTF-8 of a str, cached by the str itself (NULL with the error raised). */
+static inline const char *sffi_utf8(PyObject *text) { return PyUnicode_AsUTF8AndSize(text, NULL); }
+
+/* The name of value's type as CPython's messages give it (tp_name: "int", "numpy.ndarray"). */
+static inline void sffi_type_name(PyObject *value, char *out, size_t size) {
+#ifdef Py_LIMITED_API
+    PyObject *type = (PyObject *)Py_TYPE(value);
+    PyObject *module = (PyType_GetFlags(Py_TYPE(value)) & Py_TPFLAGS_HEAPTYPE) ? NULL : PyObject_GetAttrString(type, "__module__");
+    PyObject *name = PyObject_GetAttrString(type, "__qualname__");
+    const char *m = module != NULL && PyUnicode_Check(module) ? sffi_utf8(module) : NULL;
+    const char *n = name != NULL && PyUnicode_Check(name) ? sffi_utf8(name) : NULL;
+    if (m != NULL && strcmp(m, "builtins") != 0) PyOS_snprintf(out, size, "%s.%s", m, n != NULL ? n : "?");
+    else PyOS_snprintf(out, size, "%s", n != NULL ? n : "?");
+    Py_XDECREF(module);
+    Py_XDECREF(name);
+    PyErr_Clear(); /* a type without those names is named "?" */
+#else
+    PyOS_snprintf(out, size, "%s", Py_TYPE(value)->tp_name);
+#endif
+}
 
 /* What the units share stays inside the extension module. */
 #define SFFI_HIDDEN __attribute__((visibility("hidden")))
@@ -49,6 +124,8 @@ extern SFFI_HIDDEN PyObject *sffi_dtype_by_code[SFFI_DTYPE_CODES]; /* the same, 
 extern SFFI_HIDDEN PyObject *sffi_attr_code, *sffi_attr_h, *sffi_attr_live;
 extern SFFI_HIDDEN PyObject *sffi_scalar_converter; /* scalar(value, name) -> (value, int value, kind) */
 extern SFFI_HIDDEN PyObject *sffi_device_converter; /* device_arg(value, name) -> (type, index) */
+extern SFFI_HIDDEN PyTypeObject *sffi_size_type;     /* torch_sffi.Size (a tuple subclass), registered by size_class() */
+extern SFFI_HIDDEN allocfunc sffi_size_alloc;        /* its tp_alloc */
 
 /* The Tensor owning h, in this thread's innermost scope; on failure h is released. */
 SFFI_HIDDEN PyObject *sffi_wrap(int64_t h);
@@ -92,14 +169,16 @@ static inline int sffi_arity(const char *function, Py_ssize_t nargs, Py_ssize_t 
 }
 
 static inline int wrong_type(PyObject *value, const char *name, const char *expected) {
-    PyErr_Format(PyExc_TypeError, "argument '%s' must be %s, not %.100s", name, expected, Py_TYPE(value)->tp_name);
+    char type[128];
+    sffi_type_name(value, type, sizeof type);
+    PyErr_Format(PyExc_TypeError, "argument '%s' must be %s, not %.100s", name, expected, type);
     return 0;
 }
 
 /* A number out of range: the class PyTorch raises for it (its argument parser: ValueError for an
  * int argument, TypeError for an item of an int list), naming the parameter. */
 static inline int sffi_out_of_range(int32_t code, PyObject *text) {
-    const char *utf8 = text != NULL ? PyUnicode_AsUTF8(text) : NULL;
+    const char *utf8 = text != NULL ? sffi_utf8(text) : NULL;
     if (utf8 != NULL) sffi_raise_code(code, utf8);
     Py_XDECREF(text);
     return 0;
@@ -135,10 +214,10 @@ static inline int sffi_i32(PyObject *value, int32_t *out, const char *name) {
 
 static inline int sffi_f64(PyObject *value, double *out, const char *name) {
     if (PyFloat_CheckExact(value)) {
-        *out = PyFloat_AS_DOUBLE(value);
+        *out = SFFI_FLOAT_VALUE(value);
         return 1;
     }
-    if (!PyFloat_Check(value) && !PyLong_Check(value) && Py_TYPE(value)->tp_as_number == NULL) return wrong_type(value, name, "float");
+    if (!PyFloat_Check(value) && !PyLong_Check(value) && !PyNumber_Check(value)) return wrong_type(value, name, "float");
     const double v = PyFloat_AsDouble(value);
     if (v == -1.0 && PyErr_Occurred()) {
         if (PyErr_ExceptionMatches(PyExc_TypeError)) {
@@ -176,11 +255,11 @@ typedef struct {
 static inline int sffi_text_arg(PyObject *value, sffi_text *out, const char *name) {
     if (value == Py_None) return 1; /* NULL: None */
     if (PyBytes_Check(value)) {
-        out->data = PyBytes_AS_STRING(value);
+        out->data = PyBytes_AsString(value);
         return 1;
     }
     if (PyUnicode_Check(value)) {
-        out->data = PyUnicode_AsUTF8(value); /* cached by the str itself */
+        out->data = sffi_utf8(value);
         return out->data != NULL;
     }
     return wrong_type(value, name, "str");
@@ -245,10 +324,9 @@ static inline PyObject *sequence_of(PyObject *value, const char *name, const cha
         if (value == Py_None) return sffi_reserve(out, 0);                                 \
         PyObject *seq = sequence_of(value, param, expected);                               \
         if (seq == NULL) return 0;                                                         \
-        const Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);                                \
-        PyObject **items = PySequence_Fast_ITEMS(seq);                                     \
+        const Py_ssize_t n = sffi_seq_size(seq);                                           \
         int ok = sffi_reserve(out, n);                                                     \
-        for (Py_ssize_t i = 0; ok && i < n; ++i) ok = element(items[i], &out->data[i], param); \
+        for (Py_ssize_t i = 0; ok && i < n; ++i) ok = element(sffi_seq_item(seq, i), &out->data[i], param); \
         out->len = n;                                                                      \
         Py_DECREF(seq);                                                                    \
         return ok;                                                                         \
@@ -261,8 +339,9 @@ SFFI_NUMBER_LIST(sffi_f64_list, sffi_f64s, sffi_f64, "a sequence of floats")
  * wrong type is a TorchTypeError naming the parameter, as the Python converters raise it. */
 
 static inline PyObject *type_error_code(const char *format, const char *name, PyObject *value) {
-    char text[512];
-    PyOS_snprintf(text, sizeof text, format, name, Py_TYPE(value)->tp_name);
+    char text[512], type[128];
+    sffi_type_name(value, type, sizeof type);
+    PyOS_snprintf(text, sizeof text, format, name, type);
     return sffi_raise_code(RT_TORCH_ERR_TYPE, text);
 }
 
@@ -318,18 +397,18 @@ static inline int tensor_list(PyObject *value, sffi_i64s *out, const char *name,
                                  : "argument '%s' must be a sequence of Tensors, not %.100s", name, value);
         return 0;
     }
-    const Py_ssize_t n = PySequence_Fast_GET_SIZE(value);
-    PyObject **items = PySequence_Fast_ITEMS(value);
+    const Py_ssize_t n = sffi_seq_size(value);
     if (!sffi_reserve(out, n)) return 0;
     out->len = n;
     for (Py_ssize_t i = 0; i < n; ++i) {
-        if (optional && items[i] == Py_None) {
+        PyObject *item = sffi_seq_item(value, i);
+        if (optional && item == Py_None) {
             out->data[i] = 0;
-        } else if (!handle_of(items[i], &out->data[i])) {
+        } else if (!handle_of(item, &out->data[i])) {
             if (!PyErr_Occurred()) {
                 char element[256];
                 PyOS_snprintf(element, sizeof element, "%s[%zd]", name, i);
-                type_error_code("argument '%s' must be Tensor, not %.100s", element, items[i]);
+                type_error_code("argument '%s' must be Tensor, not %.100s", element, item);
             }
             return 0;
         }
@@ -346,7 +425,7 @@ static inline int sffi_scalar_arg(PyObject *value, double *v, int64_t *i, int32_
     *v = 0.0;
     *i = 0;
     if (PyFloat_CheckExact(value)) {
-        *v = PyFloat_AS_DOUBLE(value);
+        *v = SFFI_FLOAT_VALUE(value);
         *kind = 0;
         return 1;
     }
@@ -446,6 +525,21 @@ static inline PyObject *sffi_stream_result(PyObject *owner, int64_t h) {
     Py_RETURN_NONE;
 }
 
+/* An int result that is a handle of another kind (a module; the entry's `python: {owned_by}`):
+ * owner takes it as its _h before any Python code runs, so that an interrupt cannot orphan it;
+ * when it cannot, `release` (the kind's destructor release) frees it. -1 is the failure. */
+static inline PyObject *sffi_owned_result(PyObject *owner, int64_t h, bool (*release)(int64_t)) {
+    if (h == -1) return sffi_raise_last();
+    PyObject *value = PyLong_FromLongLong(h);
+    if (value == NULL || PyObject_SetAttr(owner, sffi_attr_h, value) < 0) {
+        Py_XDECREF(value);
+        release(h);
+        return NULL;
+    }
+    Py_DECREF(value);
+    Py_RETURN_NONE;
+}
+
 #define SFFI_FAILED(sentinel_test, legitimate) ((sentinel_test) && (!(legitimate) || sffi_error_code() != 0))
 
 static inline PyObject *sffi_i64_result(int64_t v, int legitimate) {
@@ -530,7 +624,7 @@ static inline PyObject *sffi_tensors_result(sffi_i64s *out) {
             Py_XDECREF(list);
             return NULL;
         }
-        PyList_SET_ITEM(list, (Py_ssize_t)i, t);
+        SFFI_LIST_SET(list, (Py_ssize_t)i, t);
     }
     return list;
 }
@@ -541,13 +635,25 @@ static inline PyObject *numbers(int64_t n, const int64_t *i, const double *f, in
     for (int64_t k = 0; seq != NULL && k < n; ++k) {
         PyObject *v = i != NULL ? PyLong_FromLongLong(i[k]) : PyFloat_FromDouble(f[k]);
         if (v == NULL) Py_CLEAR(seq);
-        else if (as_tuple) PyTuple_SET_ITEM(seq, (Py_ssize_t)k, v);
-        else PyList_SET_ITEM(seq, (Py_ssize_t)k, v);
+        else if (as_tuple) SFFI_TUPLE_SET(seq, (Py_ssize_t)k, v);
+        else SFFI_LIST_SET(seq, (Py_ssize_t)k, v);
     }
     return seq;
 }
 
 static inline PyObject *sffi_ints_result(sffi_i64s *out) { return numbers(out->len, out->data, NULL, 0); }
+
+/* A torch_sffi.Size of the ints (a plain tuple until size_class() registered the class). */
+static inline PyObject *sffi_size_result(sffi_i64s *out) {
+    if (sffi_size_type == NULL) return numbers(out->len, out->data, NULL, 1);
+    PyObject *size = sffi_size_alloc(sffi_size_type, (Py_ssize_t)out->len); /* a tuple of NULLs */
+    for (int64_t k = 0; size != NULL && k < out->len; ++k) {
+        PyObject *v = PyLong_FromLongLong(out->data[k]);
+        if (v == NULL) Py_CLEAR(size);
+        else SFFI_TUPLE_SET(size, (Py_ssize_t)k, v);
+    }
+    return size;
+}
 static inline PyObject *sffi_ints_tuple_result(sffi_i64s *out) { return numbers(out->len, out->data, NULL, 1); }
 static inline PyObject *sffi_floats_result(sffi_f64s *out) { return numbers(out->len, NULL, out->data, 0); }
 static inline PyObject *sffi_floats_tuple_result(sffi_f64s *out) { return numbers(out->len, NULL, out->data, 1); }

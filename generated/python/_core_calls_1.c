@@ -99,6 +99,8 @@ int64_t rt_torch_tensor_logspace_scalar_tensor(double start, int64_t start_int, 
 int64_t rt_torch_autograd_data(int64_t handle);
 int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim);
 int32_t rt_torch_warning_kind(int64_t index);
+void rt_torch_set_default_dtype(int32_t dtype);
+const char* rt_torch_jit_parameter_names(int64_t module);
 
 /* rt_torch_tensor_eye(n) */
 SFFI_CALL(rt_torch_tensor_eye) {
@@ -1844,6 +1846,41 @@ done:
     return result;
 }
 
+/* rt_torch_set_default_dtype(dtype) */
+SFFI_CALL(rt_torch_set_default_dtype) {
+    if (!sffi_arity("rt_torch_set_default_dtype", nargs, 1)) return NULL;
+    int32_t a_dtype = 0;
+    PyObject *result = NULL;
+    if (!sffi_dtype_arg(args[0], &a_dtype, "dtype", 0)) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_set_default_dtype(a_dtype);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_jit_parameter_names(module) */
+SFFI_CALL(rt_torch_jit_parameter_names) {
+    if (!sffi_arity("rt_torch_jit_parameter_names", nargs, 1)) return NULL;
+    int64_t a_module = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module")) goto done;
+    {
+        const char* r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_jit_parameter_names(a_module);
+        Py_END_ALLOW_THREADS
+        result = sffi_text_result(r, 0);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_tensor_eye", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_eye, METH_FASTCALL, NULL},
@@ -1928,5 +1965,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_autograd_data", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_data, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_size_dim", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_size_dim, METH_FASTCALL, NULL},
     {"rt_torch_warning_kind", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_kind, METH_FASTCALL, NULL},
+    {"rt_torch_set_default_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_set_default_dtype, METH_FASTCALL, NULL},
+    {"rt_torch_jit_parameter_names", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_parameter_names, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -121,6 +121,8 @@ int64_t rt_torch_nn_pad(int64_t input, const int64_t* pad, int64_t pad_len, cons
 int64_t rt_torch_nn_pairwise_distance(int64_t x1, int64_t x2, double p, double eps, bool keepdim);
 int64_t rt_torch_nn_pixel_unshuffle(int64_t input, int64_t downscale_factor);
 int64_t rt_torch_nn_alpha_dropout(int64_t input, double p, bool training);
+const char* rt_torch_jit_method_names(int64_t module);
+void rt_torch_autocast_end(void);
 
 /* rt_torch_available() */
 SFFI_CALL(rt_torch_available) {
@@ -2235,6 +2237,35 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_jit_method_names(module) */
+SFFI_CALL(rt_torch_jit_method_names) {
+    if (!sffi_arity("rt_torch_jit_method_names", nargs, 1)) return NULL;
+    int64_t a_module = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module")) goto done;
+    {
+        const char* r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_jit_method_names(a_module);
+        Py_END_ALLOW_THREADS
+        result = sffi_text_result(r, 0);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_autocast_end() */
+SFFI_CALL(rt_torch_autocast_end) {
+    if (!sffi_arity("rt_torch_autocast_end", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        rt_torch_autocast_end();
+        result = sffi_void_result();
+    }
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_available, METH_FASTCALL, NULL},
@@ -2341,5 +2372,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_nn_pairwise_distance", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_pairwise_distance, METH_FASTCALL, NULL},
     {"rt_torch_nn_pixel_unshuffle", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_pixel_unshuffle, METH_FASTCALL, NULL},
     {"rt_torch_nn_alpha_dropout", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_alpha_dropout, METH_FASTCALL, NULL},
+    {"rt_torch_jit_method_names", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_method_names, METH_FASTCALL, NULL},
+    {"rt_torch_autocast_end", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autocast_end, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

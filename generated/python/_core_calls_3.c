@@ -225,7 +225,7 @@ SFFI_CALL(rt_torch_torchtensor_shape) {
         for (;;) {
             n = rt_torch_torchtensor_shape(a_handle, out.data, out.cap);
             const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
-            if (k == 0) result = sffi_ints_tuple_result(&out);
+            if (k == 0) result = sffi_size_result(&out);
             if (k != 1) break;
         }
         sffi_array_free(&out);

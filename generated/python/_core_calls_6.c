@@ -98,6 +98,11 @@ int64_t rt_torch_nn_conv1d_padding(int64_t input, int64_t weight, int64_t bias, 
 int64_t rt_torch_nn_conv_transpose3d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* output_padding, int64_t output_padding_len, int64_t groups, const int64_t* dilation, int64_t dilation_len);
 int64_t rt_torch_nn_upsample_bilinear(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present);
 bool rt_torch_autograd_is_leaf(int64_t handle);
+int32_t rt_torch_get_default_dtype(void);
+void rt_torch_jit_module_free(int64_t module);
+int64_t rt_torch_jit_run_method(int64_t module, const char* method, const int64_t* inputs, int64_t inputs_len, int64_t* out, int64_t out_capacity);
+void rt_torch_jit_train(int64_t module, bool mode);
+bool rt_torch_jit_is_training(int64_t module);
 
 /* rt_torch_tensor_zeros(dims) */
 SFFI_CALL(rt_torch_tensor_zeros) {
@@ -1768,6 +1773,99 @@ done:
     return result;
 }
 
+/* rt_torch_get_default_dtype() */
+SFFI_CALL(rt_torch_get_default_dtype) {
+    if (!sffi_arity("rt_torch_get_default_dtype", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        int32_t r;
+        r = rt_torch_get_default_dtype();
+        result = sffi_dtype_result(r, 0);
+    }
+    return result;
+}
+
+/* rt_torch_jit_module_free(module) */
+SFFI_CALL(rt_torch_jit_module_free) {
+    if (!sffi_arity("rt_torch_jit_module_free", nargs, 1)) return NULL;
+    int64_t a_module = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_jit_module_free(a_module);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_jit_run_method(module, method, inputs) */
+SFFI_CALL(rt_torch_jit_run_method) {
+    if (!sffi_arity("rt_torch_jit_run_method", nargs, 3)) return NULL;
+    int64_t a_module = 0;
+    sffi_text a_method = SFFI_TEXT_INIT;
+    sffi_i64s a_inputs = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module") || !sffi_text_arg(args[1], &a_method, "method") || !sffi_tensor_list_arg(args[2], &a_inputs, "inputs")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 4)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_jit_run_method(a_module, a_method.data, a_inputs.data, a_inputs.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_text_free(&a_method);
+    sffi_array_free(&a_inputs);
+    return sffi_warned(result);
+}
+
+/* rt_torch_jit_train(module, mode) */
+SFFI_CALL(rt_torch_jit_train) {
+    if (!sffi_arity("rt_torch_jit_train", nargs, 2)) return NULL;
+    int64_t a_module = 0;
+    bool a_mode = false;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module") || !sffi_bool(args[1], &a_mode, "mode")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_jit_train(a_module, a_mode);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_jit_is_training(module) */
+SFFI_CALL(rt_torch_jit_is_training) {
+    if (!sffi_arity("rt_torch_jit_is_training", nargs, 1)) return NULL;
+    int64_t a_module = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_jit_is_training(a_module);
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_6[] = {
     {"rt_torch_tensor_zeros", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_zeros, METH_FASTCALL, NULL},
@@ -1851,5 +1949,10 @@ SFFI_HIDDEN PyMethodDef sffi_calls_6[] = {
     {"rt_torch_nn_conv_transpose3d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_conv_transpose3d, METH_FASTCALL, NULL},
     {"rt_torch_nn_upsample_bilinear", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_upsample_bilinear, METH_FASTCALL, NULL},
     {"rt_torch_autograd_is_leaf", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_is_leaf, METH_FASTCALL, NULL},
+    {"rt_torch_get_default_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_get_default_dtype, METH_FASTCALL, NULL},
+    {"rt_torch_jit_module_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_module_free, METH_FASTCALL, NULL},
+    {"rt_torch_jit_run_method", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_run_method, METH_FASTCALL, NULL},
+    {"rt_torch_jit_train", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_train, METH_FASTCALL, NULL},
+    {"rt_torch_jit_is_training", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_is_training, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -114,6 +114,9 @@ int64_t rt_torch_nn_soft_margin_loss(int64_t input, int64_t target, const char* 
 int64_t rt_torch_nn_channel_shuffle(int64_t input, int64_t groups);
 int64_t rt_torch_nn_max_unpool2d(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
 int64_t rt_torch_nn_embedding_bag(int64_t input, int64_t weight, int64_t offsets, double max_norm, bool max_norm_present, double norm_type, bool scale_grad_by_freq, const char* mode, bool sparse, int64_t per_sample_weights, bool include_last_offset, int64_t padding_idx, bool padding_idx_present);
+int64_t rt_torch_jit_parameters(int64_t module, int64_t* out, int64_t out_capacity);
+bool rt_torch_is_autocast_enabled(const char* device_type);
+int32_t rt_torch_get_autocast_dtype(const char* device_type);
 
 /* rt_torch_tensor_full(dims, value) */
 SFFI_CALL(rt_torch_tensor_full) {
@@ -2056,6 +2059,63 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_jit_parameters(module) */
+SFFI_CALL(rt_torch_jit_parameters) {
+    if (!sffi_arity("rt_torch_jit_parameters", nargs, 1)) return NULL;
+    int64_t a_module = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_jit_parameters(a_module, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_is_autocast_enabled(device_type) */
+SFFI_CALL(rt_torch_is_autocast_enabled) {
+    if (!sffi_arity("rt_torch_is_autocast_enabled", nargs, 1)) return NULL;
+    sffi_text a_device_type = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[0], &a_device_type, "device_type")) goto done;
+    {
+        bool r;
+        r = rt_torch_is_autocast_enabled(a_device_type.data);
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    sffi_text_free(&a_device_type);
+    return result;
+}
+
+/* rt_torch_get_autocast_dtype(device_type) */
+SFFI_CALL(rt_torch_get_autocast_dtype) {
+    if (!sffi_arity("rt_torch_get_autocast_dtype", nargs, 1)) return NULL;
+    sffi_text a_device_type = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[0], &a_device_type, "device_type")) goto done;
+    {
+        int32_t r;
+        r = rt_torch_get_autocast_dtype(a_device_type.data);
+        result = sffi_dtype_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_device_type);
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_8[] = {
     {"rt_torch_tensor_full", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_full, METH_FASTCALL, NULL},
@@ -2155,5 +2215,8 @@ SFFI_HIDDEN PyMethodDef sffi_calls_8[] = {
     {"rt_torch_nn_channel_shuffle", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_channel_shuffle, METH_FASTCALL, NULL},
     {"rt_torch_nn_max_unpool2d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_max_unpool2d, METH_FASTCALL, NULL},
     {"rt_torch_nn_embedding_bag", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_embedding_bag, METH_FASTCALL, NULL},
+    {"rt_torch_jit_parameters", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_parameters, METH_FASTCALL, NULL},
+    {"rt_torch_is_autocast_enabled", (PyCFunction)(void (*)(void))sffi_call_rt_torch_is_autocast_enabled, METH_FASTCALL, NULL},
+    {"rt_torch_get_autocast_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_get_autocast_dtype, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

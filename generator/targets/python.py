@@ -56,9 +56,10 @@ PACKAGE = "torch_sffi"
 # the wheel into the development environment would replace the generator).
 DISTRIBUTION = "torch-sffi-python"
 PKG_DIR = f"python/{PACKAGE}"
-RUNTIME_FILES = ("_runtime.py", "_types.py", "_interop.py")
-# The optimizers (torch_sffi.optim) ship when the catalogue's layers name them for this tier.
-OPTIM_FILE = "optim.py"
+RUNTIME_FILES = ("_runtime.py", "_types.py", "_interop.py", "amp.py", "jit.py")
+# The optimizers (torch_sffi.optim, a package with its lr_scheduler) ship when the catalogue's
+# layers name them for this tier.
+OPTIM_FILES = ("optim/__init__.py", "optim/lr_scheduler.py")
 OPTIM_MODULE = "torch_sffi.optim"
 # The module system (torch_sffi.nn.Module, the layers and losses, nn.init, nn.Parameter) ships
 # when the catalogue's layers name classes of torch_sffi.nn for this tier; nn/__init__.py
@@ -560,6 +561,8 @@ def _result_annotation(fn: Function, b: "Builder") -> str:
         return "Tensor"
     if fn.result.is_tuple:
         return "_rt_types." + b.named_result(fn).name
+    if fn.python.size_result:
+        return "Size"
     if fn.python.tuple_result:
         return "tuple[_int, ...]"
     try:
@@ -1150,7 +1153,7 @@ def has_nn_modules(catalogue: Catalogue) -> bool:
 
 
 def runtime_files(catalogue: Catalogue) -> tuple[str, ...]:
-    return RUNTIME_FILES + ((OPTIM_FILE,) if has_optim(catalogue) else ()) + (NN_FILES if has_nn_modules(catalogue) else ())
+    return RUNTIME_FILES + (OPTIM_FILES if has_optim(catalogue) else ()) + (NN_FILES if has_nn_modules(catalogue) else ())
 
 
 def runtime_copies(catalogue: Catalogue) -> dict[str, runtime.Copy]:
@@ -1240,7 +1243,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
     core = sorted(["Tensor", "scope", "scoped", "tensor", "device", "DType", *b.module_functions()])
     interop = ["as_tensor", "from_dlpack", "from_numpy", "load", "save"]
     formats = ["memory_format", "contiguous_format", "preserve_format", "channels_last", "channels_last_3d"]
-    names = sorted(set(core + formats + interop + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", *[d.name for d in catalogue.dtypes], *[a for d in catalogue.dtypes for a in d.aliases], "dtype", "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
+    names = sorted(set(core + formats + interop + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", "amp", "autocast", "jit", *[d.name for d in catalogue.dtypes], *[a for d in catalogue.dtypes for a in d.aliases], "dtype", "Size", "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
     files[f"{PKG_DIR}/__init__.py"] = renderer.render("python/__init__.py.j2", **ctx, core=core, all_names=names)
     files[f"{PKG_DIR}/{NN_INIT}"] = renderer.render("python/nn_init.py.j2", **ctx)
     files["python/package.json"] = _package_json(catalogue)

@@ -66,6 +66,8 @@ BUFFER: dict[str, tuple[str, str]] = {
     "float[]": ("sffi_f64s", "sffi_floats_result"),
 }
 TUPLE_BUFFER: dict[str, str] = {"int[]": "sffi_ints_tuple_result", "float[]": "sffi_floats_tuple_result"}
+# An int[] result as a torch_sffi.Size (`python: {size_result: true}`, Tensor.shape).
+SIZE_BUFFER: dict[str, str] = {"int[]": "sffi_size_result"}
 # The same results for an entry that reads the error state itself (keeps_error_state): the
 # value as it is, never an error check.
 PLAIN_RESULT: dict[str, str] = {
@@ -135,7 +137,8 @@ def call_of(fn: Function) -> Call:
     frees: list[str] = []
     passed: list[str] = []
     python_params: list[str] = []
-    if key == "Stream":  # the object that will own the new handle comes first
+    owned = fn.python.owned_by is not None  # an int handle of another kind, owned as a Stream is
+    if key == "Stream" or owned:  # the object that will own the new handle comes first
         python_params.append("owner")
     for c in sig.params:
         if c.role in (abi.Role.OUT, abi.Role.CAPACITY):
@@ -180,6 +183,10 @@ def call_of(fn: Function) -> Call:
         buf_type, conv = BUFFER[key]
         if fn.python.tuple_result and key in TUPLE_BUFFER:
             conv = TUPLE_BUFFER[key]
+        if fn.python.size_result:
+            if key not in SIZE_BUFFER:
+                raise GenerationError(f"target python: {fn.name}: size_result needs an int[] result, not {key}")
+            conv = SIZE_BUFFER[key]
         cap = fn.result.capacity
         if cap is None:
             first_cap = str(DEFAULT_CAPACITY)
@@ -214,6 +221,8 @@ def call_of(fn: Function) -> Call:
                 expr = f"{conv}(r)"
             elif key == "Stream":
                 expr = f"{conv}(args[0], r)"
+            elif owned:
+                expr = f"sffi_owned_result(args[0], r, {fn.python.owned_by})"
             else:  # the converter reads the error code after a sentinel that can be legitimate
                 expr = f"{conv}(r, {int(res.legitimate)})"
             body += ["{", f"    {res.c_type} r;", *_invoke(fn.name, passed, "r = ", quick, "    "), f"    result = {expr};", "}"]
@@ -224,7 +233,10 @@ def call_of(fn: Function) -> Call:
     # (_core.h, sffi_warned); one that keeps the state would warn again for its predecessor, and a
     # quick one reads metadata, which warns of nothing (and is read as often as x.dtype).
     body.append("return result;" if fn.keeps_error_state or fn.quick else "return sffi_warned(result);")
-    return Call(fn.name, arity, tuple(python_params), tuple(body), f"{sig.return_type} {fn.name}({sig.decls()});")
+    prototype = f"{sig.return_type} {fn.name}({sig.decls()});"
+    if owned:  # the release it calls when the owner cannot take the handle
+        prototype += f"\nbool {fn.python.owned_by}(int64_t module);"
+    return Call(fn.name, arity, tuple(python_params), tuple(body), prototype)
 
 
 def _invoke(name: str, passed: list[str], assign: str, quick: bool, indent: str) -> list[str]:
@@ -273,7 +285,7 @@ def stub_lines(catalogue: Catalogue) -> list[str]:
     out = []
     for fn in catalogue.functions:
         sig = abi.signature(fn)
-        params = ["owner: Any"] if fn.result.type.key == "Stream" else []
+        params = ["owner: Any"] if fn.result.type.key == "Stream" or fn.python.owned_by is not None else []
         for c in sig.params:
             if c.role in (abi.Role.OUT, abi.Role.CAPACITY, abi.Role.LENGTH):
                 continue
@@ -286,5 +298,9 @@ def stub_lines(catalogue: Catalogue) -> list[str]:
         result = results[fn.result.type.key]
         if fn.python.tuple_result and fn.result.type.key in TUPLE_BUFFER:
             result = result.replace("list[", "tuple[").replace("]", ", ...]")
+        if fn.python.size_result:
+            result = "Size"
+        if fn.python.owned_by is not None:
+            result = "None"
         out.append(f"def {fn.name}({', '.join(params)}{slash}) -> {result}: ...")
     return out

@@ -29,6 +29,7 @@ from ._errors import (
     TorchOutOfMemoryError,
     TorchRuntimeError,
 )
+from . import amp, jit
 from ._interop import as_tensor, from_dlpack, from_numpy, load, save
 from ._runtime import scope, scoped
 from ._tables import (
@@ -172,6 +173,8 @@ from ._tensor import (
     gcd,
     ge,
     geqrf,
+    get_autocast_dtype,
+    get_default_dtype,
     get_num_threads,
     gt,
     heaviside,
@@ -189,6 +192,7 @@ from ._tensor import (
     index_select,
     inner,
     inverse,
+    is_autocast_enabled,
     is_complex,
     is_floating_point,
     isclose,
@@ -303,6 +307,7 @@ from ._tensor import (
     searchsorted,
     select,
     select_scatter,
+    set_default_dtype,
     set_num_threads,
     sigmoid,
     sign,
@@ -365,7 +370,8 @@ from ._tensor import (
     zeros,
     zeros_like,
 )
-from ._types import DType, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
+from .amp import autocast
+from ._types import DType, Size, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 from .autograd import no_grad
 from . import optim
 
@@ -375,6 +381,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DType",
     "InvalidHandleError",
+    "Size",
     "Tensor",
     "TorchError",
     "TorchIndexError",
@@ -398,6 +405,7 @@ __all__ = [
     "amax",
     "amin",
     "aminmax",
+    "amp",
     "angle",
     "any",
     "arange",
@@ -414,6 +422,7 @@ __all__ = [
     "atleast_1d",
     "atleast_2d",
     "atleast_3d",
+    "autocast",
     "autograd",
     "available",
     "baddbmm",
@@ -521,6 +530,8 @@ __all__ = [
     "gcd",
     "ge",
     "geqrf",
+    "get_autocast_dtype",
+    "get_default_dtype",
     "get_num_threads",
     "gt",
     "half",
@@ -544,6 +555,7 @@ __all__ = [
     "int64",
     "int8",
     "inverse",
+    "is_autocast_enabled",
     "is_complex",
     "is_floating_point",
     "isclose",
@@ -554,6 +566,7 @@ __all__ = [
     "isneginf",
     "isposinf",
     "isreal",
+    "jit",
     "kron",
     "kthvalue",
     "lcm",
@@ -670,6 +683,7 @@ __all__ = [
     "searchsorted",
     "select",
     "select_scatter",
+    "set_default_dtype",
     "set_num_threads",
     "short",
     "sigmoid",

@@ -33,7 +33,7 @@ from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
 from ._runtime import tuple_new as _tuple_new
-from ._types import DType
+from ._types import DType, Size
 
 # int, float and bool for annotations: Tensor's methods of those names shadow the builtins in its class body.
 _int = int
@@ -48,7 +48,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmul", "addmm", "addmv", "addr", "all", "allclose", "amax", "amin", "aminmax", "angle", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "asin", "asinh", "atan", "atan2", "atanh", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "ceil", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "column_stack", "complex", "conj_physical", "copysign", "corrcoef", "cos", "cosh", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "deg2rad", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "digamma", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "flip", "fliplr", "flipud", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "full_like", "gather", "gcd", "ge", "geqrf", "get_num_threads", "gt", "heaviside", "histc", "hsplit", "hstack", "hypot", "i0", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_complex", "is_floating_point", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "kron", "kthvalue", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logcumsumexp", "logdet", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "logspace", "logsumexp", "lstm", "lt", "lu_solve", "lu_unpack", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "minimum", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "mvlgamma", "nan_to_num", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "ne", "neg", "nextafter", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "polygamma", "positive", "pow", "prod", "put", "qr", "quantile", "rad2deg", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "remainder", "repeat_interleave", "reshape", "result_type", "roll", "rot90", "round", "rsqrt", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "square", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tan", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "true_divide", "trunc", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "warning_count", "warning_kind", "warning_message", "where", "xlogy", "zero_", "zeros", "zeros_like"]
+__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmul", "addmm", "addmv", "addr", "all", "allclose", "amax", "amin", "aminmax", "angle", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "asin", "asinh", "atan", "atan2", "atanh", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "ceil", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "column_stack", "complex", "conj_physical", "copysign", "corrcoef", "cos", "cosh", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "deg2rad", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "digamma", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "flip", "fliplr", "flipud", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "full_like", "gather", "gcd", "ge", "geqrf", "get_autocast_dtype", "get_default_dtype", "get_num_threads", "gt", "heaviside", "histc", "hsplit", "hstack", "hypot", "i0", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_autocast_enabled", "is_complex", "is_floating_point", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "kron", "kthvalue", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logcumsumexp", "logdet", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "logspace", "logsumexp", "lt", "lu_solve", "lu_unpack", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "minimum", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "mvlgamma", "nan_to_num", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "ne", "neg", "nextafter", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "polygamma", "positive", "pow", "prod", "put", "qr", "quantile", "rad2deg", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "remainder", "repeat_interleave", "reshape", "result_type", "roll", "rot90", "round", "rsqrt", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_default_dtype", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "square", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tan", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "true_divide", "trunc", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "warning_count", "warning_kind", "warning_message", "where", "xlogy", "zero_", "zeros", "zeros_like"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward_v2 = _core.rt_torch_autograd_backward_v2
@@ -63,9 +63,13 @@ _f_available = _core.rt_torch_available
 _f_error_clear = _core.rt_torch_error_clear
 _f_error_code = _core.rt_torch_error_code
 _f_error_message = _core.rt_torch_error_message
+_f_get_autocast_dtype = _core.rt_torch_get_autocast_dtype
+_f_get_default_dtype = _core.rt_torch_get_default_dtype
 _f_get_num_threads = _core.rt_torch_get_num_threads
+_f_is_autocast_enabled = _core.rt_torch_is_autocast_enabled
 _f_live_handles = _core.rt_torch_live_handles
 _f_manual_seed = _core.rt_torch_manual_seed
+_f_set_default_dtype = _core.rt_torch_set_default_dtype
 _f_set_num_threads = _core.rt_torch_set_num_threads
 _f_tensor_arange_start_step = _core.rt_torch_tensor_arange_start_step
 _f_tensor_arange_v2 = _core.rt_torch_tensor_arange_v2
@@ -340,7 +344,6 @@ _f_torchtensor_logspace_tensor_scalar = _core.rt_torch_torchtensor_logspace_tens
 _f_torchtensor_logspace_tensor_tensor = _core.rt_torch_torchtensor_logspace_tensor_tensor
 _f_torchtensor_logsumexp = _core.rt_torch_torchtensor_logsumexp
 _f_torchtensor_long = _core.rt_torch_torchtensor_long
-_f_torchtensor_lstm_input = _core.rt_torch_torchtensor_lstm_input
 _f_torchtensor_lt_scalar = _core.rt_torch_torchtensor_lt_scalar
 _f_torchtensor_lt_tensor = _core.rt_torch_torchtensor_lt_tensor
 _f_torchtensor_lu_solve = _core.rt_torch_torchtensor_lu_solve
@@ -524,7 +527,6 @@ _f_torchtensor_type_as = _core.rt_torch_torchtensor_type_as
 _f_torchtensor_unbind_int = _core.rt_torch_torchtensor_unbind_int
 _f_torchtensor_unflatten_int = _core.rt_torch_torchtensor_unflatten_int
 _f_torchtensor_unfold = _core.rt_torch_torchtensor_unfold
-_f_torchtensor_uniform_ = _core.rt_torch_torchtensor_uniform_
 _f_torchtensor_unsqueeze = _core.rt_torch_torchtensor_unsqueeze
 _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
@@ -898,7 +900,7 @@ _FORM_TORCH_SFFI_RESULT_TYPE_0: _FormInfo = _form_info((("tensor", "Tensor", Fal
 _FORM_TORCH_SFFI_RESULT_TYPE_1: _FormInfo = _form_info((("tensor", "Tensor", False, False, False), ("other", "Scalar", False, False, False)))
 
 
-def _Tensor_size_0(self: Tensor) -> tuple[_int, ...]:
+def _Tensor_size_0(self: Tensor) -> Size:
     """One form of torch_sffi.Tensor.size."""
     return _f_torchtensor_shape(self)
 
@@ -2270,7 +2272,7 @@ class Tensor(_TensorRuntime):
         return _f_torchtensor_transpose(self, dim0, dim1)
 
     @overload
-    def size(self) -> tuple[_int, ...]: ...
+    def size(self) -> Size: ...
 
     @overload
     def size(self, dim: _int) -> _int: ...
@@ -6883,18 +6885,6 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_autograd_set_data.
         """
         _f_autograd_set_data(self, new_data)
-
-    def uniform_(self, low: _float = 0.0, to: _float = 1.0) -> Tensor:
-        """Fills the tensor in place with samples of the uniform distribution on [from, to).
-
-        Args:
-            low: The lower bound (PyTorch's from, a Python keyword).
-            to: The upper bound, not below from.
-
-        Bridge: rt_torch_torchtensor_uniform_. PyTorch: torch.Tensor.uniform_.
-        """
-        _f_torchtensor_uniform_(self, low, to)
-        return self
 
     __pow__ = pow
     __pos__ = _TensorRuntime.positive
@@ -13691,42 +13681,58 @@ def warning_kind(index: _int) -> _int:
     return _f_warning_kind(index)
 
 
-def lstm(
-    input: Tensor,
-    hx: Sequence[Tensor],
-    params: Sequence[Tensor],
-    has_biases: _bool,
-    num_layers: _int,
-    dropout: _float,
-    train: _bool,
-    bidirectional: _bool,
-    batch_first: _bool,
-) -> _rt_types.lstm:
-    """A multi-layer, optionally bidirectional LSTM over a whole sequence through
-    libtorch's own implementation (oneDNN's fused kernel for float32 on the CPU), as
-    torch.lstm, which torch.nn.LSTM calls.
+def set_default_dtype(dtype: DType) -> None:
+    """Sets the floating-point dtype that tensors get by default in this process (creation
+    functions, float Python data, integer-float promotion), as torch.set_default_dtype;
+    the default complex dtype follows (complex64 for float32, complex128 for float64).
 
     Args:
-        input: The sequence, (L, N, H_in) ((N, L, H_in) with batch_first).
-        hx: [h_0, c_0]: each (num_layers * directions, N, H), h_0 of the projection size
-            when there are projections.
-        params: The weights per layer and direction in torch.nn.LSTM's order: w_ih,
-            w_hh, then b_ih, b_hh with biases, then w_hr with projections.
-        has_biases: Whether params holds the biases.
-        num_layers: The number of stacked layers.
-        dropout: The dropout probability between layers (in training).
-        train: Training mode (dropout between layers applies).
-        bidirectional: Whether each layer also runs the reversed sequence.
-        batch_first: Whether input and output put the batch first.
+        dtype: A floating-point dtype: float32 (the initial default), float64, float16
+            or bfloat16.
+
+    Bridge: rt_torch_set_default_dtype. PyTorch: torch.set_default_dtype.
+    """
+    _f_set_default_dtype(dtype)
+
+
+def get_default_dtype() -> DType:
+    """The floating-point dtype tensors get by default in this process, as
+    torch.get_default_dtype.
 
     Returns:
-        output: The last layer's h_t for every step, (L, N, D * H_out); h_n: The final
-        hidden state of every layer and direction; c_n: The final cell state of every
-        layer and direction.
+        The default dtype (float32 unless rt_torch_set_default_dtype changed it).
 
-    Bridge: rt_torch_torchtensor_lstm_input. PyTorch: torch.lstm.
+    Bridge: rt_torch_get_default_dtype. PyTorch: torch.get_default_dtype.
     """
-    return _tuple_new(_rt_types.lstm, _f_torchtensor_lstm_input(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first))
+    return _f_get_default_dtype()
+
+
+def is_autocast_enabled(device_type: Literal['cpu', 'cuda']) -> _bool:
+    """Whether autocast is on for a device kind on this thread.
+
+    Args:
+        device_type: The device kind.
+
+    Returns:
+        true inside an enabled autocast region.
+
+    Bridge: rt_torch_is_autocast_enabled. PyTorch: torch.is_autocast_enabled.
+    """
+    return _f_is_autocast_enabled(_text(device_type, "device_type"))
+
+
+def get_autocast_dtype(device_type: Literal['cpu', 'cuda']) -> DType:
+    """The dtype autocast casts to for a device kind on this thread.
+
+    Args:
+        device_type: The device kind.
+
+    Returns:
+        bfloat16 on the CPU and float16 on CUDA unless a region set another.
+
+    Bridge: rt_torch_get_autocast_dtype. PyTorch: torch.get_autocast_dtype.
+    """
+    return _f_get_autocast_dtype(_text(device_type, "device_type"))
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

@@ -3,7 +3,7 @@
 //! devices ([`Device`]), and the fixed sets of text values: [`Reduction`], [`RoundingMode`],
 //! [`GeluApproximate`], [`ConvPadding`], [`MemoryFormat`], [`KlDivReduction`], [`PadMode`],
 //! [`GridSampleMode`], [`GridSamplePaddingMode`], [`InterpolateMode`], [`EmbeddingBagMode`],
-//! [`SvdDriver`], [`CdistComputeMode`].
+//! [`SvdDriver`], [`AutocastDeviceType`], [`CdistComputeMode`].
 
 use std::ffi::CStr;
 
@@ -711,6 +711,39 @@ impl SvdDriver {
             SvdDriver::Gesvd => c"gesvd",
             SvdDriver::Gesvdj => c"gesvdj",
             SvdDriver::Gesvda => c"gesvda",
+        }
+    }
+}
+
+/// The device kind an autocast region casts operations for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AutocastDeviceType {
+    /// `cpu`
+    Cpu,
+    /// `cuda`
+    Cuda,
+}
+
+impl AutocastDeviceType {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [AutocastDeviceType; 2] = [
+        AutocastDeviceType::Cpu,
+        AutocastDeviceType::Cuda,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AutocastDeviceType::Cpu => "cpu",
+            AutocastDeviceType::Cuda => "cuda",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            AutocastDeviceType::Cpu => c"cpu",
+            AutocastDeviceType::Cuda => c"cuda",
         }
     }
 }

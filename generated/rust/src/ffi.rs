@@ -1501,8 +1501,36 @@ extern "C" {
     pub fn rt_torch_warning_message(index: i64) -> *const c_char;
     /// The kind of one warning of the last call on this thread, as PyTorch's Python binding classifies it.
     pub fn rt_torch_warning_kind(index: i64) -> i32;
-    /// Fills the tensor in place with samples of the uniform distribution on \[from, to).
-    pub fn rt_torch_torchtensor_uniform_(input: i64, low: f64, to: f64);
-    /// A multi-layer, optionally bidirectional LSTM over a whole sequence through libtorch's own implementation (oneDNN's fused kernel for float32 on the CPU), as torch.lstm, which torch.nn.LSTM calls.
-    pub fn rt_torch_torchtensor_lstm_input(input: i64, hx: *const i64, hx_len: i64, params: *const i64, params_len: i64, has_biases: bool, num_layers: i64, dropout: f64, train: bool, bidirectional: bool, batch_first: bool, out: *mut i64, out_capacity: i64) -> i64;
+    /// Sets the floating-point dtype that tensors get by default in this process (creation functions, float Python data, integer-float promotion), as torch.set_default_dtype; the default complex dtype follows (complex64 for float32, complex128 for float64).
+    pub fn rt_torch_set_default_dtype(dtype: i32);
+    /// The floating-point dtype tensors get by default in this process, as torch.get_default_dtype.
+    pub fn rt_torch_get_default_dtype() -> i32;
+    /// Loads a TorchScript module saved by torch.jit.save (torch::jit::load), onto the CPU.
+    pub fn rt_torch_jit_load(path: *const c_char) -> i64;
+    /// Releases a module handle; the module goes when no call on another thread still runs it.
+    pub fn rt_torch_jit_module_free(module: i64);
+    /// Releases a module handle from a destructor (garbage collection, Drop), leaving the thread's error state alone.
+    pub fn rt_torch_jit_module_release(module: i64) -> bool;
+    /// Runs a method of a TorchScript module (forward, or another exported method) with tensor inputs, as calling it from PyTorch does.
+    pub fn rt_torch_jit_run_method(module: i64, method: *const c_char, inputs: *const i64, inputs_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// What a method of a TorchScript module returns, read from its schema (so that a wrapper shapes run_method's outputs).
+    pub fn rt_torch_jit_output_kind(module: i64, method: *const c_char) -> i32;
+    /// The names of a TorchScript module's methods (forward and the exported ones), one per line.
+    pub fn rt_torch_jit_method_names(module: i64) -> *const c_char;
+    /// Sets a TorchScript module and its submodules to training (true) or evaluation mode (false), as Module.train(mode) / eval().
+    pub fn rt_torch_jit_train(module: i64, mode: bool);
+    /// Whether a TorchScript module is in training mode (Module.training).
+    pub fn rt_torch_jit_is_training(module: i64) -> bool;
+    /// The parameters of a TorchScript module and its submodules, as Module.parameters() (the module's own tensors, not copies).
+    pub fn rt_torch_jit_parameters(module: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// The dotted names of a TorchScript module's parameters, as Module.named_parameters(), one per line.
+    pub fn rt_torch_jit_parameter_names(module: i64) -> *const c_char;
+    /// Enters an autocast region of this thread (torch.autocast's __enter__), nested in any already open: eligible operations run in the region's lower-precision dtype.
+    pub fn rt_torch_autocast_begin(device_type: *const c_char, dtype: i32, enabled: bool, cache_enabled: bool, cache_enabled_present: bool);
+    /// Leaves the innermost autocast region of this thread (torch.autocast's __exit__): restores the state its rt_torch_autocast_begin replaced, and drops the cast cache when it was the outermost.
+    pub fn rt_torch_autocast_end();
+    /// Whether autocast is on for a device kind on this thread.
+    pub fn rt_torch_is_autocast_enabled(device_type: *const c_char) -> bool;
+    /// The dtype autocast casts to for a device kind on this thread.
+    pub fn rt_torch_get_autocast_dtype(device_type: *const c_char) -> i32;
 }

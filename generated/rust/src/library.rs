@@ -1,10 +1,10 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! Library functions: what is loaded, the error state, seeding, live handles.
 
-use crate::convert::text_from_ptr;
+use crate::convert::{DEFAULT_CAPACITY, len_arg, read_array, text_arg, text_from_ptr};
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
-use crate::TorchError;
+use crate::{AutocastDeviceType, Kind, Tensor, TorchError};
 
 /// Reports whether this bridge is backed by libtorch.
 ///
@@ -167,4 +167,259 @@ pub fn warning_message(index: i64) -> String {
 /// Binds `rt_torch_warning_kind`.
 pub fn warning_kind(index: i64) -> i32 {
     unsafe { ffi::rt_torch_warning_kind(index) }
+}
+
+/// Sets the floating-point dtype that tensors get by default in this process (creation
+/// functions, float Python data, integer-float promotion), as torch.set_default_dtype; the
+/// default complex dtype follows (complex64 for float32, complex128 for float64).
+///
+/// * `dtype`: A floating-point dtype: float32 (the initial default), float64, float16 or
+///   bfloat16.
+///
+/// Schema: `(ScalarType dtype) -> ()`.
+/// Binds `rt_torch_set_default_dtype`; PyTorch: `torch.set_default_dtype`.
+pub fn set_default_dtype(dtype: Kind) -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_set_default_dtype(dtype.code()) };
+    check_void()
+}
+
+/// The floating-point dtype tensors get by default in this process, as torch.get_default_dtype.
+///
+/// Returns: The default dtype (float32 unless rt_torch_set_default_dtype changed it).
+///
+/// Schema: `() -> ScalarType`.
+/// Binds `rt_torch_get_default_dtype`; PyTorch: `torch.get_default_dtype`.
+pub fn get_default_dtype() -> Result<Kind, TorchError> {
+    let value = unsafe { ffi::rt_torch_get_default_dtype() };
+    check_strict(value, value == -1).and_then(Kind::from_code)
+}
+
+/// Loads a TorchScript module saved by torch.jit.save (torch::jit::load), onto the CPU.
+///
+/// * `path`: The file's path (UTF-8).
+///
+/// Returns: A new module handle (never 0 nor -1); free it with rt_torch_jit_module_free. -1 on
+/// failure: a missing file or a directory is a value error with torch.jit.load's message, an
+/// unreadable file the error of torch::jit::load.
+///
+/// Schema: `(str path) -> int`.
+/// Binds `rt_torch_jit_load`.
+pub fn jit_load(path: &str) -> Result<i64, TorchError> {
+    let path = text_arg(path, "path")?;
+    let value = unsafe { ffi::rt_torch_jit_load(path.as_ptr()) };
+    check_ambiguous(value, value == -1)
+}
+
+/// Releases a module handle; the module goes when no call on another thread still runs it.
+///
+/// * `module`: The module handle; invalid afterwards (a second free, a forged or a tensor
+///   handle is an invalid-handle error).
+///
+/// Schema: `(int module) -> ()`.
+/// Binds `rt_torch_jit_module_free`.
+pub fn jit_module_free(module: i64) -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_jit_module_free(module) };
+    check_void()
+}
+
+/// Releases a module handle from a destructor (garbage collection, Drop), leaving the thread's
+/// error state alone.
+///
+/// * `module`: The module handle.
+///
+/// Returns: true when it was a live module handle (now freed); false, with no error set, for
+/// any other value.
+///
+/// Schema: `(int module) -> bool`.
+/// Binds `rt_torch_jit_module_release`.
+pub fn jit_module_release(module: i64) -> bool {
+    unsafe { ffi::rt_torch_jit_module_release(module) }
+}
+
+/// Runs a method of a TorchScript module (forward, or another exported method) with tensor
+/// inputs, as calling it from PyTorch does.
+///
+/// * `module`: The module handle.
+/// * `method`: The method's name: forward for calling the module.
+/// * `inputs`: The positional inputs; their count and types are checked against the method's
+///   schema (a RuntimeError in PyTorch: the error code other).
+///
+/// Returns: The outputs: one tensor for a Tensor result, the items of a tuple or list of
+/// tensors; any other result is a type error.
+///
+/// Schema: `(int module, str method, Tensor[] inputs) -> Tensor[]`.
+/// Binds `rt_torch_jit_run_method`.
+pub fn jit_run_method(
+    module: i64,
+    method: &str,
+    inputs: &[&Tensor],
+) -> Result<Vec<Tensor>, TorchError> {
+    let method = text_arg(method, "method")?;
+    let inputs: Vec<i64> = inputs.iter().map(|t| t.handle).collect();
+    read_array(4, |out, out_capacity| unsafe {
+        ffi::rt_torch_jit_run_method(
+            module,
+            method.as_ptr(),
+            inputs.as_ptr(),
+            len_arg(inputs.len()),
+            out,
+            out_capacity,
+        )
+    }).map(Tensor::from_handles)
+}
+
+/// What a method of a TorchScript module returns, read from its schema (so that a wrapper
+/// shapes run_method's outputs).
+///
+/// * `module`: The module handle.
+/// * `method`: The method's name.
+///
+/// Returns: 0 a Tensor, 1 a tuple, 2 a list, -1 anything else (-1 also on failure: read the
+/// error code).
+///
+/// Schema: `(int module, str method) -> int32`.
+/// Binds `rt_torch_jit_output_kind`.
+pub fn jit_output_kind(module: i64, method: &str) -> Result<i32, TorchError> {
+    let method = text_arg(method, "method")?;
+    let value = unsafe { ffi::rt_torch_jit_output_kind(module, method.as_ptr()) };
+    check_ambiguous(value, value == -1)
+}
+
+/// The names of a TorchScript module's methods (forward and the exported ones), one per line.
+///
+/// * `module`: The module handle.
+///
+/// Returns: The names separated by newlines, in definition order; valid until the next call on
+/// this thread.
+///
+/// Schema: `(int module) -> str`.
+/// Binds `rt_torch_jit_method_names`.
+pub fn jit_method_names(module: i64) -> Result<String, TorchError> {
+    let value = unsafe { ffi::rt_torch_jit_method_names(module) };
+    check_strict(value, value.is_null()).map(text_from_ptr)
+}
+
+/// Sets a TorchScript module and its submodules to training (true) or evaluation mode (false),
+/// as Module.train(mode) / eval().
+///
+/// * `module`: The module handle.
+/// * `mode`: true for training mode, false for evaluation mode. PyTorch's default: `true`.
+///
+/// Schema: `(int module, bool mode=True) -> ()`.
+/// Binds `rt_torch_jit_train`.
+pub fn jit_train(module: i64, mode: bool) -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_jit_train(module, mode) };
+    check_void()
+}
+
+/// Whether a TorchScript module is in training mode (Module.training).
+///
+/// * `module`: The module handle.
+///
+/// Returns: true in training mode; false in evaluation mode, or on failure (read the error
+/// code).
+///
+/// Schema: `(int module) -> bool`.
+/// Binds `rt_torch_jit_is_training`.
+pub fn jit_is_training(module: i64) -> Result<bool, TorchError> {
+    let value = unsafe { ffi::rt_torch_jit_is_training(module) };
+    check_ambiguous(value, !value)
+}
+
+/// The parameters of a TorchScript module and its submodules, as Module.parameters() (the
+/// module's own tensors, not copies).
+///
+/// * `module`: The module handle.
+///
+/// Returns: New handles to the parameters in the order of rt_torch_jit_parameter_names.
+///
+/// Schema: `(int module) -> Tensor[]`.
+/// Binds `rt_torch_jit_parameters`.
+pub fn jit_parameters(module: i64) -> Result<Vec<Tensor>, TorchError> {
+    read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
+        ffi::rt_torch_jit_parameters(module, out, out_capacity)
+    }).map(Tensor::from_handles)
+}
+
+/// The dotted names of a TorchScript module's parameters, as Module.named_parameters(), one per
+/// line.
+///
+/// * `module`: The module handle.
+///
+/// Returns: The names separated by newlines; valid until the next call on this thread.
+///
+/// Schema: `(int module) -> str`.
+/// Binds `rt_torch_jit_parameter_names`.
+pub fn jit_parameter_names(module: i64) -> Result<String, TorchError> {
+    let value = unsafe { ffi::rt_torch_jit_parameter_names(module) };
+    check_strict(value, value.is_null()).map(text_from_ptr)
+}
+
+/// Enters an autocast region of this thread (torch.autocast's __enter__), nested in any already
+/// open: eligible operations run in the region's lower-precision dtype.
+///
+/// * `device_type`: The device kind: cpu, or cuda (on a build or machine without CUDA it warns
+///   and leaves autocast off, as PyTorch does).
+/// * `dtype`: The dtype operations are cast to: bfloat16 or float16 on the CPU (another warns
+///   and disables autocast, as PyTorch); None for the device's current autocast dtype.
+///   PyTorch's default: `None`.
+/// * `enabled`: false opens a region with autocast off. PyTorch's default: `true`.
+/// * `cache_enabled`: Cache the casts of leaf weights inside the region; None keeps the current
+///   setting. PyTorch's default: `None`.
+///
+/// Schema: `(autocast_device_type device_type, ScalarType? dtype=None, bool enabled=True, bool? cache_enabled=None) -> ()`.
+/// Binds `rt_torch_autocast_begin`; PyTorch: `torch.autocast.__enter__`.
+pub fn autocast_begin(
+    device_type: AutocastDeviceType,
+    dtype: Option<Kind>,
+    enabled: bool,
+    cache_enabled: Option<bool>,
+) -> Result<(), TorchError> {
+    unsafe {
+        ffi::rt_torch_autocast_begin(
+            device_type.as_c_str().as_ptr(),
+            dtype.map_or(-1, Kind::code),
+            enabled,
+            cache_enabled.unwrap_or_default(),
+            cache_enabled.is_some(),
+        )
+    };
+    check_void()
+}
+
+/// Leaves the innermost autocast region of this thread (torch.autocast's __exit__): restores
+/// the state its rt_torch_autocast_begin replaced, and drops the cast cache when it was the
+/// outermost.
+///
+/// Schema: `() -> ()`.
+/// Binds `rt_torch_autocast_end`; PyTorch: `torch.autocast.__exit__`.
+pub fn autocast_end() -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_autocast_end() };
+    check_void()
+}
+
+/// Whether autocast is on for a device kind on this thread.
+///
+/// * `device_type`: The device kind.
+///
+/// Returns: true inside an enabled autocast region.
+///
+/// Schema: `(autocast_device_type device_type) -> bool`.
+/// Binds `rt_torch_is_autocast_enabled`; PyTorch: `torch.is_autocast_enabled`.
+pub fn is_autocast_enabled(device_type: AutocastDeviceType) -> Result<bool, TorchError> {
+    let value = unsafe { ffi::rt_torch_is_autocast_enabled(device_type.as_c_str().as_ptr()) };
+    check_ambiguous(value, !value)
+}
+
+/// The dtype autocast casts to for a device kind on this thread.
+///
+/// * `device_type`: The device kind.
+///
+/// Returns: bfloat16 on the CPU and float16 on CUDA unless a region set another.
+///
+/// Schema: `(autocast_device_type device_type) -> ScalarType`.
+/// Binds `rt_torch_get_autocast_dtype`; PyTorch: `torch.get_autocast_dtype`.
+pub fn get_autocast_dtype(device_type: AutocastDeviceType) -> Result<Kind, TorchError> {
+    let value = unsafe { ffi::rt_torch_get_autocast_dtype(device_type.as_c_str().as_ptr()) };
+    check_strict(value, value == -1).and_then(Kind::from_code)
 }

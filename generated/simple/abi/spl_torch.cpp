@@ -3416,16 +3416,73 @@ SPL_TORCH_API int32_t rt_torch_warning_kind(int64_t index) noexcept {
     return spl::core().rt_torch_warning_kind(index);
 }
 
-SPL_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input, double low, double to) noexcept {
-    spl::core().rt_torch_torchtensor_uniform_(input, low, to);
+SPL_TORCH_API void rt_torch_set_default_dtype(int32_t dtype) noexcept {
+    spl::core().rt_torch_set_default_dtype(dtype);
 }
 
-SPL_TORCH_API SplArray* rt_torch_torchtensor_lstm_input(int64_t input, SplArray* hx, SplArray* params, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first) noexcept {
-    std::vector<int64_t> hx_;
-    if (!spl::ints(hx, hx_, __func__, "hx")) return spl::failed_array();
-    std::vector<int64_t> params_;
-    if (!spl::ints(params, params_, __func__, "params")) return spl::failed_array();
-    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_lstm_input(input, hx_.data(), spl::length(hx_), params_.data(), spl::length(params_), has_biases, num_layers, dropout, train, bidirectional, batch_first, out, out_capacity); });
+SPL_TORCH_API int32_t rt_torch_get_default_dtype(void) noexcept {
+    return spl::core().rt_torch_get_default_dtype();
+}
+
+SPL_TORCH_API int64_t rt_torch_jit_load(const char* path) noexcept {
+    return spl::core().rt_torch_jit_load(path);
+}
+
+SPL_TORCH_API void rt_torch_jit_module_free(int64_t module) noexcept {
+    spl::core().rt_torch_jit_module_free(module);
+}
+
+SPL_TORCH_API bool rt_torch_jit_module_release(int64_t module) noexcept {
+    return spl::core().rt_torch_jit_module_release(module);
+}
+
+SPL_TORCH_API SplArray* rt_torch_jit_run_method(int64_t module, const char* method, SplArray* inputs) noexcept {
+    std::vector<int64_t> inputs_;
+    if (!spl::ints(inputs, inputs_, __func__, "inputs")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_jit_run_method(module, method, inputs_.data(), spl::length(inputs_), out, out_capacity); });
+}
+
+SPL_TORCH_API int32_t rt_torch_jit_output_kind(int64_t module, const char* method) noexcept {
+    return spl::core().rt_torch_jit_output_kind(module, method);
+}
+
+SPL_TORCH_API char* rt_torch_jit_method_names(int64_t module) noexcept {
+    if (!spl::runtime_ready(__func__)) return nullptr;
+    return spl::text(__func__, spl::core().rt_torch_jit_method_names(module));
+}
+
+SPL_TORCH_API void rt_torch_jit_train(int64_t module, bool mode) noexcept {
+    spl::core().rt_torch_jit_train(module, mode);
+}
+
+SPL_TORCH_API bool rt_torch_jit_is_training(int64_t module) noexcept {
+    return spl::core().rt_torch_jit_is_training(module);
+}
+
+SPL_TORCH_API SplArray* rt_torch_jit_parameters(int64_t module) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_jit_parameters(module, out, out_capacity); });
+}
+
+SPL_TORCH_API char* rt_torch_jit_parameter_names(int64_t module) noexcept {
+    if (!spl::runtime_ready(__func__)) return nullptr;
+    return spl::text(__func__, spl::core().rt_torch_jit_parameter_names(module));
+}
+
+SPL_TORCH_API void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present) noexcept {
+    spl::core().rt_torch_autocast_begin(device_type, dtype, enabled, cache_enabled, cache_enabled_present);
+}
+
+SPL_TORCH_API void rt_torch_autocast_end(void) noexcept {
+    spl::core().rt_torch_autocast_end();
+}
+
+SPL_TORCH_API bool rt_torch_is_autocast_enabled(const char* device_type) noexcept {
+    return spl::core().rt_torch_is_autocast_enabled(device_type);
+}
+
+SPL_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) noexcept {
+    return spl::core().rt_torch_get_autocast_dtype(device_type);
 }
 
 }  // extern "C"

@@ -24,7 +24,10 @@ import functools
 import math
 import numbers
 import operator
-from typing import Any, Callable, Iterable, Iterator, NoReturn, ParamSpec, Protocol, Self, Sequence, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NoReturn, ParamSpec, Protocol, Sequence, TypeVar, cast
+
+if TYPE_CHECKING:  # typing.Self is Python 3.11's; the package runs on 3.10 too
+    from typing_extensions import Self
 
 from . import _core as _c
 from . import _errors, _tables
@@ -32,7 +35,7 @@ from ._core import Scope as _Scope
 from ._core import TensorBase
 from ._core import adopt as _adopt
 from ._core import setup as _core_setup
-from ._types import DType, TorchError, device
+from ._types import DType, Size, TorchError, device
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -96,6 +99,7 @@ def register(cls: type[TensorBase], fast: dict[str, tuple[Any, ...]]) -> None:
     themselves for a Python number ({op: (forward, reflected, scalar call, its defaults)})."""
     _core_setup(cls, raise_error, fast, _tables.BY_CODE, scalar, device_arg)
     _c.devices(device("cpu"), _device_of)
+    _c.size_class(Size)
 
 
 def _device_of(code: int, index: int) -> device:
@@ -460,8 +464,24 @@ def require_grad(t: TensorBase) -> None:
 
 # ============================================================================ from Python data
 
-_FLOAT_DEFAULT = _tables.BY_NAME["float32"]
-_INFERRED = {"float": _FLOAT_DEFAULT, "int": _tables.BY_NAME["int64"], "bool": _tables.BY_NAME["bool"]}
+_INFERRED = {"int": _tables.BY_NAME["int64"], "bool": _tables.BY_NAME["bool"]}  # and "float": float_default()
+# The complex dtype that goes with each default float dtype (c10's get_default_complex_dtype).
+_COMPLEX_OF = {"float16": "complex32", "float32": "complex64", "float64": "complex128"}
+
+
+def float_default() -> DType:
+    """The default floating-point dtype (torch_sffi.get_default_dtype(); float32 initially)."""
+    return _c.rt_torch_get_default_dtype()
+
+
+def complex_default() -> DType:
+    """The default complex dtype, the one that goes with the default float dtype."""
+    name = _COMPLEX_OF.get(float_default().name)
+    if name is None:
+        raise _errors.PY_ERRORS["other"]("invalid default scalar type for complex")
+    if name not in _tables.BY_NAME:
+        type_error(f"{name} (the complex dtype of the default dtype) is not in the catalogue")
+    return _tables.BY_NAME[name]
 _FROM_DATA = _tables.BY_NAME["float64"]  # what rt_torch_tensor_from_data makes
 _FROM_I64 = _tables.BY_NAME["int64"]  # what rt_torch_tensor_from_i64 makes
 
@@ -517,7 +537,7 @@ def from_python(data: Any, dtype: DType | None) -> Any:
             type_error(f"a tensor holds numbers, not {_kind(v)}")
     if kind == "complex" or dtype is not None and dtype.kind == "complex":
         return _complex_from(flat, shape, dtype)
-    target = dtype if dtype is not None else _INFERRED[kind]
+    target = dtype if dtype is not None else float_default() if kind == "float" else _INFERRED[kind]
     if kind == "float" or target.kind in ("float", "complex"):
         src, src_dtype = _c.rt_torch_tensor_from_data([float(v) for v in flat], shape), _FROM_DATA
     else:
@@ -532,7 +552,7 @@ def from_python(data: Any, dtype: DType | None) -> Any:
 def _complex_from(flat: list[Any], shape: list[int], dtype: DType | None) -> Any:
     """Complex Python data: real and imaginary parts as float64 tensors, combined by torch.complex,
     then converted to the dtype (complex64 by default, as torch.tensor infers)."""
-    target = dtype if dtype is not None else _tables.BY_NAME["complex64"]
+    target = dtype if dtype is not None else complex_default()
     if target.kind != "complex":
         type_error(f"complex data cannot make a {target.name} tensor")
     re = _c.rt_torch_tensor_from_data([complex(v).real for v in flat], shape)
@@ -716,7 +736,14 @@ _PRECISION = 4
 _THRESHOLD = 1000
 _EDGEITEMS = 3
 _LINEWIDTH = 80
-_UNMARKED = frozenset(_tables.BY_NAME[n] for n in ("float32", "complex64", "int64", "bool") if n in _tables.BY_NAME)
+_UNMARKED = frozenset(_tables.BY_NAME[n] for n in ("int64", "bool"))  # and the default float and complex dtypes
+
+
+def _unmarked(dtype: DType) -> bool:
+    """Whether repr leaves the dtype out, as PyTorch's does for int64, bool and the defaults."""
+    if dtype in _UNMARKED or dtype is float_default():
+        return True
+    return dtype.kind == "complex" and dtype.name == _COMPLEX_OF.get(float_default().name)
 
 
 class _Formatter:
@@ -816,12 +843,12 @@ def tensor_repr(h: int) -> str:
         suffixes.append(f"device='cuda:{where}'")
     if numel == 0:
         if _len(shape) != 1:
-            suffixes.append(f"size={shape}")
-        if dtype is not _FLOAT_DEFAULT:
+            suffixes.append(f"size={tuple(shape)}")
+        if dtype is not float_default():
             suffixes.append(f"dtype={dtype!r}")
         body = "[]"
     else:
-        if dtype not in _UNMARKED:
+        if not _unmarked(dtype):
             suffixes.append(f"dtype={dtype!r}")
         summarize = numel > _THRESHOLD
         small = _summarized(h, shape) if summarize else None
@@ -919,11 +946,11 @@ class TensorRuntime(TensorBase):
         if not shape:
             type_error("iteration over a 0-d tensor")
         for i in range(shape[0]):
-            yield cast(Self, index_tensor(self._h, i))
+            yield cast("Self", index_tensor(self._h, i))
 
     def _getitem_slow(self, index: Any) -> Self:
         """t[index] for any index."""
-        return cast(Self, index_tensor(self._h, index))
+        return cast("Self", index_tensor(self._h, index))
 
     def __setitem__(self, index: Any, value: Any) -> None:
         """t[index] = value, in place (set_index)."""
@@ -940,7 +967,7 @@ class TensorRuntime(TensorBase):
         """~t: bitwise NOT (logical NOT for bool), as PyTorch's: integer and bool tensors only."""
         if _dtype_of(self._h).kind not in ("int", "bool"):
             type_error("~ (operator.invert) is only implemented on integer and Boolean-type tensors")
-        return cast(Self, _c.rt_torch_torchtensor_bitwise_not(self._h))
+        return cast("Self", _c.rt_torch_torchtensor_bitwise_not(self._h))
 
     def __format__(self, spec: str) -> str:
         """A 0-d tensor formats as its number (f"{loss:.3f}"); any other as object's format."""
@@ -1004,12 +1031,12 @@ class TensorRuntime(TensorBase):
     def __copy__(self) -> Self:
         from . import _interop
 
-        return cast(Self, _interop.copy(self))
+        return cast("Self", _interop.copy(self))
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Self:
         from . import _interop
 
-        return cast(Self, _interop.deepcopy(self, memo))
+        return cast("Self", _interop.deepcopy(self, memo))
 
 
 class StreamRuntime:

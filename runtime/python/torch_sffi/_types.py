@@ -7,6 +7,9 @@ the generated _dtypes.py and _errors.py make one object or class per catalogue e
 from __future__ import annotations
 
 import builtins
+import math
+import operator
+from typing import Any, Iterable, SupportsIndex, overload
 
 
 class DType:
@@ -90,6 +93,48 @@ class device:
 
     def __repr__(self) -> str:
         return f"device(type='{self.type}'" + ("" if self.index is None else f", index={self.index}") + ")"
+
+
+class Size(tuple[int, ...]):
+    """The sizes of a tensor, as torch.Size: a tuple of ints (Tensor.shape, Tensor.size()) that
+    also counts its elements (numel()); slicing, concatenating or repeating one gives a Size."""
+
+    __slots__ = ()
+
+    def __new__(cls, sizes: Iterable[SupportsIndex] = ()) -> Size:
+        try:
+            return super().__new__(cls, [operator.index(s) for s in sizes])
+        except TypeError:
+            raise TypeError(f"torch_sffi.Size() takes an iterable of ints, not {sizes!r}") from None
+
+    def numel(self) -> int:
+        """The number of elements of a tensor of these sizes (1 for no dimension)."""
+        return math.prod(self)
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> Size: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> int | Size:
+        if isinstance(index, slice):
+            return Size(super().__getitem__(index))
+        return super().__getitem__(index)
+
+    def __add__(self, other: tuple[Any, ...]) -> Size:
+        if not isinstance(other, tuple):
+            return NotImplemented
+        return Size(tuple(self) + other)
+
+    def __mul__(self, times: SupportsIndex) -> Size:
+        return Size(tuple(self) * operator.index(times))
+
+    __rmul__ = __mul__
+
+    def __repr__(self) -> str:
+        return f"torch_sffi.Size({list(self)})"
+
+    def __reduce__(self) -> tuple[type[Size], tuple[tuple[int, ...]]]:
+        return (Size, (tuple(self),))
 
 
 class TorchError(Exception):

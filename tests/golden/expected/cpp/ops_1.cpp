@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 1 of 4: 17 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 1 of 4: 22 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -378,6 +378,110 @@ RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input_, const int64_t*
         sffi::record_error(e, "rt_torch_torchtensor_index_put_");
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_index_put_");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_jit_load(const char* path) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_jit_load(const char* path_) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view path = sffi::text_arg(path_, "path");
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_jit_load"
+        return sffi::to_i64(sffi::jit_load(path));
+#line 393 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_load");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_load");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_load");
+        return -1;
+    }
+}
+
+RT_TORCH_API bool rt_torch_jit_module_release(int64_t module) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_jit_module_release(int64_t module_) noexcept {
+    try {
+        const int64_t module = module_;
+#line 7 "fixture.yaml@rt_torch_jit_module_release"
+        return sffi::to_bool(sffi::release_module(module));
+#line 412 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_module_release");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_module_release");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_module_release");
+        return false;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_jit_output_kind(int64_t module, const char* method) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_jit_output_kind(int64_t module_, const char* method_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const std::string_view method = sffi::text_arg(method_, "method");
+        const sffi::SharedCall call_lock;
+#line 8 "fixture.yaml@rt_torch_jit_output_kind"
+        return sffi::to_i32(sffi::jit_output_kind(module, method));
+#line 434 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_output_kind");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_output_kind");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_output_kind");
+        return -1;
+    }
+}
+
+RT_TORCH_API const char* rt_torch_jit_parameter_names(int64_t module) RT_TORCH_NOEXCEPT;
+RT_TORCH_API const char* rt_torch_jit_parameter_names(int64_t module_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_jit_parameter_names"
+        return sffi::text_result(sffi::text_result(sffi::jit_parameter_names(module)));
+#line 455 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_parameter_names");
+        return nullptr;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_parameter_names");
+        return nullptr;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_parameter_names");
+        return nullptr;
+    }
+}
+
+RT_TORCH_API void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autocast_begin(const char* device_type_, int32_t dtype_, bool enabled_, bool cache_enabled_, bool cache_enabled_present) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view device_type = sffi::enum_arg(device_type_, "device_type", {"cpu", "cuda"}, sffi::Code::other);
+        const std::optional<at::ScalarType> dtype = sffi::optional_dtype_arg(dtype_, "dtype");
+        const bool enabled = enabled_;
+        const std::optional<bool> cache_enabled = sffi::optional_arg(cache_enabled_, cache_enabled_present);
+        const sffi::SharedCall call_lock;
+#line 10 "fixture.yaml@rt_torch_autocast_begin"
+        sffi::autocast_begin(device_type, dtype, enabled, cache_enabled);
+#line 479 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autocast_begin");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autocast_begin");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autocast_begin");
     }
 }
 

@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 2 of 4: 16 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 2 of 4: 23 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -394,6 +394,145 @@ RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s_, int64_t s_int, int
     } catch (...) {
         sffi::record_exception("rt_torch_tensor_scalar_tensor");
         return 0;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_get_default_dtype"
+        return sffi::dtype_result(sffi::get_default_dtype());
+#line 408 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_get_default_dtype");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_get_default_dtype");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_get_default_dtype");
+        return -1;
+    }
+}
+
+RT_TORCH_API void rt_torch_jit_module_free(int64_t module) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_jit_module_free(int64_t module_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_jit_module_free"
+        sffi::free_module(module);
+#line 429 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_module_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_module_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_module_free");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_jit_run_method(int64_t module, const char* method, const int64_t* inputs, int64_t inputs_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_jit_run_method(int64_t module_, const char* method_, const int64_t* inputs_, int64_t inputs_len, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const std::string_view method = sffi::text_arg(method_, "method");
+        const std::vector<at::Tensor> inputs = sffi::tensor_list_arg(inputs_, inputs_len, "inputs");
+        const sffi::SharedCall call_lock;
+#line 9 "fixture.yaml@rt_torch_jit_run_method"
+        return sffi::write_tensors(out, out_capacity, sffi::jit_run_method(module, method, inputs));
+#line 449 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_run_method");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_run_method");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_run_method");
+        return -1;
+    }
+}
+
+RT_TORCH_API const char* rt_torch_jit_method_names(int64_t module) RT_TORCH_NOEXCEPT;
+RT_TORCH_API const char* rt_torch_jit_method_names(int64_t module_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_jit_method_names"
+        return sffi::text_result(sffi::text_result(sffi::jit_method_names(module)));
+#line 470 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_method_names");
+        return nullptr;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_method_names");
+        return nullptr;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_method_names");
+        return nullptr;
+    }
+}
+
+RT_TORCH_API void rt_torch_jit_train(int64_t module, bool mode) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_jit_train(int64_t module_, bool mode_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const bool mode = mode_;
+        const sffi::SharedCall call_lock;
+#line 8 "fixture.yaml@rt_torch_jit_train"
+        sffi::jit_train(module, mode);
+#line 492 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_train");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_train");
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_train");
+    }
+}
+
+RT_TORCH_API bool rt_torch_jit_is_training(int64_t module) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_jit_is_training(int64_t module_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_jit_is_training"
+        return sffi::to_bool(sffi::jit_is_training(module));
+#line 510 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_is_training");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_is_training");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_is_training");
+        return false;
+    }
+}
+
+RT_TORCH_API void rt_torch_autocast_end(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autocast_end(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 6 "fixture.yaml@rt_torch_autocast_end"
+        sffi::autocast_end();
+#line 530 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autocast_end");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autocast_end");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autocast_end");
     }
 }
 

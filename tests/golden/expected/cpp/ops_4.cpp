@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 4 of 4: 16 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 4 of 4: 18 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -388,6 +388,48 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input_) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_bitwise_not");
         return 0;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_jit_parameters(int64_t module, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_jit_parameters(int64_t module_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t module = module_;
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_jit_parameters"
+        return sffi::write_tensors(out, out_capacity, sffi::jit_parameters(module));
+#line 403 "ops_4.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_jit_parameters");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_jit_parameters");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_jit_parameters");
+        return -1;
+    }
+}
+
+RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type_) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view device_type = sffi::enum_arg(device_type_, "device_type", {"cpu", "cuda"}, sffi::Code::other);
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_get_autocast_dtype"
+        return sffi::dtype_result(sffi::autocast_dtype(device_type));
+#line 424 "ops_4.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_get_autocast_dtype");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_get_autocast_dtype");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_get_autocast_dtype");
+        return -1;
     }
 }
 

@@ -74,8 +74,22 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_bitwise_not,
     rt_torch_torchtensor_copy_,
     rt_torch_torchtensor_index_put_,
+    rt_torch_get_default_dtype,
+    rt_torch_jit_load,
+    rt_torch_jit_module_free,
+    rt_torch_jit_module_release,
+    rt_torch_jit_run_method,
+    rt_torch_jit_output_kind,
+    rt_torch_jit_method_names,
+    rt_torch_jit_train,
+    rt_torch_jit_is_training,
+    rt_torch_jit_parameters,
+    rt_torch_jit_parameter_names,
+    rt_torch_autocast_begin,
+    rt_torch_autocast_end,
+    rt_torch_get_autocast_dtype,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_61e0feb96e4bc68a(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_bdaa749c1bf30d0a(void) { return &kTable; }

@@ -80,13 +80,27 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_bitwise_not)(int64_t input);
     void (*rt_torch_torchtensor_copy_)(int64_t handle, int64_t src);
     void (*rt_torch_torchtensor_index_put_)(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate);
+    int32_t (*rt_torch_get_default_dtype)(void);
+    int64_t (*rt_torch_jit_load)(const char* path);
+    void (*rt_torch_jit_module_free)(int64_t module);
+    bool (*rt_torch_jit_module_release)(int64_t module);
+    int64_t (*rt_torch_jit_run_method)(int64_t module, const char* method, const int64_t* inputs, int64_t inputs_len, int64_t* out, int64_t out_capacity);
+    int32_t (*rt_torch_jit_output_kind)(int64_t module, const char* method);
+    const char* (*rt_torch_jit_method_names)(int64_t module);
+    void (*rt_torch_jit_train)(int64_t module, bool mode);
+    bool (*rt_torch_jit_is_training)(int64_t module);
+    int64_t (*rt_torch_jit_parameters)(int64_t module, int64_t* out, int64_t out_capacity);
+    const char* (*rt_torch_jit_parameter_names)(int64_t module);
+    void (*rt_torch_autocast_begin)(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present);
+    void (*rt_torch_autocast_end)(void);
+    int32_t (*rt_torch_get_autocast_dtype)(const char* device_type);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_61e0feb96e4bc68a
-RT_TORCH_API const sffi_core_table* sffi_core_table_61e0feb96e4bc68a(void);
+#define SFFI_CORE_TABLE sffi_core_table_bdaa749c1bf30d0a
+RT_TORCH_API const sffi_core_table* sffi_core_table_bdaa749c1bf30d0a(void);
 
 #ifdef __cplusplus
 }

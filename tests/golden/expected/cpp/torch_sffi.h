@@ -844,6 +844,140 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) RT_TOR
  */
 RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate) RT_TORCH_NOEXCEPT;
 
+/*
+ * The default floating-point dtype.
+ *   Returns: The dtype.
+ *   On error: -1.
+ */
+RT_TORCH_API int32_t rt_torch_get_default_dtype(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * Jit load.
+ *   path: The path.
+ *       (str)
+ *   Returns: A module handle.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int64_t rt_torch_jit_load(const char* path) RT_TORCH_NOEXCEPT;
+
+/*
+ * Jit module free.
+ *   module: The module handle.
+ *       (int)
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_jit_module_free(int64_t module) RT_TORCH_NOEXCEPT;
+
+/*
+ * Jit module release.
+ *   module: The module handle.
+ *       (int)
+ *   Returns: Whether it was live.
+ *   On error: false (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API bool rt_torch_jit_module_release(int64_t module) RT_TORCH_NOEXCEPT;
+
+/*
+ * Jit run method.
+ *   module: The module handle.
+ *       (int)
+ *   method: The method.
+ *       (str)
+ *   inputs: The inputs.
+ *       (Tensor[]; as inputs, inputs_len)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       The outputs.
+ */
+RT_TORCH_API int64_t rt_torch_jit_run_method(int64_t module, const char* method, const int64_t* inputs, int64_t inputs_len, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * Jit output kind.
+ *   module: The module handle.
+ *       (int)
+ *   method: The method.
+ *       (str)
+ *   Returns: The kind of its result.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int32_t rt_torch_jit_output_kind(int64_t module, const char* method) RT_TORCH_NOEXCEPT;
+
+/*
+ * Jit method names.
+ *   module: The module handle.
+ *       (int)
+ *   Returns: The names.
+ *   On error: NULL.
+ */
+RT_TORCH_API const char* rt_torch_jit_method_names(int64_t module) RT_TORCH_NOEXCEPT;
+
+/*
+ * Jit train.
+ *   module: The module handle.
+ *       (int)
+ *   mode: Training mode.
+ *       (bool; PyTorch's default True)
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_jit_train(int64_t module, bool mode) RT_TORCH_NOEXCEPT;
+
+/*
+ * Jit is training.
+ *   module: The module handle.
+ *       (int)
+ *   Returns: Whether it trains.
+ *   On error: false (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API bool rt_torch_jit_is_training(int64_t module) RT_TORCH_NOEXCEPT;
+
+/*
+ * Jit parameters.
+ *   module: The module handle.
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       The parameters.
+ */
+RT_TORCH_API int64_t rt_torch_jit_parameters(int64_t module, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * Jit parameter names.
+ *   module: The module handle.
+ *       (int)
+ *   Returns: Their names.
+ *   On error: NULL.
+ */
+RT_TORCH_API const char* rt_torch_jit_parameter_names(int64_t module) RT_TORCH_NOEXCEPT;
+
+/*
+ * Autocast begin.
+ *   device_type: The device kind.
+ *       (autocast_device_type; one of cpu, cuda)
+ *   dtype: The dtype.
+ *       (ScalarType?; PyTorch's default None; None: -1)
+ *   enabled: On.
+ *       (bool; PyTorch's default True)
+ *   cache_enabled: Cache casts.
+ *       (bool?; PyTorch's default None; as cache_enabled, cache_enabled_present; None: cache_enabled_present false (the value is ignored))
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present) RT_TORCH_NOEXCEPT;
+
+/*
+ * Autocast end.
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_autocast_end(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * Get autocast dtype.
+ *   device_type: The device kind.
+ *       (autocast_device_type; one of cpu, cuda)
+ *   Returns: The dtype.
+ *   On error: -1.
+ */
+RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -34,6 +34,12 @@ bool rt_torch_autograd_has_grad_fn(int64_t handle);
 int64_t rt_torch_torchtensor_view_v2(int64_t handle, const int64_t* dims, int64_t dims_len);
 void rt_torch_torchtensor_copy_(int64_t handle, int64_t src);
 void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate);
+int64_t rt_torch_jit_load(const char* path);
+bool rt_torch_jit_module_release(int64_t module);
+bool rt_torch_jit_module_release(int64_t module);
+int32_t rt_torch_jit_output_kind(int64_t module, const char* method);
+const char* rt_torch_jit_parameter_names(int64_t module);
+void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present);
 
 /* rt_torch_torchtensor_add(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_add) {
@@ -366,6 +372,100 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_jit_load(owner, path) */
+SFFI_CALL(rt_torch_jit_load) {
+    if (!sffi_arity("rt_torch_jit_load", nargs, 2)) return NULL;
+    sffi_text a_path = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[1], &a_path, "path")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_jit_load(a_path.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_owned_result(args[0], r, rt_torch_jit_module_release);
+    }
+done:
+    sffi_text_free(&a_path);
+    return sffi_warned(result);
+}
+
+/* rt_torch_jit_module_release(module) */
+SFFI_CALL(rt_torch_jit_module_release) {
+    if (!sffi_arity("rt_torch_jit_module_release", nargs, 1)) return NULL;
+    int64_t a_module = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_jit_module_release(a_module);
+        Py_END_ALLOW_THREADS
+        result = PyBool_FromLong(r);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_jit_output_kind(module, method) */
+SFFI_CALL(rt_torch_jit_output_kind) {
+    if (!sffi_arity("rt_torch_jit_output_kind", nargs, 2)) return NULL;
+    int64_t a_module = 0;
+    sffi_text a_method = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module") || !sffi_text_arg(args[1], &a_method, "method")) goto done;
+    {
+        int32_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_jit_output_kind(a_module, a_method.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_i32_result(r, 1);
+    }
+done:
+    sffi_text_free(&a_method);
+    return sffi_warned(result);
+}
+
+/* rt_torch_jit_parameter_names(module) */
+SFFI_CALL(rt_torch_jit_parameter_names) {
+    if (!sffi_arity("rt_torch_jit_parameter_names", nargs, 1)) return NULL;
+    int64_t a_module = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module")) goto done;
+    {
+        const char* r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_jit_parameter_names(a_module);
+        Py_END_ALLOW_THREADS
+        result = sffi_text_result(r, 0);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_autocast_begin(device_type, dtype, enabled, cache_enabled, cache_enabled_present) */
+SFFI_CALL(rt_torch_autocast_begin) {
+    if (!sffi_arity("rt_torch_autocast_begin", nargs, 5)) return NULL;
+    sffi_text a_device_type = SFFI_TEXT_INIT;
+    int32_t a_dtype = 0;
+    bool a_enabled = false;
+    bool a_cache_enabled = false;
+    bool a_cache_enabled_present = false;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[0], &a_device_type, "device_type") || !sffi_dtype_arg(args[1], &a_dtype, "dtype", 1) || !sffi_bool(args[2], &a_enabled, "enabled") || !sffi_bool(args[3], &a_cache_enabled, "cache_enabled") || !sffi_bool(args[4], &a_cache_enabled_present, "cache_enabled_present")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_autocast_begin(a_device_type.data, a_dtype, a_enabled, a_cache_enabled, a_cache_enabled_present);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_text_free(&a_device_type);
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_torchtensor_add", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_add, METH_FASTCALL, NULL},
@@ -385,5 +485,10 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_torchtensor_view_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_view_v2, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_copy_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_copy_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_index_put_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_index_put_, METH_FASTCALL, NULL},
+    {"rt_torch_jit_load", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_load, METH_FASTCALL, NULL},
+    {"rt_torch_jit_module_release", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_module_release, METH_FASTCALL, NULL},
+    {"rt_torch_jit_output_kind", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_output_kind, METH_FASTCALL, NULL},
+    {"rt_torch_jit_parameter_names", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_parameter_names, METH_FASTCALL, NULL},
+    {"rt_torch_autocast_begin", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autocast_begin, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -33,6 +33,13 @@ int64_t rt_torch_torchtensor_to_dtype(int64_t handle, int32_t dtype);
 int64_t rt_torch_torchtensor_complex(int64_t real, int64_t imag);
 int64_t rt_torch_torchtensor_to_device(int64_t input, int32_t device_type, int32_t device_index, int32_t dtype, bool non_blocking, bool copy, const char* memory_format);
 int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int32_t s_kind, int32_t dtype, int32_t device_type, int32_t device_index);
+int32_t rt_torch_get_default_dtype(void);
+void rt_torch_jit_module_free(int64_t module);
+int64_t rt_torch_jit_run_method(int64_t module, const char* method, const int64_t* inputs, int64_t inputs_len, int64_t* out, int64_t out_capacity);
+const char* rt_torch_jit_method_names(int64_t module);
+void rt_torch_jit_train(int64_t module, bool mode);
+bool rt_torch_jit_is_training(int64_t module);
+void rt_torch_autocast_end(void);
 
 /* rt_torch_available() */
 SFFI_CALL(rt_torch_available) {
@@ -350,6 +357,128 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_get_default_dtype() */
+SFFI_CALL(rt_torch_get_default_dtype) {
+    if (!sffi_arity("rt_torch_get_default_dtype", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        int32_t r;
+        r = rt_torch_get_default_dtype();
+        result = sffi_dtype_result(r, 0);
+    }
+    return result;
+}
+
+/* rt_torch_jit_module_free(module) */
+SFFI_CALL(rt_torch_jit_module_free) {
+    if (!sffi_arity("rt_torch_jit_module_free", nargs, 1)) return NULL;
+    int64_t a_module = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_jit_module_free(a_module);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_jit_run_method(module, method, inputs) */
+SFFI_CALL(rt_torch_jit_run_method) {
+    if (!sffi_arity("rt_torch_jit_run_method", nargs, 3)) return NULL;
+    int64_t a_module = 0;
+    sffi_text a_method = SFFI_TEXT_INIT;
+    sffi_i64s a_inputs = SFFI_ARRAY_INIT;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module") || !sffi_text_arg(args[1], &a_method, "method") || !sffi_tensor_list_arg(args[2], &a_inputs, "inputs")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 4)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_jit_run_method(a_module, a_method.data, a_inputs.data, a_inputs.len, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_text_free(&a_method);
+    sffi_array_free(&a_inputs);
+    return sffi_warned(result);
+}
+
+/* rt_torch_jit_method_names(module) */
+SFFI_CALL(rt_torch_jit_method_names) {
+    if (!sffi_arity("rt_torch_jit_method_names", nargs, 1)) return NULL;
+    int64_t a_module = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module")) goto done;
+    {
+        const char* r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_jit_method_names(a_module);
+        Py_END_ALLOW_THREADS
+        result = sffi_text_result(r, 0);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_jit_train(module, mode) */
+SFFI_CALL(rt_torch_jit_train) {
+    if (!sffi_arity("rt_torch_jit_train", nargs, 2)) return NULL;
+    int64_t a_module = 0;
+    bool a_mode = false;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module") || !sffi_bool(args[1], &a_mode, "mode")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_jit_train(a_module, a_mode);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_jit_is_training(module) */
+SFFI_CALL(rt_torch_jit_is_training) {
+    if (!sffi_arity("rt_torch_jit_is_training", nargs, 1)) return NULL;
+    int64_t a_module = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_jit_is_training(a_module);
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_autocast_end() */
+SFFI_CALL(rt_torch_autocast_end) {
+    if (!sffi_arity("rt_torch_autocast_end", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        rt_torch_autocast_end();
+        result = sffi_void_result();
+    }
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_available, METH_FASTCALL, NULL},
@@ -368,5 +497,12 @@ SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_torchtensor_complex", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_complex, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_to_device", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_to_device, METH_FASTCALL, NULL},
     {"rt_torch_tensor_scalar_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_scalar_tensor, METH_FASTCALL, NULL},
+    {"rt_torch_get_default_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_get_default_dtype, METH_FASTCALL, NULL},
+    {"rt_torch_jit_module_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_module_free, METH_FASTCALL, NULL},
+    {"rt_torch_jit_run_method", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_run_method, METH_FASTCALL, NULL},
+    {"rt_torch_jit_method_names", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_method_names, METH_FASTCALL, NULL},
+    {"rt_torch_jit_train", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_train, METH_FASTCALL, NULL},
+    {"rt_torch_jit_is_training", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_is_training, METH_FASTCALL, NULL},
+    {"rt_torch_autocast_end", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autocast_end, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -33,6 +33,8 @@ int32_t rt_torch_warning_count(void);
 int64_t rt_torch_torchtensor_numel(int64_t handle);
 int64_t rt_torch_torchtensor_unsqueeze(int64_t handle, int64_t dim);
 int64_t rt_torch_torchtensor_bitwise_not(int64_t input);
+int64_t rt_torch_jit_parameters(int64_t module, int64_t* out, int64_t out_capacity);
+int32_t rt_torch_get_autocast_dtype(const char* device_type);
 
 /* rt_torch_tensor_full(size, fill_value, device_type, dtype, scales) */
 SFFI_CALL(rt_torch_tensor_full) {
@@ -360,6 +362,47 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_jit_parameters(module) */
+SFFI_CALL(rt_torch_jit_parameters) {
+    if (!sffi_arity("rt_torch_jit_parameters", nargs, 1)) return NULL;
+    int64_t a_module = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_module, "module")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 16)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_jit_parameters(a_module, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_get_autocast_dtype(device_type) */
+SFFI_CALL(rt_torch_get_autocast_dtype) {
+    if (!sffi_arity("rt_torch_get_autocast_dtype", nargs, 1)) return NULL;
+    sffi_text a_device_type = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[0], &a_device_type, "device_type")) goto done;
+    {
+        int32_t r;
+        r = rt_torch_get_autocast_dtype(a_device_type.data);
+        result = sffi_dtype_result(r, 0);
+    }
+done:
+    sffi_text_free(&a_device_type);
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_tensor_full", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_full, METH_FASTCALL, NULL},
@@ -378,5 +421,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_torchtensor_numel", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_numel, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_unsqueeze", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_unsqueeze, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_bitwise_not", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_not, METH_FASTCALL, NULL},
+    {"rt_torch_jit_parameters", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_parameters, METH_FASTCALL, NULL},
+    {"rt_torch_get_autocast_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_get_autocast_dtype, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -29,6 +29,7 @@ from ._errors import (
     TorchOutOfMemoryError,
     TorchRuntimeError,
 )
+from . import amp, jit
 from ._interop import as_tensor, from_dlpack, from_numpy, load, save
 from ._runtime import scope, scoped
 from ._tables import (
@@ -47,6 +48,7 @@ from ._tensor import (
     error_code,
     error_message,
     full,
+    get_default_dtype,
     live_handles,
     max,
     set_mode,
@@ -60,7 +62,8 @@ from ._tensor import (
     warning_message,
     zeros,
 )
-from ._types import DType, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
+from .amp import autocast
+from ._types import DType, Size, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 
 dtype = DType  # the class of the dtype objects, as torch.dtype
 __version__ = "0.0.1"
@@ -68,6 +71,7 @@ __version__ = "0.0.1"
 __all__ = [
     "DType",
     "InvalidHandleError",
+    "Size",
     "Tensor",
     "TorchError",
     "TorchIndexError",
@@ -77,7 +81,9 @@ __all__ = [
     "TorchUnavailableError",
     "TorchValueError",
     "add",
+    "amp",
     "as_tensor",
+    "autocast",
     "autograd",
     "available",
     "bool",
@@ -97,7 +103,9 @@ __all__ = [
     "from_dlpack",
     "from_numpy",
     "full",
+    "get_default_dtype",
     "int64",
+    "jit",
     "linalg",
     "live_handles",
     "load",

@@ -33,7 +33,7 @@ from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
 from ._runtime import tuple_new as _tuple_new
-from ._types import DType
+from ._types import DType, Size
 
 # int, float and bool for annotations: Tensor's methods of those names shadow the builtins in its class body.
 _int = int
@@ -48,13 +48,14 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "add", "available", "cat", "chunk", "clamp", "error_code", "error_message", "full", "live_handles", "max", "set_mode", "set_name", "sum", "tensor", "torch_version", "warning_count", "warning_kind", "warning_message", "zeros"]
+__all__ = ["Tensor", "add", "available", "cat", "chunk", "clamp", "error_code", "error_message", "full", "get_default_dtype", "live_handles", "max", "set_mode", "set_name", "sum", "tensor", "torch_version", "warning_count", "warning_kind", "warning_message", "zeros"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward = _core.rt_torch_autograd_backward
 _f_available = _core.rt_torch_available
 _f_error_code = _core.rt_torch_error_code
 _f_error_message = _core.rt_torch_error_message
+_f_get_default_dtype = _core.rt_torch_get_default_dtype
 _f_live_handles = _core.rt_torch_live_handles
 _f_set_mode = _core.rt_torch_set_mode
 _f_set_name = _core.rt_torch_set_name
@@ -537,6 +538,17 @@ def warning_kind(index: _int) -> _int:
     Bridge: rt_torch_warning_kind.
     """
     return _f_warning_kind(index)
+
+
+def get_default_dtype() -> DType:
+    """The default floating-point dtype.
+
+    Returns:
+        The dtype.
+
+    Bridge: rt_torch_get_default_dtype.
+    """
+    return _f_get_default_dtype()
 
 
 # Results are made of Tensor; the C operators between two tensors fall back to these methods

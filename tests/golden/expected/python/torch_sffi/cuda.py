@@ -32,7 +32,7 @@ from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
 from ._runtime import text as _text
 from ._runtime import tuple_new as _tuple_new
-from ._types import DType
+from ._types import DType, Size
 
 # int, float and bool for annotations: Tensor's methods of those names shadow the builtins in its class body.
 _int = int

@@ -1,6 +1,6 @@
 // generated from fixture.yaml by sffi-gen; do not edit
 //! The catalogue's named values as Rust enums: error kinds ([`ErrorKind`]), dtypes ([`Kind`]),
-//! devices ([`Device`]), and the fixed sets of text values: [`Reduction`].
+//! devices ([`Device`]), and the fixed sets of text values: [`Reduction`], [`AutocastDeviceType`].
 
 use std::ffi::CStr;
 
@@ -208,6 +208,39 @@ impl Reduction {
             Reduction::None => c"none",
             Reduction::Mean => c"mean",
             Reduction::Sum => c"sum",
+        }
+    }
+}
+
+/// The device kind of an autocast region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AutocastDeviceType {
+    /// `cpu`
+    Cpu,
+    /// `cuda`
+    Cuda,
+}
+
+impl AutocastDeviceType {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [AutocastDeviceType; 2] = [
+        AutocastDeviceType::Cpu,
+        AutocastDeviceType::Cuda,
+    ];
+
+    /// The value as PyTorch spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AutocastDeviceType::Cpu => "cpu",
+            AutocastDeviceType::Cuda => "cuda",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            AutocastDeviceType::Cpu => c"cpu",
+            AutocastDeviceType::Cuda => c"cuda",
         }
     }
 }

@@ -133,4 +133,32 @@ extern "C" {
     pub fn rt_torch_torchtensor_copy_(handle: i64, src: i64);
     /// Writes values at the positions advanced indexing selects, in place.
     pub fn rt_torch_torchtensor_index_put_(input: i64, indices: *const i64, indices_len: i64, values: i64, accumulate: bool);
+    /// The default floating-point dtype.
+    pub fn rt_torch_get_default_dtype() -> i32;
+    /// Jit load.
+    pub fn rt_torch_jit_load(path: *const c_char) -> i64;
+    /// Jit module free.
+    pub fn rt_torch_jit_module_free(module: i64);
+    /// Jit module release.
+    pub fn rt_torch_jit_module_release(module: i64) -> bool;
+    /// Jit run method.
+    pub fn rt_torch_jit_run_method(module: i64, method: *const c_char, inputs: *const i64, inputs_len: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// Jit output kind.
+    pub fn rt_torch_jit_output_kind(module: i64, method: *const c_char) -> i32;
+    /// Jit method names.
+    pub fn rt_torch_jit_method_names(module: i64) -> *const c_char;
+    /// Jit train.
+    pub fn rt_torch_jit_train(module: i64, mode: bool);
+    /// Jit is training.
+    pub fn rt_torch_jit_is_training(module: i64) -> bool;
+    /// Jit parameters.
+    pub fn rt_torch_jit_parameters(module: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// Jit parameter names.
+    pub fn rt_torch_jit_parameter_names(module: i64) -> *const c_char;
+    /// Autocast begin.
+    pub fn rt_torch_autocast_begin(device_type: *const c_char, dtype: i32, enabled: bool, cache_enabled: bool, cache_enabled_present: bool);
+    /// Autocast end.
+    pub fn rt_torch_autocast_end();
+    /// Get autocast dtype.
+    pub fn rt_torch_get_autocast_dtype(device_type: *const c_char) -> i32;
 }

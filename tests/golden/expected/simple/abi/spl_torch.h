@@ -95,6 +95,20 @@ SPL_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s, int64_t s_int, int
 SPL_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle, int64_t src) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input, SplArray* indices, int64_t values, bool accumulate) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_get_default_dtype(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_jit_load(const char* path) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_jit_module_free(int64_t module) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_jit_module_release(int64_t module) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_jit_run_method(int64_t module, const char* method, SplArray* inputs) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_jit_output_kind(int64_t module, const char* method) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API char* rt_torch_jit_method_names(int64_t module) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_jit_train(int64_t module, bool mode) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_jit_is_training(int64_t module) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_jit_parameters(int64_t module) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API char* rt_torch_jit_parameter_names(int64_t module) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autocast_end(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
