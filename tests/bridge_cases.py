@@ -1090,6 +1090,21 @@ def pool_input() -> torch.Tensor:
     return r(2, 3, 7, 6)
 
 
+def check_uniform_in_place(b: Bridge) -> None:
+    """Tensor.uniform_ fills the receiver from the global generator: under the same seed it
+    draws what PyTorch's uniform_ draws (nn.init's initialisations rest on it)."""
+    h = Handle(b.tensor(torch.zeros(3, 4, dtype=torch.float64)))
+    try:
+        torch.manual_seed(6)
+        assert b.call("rt_torch_torchtensor_uniform_", h, -2.0, 3.0) is None
+        got = b.to_torch(h.value)
+        torch.manual_seed(6)
+        expected = torch.zeros(3, 4, dtype=torch.float64).uniform_(-2.0, 3.0)
+        assert got.dtype == expected.dtype and torch.equal(got, expected), f"{got} != {expected}"
+    finally:
+        b.free(h.value)
+
+
 def check_normal_in_place(b: Bridge) -> None:
     """Tensor.normal_ fills the receiver from the global generator: under the same seed it
     draws what PyTorch's normal_ draws, in the receiver's dtype."""
@@ -1983,6 +1998,21 @@ CASES: dict[str, list[Case]] = {
         Case(check=check_layouts("rt_torch_torchtensor_clone_v2", [("channels_last", None, False), ("channels_last", "preserve_format", False), ("channels_last", "contiguous_format", True), ("row_major", "channels_last", False)]), label="layouts"),
     ],
     "rt_torch_torchtensor_normal_": [Case(check=check_normal_in_place)],
+    "rt_torch_torchtensor_uniform_": [Case(check=check_uniform_in_place)],
+    # torch.lstm: float32 through oneDNN's fused kernel, float64 through the composite one
+    "rt_torch_torchtensor_lstm_input": [
+        Case(lambda: (r(5, 2, 3), [r(1, 2, 4, seed=1), r(1, 2, 4, seed=2)], [r(16, 3, seed=3), r(16, 4, seed=4), r(16, seed=5), r(16, seed=6)], True, 1, 0.0, False, False, False), torch.lstm, label="float32"),
+        Case(
+            lambda: (
+                r(2, 5, 3, dtype=torch.float64),
+                [r(2, 2, 4, seed=1, dtype=torch.float64), r(2, 2, 4, seed=2, dtype=torch.float64)],
+                [r(16, 3, seed=3, dtype=torch.float64), r(16, 4, seed=4, dtype=torch.float64), r(16, 3, seed=5, dtype=torch.float64), r(16, 4, seed=6, dtype=torch.float64)],
+                False, 1, 0.0, False, True, True,
+            ),
+            torch.lstm,
+            label="bidirectional batch_first float64 without biases",
+        ),
+    ],
 }
 
 # Forms no OpInfo sample reaches through the C ABI (the harness binds each call to the first

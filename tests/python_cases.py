@@ -1244,6 +1244,14 @@ CASES: dict[str, list[Case]] = {
         same(lambda m: _seeded(m, 5, lambda: m.zeros(3, 4, dtype=m.float64).normal_(1.0, 2.0))),
         same(lambda m: _seeded(m, 6, lambda: m.tensor(A).normal_())),
     ],
+    "rt_torch_torchtensor_lstm_input": [
+        same(lambda m: m.lstm(m.tensor([[[1.0, -2.0]], [[0.5, 3.0]], [[-1.0, 0.25]]]), [m.zeros(1, 1, 3), m.ones(1, 1, 3)], [m.tensor([[0.1 * (i - j)] * 2 for i in range(12) for j in range(1)]), m.ones(12, 3) * 0.2, m.zeros(12), m.ones(12) * 0.1], True, 1, 0.0, False, False, False)),
+        same(lambda m: m.lstm(m.tensor(A, dtype=m.float64).unsqueeze(0), [m.zeros(2, 2, 2, dtype=m.float64), m.zeros(2, 2, 2, dtype=m.float64)], [m.ones(8, 3, dtype=m.float64) * 0.3, m.ones(8, 2, dtype=m.float64) * -0.2] * 2, False, 1, 0.0, True, True, True)[1]),
+    ],
+    "rt_torch_torchtensor_uniform_": [
+        same(lambda m: _seeded(m, 7, lambda: m.zeros(3, 4, dtype=m.float64).uniform_(-2.0, 3.0))),
+        same(lambda m: _seeded(m, 8, lambda: m.tensor(A).uniform_())),
+    ],
     # in-place updates of family A
     "rt_torch_torchtensor_sub_tensor_": [same(lambda m: m.tensor(A).sub_(m.tensor(B))), same(lambda m: m.tensor(A).sub_(m.tensor(V), alpha=0.5)), same(lambda m: m.tensor(I).sub_(m.tensor(J), alpha=2))],
     "rt_torch_torchtensor_sub_scalar_": [same(lambda m: m.tensor(A).sub_(0.25)), same(lambda m: m.tensor(I).sub_(2)), same(lambda m: m.tensor(I).sub_(2, alpha=3))],

@@ -549,7 +549,7 @@ def test_every_layer_exists_where_the_catalogue_says(spec: dict[str, Any]) -> No
     ffi, _ = parse((GENERATED / "simple" / "ffi.spl").read_text(), "ffi.spl")
     mod, problems = parse((GENERATED / "simple" / "mod.spl").read_text(), "mod.spl", {"lib.torch.ffi": ffi})
     assert problems == []
-    assert spec.get("layers"), "the optimizers are listed"
+    assert spec.get("layers"), "the optimizers and modules are listed"
     for layer in spec["layers"]:
         # an optimizer steps and zeroes gradients, a schedule steps and reports its rates; every
         # method a layer is credited with for the research document exists in each of its tiers
@@ -561,7 +561,11 @@ def test_every_layer_exists_where_the_catalogue_says(spec: dict[str, Any]) -> No
                 obj: Any = torch_sffi
                 for part in where.split(".")[1:]:
                     obj = getattr(obj, part)
-                assert callable(obj) and all(hasattr(obj, m) for m in required), (where, required)
+                if where.startswith("torch_sffi.nn."):  # a module class: a torch_sffi.nn.Module with forward
+                    assert isinstance(obj, type) and issubclass(obj, torch_sffi.nn.Module) and "forward" in dir(obj), where
+                    assert obj.__name__ == layer["pytorch"].rsplit(".", 1)[-1], where
+                else:
+                    assert callable(obj) and all(hasattr(obj, m) for m in required), (where, required)
             elif tier == "simple":
                 cls = mod.classes[where]
                 assert required <= set(cls.methods), (where, required)

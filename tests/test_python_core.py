@@ -34,9 +34,10 @@ def same(ours: ts.Tensor, theirs: torch.Tensor) -> None:
 
 def test_the_package_is_the_generated_modules_and_the_runtime(catalogue: Catalogue) -> None:
     """_tensor, the namespaces, return_types, _errors, _tables are generated; _runtime, _types,
-    _interop and the optim package (with its lr_scheduler) are the hand-written runtime, copied
-    unchanged (but for a header line)."""
-    assert set(python.runtime_files(catalogue)) == {"_runtime.py", "_types.py", "_interop.py", "optim/__init__.py", "optim/lr_scheduler.py"}
+    _interop, the optim package (with its lr_scheduler) and the module system (nn/module.py,
+    nn/layers.py, ...) are the hand-written runtime, copied unchanged (but for a header line)."""
+    nn_files = {"nn/parameter.py", "nn/init.py", "nn/module.py", "nn/layers.py", "nn/loss.py", "nn/rnn.py", "nn/transformer.py"}
+    assert set(python.runtime_files(catalogue)) == {"_runtime.py", "_types.py", "_interop.py", "amp.py", "jit.py", "optim/__init__.py", "optim/lr_scheduler.py", *nn_files}
     for name in python.runtime_files(catalogue):
         source = (ROOT / "runtime" / "python" / "torch_sffi" / name).read_text()
         copy = (GENERATED / "python" / "torch_sffi" / name).read_text()
@@ -50,6 +51,7 @@ def test_the_package_is_the_generated_modules_and_the_runtime(catalogue: Catalog
     assert ts.optim.__file__.endswith("optim/__init__.py") and ts._tables.float32 is ts.float32
     assert ts.optim.lr_scheduler.__file__.endswith("optim/lr_scheduler.py")
     assert not (GENERATED / "python" / "torch_sffi" / "optim.py").exists(), "the old optim module is gone"
+    assert ts.nn.Module.__module__ == "torch_sffi.nn.module" and ts.nn.init.__name__ == "torch_sffi.nn.init"
 
 
 def test_the_c_operators_are_the_catalogues(catalogue: Catalogue) -> None:

@@ -54,6 +54,7 @@ def test_the_wheel_is_complete_and_deterministic() -> None:
         root = GENERATED / "python" / "torch_sffi"
         generated = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
         assert {"_tensor.py", "_tables.py", "_runtime.py", "_types.py", "return_types.py", "optim/__init__.py", "optim/lr_scheduler.py", "py.typed"} <= set(generated)
+        assert {"nn/module.py", "nn/layers.py", "nn/loss.py", "nn/init.py", "nn/parameter.py"} <= set(generated), "the module system"
         for required in [*generated, "libtorch_sffi.so"]:
             assert f"torch_sffi/{required}" in names, required
         assert wheel_tag().startswith(f"cp{ABI3_VERSION[0]}{ABI3_VERSION[1]}-abi3-")

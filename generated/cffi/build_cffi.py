@@ -789,6 +789,8 @@ int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim);
 int32_t rt_torch_warning_count(void);
 const char* rt_torch_warning_message(int64_t index);
 int32_t rt_torch_warning_kind(int64_t index);
+void rt_torch_torchtensor_uniform_(int64_t input, double low, double to);
+int64_t rt_torch_torchtensor_lstm_input(int64_t input, const int64_t* hx, int64_t hx_len, const int64_t* params, int64_t params_len, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first, int64_t* out, int64_t out_capacity);
 void rt_torch_set_default_dtype(int32_t dtype);
 int32_t rt_torch_get_default_dtype(void);
 int64_t rt_torch_jit_load(const char* path);

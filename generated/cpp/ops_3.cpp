@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 3 of 16: 43 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 3 of 16: 45 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -131,6 +131,12 @@
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_lgamma"
 #error "binds calls at::lgamma, which this ATen does not have (no <ATen/ops/lgamma.h>)"
 #endif
+#if __has_include(<ATen/ops/lstm.h>)
+#include <ATen/ops/lstm.h>
+#else
+#line 18 "spec/torch_api.yaml@rt_torch_torchtensor_lstm_input"
+#error "binds calls at::lstm, which this ATen does not have (no <ATen/ops/lstm.h>)"
+#endif
 #if __has_include(<ATen/ops/lt.h>)
 #include <ATen/ops/lt.h>
 #else
@@ -209,7 +215,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_leaky_relu(int64_t handle_, double neg
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_leaky_relu"
         return sffi::new_tensor(at::leaky_relu(handle, negative_slope));
-#line 213 "ops_3.cpp"
+#line 219 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_leaky_relu");
         return 0;
@@ -230,7 +236,7 @@ RT_TORCH_API double rt_torch_torchtensor_max(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_max"
         return sffi::to_f64(at::max(handle));
-#line 234 "ops_3.cpp"
+#line 240 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_max");
         return sffi::kNaN;
@@ -251,7 +257,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_shape(int64_t handle_, int64_t* out, i
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_shape"
         return sffi::write_array(out, out_capacity, handle.sizes());
-#line 255 "ops_3.cpp"
+#line 261 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_shape");
         return -1;
@@ -273,7 +279,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dlpack(int64_t handle_, bool versio
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_to_dlpack"
         return sffi::to_i64(sffi::to_dlpack(handle, versioned));
-#line 277 "ops_3.cpp"
+#line 283 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dlpack");
         return -1;
@@ -294,7 +300,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_real"
         return sffi::new_tensor(at::real(handle));
-#line 298 "ops_3.cpp"
+#line 304 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_real");
         return 0;
@@ -316,7 +322,7 @@ RT_TORCH_API void rt_torch_torchtensor_add_scalar_(int64_t handle_, double scala
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_add_scalar_"
         handle.add_(scalar);
-#line 320 "ops_3.cpp"
+#line 326 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_add_scalar_");
     } catch (const sffi::Error& e) {
@@ -335,7 +341,7 @@ RT_TORCH_API void rt_torch_torchtensor_addcmul_(int64_t handle_, int64_t tensor1
         const sffi::ExclusiveCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_addcmul_"
         handle.addcmul_(tensor1, tensor2, sffi::multiplier(value));
-#line 339 "ops_3.cpp"
+#line 345 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcmul_");
     } catch (const sffi::Error& e) {
@@ -352,7 +358,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_autograd_no_grad_end_v2"
         sffi::no_grad_end();
-#line 356 "ops_3.cpp"
+#line 362 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_end_v2");
     } catch (const sffi::Error& e) {
@@ -372,7 +378,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_softmax_int(int64_t input_, int64_t di
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_softmax_int"
         return sffi::new_tensor(at::softmax(input, dim, dtype));
-#line 376 "ops_3.cpp"
+#line 382 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_softmax_int");
         return 0;
@@ -394,7 +400,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cummin(int64_t input_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_cummin"
         return sffi::write_tensors(out, out_capacity, at::cummin(input, dim));
-#line 398 "ops_3.cpp"
+#line 404 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cummin");
         return -1;
@@ -417,7 +423,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_any_dims(int64_t input_, const int64_t
         const sffi::SharedCall call_lock;
 #line 9 "spec/torch_api.yaml@rt_torch_torchtensor_any_dims"
         return sffi::new_tensor(at::any(input, dim, keepdim));
-#line 421 "ops_3.cpp"
+#line 427 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_any_dims");
         return 0;
@@ -441,7 +447,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_var_mean_dim(int64_t input_, const int
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_torchtensor_var_mean_dim"
         return sffi::write_tensors(out, out_capacity, at::var_mean(input, dim, unbiased, keepdim));
-#line 445 "ops_3.cpp"
+#line 451 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_var_mean_dim");
         return -1;
@@ -463,7 +469,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_std_mean(int64_t input_, bool unbiased
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_std_mean"
         return sffi::write_tensors(out, out_capacity, at::std_mean(input, unbiased));
-#line 467 "ops_3.cpp"
+#line 473 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_std_mean");
         return -1;
@@ -486,7 +492,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bucketize_tensor(int64_t input_, int64
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_bucketize_tensor"
         return sffi::new_tensor(at::bucketize(input, boundaries, out_int32, right));
-#line 490 "ops_3.cpp"
+#line 496 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bucketize_tensor");
         return 0;
@@ -507,7 +513,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fliplr(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_fliplr"
         return sffi::new_tensor(at::fliplr(input));
-#line 511 "ops_3.cpp"
+#line 517 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fliplr");
         return 0;
@@ -528,7 +534,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_atleast_2d(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_atleast_2d"
         return sffi::new_tensor(at::atleast_2d(input));
-#line 532 "ops_3.cpp"
+#line 538 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_atleast_2d");
         return 0;
@@ -554,7 +560,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_randint_like_low_dtype(int64_t input_,
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_torchtensor_randint_like_low_dtype"
         return sffi::new_tensor(at::randint_like(input, low, high, dtype, ::std::nullopt, device, ::std::nullopt, sffi::memory_format_arg(memory_format)));
-#line 558 "ops_3.cpp"
+#line 564 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_randint_like_low_dtype");
         return 0;
@@ -576,7 +582,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bernoulli_p(int64_t input_, double p_)
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bernoulli_p"
         return sffi::new_tensor(at::bernoulli(input, p));
-#line 580 "ops_3.cpp"
+#line 586 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bernoulli_p");
         return 0;
@@ -600,7 +606,7 @@ RT_TORCH_API int64_t rt_torch_tensor_empty_strided(const int64_t* size_, int64_t
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_tensor_empty_strided"
         return sffi::new_tensor(at::empty_strided(size, stride, dtype, ::std::nullopt, device, ::std::nullopt));
-#line 604 "ops_3.cpp"
+#line 610 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_empty_strided");
         return 0;
@@ -622,7 +628,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_pinverse(int64_t input_, double rcond_
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_pinverse"
         return sffi::new_tensor(at::pinverse(input, rcond));
-#line 626 "ops_3.cpp"
+#line 632 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_pinverse");
         return 0;
@@ -644,7 +650,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cholesky_inverse(int64_t input_, bool 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_cholesky_inverse"
         return sffi::new_tensor(at::cholesky_inverse(input, upper));
-#line 648 "ops_3.cpp"
+#line 654 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cholesky_inverse");
         return 0;
@@ -666,7 +672,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_qr(int64_t input_, bool some_, int64_t
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_torchtensor_qr"
         return sffi::write_tensors(out, out_capacity, at::qr(input, some));
-#line 670 "ops_3.cpp"
+#line 676 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_qr");
         return -1;
@@ -687,7 +693,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_cosh(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_cosh"
         return sffi::new_tensor(at::cosh(input));
-#line 691 "ops_3.cpp"
+#line 697 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_cosh");
         return 0;
@@ -708,7 +714,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_expm1(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_expm1"
         return sffi::new_tensor(at::expm1(input));
-#line 712 "ops_3.cpp"
+#line 718 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_expm1");
         return 0;
@@ -729,7 +735,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lgamma(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_lgamma"
         return sffi::new_tensor(at::lgamma(input));
-#line 733 "ops_3.cpp"
+#line 739 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lgamma");
         return 0;
@@ -750,7 +756,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_hypot(int64_t input_, int64_t other_) 
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_hypot"
         return sffi::new_tensor(at::hypot(input, other));
-#line 754 "ops_3.cpp"
+#line 760 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_hypot");
         return 0;
@@ -772,7 +778,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_fmod_scalar(int64_t input_, double oth
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_fmod_scalar"
         return sffi::new_tensor(at::fmod(input, other));
-#line 776 "ops_3.cpp"
+#line 782 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_fmod_scalar");
         return 0;
@@ -793,7 +799,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_float_power_tensor_tensor(int64_t inpu
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_float_power_tensor_tensor"
         return sffi::new_tensor(at::float_power(input, exponent));
-#line 797 "ops_3.cpp"
+#line 803 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_float_power_tensor_tensor");
         return 0;
@@ -815,7 +821,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_addcdiv(int64_t input_, int64_t tensor
         const sffi::SharedCall call_lock;
 #line 11 "spec/torch_api.yaml@rt_torch_torchtensor_addcdiv"
         return sffi::new_tensor(at::addcdiv(input, tensor1, tensor2, value));
-#line 819 "ops_3.cpp"
+#line 825 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_addcdiv");
         return 0;
@@ -836,7 +842,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lt_tensor(int64_t input_, int64_t othe
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_lt_tensor"
         return sffi::new_tensor(at::lt(input, other));
-#line 840 "ops_3.cpp"
+#line 846 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_lt_tensor");
         return 0;
@@ -857,7 +863,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_xor_tensor(int64_t input_, int
         const sffi::SharedCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_xor_tensor"
         return sffi::new_tensor(at::bitwise_xor(input, other));
-#line 861 "ops_3.cpp"
+#line 867 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_xor_tensor");
         return 0;
@@ -878,7 +884,7 @@ RT_TORCH_API void rt_torch_torchtensor_floor_divide_tensor_(int64_t input_, int6
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_floor_divide_tensor_"
         input.floor_divide_(other);
-#line 882 "ops_3.cpp"
+#line 888 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_floor_divide_tensor_");
     } catch (const sffi::Error& e) {
@@ -896,7 +902,7 @@ RT_TORCH_API void rt_torch_torchtensor_remainder_tensor_(int64_t input_, int64_t
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_remainder_tensor_"
         input.remainder_(other);
-#line 900 "ops_3.cpp"
+#line 906 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_remainder_tensor_");
     } catch (const sffi::Error& e) {
@@ -914,7 +920,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_and_tensor_(int64_t input_, int64
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_and_tensor_"
         input.bitwise_and_(other);
-#line 918 "ops_3.cpp"
+#line 924 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_and_tensor_");
     } catch (const sffi::Error& e) {
@@ -932,7 +938,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_or_tensor_(int64_t input_, int64_
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_or_tensor_"
         input.bitwise_or_(other);
-#line 936 "ops_3.cpp"
+#line 942 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_tensor_");
     } catch (const sffi::Error& e) {
@@ -951,7 +957,7 @@ RT_TORCH_API void rt_torch_torchtensor_bitwise_or_scalar_(int64_t input_, double
         const sffi::ExclusiveCall call_lock;
 #line 8 "spec/torch_api.yaml@rt_torch_torchtensor_bitwise_or_scalar_"
         input.bitwise_or_(other);
-#line 955 "ops_3.cpp"
+#line 961 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_or_scalar_");
     } catch (const sffi::Error& e) {
@@ -969,7 +975,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_mish(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "spec/torch_api.yaml@rt_torch_torchtensor_mish"
         return sffi::new_tensor(at::mish(input));
-#line 973 "ops_3.cpp"
+#line 979 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_mish");
         return 0;
@@ -996,7 +1002,7 @@ RT_TORCH_API int64_t rt_torch_nn_conv_transpose2d(int64_t input_, int64_t weight
         const sffi::SharedCall call_lock;
 #line 14 "spec/torch_api.yaml@rt_torch_nn_conv_transpose2d"
         return sffi::new_tensor(at::conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups, dilation));
-#line 1000 "ops_3.cpp"
+#line 1006 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_conv_transpose2d");
         return 0;
@@ -1022,7 +1028,7 @@ RT_TORCH_API int64_t rt_torch_nn_avg_pool1d(int64_t input_, const int64_t* kerne
         const sffi::SharedCall call_lock;
 #line 12 "spec/torch_api.yaml@rt_torch_nn_avg_pool1d"
         return sffi::new_tensor(at::avg_pool1d(input, kernel_size, stride.value_or_empty(), padding, ceil_mode, count_include_pad));
-#line 1026 "ops_3.cpp"
+#line 1032 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_avg_pool1d");
         return 0;
@@ -1044,7 +1050,7 @@ RT_TORCH_API int64_t rt_torch_nn_adaptive_max_pool3d_with_indices(int64_t input_
         const sffi::SharedCall call_lock;
 #line 10 "spec/torch_api.yaml@rt_torch_nn_adaptive_max_pool3d_with_indices"
         return sffi::write_tensors(out, out_capacity, at::adaptive_max_pool3d(sffi::adaptive_pool_input(input, output_size), output_size));
-#line 1048 "ops_3.cpp"
+#line 1054 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_adaptive_max_pool3d_with_indices");
         return -1;
@@ -1090,7 +1096,7 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool1d(int64_t input_, int64_t indices_, 
     }
     return at::max_unpool2d(input.unsqueeze(-1), indices.unsqueeze(-1), {size[0], 1}).squeeze(-1);
 }());
-#line 1094 "ops_3.cpp"
+#line 1100 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_max_unpool1d");
         return 0;
@@ -1114,7 +1120,7 @@ RT_TORCH_API int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs_, int64_t tar
         const sffi::SharedCall call_lock;
 #line 13 "spec/torch_api.yaml@rt_torch_nn_ctc_loss_tensor"
         return sffi::new_tensor(at::ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, sffi::reduction_arg(reduction), zero_infinity));
-#line 1118 "ops_3.cpp"
+#line 1124 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_nn_ctc_loss_tensor");
         return 0;
@@ -1133,7 +1139,7 @@ RT_TORCH_API const char* rt_torch_warning_message(int64_t index_) noexcept {
         const int64_t index = index_;
 #line 8 "spec/torch_api.yaml@rt_torch_warning_message"
         return sffi::text_result(sffi::warning_message(index));
-#line 1137 "ops_3.cpp"
+#line 1143 "ops_3.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_warning_message");
         return nullptr;
@@ -1143,6 +1149,55 @@ RT_TORCH_API const char* rt_torch_warning_message(int64_t index_) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_warning_message");
         return nullptr;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input, double low, double to) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input_, double low_, double to_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const double low = low_;
+        const double to = to_;
+        const sffi::ExclusiveCall call_lock;
+#line 9 "spec/torch_api.yaml@rt_torch_torchtensor_uniform_"
+        input.uniform_(low, to);
+#line 1166 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_uniform_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_uniform_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_uniform_");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lstm_input(int64_t input, const int64_t* hx, int64_t hx_len, const int64_t* params, int64_t params_len, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_lstm_input(int64_t input_, const int64_t* hx_, int64_t hx_len, const int64_t* params_, int64_t params_len, bool has_biases_, int64_t num_layers_, double dropout_, bool train_, bool bidirectional_, bool batch_first_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor input = sffi::tensor_arg(input_, "input");
+        const std::vector<at::Tensor> hx = sffi::tensor_list_arg(hx_, hx_len, "hx");
+        const std::vector<at::Tensor> params = sffi::tensor_list_arg(params_, params_len, "params");
+        const bool has_biases = has_biases_;
+        const int64_t num_layers = num_layers_;
+        const double dropout = dropout_;
+        const bool train = train_;
+        const bool bidirectional = bidirectional_;
+        const bool batch_first = batch_first_;
+        const sffi::SharedCall call_lock;
+#line 18 "spec/torch_api.yaml@rt_torch_torchtensor_lstm_input"
+        return sffi::write_tensors(out, out_capacity, at::lstm(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first));
+#line 1192 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_lstm_input");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_lstm_input");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_lstm_input");
+        return -1;
     }
 }
 

@@ -758,6 +758,8 @@ constexpr sffi_core_table kTable{
     rt_torch_warning_count,
     rt_torch_warning_message,
     rt_torch_warning_kind,
+    rt_torch_torchtensor_uniform_,
+    rt_torch_torchtensor_lstm_input,
     rt_torch_set_default_dtype,
     rt_torch_get_default_dtype,
     rt_torch_jit_load,
@@ -778,4 +780,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_194e2c521270a013(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_e23d8b661fd40dba(void) { return &kTable; }

@@ -764,6 +764,8 @@ typedef struct sffi_core_table {
     int32_t (*rt_torch_warning_count)(void);
     const char* (*rt_torch_warning_message)(int64_t index);
     int32_t (*rt_torch_warning_kind)(int64_t index);
+    void (*rt_torch_torchtensor_uniform_)(int64_t input, double low, double to);
+    int64_t (*rt_torch_torchtensor_lstm_input)(int64_t input, const int64_t* hx, int64_t hx_len, const int64_t* params, int64_t params_len, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first, int64_t* out, int64_t out_capacity);
     void (*rt_torch_set_default_dtype)(int32_t dtype);
     int32_t (*rt_torch_get_default_dtype)(void);
     int64_t (*rt_torch_jit_load)(const char* path);
@@ -785,8 +787,8 @@ typedef struct sffi_core_table {
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_194e2c521270a013
-RT_TORCH_API const sffi_core_table* sffi_core_table_194e2c521270a013(void);
+#define SFFI_CORE_TABLE sffi_core_table_e23d8b661fd40dba
+RT_TORCH_API const sffi_core_table* sffi_core_table_e23d8b661fd40dba(void);
 
 #ifdef __cplusplus
 }

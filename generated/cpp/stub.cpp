@@ -4396,6 +4396,17 @@ RT_TORCH_API int32_t rt_torch_warning_kind([[maybe_unused]] int64_t index_) noex
     return sffi::warning_kind(index_);
 }
 
+RT_TORCH_API void rt_torch_torchtensor_uniform_([[maybe_unused]] int64_t input_, [[maybe_unused]] double low_, [[maybe_unused]] double to_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_uniform_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_lstm_input([[maybe_unused]] int64_t input_, [[maybe_unused]] const int64_t* hx_, [[maybe_unused]] int64_t hx_len, [[maybe_unused]] const int64_t* params_, [[maybe_unused]] int64_t params_len, [[maybe_unused]] bool has_biases_, [[maybe_unused]] int64_t num_layers_, [[maybe_unused]] double dropout_, [[maybe_unused]] bool train_, [[maybe_unused]] bool bidirectional_, [[maybe_unused]] bool batch_first_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_lstm_input");
+    sffi::unavailable();
+    return -1;
+}
+
 RT_TORCH_API void rt_torch_set_default_dtype([[maybe_unused]] int32_t dtype_) noexcept {
     sffi::begin_call("rt_torch_set_default_dtype");
     sffi::unavailable();

@@ -10591,6 +10591,55 @@ RT_TORCH_API const char* rt_torch_warning_message(int64_t index) RT_TORCH_NOEXCE
 RT_TORCH_API int32_t rt_torch_warning_kind(int64_t index) RT_TORCH_NOEXCEPT;
 
 /*
+ * Fills the tensor in place with samples of the uniform distribution on [from, to).
+ *   input: The floating-point tensor to fill.
+ *       (Tensor(a!))
+ *   low: The lower bound (PyTorch's from, a Python keyword).
+ *       (float; PyTorch's default 0)
+ *   to: The upper bound, not below from.
+ *       (float; PyTorch's default 1)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes input in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   PyTorch: torch.Tensor.uniform_ (ATen uniform_)
+ */
+RT_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input, double low, double to) RT_TORCH_NOEXCEPT;
+
+/*
+ * A multi-layer, optionally bidirectional LSTM over a whole sequence through libtorch's own
+ * implementation (oneDNN's fused kernel for float32 on the CPU), as torch.lstm, which
+ * torch.nn.LSTM calls.
+ *   input: The sequence, (L, N, H_in) ((N, L, H_in) with batch_first).
+ *       (Tensor)
+ *   hx: [h_0, c_0]: each (num_layers * directions, N, H), h_0 of the projection size when
+ *       there are projections.
+ *       (Tensor[]; as hx, hx_len)
+ *   params: The weights per layer and direction in torch.nn.LSTM's order: w_ih, w_hh, then
+ *       b_ih, b_hh with biases, then w_hr with projections.
+ *       (Tensor[]; as params, params_len)
+ *   has_biases: Whether params holds the biases.
+ *       (bool)
+ *   num_layers: The number of stacked layers.
+ *       (int)
+ *   dropout: The dropout probability between layers (in training).
+ *       (float)
+ *   train: Training mode (dropout between layers applies).
+ *       (bool)
+ *   bidirectional: Whether each layer also runs the reversed sequence.
+ *       (bool)
+ *   batch_first: Whether input and output put the batch first.
+ *       (bool)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       output: The last layer's h_t for every step, (L, N, D * H_out); h_n: The final hidden
+ *       state of every layer and direction; c_n: The final cell state of every layer and
+ *       direction.
+ *   PyTorch: torch.lstm (ATen lstm.input)
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_lstm_input(int64_t input, const int64_t* hx, int64_t hx_len, const int64_t* params, int64_t params_len, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
  * Sets the floating-point dtype that tensors get by default in this process (creation
  * functions, float Python data, integer-float promotion), as torch.set_default_dtype; the
  * default complex dtype follows (complex64 for float32, complex128 for float64).

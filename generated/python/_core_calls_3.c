@@ -113,6 +113,8 @@ int64_t rt_torch_nn_max_unpool1d(int64_t input, int64_t indices, const int64_t* 
 int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs, int64_t targets, int64_t input_lengths, int64_t target_lengths, int64_t blank, const char* reduction, bool zero_infinity);
 int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t targets, const int64_t* input_lengths, int64_t input_lengths_len, const int64_t* target_lengths, int64_t target_lengths_len, int64_t blank, const char* reduction, bool zero_infinity);
 const char* rt_torch_warning_message(int64_t index);
+void rt_torch_torchtensor_uniform_(int64_t input, double low, double to);
+int64_t rt_torch_torchtensor_lstm_input(int64_t input, const int64_t* hx, int64_t hx_len, const int64_t* params, int64_t params_len, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first, int64_t* out, int64_t out_capacity);
 
 /* rt_torch_torchtensor_mul(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_mul) {
@@ -2138,6 +2140,59 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_uniform_(input, low, to) */
+SFFI_CALL(rt_torch_torchtensor_uniform_) {
+    if (!sffi_arity("rt_torch_torchtensor_uniform_", nargs, 3)) return NULL;
+    int64_t a_input = 0;
+    double a_low = 0.0;
+    double a_to = 0.0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_f64(args[1], &a_low, "low") || !sffi_f64(args[2], &a_to, "to")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_uniform_(a_input, a_low, a_to);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_torchtensor_lstm_input(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first) */
+SFFI_CALL(rt_torch_torchtensor_lstm_input) {
+    if (!sffi_arity("rt_torch_torchtensor_lstm_input", nargs, 9)) return NULL;
+    int64_t a_input = 0;
+    sffi_i64s a_hx = SFFI_ARRAY_INIT;
+    sffi_i64s a_params = SFFI_ARRAY_INIT;
+    bool a_has_biases = false;
+    int64_t a_num_layers = 0;
+    double a_dropout = 0.0;
+    bool a_train = false;
+    bool a_bidirectional = false;
+    bool a_batch_first = false;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_input, "input") || !sffi_tensor_list_arg(args[1], &a_hx, "hx") || !sffi_tensor_list_arg(args[2], &a_params, "params") || !sffi_bool(args[3], &a_has_biases, "has_biases") || !sffi_i64(args[4], &a_num_layers, "num_layers") || !sffi_f64(args[5], &a_dropout, "dropout") || !sffi_bool(args[6], &a_train, "train") || !sffi_bool(args[7], &a_bidirectional, "bidirectional") || !sffi_bool(args[8], &a_batch_first, "batch_first")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 3)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_torchtensor_lstm_input(a_input, a_hx.data, a_hx.len, a_params.data, a_params.len, a_has_biases, a_num_layers, a_dropout, a_train, a_bidirectional, a_batch_first, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_hx);
+    sffi_array_free(&a_params);
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_torchtensor_mul", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_mul, METH_FASTCALL, NULL},
@@ -2236,5 +2291,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_nn_ctc_loss_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_ctc_loss_tensor, METH_FASTCALL, NULL},
     {"rt_torch_nn_ctc_loss_intlist", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_ctc_loss_intlist, METH_FASTCALL, NULL},
     {"rt_torch_warning_message", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_message, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_uniform_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_uniform_, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_lstm_input", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_lstm_input, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

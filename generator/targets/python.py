@@ -11,7 +11,7 @@ Generated modules (what the catalogue decides):
     _core_ops.h     the release function and the fast operators, for the C base type
     _core_calls_<n>.c  the calls into the bridge, one per entry (python_calls.py), in units
 plus the hand-written runtime copied from runtime/python/ (_runtime.py, _types.py, _interop.py, optim.py,
-_core.c, _core.h) and package.json, the metadata `sffi-gen build --wheel` puts in the wheel.
+nn/module.py, nn/layers.py, nn/loss.py, nn/rnn.py, nn/transformer.py, nn/init.py, nn/parameter.py, _core.c, _core.h) and package.json, the metadata `sffi-gen build --wheel` puts in the wheel.
 
 Where an entry goes is a rule, and the catalogue's `python:` facts say where the rule is not
 enough (see README, "The Python tier"):
@@ -61,6 +61,11 @@ RUNTIME_FILES = ("_runtime.py", "_types.py", "_interop.py", "amp.py", "jit.py")
 # layers name them for this tier.
 OPTIM_FILES = ("optim/__init__.py", "optim/lr_scheduler.py")
 OPTIM_MODULE = "torch_sffi.optim"
+# The module system (torch_sffi.nn.Module, the layers and losses, nn.init, nn.Parameter) ships
+# when the catalogue's layers name classes of torch_sffi.nn for this tier; nn/__init__.py
+# re-exports it beside the functions, as torch.nn does.
+NN_FILES = ("nn/parameter.py", "nn/init.py", "nn/module.py", "nn/layers.py", "nn/loss.py", "nn/rnn.py", "nn/transformer.py")
+NN_MODULE = "torch_sffi.nn"
 
 # ------------------------------------------------------------------------------ where things go
 
@@ -1142,8 +1147,13 @@ def has_optim(catalogue: Catalogue) -> bool:
     return any(where.startswith(OPTIM_MODULE + ".") for layer in catalogue.layers for tier, where in layer.tiers if tier == NAME)
 
 
+def has_nn_modules(catalogue: Catalogue) -> bool:
+    """Whether the catalogue's layers put module classes into torch_sffi.nn."""
+    return any(where.startswith(NN_MODULE + ".") for layer in catalogue.layers for tier, where in layer.tiers if tier == NAME)
+
+
 def runtime_files(catalogue: Catalogue) -> tuple[str, ...]:
-    return RUNTIME_FILES + (OPTIM_FILES if has_optim(catalogue) else ())
+    return RUNTIME_FILES + (OPTIM_FILES if has_optim(catalogue) else ()) + (NN_FILES if has_nn_modules(catalogue) else ())
 
 
 def runtime_copies(catalogue: Catalogue) -> dict[str, runtime.Copy]:
@@ -1197,6 +1207,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
         has_stream="Stream" in b.modules["cuda"].members,
         has_no_grad="no_grad" in b.regions,
         has_optim=has_optim(catalogue),
+        has_nn_modules=has_nn_modules(catalogue),
     )
     call_units = python_calls.units(catalogue)
     files: dict[str, str | runtime.Copy] = {

@@ -48,7 +48,7 @@ from ._runtime import register as _register
 if TYPE_CHECKING:
     from .cuda import Stream
 
-__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmul", "addmm", "addmv", "addr", "all", "allclose", "amax", "amin", "aminmax", "angle", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "asin", "asinh", "atan", "atan2", "atanh", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "ceil", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "column_stack", "complex", "conj_physical", "copysign", "corrcoef", "cos", "cosh", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "deg2rad", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "digamma", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "flip", "fliplr", "flipud", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "full_like", "gather", "gcd", "ge", "geqrf", "get_autocast_dtype", "get_default_dtype", "get_num_threads", "gt", "heaviside", "histc", "hsplit", "hstack", "hypot", "i0", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_autocast_enabled", "is_complex", "is_floating_point", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "kron", "kthvalue", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logcumsumexp", "logdet", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "logspace", "logsumexp", "lt", "lu_solve", "lu_unpack", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "minimum", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "mvlgamma", "nan_to_num", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "ne", "neg", "nextafter", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "polygamma", "positive", "pow", "prod", "put", "qr", "quantile", "rad2deg", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "remainder", "repeat_interleave", "reshape", "result_type", "roll", "rot90", "round", "rsqrt", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_default_dtype", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "square", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tan", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "true_divide", "trunc", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "warning_count", "warning_kind", "warning_message", "where", "xlogy", "zero_", "zeros", "zeros_like"]
+__all__ = ["Tensor", "abs", "acos", "acosh", "add", "addbmm", "addcdiv", "addcmul", "addmm", "addmv", "addr", "all", "allclose", "amax", "amin", "aminmax", "angle", "any", "arange", "argmax", "argmin", "argsort", "argwhere", "asin", "asinh", "atan", "atan2", "atanh", "atleast_1d", "atleast_2d", "atleast_3d", "available", "baddbmm", "bernoulli", "bincount", "bitwise_and", "bitwise_left_shift", "bitwise_not", "bitwise_or", "bitwise_right_shift", "bitwise_xor", "bmm", "broadcast_to", "bucketize", "cat", "cdist", "ceil", "cholesky", "cholesky_inverse", "cholesky_solve", "chunk", "clamp", "clamp_max", "clamp_min", "clone", "column_stack", "complex", "conj_physical", "copysign", "corrcoef", "cos", "cosh", "count_nonzero", "cov", "cross", "cummax", "cummin", "cumprod", "cumsum", "cumulative_trapezoid", "deg2rad", "det", "diag", "diag_embed", "diagflat", "diagonal", "diagonal_scatter", "diff", "digamma", "dist", "div", "dot", "dsplit", "dstack", "einsum", "empty", "empty_like", "empty_strided", "eq", "equal", "erf", "erfc", "erfinv", "error_clear", "error_code", "error_message", "exp", "exp2", "expm1", "eye", "flatten", "flip", "fliplr", "flipud", "float_power", "floor", "floor_divide", "fmax", "fmin", "fmod", "frac", "frexp", "full", "full_like", "gather", "gcd", "ge", "geqrf", "get_autocast_dtype", "get_default_dtype", "get_num_threads", "gt", "heaviside", "histc", "hsplit", "hstack", "hypot", "i0", "imag", "index_add", "index_copy", "index_fill", "index_put", "index_reduce", "index_select", "inner", "inverse", "is_autocast_enabled", "is_complex", "is_floating_point", "isclose", "isfinite", "isin", "isinf", "isnan", "isneginf", "isposinf", "isreal", "kron", "kthvalue", "lcm", "ldexp", "le", "lerp", "lgamma", "linspace", "live_handles", "log", "log10", "log1p", "log2", "log_softmax", "logaddexp", "logaddexp2", "logcumsumexp", "logdet", "logical_and", "logical_not", "logical_or", "logical_xor", "logit", "logspace", "logsumexp", "lstm", "lt", "lu_solve", "lu_unpack", "manual_seed", "masked_fill", "masked_scatter", "masked_select", "matmul", "matrix_exp", "matrix_power", "max", "maximum", "mean", "median", "meshgrid", "min", "minimum", "mm", "mode", "movedim", "msort", "mul", "multinomial", "mv", "mvlgamma", "nan_to_num", "nanmean", "nanmedian", "nanquantile", "nansum", "narrow", "ne", "neg", "nextafter", "nonzero", "normal", "numel", "ones", "ones_like", "ormqr", "outer", "permute", "pinverse", "polar", "polygamma", "positive", "pow", "prod", "put", "qr", "quantile", "rad2deg", "rand", "rand_like", "randint", "randint_like", "randn", "randn_like", "ravel", "real", "reciprocal", "relu", "remainder", "repeat_interleave", "reshape", "result_type", "roll", "rot90", "round", "rsqrt", "rsub", "scalar_tensor", "scatter", "scatter_add", "scatter_reduce", "searchsorted", "select", "select_scatter", "set_default_dtype", "set_num_threads", "sigmoid", "sign", "signbit", "sin", "sinc", "sinh", "slice_scatter", "slogdet", "softmax", "sort", "split", "split_with_sizes", "sqrt", "square", "squeeze", "stack", "std", "std_mean", "sub", "sum", "svd", "t", "take", "take_along_dim", "tan", "tanh", "tensor_split", "tile", "topk", "torch_version", "trace", "transpose", "trapezoid", "trapz", "triangular_solve", "tril", "tril_indices", "triu", "triu_indices", "true_divide", "trunc", "unbind", "unflatten", "unsqueeze", "var", "var_mean", "vdot", "view_as_complex", "view_as_real", "vsplit", "vstack", "warning_count", "warning_kind", "warning_message", "where", "xlogy", "zero_", "zeros", "zeros_like"]
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
 _f_autograd_backward_v2 = _core.rt_torch_autograd_backward_v2
@@ -344,6 +344,7 @@ _f_torchtensor_logspace_tensor_scalar = _core.rt_torch_torchtensor_logspace_tens
 _f_torchtensor_logspace_tensor_tensor = _core.rt_torch_torchtensor_logspace_tensor_tensor
 _f_torchtensor_logsumexp = _core.rt_torch_torchtensor_logsumexp
 _f_torchtensor_long = _core.rt_torch_torchtensor_long
+_f_torchtensor_lstm_input = _core.rt_torch_torchtensor_lstm_input
 _f_torchtensor_lt_scalar = _core.rt_torch_torchtensor_lt_scalar
 _f_torchtensor_lt_tensor = _core.rt_torch_torchtensor_lt_tensor
 _f_torchtensor_lu_solve = _core.rt_torch_torchtensor_lu_solve
@@ -527,6 +528,7 @@ _f_torchtensor_type_as = _core.rt_torch_torchtensor_type_as
 _f_torchtensor_unbind_int = _core.rt_torch_torchtensor_unbind_int
 _f_torchtensor_unflatten_int = _core.rt_torch_torchtensor_unflatten_int
 _f_torchtensor_unfold = _core.rt_torch_torchtensor_unfold
+_f_torchtensor_uniform_ = _core.rt_torch_torchtensor_uniform_
 _f_torchtensor_unsqueeze = _core.rt_torch_torchtensor_unsqueeze
 _f_torchtensor_var_correction = _core.rt_torch_torchtensor_var_correction
 _f_torchtensor_var_dim = _core.rt_torch_torchtensor_var_dim
@@ -6885,6 +6887,18 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_autograd_set_data.
         """
         _f_autograd_set_data(self, new_data)
+
+    def uniform_(self, low: _float = 0.0, to: _float = 1.0) -> Tensor:
+        """Fills the tensor in place with samples of the uniform distribution on [from, to).
+
+        Args:
+            low: The lower bound (PyTorch's from, a Python keyword).
+            to: The upper bound, not below from.
+
+        Bridge: rt_torch_torchtensor_uniform_. PyTorch: torch.Tensor.uniform_.
+        """
+        _f_torchtensor_uniform_(self, low, to)
+        return self
 
     __pow__ = pow
     __pos__ = _TensorRuntime.positive
@@ -13679,6 +13693,44 @@ def warning_kind(index: _int) -> _int:
     Bridge: rt_torch_warning_kind.
     """
     return _f_warning_kind(index)
+
+
+def lstm(
+    input: Tensor,
+    hx: Sequence[Tensor],
+    params: Sequence[Tensor],
+    has_biases: _bool,
+    num_layers: _int,
+    dropout: _float,
+    train: _bool,
+    bidirectional: _bool,
+    batch_first: _bool,
+) -> _rt_types.lstm:
+    """A multi-layer, optionally bidirectional LSTM over a whole sequence through
+    libtorch's own implementation (oneDNN's fused kernel for float32 on the CPU), as
+    torch.lstm, which torch.nn.LSTM calls.
+
+    Args:
+        input: The sequence, (L, N, H_in) ((N, L, H_in) with batch_first).
+        hx: [h_0, c_0]: each (num_layers * directions, N, H), h_0 of the projection size
+            when there are projections.
+        params: The weights per layer and direction in torch.nn.LSTM's order: w_ih,
+            w_hh, then b_ih, b_hh with biases, then w_hr with projections.
+        has_biases: Whether params holds the biases.
+        num_layers: The number of stacked layers.
+        dropout: The dropout probability between layers (in training).
+        train: Training mode (dropout between layers applies).
+        bidirectional: Whether each layer also runs the reversed sequence.
+        batch_first: Whether input and output put the batch first.
+
+    Returns:
+        output: The last layer's h_t for every step, (L, N, D * H_out); h_n: The final
+        hidden state of every layer and direction; c_n: The final cell state of every
+        layer and direction.
+
+    Bridge: rt_torch_torchtensor_lstm_input. PyTorch: torch.lstm.
+    """
+    return _tuple_new(_rt_types.lstm, _f_torchtensor_lstm_input(input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first))
 
 
 def set_default_dtype(dtype: DType) -> None:

@@ -223,6 +223,17 @@ class linalg_svd(NamedTuple):
         return _repr(self)
 
 
+class lstm(NamedTuple):
+    """The result of torch_sffi.lstm: output, h_n, c_n."""
+
+    output: Tensor
+    h_n: Tensor
+    c_n: Tensor
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
 class lu_unpack(NamedTuple):
     """The result of torch_sffi.lu_unpack: P, L, U."""
 

@@ -1501,6 +1501,10 @@ extern "C" {
     pub fn rt_torch_warning_message(index: i64) -> *const c_char;
     /// The kind of one warning of the last call on this thread, as PyTorch's Python binding classifies it.
     pub fn rt_torch_warning_kind(index: i64) -> i32;
+    /// Fills the tensor in place with samples of the uniform distribution on \[from, to).
+    pub fn rt_torch_torchtensor_uniform_(input: i64, low: f64, to: f64);
+    /// A multi-layer, optionally bidirectional LSTM over a whole sequence through libtorch's own implementation (oneDNN's fused kernel for float32 on the CPU), as torch.lstm, which torch.nn.LSTM calls.
+    pub fn rt_torch_torchtensor_lstm_input(input: i64, hx: *const i64, hx_len: i64, params: *const i64, params_len: i64, has_biases: bool, num_layers: i64, dropout: f64, train: bool, bidirectional: bool, batch_first: bool, out: *mut i64, out_capacity: i64) -> i64;
     /// Sets the floating-point dtype that tensors get by default in this process (creation functions, float Python data, integer-float promotion), as torch.set_default_dtype; the default complex dtype follows (complex64 for float32, complex128 for float64).
     pub fn rt_torch_set_default_dtype(dtype: i32);
     /// The floating-point dtype tensors get by default in this process, as torch.get_default_dtype.

@@ -11859,4 +11859,74 @@ impl Tensor {
         let value = unsafe { ffi::rt_torch_torchtensor_size_dim(self.handle, dim) };
         check_ambiguous(value, value == -1)
     }
+
+    /// Fills the tensor in place with samples of the uniform distribution on \[from, to).
+    ///
+    /// * `low`: The lower bound (PyTorch's from, a Python keyword). PyTorch's default: `0.0`.
+    /// * `to`: The upper bound, not below from. PyTorch's default: `1.0`.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) input, float low=0, float to=1) -> ()`.
+    /// Binds `rt_torch_torchtensor_uniform_`; PyTorch: `torch.Tensor.uniform_` (ATen `uniform_`).
+    pub fn uniform_(&mut self, low: f64, to: f64) -> Result<(), TorchError> {
+        unsafe { ffi::rt_torch_torchtensor_uniform_(self.handle, low, to) };
+        check_void()
+    }
+
+    /// A multi-layer, optionally bidirectional LSTM over a whole sequence through libtorch's own
+    /// implementation (oneDNN's fused kernel for float32 on the CPU), as torch.lstm, which
+    /// torch.nn.LSTM calls.
+    ///
+    /// * `hx`: \[h_0, c_0\]: each (num_layers * directions, N, H), h_0 of the projection size when
+    ///   there are projections.
+    /// * `params`: The weights per layer and direction in torch.nn.LSTM's order: w_ih, w_hh, then
+    ///   b_ih, b_hh with biases, then w_hr with projections.
+    /// * `has_biases`: Whether params holds the biases.
+    /// * `num_layers`: The number of stacked layers.
+    /// * `dropout`: The dropout probability between layers (in training).
+    /// * `train`: Training mode (dropout between layers applies).
+    /// * `bidirectional`: Whether each layer also runs the reversed sequence.
+    /// * `batch_first`: Whether input and output put the batch first.
+    ///
+    /// Returns the tuple `(output, h_n, c_n)`:
+    /// * `output`: The last layer's h_t for every step, (L, N, D * H_out).
+    /// * `h_n`: The final hidden state of every layer and direction.
+    /// * `c_n`: The final cell state of every layer and direction.
+    ///
+    /// Schema: `(Tensor input, Tensor[] hx, Tensor[] params, bool has_biases, int num_layers, float dropout, bool train, bool bidirectional, bool batch_first) -> (Tensor output, Tensor h_n, Tensor c_n)`.
+    /// Binds `rt_torch_torchtensor_lstm_input`; PyTorch: `torch.lstm` (ATen `lstm.input`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn lstm_input(
+        &self,
+        hx: &[&Tensor],
+        params: &[&Tensor],
+        has_biases: bool,
+        num_layers: i64,
+        dropout: f64,
+        train: bool,
+        bidirectional: bool,
+        batch_first: bool,
+    ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        let hx: Vec<i64> = hx.iter().map(|t| t.handle).collect();
+        let params: Vec<i64> = params.iter().map(|t| t.handle).collect();
+        let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
+            ffi::rt_torch_torchtensor_lstm_input(
+                self.handle,
+                hx.as_ptr(),
+                len_arg(hx.len()),
+                params.as_ptr(),
+                len_arg(params.len()),
+                has_biases,
+                num_layers,
+                dropout,
+                train,
+                bidirectional,
+                batch_first,
+                out,
+                out_capacity,
+            )
+        }).and_then(Tensor::from_tuple::<3>)?;
+        Ok((t0, t1, t2))
+    }
 }

@@ -3416,6 +3416,18 @@ SPL_TORCH_API int32_t rt_torch_warning_kind(int64_t index) noexcept {
     return spl::core().rt_torch_warning_kind(index);
 }
 
+SPL_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input, double low, double to) noexcept {
+    spl::core().rt_torch_torchtensor_uniform_(input, low, to);
+}
+
+SPL_TORCH_API SplArray* rt_torch_torchtensor_lstm_input(int64_t input, SplArray* hx, SplArray* params, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first) noexcept {
+    std::vector<int64_t> hx_;
+    if (!spl::ints(hx, hx_, __func__, "hx")) return spl::failed_array();
+    std::vector<int64_t> params_;
+    if (!spl::ints(params, params_, __func__, "params")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_torchtensor_lstm_input(input, hx_.data(), spl::length(hx_), params_.data(), spl::length(params_), has_biases, num_layers, dropout, train, bidirectional, batch_first, out, out_capacity); });
+}
+
 SPL_TORCH_API void rt_torch_set_default_dtype(int32_t dtype) noexcept {
     spl::core().rt_torch_set_default_dtype(dtype);
 }

@@ -779,6 +779,8 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_size_dim(int64_t handle, int64_t dim)
 SPL_TORCH_API int32_t rt_torch_warning_count(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API char* rt_torch_warning_message(int64_t index) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_warning_kind(int64_t index) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_uniform_(int64_t input, double low, double to) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_torchtensor_lstm_input(int64_t input, SplArray* hx, SplArray* params, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_set_default_dtype(int32_t dtype) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_get_default_dtype(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_jit_load(const char* path) SPL_TORCH_NOEXCEPT;
