@@ -29,12 +29,18 @@ def bridge(catalogue: Catalogue) -> Bridge:
     return Bridge(catalogue)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def collected() -> None:
+    """An earlier module's cyclic garbage (tensors of the Python tier) is freed once here, not
+    inside a test's count of live handles (a collection per test would cost minutes)."""
+    gc.collect()
+
+
 @pytest.fixture(autouse=True)
 def no_leaks(request: pytest.FixtureRequest) -> Iterator[None]:
     """Every test leaves the live-handle count where it found it, and no error pending."""
     from torch_sffi._native import lib
 
-    gc.collect()  # an earlier test's cyclic garbage is freed now, not inside the count
     lib.rt_torch_error_clear()
     start = lib.rt_torch_live_handles()
     yield

@@ -29,9 +29,15 @@ def bridge(catalogue: Catalogue) -> Bridge:
     return Bridge(catalogue)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def collected() -> None:
+    """An earlier module's cyclic garbage (tensors of the Python tier) is freed once here, not
+    inside a test's count of live handles (a collection per test would cost minutes)."""
+    gc.collect()
+
+
 @pytest.fixture(autouse=True)
 def no_leaks() -> Iterator[None]:
-    gc.collect()  # an earlier test's cyclic garbage is freed now, not inside the count
     lib.rt_torch_error_clear()
     start = lib.rt_torch_live_handles()
     yield
