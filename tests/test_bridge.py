@@ -7,7 +7,6 @@ either (docs/opinfo.json), fails test_every_function_has_a_case.
 
 from __future__ import annotations
 
-import gc
 import math
 from typing import Any, Iterator
 
@@ -29,15 +28,8 @@ def bridge(catalogue: Catalogue) -> Bridge:
     return Bridge(catalogue)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def collected() -> None:
-    """An earlier module's cyclic garbage (tensors of the Python tier) is freed once here, not
-    inside a test's count of live handles (a collection per test would cost minutes)."""
-    gc.collect()
-
-
 @pytest.fixture(autouse=True)
-def no_leaks(request: pytest.FixtureRequest) -> Iterator[None]:
+def no_leaks(request: pytest.FixtureRequest, collected_garbage: None) -> Iterator[None]:
     """Every test leaves the live-handle count where it found it, and no error pending."""
     from torch_sffi._native import lib
 

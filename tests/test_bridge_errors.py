@@ -3,7 +3,6 @@ bad arrays and buffers; each asserted by error code and message, none may crash 
 
 from __future__ import annotations
 
-import gc
 import threading
 from typing import Any, Callable, Iterator
 
@@ -29,15 +28,8 @@ def bridge(catalogue: Catalogue) -> Bridge:
     return Bridge(catalogue)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def collected() -> None:
-    """An earlier module's cyclic garbage (tensors of the Python tier) is freed once here, not
-    inside a test's count of live handles (a collection per test would cost minutes)."""
-    gc.collect()
-
-
 @pytest.fixture(autouse=True)
-def no_leaks() -> Iterator[None]:
+def no_leaks(collected_garbage: None) -> Iterator[None]:
     lib.rt_torch_error_clear()
     start = lib.rt_torch_live_handles()
     yield

@@ -21,7 +21,7 @@ import os
 import warnings
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import pytest
 import torch
@@ -270,21 +270,22 @@ THREADS = lib.rt_torch_get_num_threads()
 DEFAULT_DTYPE = lib.rt_torch_get_default_dtype()
 
 
+def _end_all(end: Callable[[], None]) -> None:
+    """Ends every open region of one kind: an end without one is an error, which stops it."""
+    while True:
+        end()
+        if lib.rt_torch_error_code() != 0:
+            break
+    lib.rt_torch_error_clear()
+
+
 def _reset_thread_state() -> None:
     if lib.rt_torch_get_num_threads() != THREADS:  # the intra-op thread count is per process
         lib.rt_torch_set_num_threads(THREADS)
     if lib.rt_torch_get_default_dtype() != DEFAULT_DTYPE:  # so is the default dtype
         lib.rt_torch_set_default_dtype(DEFAULT_DTYPE)
-    while True:  # the nesting regions: an end without one is an error
-        lib.rt_torch_autograd_no_grad_end_v2()
-        if lib.rt_torch_error_code() != 0:
-            break
-    lib.rt_torch_error_clear()
-    while True:  # autocast regions nest the same way
-        lib.rt_torch_autocast_end()
-        if lib.rt_torch_error_code() != 0:
-            break
-    lib.rt_torch_error_clear()
+    _end_all(lib.rt_torch_autograd_no_grad_end_v2)  # the nesting regions
+    _end_all(lib.rt_torch_autocast_end)
     lib.rt_torch_autograd_no_grad_end()  # the reference's guard: deleted if there is one
     torch.set_grad_enabled(True)  # the two kinds of region restore in the order they ended
 
