@@ -140,10 +140,7 @@ static PyObject *scope_exit(PyObject *self, PyObject *const *args, Py_ssize_t na
 static PyObject *scope_keep(PyObject *self, PyObject *t) {
     ScopeObject *s = (ScopeObject *)self;
     if (!sffi_is_tensor(t)) {
-        char type[128];
-        sffi_type_name(t, type, sizeof type);
-        PyErr_Format(PyExc_TypeError, "keep() takes a Tensor, not %.100s", type);
-        return NULL;
+        return sffi_type_error("keep() takes a Tensor", t);
     }
     TensorObject *tensor = (TensorObject *)t;
     if (tensor->scope == s) {
@@ -294,10 +291,7 @@ static PyObject *core_adopt(PyObject *module, PyObject *const *args, Py_ssize_t 
  * an optimizer's state); returns t. */
 static PyObject *core_unscoped(PyObject *module, PyObject *t) {
     if (!sffi_is_tensor(t)) {
-        char type[128];
-        sffi_type_name(t, type, sizeof type);
-        PyErr_Format(PyExc_TypeError, "unscoped() takes a Tensor, not %.100s", type);
-        return NULL;
+        return sffi_type_error("unscoped() takes a Tensor", t);
     }
     unlink_tensor((TensorObject *)t);
     Py_INCREF(t);
@@ -1145,10 +1139,7 @@ static PyObject *core_dlpack_export(PyObject *module, PyObject *const *args, Py_
 
 static PyObject *core_dlpack_import(PyObject *module, PyObject *capsule) {
     if (!PyCapsule_CheckExact(capsule)) {
-        char type[128];
-        sffi_type_name(capsule, type, sizeof type);
-        PyErr_Format(PyExc_TypeError, "from_dlpack() expects an object with __dlpack__ or a DLPack capsule, not %.200s", type);
-        return NULL;
+        return sffi_type_error("from_dlpack() expects an object with __dlpack__ or a DLPack capsule", capsule);
     }
     const char *name = PyCapsule_GetName(capsule);
     if (name == NULL && PyErr_Occurred()) return NULL;

@@ -168,10 +168,18 @@ static inline int sffi_arity(const char *function, Py_ssize_t nargs, Py_ssize_t 
     return 0;
 }
 
-static inline int wrong_type(PyObject *value, const char *name, const char *expected) {
+/* Raises TypeError "<what>, not <value's type>", as CPython names a wrong argument; NULL. */
+static inline PyObject *sffi_type_error(const char *what, PyObject *value) {
     char type[128];
     sffi_type_name(value, type, sizeof type);
-    PyErr_Format(PyExc_TypeError, "argument '%s' must be %s, not %.100s", name, expected, type);
+    PyErr_Format(PyExc_TypeError, "%s, not %.100s", what, type);
+    return NULL;
+}
+
+static inline int wrong_type(PyObject *value, const char *name, const char *expected) {
+    char what[256];
+    PyOS_snprintf(what, sizeof what, "argument '%s' must be %s", name, expected);
+    sffi_type_error(what, value);
     return 0;
 }
 
@@ -512,16 +520,22 @@ static inline PyObject *sffi_optional_tensor_result(int64_t h, int legitimate) {
     Py_RETURN_NONE;
 }
 
+/* owner takes the handle h as its _h (and, with `live`, sets its _live), in C: before any Python
+ * code runs, so that an interrupt cannot orphan it. 0 when it cannot (raised; h not released). */
+static inline int owner_takes(PyObject *owner, int64_t h, int live) {
+    PyObject *value = PyLong_FromLongLong(h);
+    const int ok = value != NULL && PyObject_SetAttr(owner, sffi_attr_h, value) == 0 && (!live || PyObject_SetAttr(owner, sffi_attr_live, Py_True) == 0);
+    Py_XDECREF(value);
+    return ok;
+}
+
 /* A Stream's constructor: owner (a cuda.Stream) takes the handle. */
 static inline PyObject *sffi_stream_result(PyObject *owner, int64_t h) {
     if (h == 0) return sffi_raise_last();
-    PyObject *value = PyLong_FromLongLong(h);
-    if (value == NULL || PyObject_SetAttr(owner, sffi_attr_h, value) < 0 || PyObject_SetAttr(owner, sffi_attr_live, Py_True) < 0) {
-        Py_XDECREF(value);
+    if (!owner_takes(owner, h, 1)) {
         sffi_stream_release(h);
         return NULL;
     }
-    Py_DECREF(value);
     Py_RETURN_NONE;
 }
 
@@ -530,13 +544,10 @@ static inline PyObject *sffi_stream_result(PyObject *owner, int64_t h) {
  * when it cannot, `release` (the kind's destructor release) frees it. -1 is the failure. */
 static inline PyObject *sffi_owned_result(PyObject *owner, int64_t h, bool (*release)(int64_t)) {
     if (h == -1) return sffi_raise_last();
-    PyObject *value = PyLong_FromLongLong(h);
-    if (value == NULL || PyObject_SetAttr(owner, sffi_attr_h, value) < 0) {
-        Py_XDECREF(value);
+    if (!owner_takes(owner, h, 0)) {
         release(h);
         return NULL;
     }
-    Py_DECREF(value);
     Py_RETURN_NONE;
 }
 
@@ -630,8 +641,9 @@ static inline PyObject *sffi_tensors_result(sffi_i64s *out) {
 }
 
 /* A list (or a tuple) of n Python numbers: ints when i is given, else floats. */
-static inline PyObject *numbers(int64_t n, const int64_t *i, const double *f, int as_tuple) {
-    PyObject *seq = as_tuple ? PyTuple_New((Py_ssize_t)n) : PyList_New((Py_ssize_t)n);
+/* Fills seq, a new list (or a tuple, of any tuple class) of n empty items, or NULL after a failed
+ * allocation, with n Python numbers as numbers() makes them; NULL (seq released) on failure. */
+static inline PyObject *fill_numbers(PyObject *seq, int64_t n, const int64_t *i, const double *f, int as_tuple) {
     for (int64_t k = 0; seq != NULL && k < n; ++k) {
         PyObject *v = i != NULL ? PyLong_FromLongLong(i[k]) : PyFloat_FromDouble(f[k]);
         if (v == NULL) Py_CLEAR(seq);
@@ -641,18 +653,16 @@ static inline PyObject *numbers(int64_t n, const int64_t *i, const double *f, in
     return seq;
 }
 
+static inline PyObject *numbers(int64_t n, const int64_t *i, const double *f, int as_tuple) {
+    return fill_numbers(as_tuple ? PyTuple_New((Py_ssize_t)n) : PyList_New((Py_ssize_t)n), n, i, f, as_tuple);
+}
+
 static inline PyObject *sffi_ints_result(sffi_i64s *out) { return numbers(out->len, out->data, NULL, 0); }
 
 /* A torch_sffi.Size of the ints (a plain tuple until size_class() registered the class). */
 static inline PyObject *sffi_size_result(sffi_i64s *out) {
     if (sffi_size_type == NULL) return numbers(out->len, out->data, NULL, 1);
-    PyObject *size = sffi_size_alloc(sffi_size_type, (Py_ssize_t)out->len); /* a tuple of NULLs */
-    for (int64_t k = 0; size != NULL && k < out->len; ++k) {
-        PyObject *v = PyLong_FromLongLong(out->data[k]);
-        if (v == NULL) Py_CLEAR(size);
-        else SFFI_TUPLE_SET(size, (Py_ssize_t)k, v);
-    }
-    return size;
+    return fill_numbers(sffi_size_alloc(sffi_size_type, (Py_ssize_t)out->len), out->len, out->data, NULL, 1);
 }
 static inline PyObject *sffi_ints_tuple_result(sffi_i64s *out) { return numbers(out->len, out->data, NULL, 1); }
 static inline PyObject *sffi_floats_result(sffi_f64s *out) { return numbers(out->len, NULL, out->data, 0); }

@@ -1142,14 +1142,19 @@ def native_stub(catalogue: Catalogue) -> list[str]:
     return lines
 
 
+def _has_layers_in(catalogue: Catalogue, module: str) -> bool:
+    """Whether the catalogue's layers put classes of this tier into `module`."""
+    return any(where.startswith(module + ".") for layer in catalogue.layers for tier, where in layer.tiers if tier == NAME)
+
+
 def has_optim(catalogue: Catalogue) -> bool:
     """Whether the catalogue's layers put optimizers into torch_sffi.optim."""
-    return any(where.startswith(OPTIM_MODULE + ".") for layer in catalogue.layers for tier, where in layer.tiers if tier == NAME)
+    return _has_layers_in(catalogue, OPTIM_MODULE)
 
 
 def has_nn_modules(catalogue: Catalogue) -> bool:
     """Whether the catalogue's layers put module classes into torch_sffi.nn."""
-    return any(where.startswith(NN_MODULE + ".") for layer in catalogue.layers for tier, where in layer.tiers if tier == NAME)
+    return _has_layers_in(catalogue, NN_MODULE)
 
 
 def runtime_files(catalogue: Catalogue) -> tuple[str, ...]:

@@ -148,6 +148,27 @@ def _ema_sq(avg_sq: Tensor, grad: Tensor, beta: float) -> None:
     _c.rt_torch_torchtensor_addcmul_(avg_sq._h, grad._h, grad._h, 1 - beta)
 
 
+def _adam_moments(state: dict[str, Any], p: Tensor, grad: Tensor, group: dict[str, Any]) -> tuple[Tensor, Tensor, float, Tensor]:
+    """What Adam (AdamW), NAdam and RAdam do first, in their _single_tensor_ functions' order:
+    the step count advanced; weight decay (decoupled: p *= 1 - lr * weight_decay, else it joins
+    the gradient); the moments m = lerp(m, g, 1 - beta1) and v = beta2 * v + (1 - beta2) * g * g,
+    in place (the caller's first step made them). Returns (m, v, step, the gradient used)."""
+    beta1, beta2 = group["betas"]
+    lr: float = group["lr"]
+    weight_decay: float = group["weight_decay"]
+    state["step"] += 1.0
+    if weight_decay != 0:
+        if group["decoupled_weight_decay"]:
+            _c.rt_torch_torchtensor_mul_scalar_(p._h, 1 - lr * weight_decay)
+        else:
+            grad = _decayed(grad, p, weight_decay)
+    exp_avg: Tensor = state["exp_avg"]
+    exp_avg_sq: Tensor = state["exp_avg_sq"]
+    _c.rt_torch_torchtensor_lerp_(exp_avg._h, grad._h, 1 - beta1)
+    _ema_sq(exp_avg_sq, grad, beta2)
+    return exp_avg, exp_avg_sq, state["step"], grad
+
+
 class Optimizer:
     """What the optimizers share, as torch.optim.Optimizer: parameter groups, state,
     zero_grad(), step(closure), state_dict() and load_state_dict().
@@ -484,7 +505,6 @@ class Adam(Optimizer):
     def _update(self, p: Tensor, grad: Tensor, group: dict[str, Any]) -> None:
         beta1, beta2 = group["betas"]
         lr: float = group["lr"]
-        weight_decay: float = group["weight_decay"]
         state = self.state[p]
         if not state:
             state["step"] = 0.0
@@ -492,17 +512,7 @@ class Adam(Optimizer):
             state["exp_avg_sq"] = _zeros_like(p)
             if group["amsgrad"]:
                 state["max_exp_avg_sq"] = _zeros_like(p)
-        exp_avg: Tensor = state["exp_avg"]
-        exp_avg_sq: Tensor = state["exp_avg_sq"]
-        state["step"] += 1.0
-        step: float = state["step"]
-        if weight_decay != 0:
-            if group["decoupled_weight_decay"]:
-                _c.rt_torch_torchtensor_mul_scalar_(p._h, 1 - lr * weight_decay)
-            else:
-                grad = _decayed(grad, p, weight_decay)
-        _c.rt_torch_torchtensor_lerp_(exp_avg._h, grad._h, 1 - beta1)
-        _ema_sq(exp_avg_sq, grad, beta2)
+        exp_avg, exp_avg_sq, step, _ = _adam_moments(state, p, grad, group)
         bias_correction1 = 1 - beta1**step
         bias_correction2 = 1 - beta2**step
         step_size = lr / bias_correction1
@@ -800,7 +810,6 @@ class NAdam(Optimizer):
     def _update(self, p: Tensor, grad: Tensor, group: dict[str, Any]) -> None:
         beta1, beta2 = group["betas"]
         lr: float = group["lr"]
-        weight_decay: float = group["weight_decay"]
         momentum_decay: float = group["momentum_decay"]
         state = self.state[p]
         if not state:
@@ -808,22 +817,12 @@ class NAdam(Optimizer):
             state["mu_product"] = 1.0
             state["exp_avg"] = _zeros_like(p)
             state["exp_avg_sq"] = _zeros_like(p)
-        exp_avg: Tensor = state["exp_avg"]
-        exp_avg_sq: Tensor = state["exp_avg_sq"]
-        state["step"] += 1.0
-        step: float = state["step"]
+        exp_avg, exp_avg_sq, step, grad = _adam_moments(state, p, grad, group)
         bias_correction2 = 1 - beta2**step
-        if weight_decay != 0:
-            if group["decoupled_weight_decay"]:
-                _c.rt_torch_torchtensor_mul_scalar_(p._h, 1 - lr * weight_decay)
-            else:
-                grad = _decayed(grad, p, weight_decay)
         mu = beta1 * (1.0 - 0.5 * (0.96 ** (step * momentum_decay)))
         mu_next = beta1 * (1.0 - 0.5 * (0.96 ** ((step + 1) * momentum_decay)))
         # mu_product is a float32 tensor in PyTorch: mu_product *= mu multiplies in float32.
         mu_product = state["mu_product"] = _f32(state["mu_product"] * _f32(mu))
-        _c.rt_torch_torchtensor_lerp_(exp_avg._h, grad._h, 1 - beta1)
-        _ema_sq(exp_avg_sq, grad, beta2)
         denom = _c.rt_torch_torchtensor_div_scalar(exp_avg_sq._h, bias_correction2)
         _c.rt_torch_torchtensor_sqrt_(denom._h)
         mu_product_next = mu_product * mu_next
@@ -877,23 +876,12 @@ class RAdam(Optimizer):
     def _update(self, p: Tensor, grad: Tensor, group: dict[str, Any]) -> None:
         beta1, beta2 = group["betas"]
         lr: float = group["lr"]
-        weight_decay: float = group["weight_decay"]
         state = self.state[p]
         if not state:
             state["step"] = 0.0
             state["exp_avg"] = _zeros_like(p)
             state["exp_avg_sq"] = _zeros_like(p)
-        exp_avg: Tensor = state["exp_avg"]
-        exp_avg_sq: Tensor = state["exp_avg_sq"]
-        state["step"] += 1.0
-        step: float = state["step"]
-        if weight_decay != 0:
-            if group["decoupled_weight_decay"]:
-                _c.rt_torch_torchtensor_mul_scalar_(p._h, 1 - lr * weight_decay)
-            else:
-                grad = _decayed(grad, p, weight_decay)
-        _c.rt_torch_torchtensor_lerp_(exp_avg._h, grad._h, 1 - beta1)
-        _ema_sq(exp_avg_sq, grad, beta2)
+        exp_avg, exp_avg_sq, step, _ = _adam_moments(state, p, grad, group)
         bias_correction1 = 1 - beta1**step
         bias_correction2 = 1 - beta2**step
         corrected = _c.rt_torch_torchtensor_div_scalar(exp_avg._h, bias_correction1)
