@@ -56,7 +56,11 @@ PACKAGE = "torch_sffi"
 # the wheel into the development environment would replace the generator).
 DISTRIBUTION = "torch-sffi-python"
 PKG_DIR = f"python/{PACKAGE}"
-RUNTIME_FILES = ("_runtime.py", "_types.py", "_interop.py", "amp.py", "jit.py")
+RUNTIME_FILES = ("_runtime.py", "_types.py", "_interop.py", "amp.py", "jit.py", "_function.py")
+# Hand-written classes a generated namespace re-exports from a runtime module (module -> (runtime module, names)).
+NAMESPACE_RUNTIME: dict[str, tuple[str, tuple[str, ...]]] = {
+    "autograd": ("_function", ("Function", "FunctionCtx", "once_differentiable")),
+}
 # The optimizers (torch_sffi.optim, a package with its lr_scheduler) ship when the catalogue's
 # layers name them for this tier.
 OPTIM_FILES = ("optim/__init__.py", "optim/lr_scheduler.py")
@@ -1233,6 +1237,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
     for name, mod in b.modules.items():
         exports = [m.name for owner, ms in mod.members.items() if owner not in ("_impl", "_forms", "_dispatch") and owner not in CLASSES for m in ms]
         classes = [c for c in CLASSES if c in mod.members and OWNER_MODULE[c] == name]
+        extra = NAMESPACE_RUNTIME.get(name)
         path = MODULE_FILES.get(name, f"{name}.py")
         files[f"{PKG_DIR}/{path}"] = renderer.render(
             f"python/{'_tensor' if name == '_tensor' else 'namespace'}.py.j2",
@@ -1243,7 +1248,8 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
             no_grad=b.regions.get("no_grad") if name == OWNER_MODULE["no_grad"] else None,
             members=mod.members,
             bindings=sorted(mod.bindings.items(), key=lambda kv: kv[1]),
-            exports=sorted(exports + classes),
+            exports=sorted(exports + classes + list(extra[1] if extra else ())),
+            runtime_names=extra,
         )
     core = sorted(["Tensor", "scope", "scoped", "tensor", "device", "DType", *b.module_functions()])
     interop = ["as_tensor", "from_dlpack", "from_numpy", "load", "save"]
