@@ -776,8 +776,10 @@ constexpr sffi_core_table kTable{
     rt_torch_autocast_end,
     rt_torch_is_autocast_enabled,
     rt_torch_get_autocast_dtype,
+    rt_torch_autograd_function_apply,
+    rt_torch_torchtensor_new_handle,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_e23d8b661fd40dba(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_296630ce99c06680(void) { return &kTable; }

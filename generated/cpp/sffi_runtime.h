@@ -354,6 +354,16 @@ int64_t to_dlpack(const at::Tensor& tensor, bool versioned);
 at::Tensor from_dlpack(int64_t address, bool versioned);
 void dlpack_free(int64_t address, bool versioned);
 
+// Custom autograd functions (sffi_autograd.cpp): records outputs the caller computed with grad
+// mode off as one node whose backward calls the caller's callback (addresses in int64s; the
+// catalogue entry rt_torch_autograd_function_apply documents the callback's contract).
+std::vector<at::Tensor> custom_function_apply(const std::vector<at::Tensor>& inputs, const std::vector<at::Tensor>& outputs,
+                                              const c10::List<std::optional<at::Tensor>>& to_save,
+                                              const std::vector<at::Tensor>& non_differentiable,
+                                              const std::vector<at::Tensor>& dirty, bool materialize_grads,
+                                              std::optional<std::string_view> name, int64_t backward, int64_t user_data,
+                                              int64_t free_user_data, int64_t out_capacity);
+
 // ---------------------------------------------------------------- operations the catalogue binds
 bool torch_available() noexcept;
 const char* torch_version() noexcept;

@@ -4496,4 +4496,16 @@ RT_TORCH_API int32_t rt_torch_get_autocast_dtype([[maybe_unused]] const char* de
     return -1;
 }
 
+RT_TORCH_API int64_t rt_torch_autograd_function_apply([[maybe_unused]] const int64_t* inputs_, [[maybe_unused]] int64_t inputs_len, [[maybe_unused]] const int64_t* outputs_, [[maybe_unused]] int64_t outputs_len, [[maybe_unused]] const int64_t* to_save_, [[maybe_unused]] int64_t to_save_len, [[maybe_unused]] const int64_t* non_differentiable_, [[maybe_unused]] int64_t non_differentiable_len, [[maybe_unused]] const int64_t* dirty_, [[maybe_unused]] int64_t dirty_len, [[maybe_unused]] bool materialize_grads_, [[maybe_unused]] const char* name_, [[maybe_unused]] int64_t backward_, [[maybe_unused]] int64_t user_data_, [[maybe_unused]] int64_t free_user_data_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_autograd_function_apply");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_new_handle([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_new_handle");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

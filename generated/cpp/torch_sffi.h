@@ -10820,6 +10820,70 @@ RT_TORCH_API bool rt_torch_is_autocast_enabled(const char* device_type) RT_TORCH
  */
 RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) RT_TORCH_NOEXCEPT;
 
+/*
+ * Records a custom autograd function (torch.autograd.Function.apply): the caller computed the
+ * outputs from the inputs with grad mode off; they come back as one node of the graph whose
+ * backward is the caller's callback.
+ *   inputs: The function's tensor inputs, in order: the callback gives one gradient per
+ *       input.
+ *       (Tensor[]; as inputs, inputs_len)
+ *   outputs: The outputs the caller's forward computed with grad mode off (an input
+ *       returned as it is becomes a view of it, as in PyTorch).
+ *       (Tensor[]; as outputs, outputs_len)
+ *   to_save: ctx.save_for_backward's tensors (0 for None): kept as saved variables whose
+ *       versions are checked when backward reads them (an in-place change since gives
+ *       PyTorch's error).
+ *       (Tensor?[]; as to_save, to_save_len)
+ *   non_differentiable: ctx.mark_non_differentiable's outputs (each one of the outputs):
+ *       they never require grad.
+ *       (Tensor[]; as non_differentiable, non_differentiable_len)
+ *   dirty: ctx.mark_dirty's inputs (each one of the inputs and returned as an output):
+ *       changed in place by the forward.
+ *       (Tensor[]; as dirty, dirty_len)
+ *   materialize_grads: ctx.set_materialize_grads: true passes zeros for the gradients of
+ *       outputs that got none, false passes 0 (None).
+ *       (bool)
+ *   name: The node's name (grad_fn's name and error messages: PyTorch's <class>Backward);
+ *       NULL for CustomFunctionBackward.
+ *       (str?; None: NULL)
+ *   backward: The address of the backward callback, a C function int32_t (*)(void*
+ *       user_data, const int64_t* grad_outputs, int64_t grad_outputs_len, const int64_t*
+ *       saved, int64_t saved_len, int64_t* grad_inputs, int64_t grad_inputs_len, const char**
+ *       message) (rt_torch_backward_fn in the header's notes). It gets one gradient handle per
+ *       output (0 for None when materialize_grads is false) and the saved tensors' handles (0
+ *       for None), all new handles it owns and frees; it writes one handle per input into
+ *       grad_inputs (prefilled with 0, None), which the bridge takes over and frees; it
+ *       returns 0, or an error code (with *message set to text valid until it returns, or left
+ *       NULL) that backward reports. It may run on an autograd worker thread and may call the
+ *       bridge. 0 is a value error.
+ *       (int)
+ *   user_data: A pointer-sized value passed to the callbacks as it is (the caller's
+ *       closure); the node owns it once the call succeeds.
+ *       (int)
+ *   free_user_data: The address of a C function void (*)(void* user_data)
+ *       (rt_torch_free_fn) run once when the node is destroyed, at once when no node is made
+ *       (grad mode off or no input requires grad); 0 for none. On failure it is not run: the
+ *       caller still owns user_data.
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New handles to the outputs, recorded in the graph (one per output; out_capacity below
+ *       the count is a value error and records nothing).
+ *   PyTorch: torch.autograd.Function.apply
+ */
+RT_TORCH_API int64_t rt_torch_autograd_function_apply(const int64_t* inputs, int64_t inputs_len, const int64_t* outputs, int64_t outputs_len, const int64_t* to_save, int64_t to_save_len, const int64_t* non_differentiable, int64_t non_differentiable_len, const int64_t* dirty, int64_t dirty_len, bool materialize_grads, const char* name, int64_t backward, int64_t user_data, int64_t free_user_data, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * A second handle to the same tensor (no copy; the same autograd identity), that the caller
+ * frees on its own.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: A new handle to the very tensor (what a backward callback gives back for a
+ *   gradient it keeps a handle to).
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_new_handle(int64_t handle) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

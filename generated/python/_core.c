@@ -50,6 +50,7 @@ PyTypeObject *sffi_size_type = NULL;
 allocfunc sffi_size_alloc = NULL;
 
 static PyObject *raise_error = NULL; /* raise_error(code, message) raises the right class */
+static PyObject *backward_runner = NULL, *exception_claim = NULL; /* custom autograd functions (below) */
 static PyObject *attr_region = NULL;
 #ifdef Py_LIMITED_API
 static PyObject *attr_start = NULL, *attr_stop = NULL, *attr_step = NULL;
@@ -303,6 +304,18 @@ static PyObject *core_unscoped(PyObject *module, PyObject *t) {
 PyObject *sffi_raise_code(int32_t code, const char *text) {
     PyObject *message = PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "replace");
     if (message == NULL) return NULL;
+    if (exception_claim != NULL && strstr(text, "[torch_sffi backward #") != NULL) {
+        /* A custom Function's backward raised: raise that exception itself. */
+        PyObject *exc = PyObject_CallFunctionObjArgs(exception_claim, message, NULL);
+        if (exc != NULL && exc != Py_None) {
+            PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);
+            Py_DECREF(exc);
+            Py_DECREF(message);
+            return NULL;
+        }
+        Py_XDECREF(exc);
+        PyErr_Clear();
+    }
     PyObject *r = raise_error != NULL ? PyObject_CallFunction(raise_error, "iO", (int)code, message) : NULL;
     if (raise_error == NULL) PyErr_SetObject(PyExc_RuntimeError, message);
     Py_DECREF(message);
@@ -1168,6 +1181,116 @@ static PyObject *core_dlpack_import(PyObject *module, PyObject *capsule) {
     return sffi_wrap(h);
 }
 
+/* ---------------------------------------------------------------------------- custom autograd functions
+ * torch_sffi.autograd.Function records its forward through rt_torch_autograd_function_apply with
+ * the two C callbacks below and, as user data, a reference to a Python object (the ctx). The
+ * backward callback runs wherever the engine runs the node (the thread that called backward,
+ * whose bridge call released the interpreter lock, or an autograd worker thread): it takes the
+ * interpreter lock, wraps the gradient and saved handles in Tensors (they own them), and calls
+ * the registered runner(ctx, grads, saved), which answers a tuple (a Tensor or None per input)
+ * or, when the user's backward raised, the error's text (the runner keeps the exception, which
+ * claim(message) gives back when the failed backward call raises: PyTorch's class, the same
+ * object). A Tensor given back crosses as a new handle (the bridge frees it). */
+
+static _Thread_local char callback_message[2048];
+
+static int32_t callback_failed(const char *text, const char **message) {
+    snprintf(callback_message, sizeof callback_message, "%s", text);
+    *message = callback_message;
+    return RT_TORCH_ERR_OTHER;
+}
+
+static PyObject *wrap_handles(const int64_t *handles, int64_t n) {
+    PyObject *tuple = PyTuple_New((Py_ssize_t)n);
+    int64_t i = 0;
+    if (tuple != NULL) {
+        for (; i < n; i++) {
+            PyObject *item = handles[i] != 0 ? sffi_wrap(handles[i]) : Py_NewRef(Py_None);
+            if (item == NULL) break; /* sffi_wrap released handles[i] */
+            PyTuple_SetItem(tuple, (Py_ssize_t)i, item);
+        }
+        if (i == n) return tuple;
+        i++;
+        Py_DECREF(tuple);
+    }
+    for (; i < n; i++) SFFI_RELEASE(handles[i]); /* the ones not wrapped */
+    return NULL;
+}
+
+static int32_t backward_callback(void *user_data, const int64_t *grads, int64_t n_grads, const int64_t *saved, int64_t n_saved,
+                                 int64_t *grad_inputs, int64_t n_inputs, const char **message) {
+    PyGILState_STATE gil = PyGILState_Ensure();
+    int32_t status = 0;
+    PyObject *g = wrap_handles(grads, n_grads);
+    PyObject *s = g != NULL ? wrap_handles(saved, n_saved) : NULL;
+    if (g == NULL) {
+        for (int64_t i = 0; i < n_saved; i++) SFFI_RELEASE(saved[i]);
+    }
+    PyObject *result = s != NULL && backward_runner != NULL ? PyObject_CallFunctionObjArgs(backward_runner, (PyObject *)user_data, g, s, NULL) : NULL;
+    Py_XDECREF(g);
+    Py_XDECREF(s);
+    if (result == NULL) {
+        PyErr_Clear();
+        status = callback_failed("torch_sffi: the backward runner failed", message);
+    } else if (PyUnicode_Check(result)) {
+        const char *text = PyUnicode_AsUTF8AndSize(result, NULL);
+        status = callback_failed(text != NULL ? text : "torch_sffi: backward failed", message);
+        PyErr_Clear();
+    } else if (!PyTuple_Check(result) || PyTuple_Size(result) != (Py_ssize_t)n_inputs) {
+        status = callback_failed("torch_sffi: the backward runner gave a wrong result", message);
+    } else {
+        for (int64_t i = 0; i < n_inputs && status == 0; i++) {
+            PyObject *item = PyTuple_GetItem(result, (Py_ssize_t)i);
+            if (item == Py_None) continue;
+            if (!sffi_is_tensor(item) || !((TensorObject *)item)->live) {
+                status = callback_failed("torch_sffi: a gradient is not a live Tensor", message);
+                break;
+            }
+            const int64_t h = rt_torch_torchtensor_new_handle(((TensorObject *)item)->h);
+            if (h == 0) {
+                status = callback_failed(SFFI_ERROR_MESSAGE(), message);
+                break;
+            }
+            grad_inputs[i] = h; /* the bridge frees the ones written, on failure too */
+        }
+    }
+    Py_XDECREF(result);
+    PyGILState_Release(gil);
+    return status;
+}
+
+static void free_callback(void *user_data) {
+    if (!Py_IsInitialized()) return; /* at exit: the interpreter is gone */
+    PyGILState_STATE gil = PyGILState_Ensure();
+    Py_DECREF((PyObject *)user_data);
+    PyGILState_Release(gil);
+}
+
+/* autograd_setup(runner, claim) -> (backward callback address, free callback address) */
+static PyObject *core_autograd_setup(PyObject *module, PyObject *args) {
+    PyObject *runner, *claim;
+    if (!PyArg_ParseTuple(args, "OO", &runner, &claim)) return NULL;
+    Py_INCREF(runner);
+    Py_INCREF(claim);
+    SFFI_SETREF(backward_runner, runner);
+    SFFI_SETREF(exception_claim, claim);
+    return Py_BuildValue("(LL)", (long long)(intptr_t)backward_callback, (long long)(intptr_t)free_callback);
+}
+
+/* user_data(obj) -> address: a new reference to obj, as the user data of apply (its free callback,
+ * or release_user_data when apply failed, drops it). */
+static PyObject *core_user_data(PyObject *module, PyObject *obj) {
+    Py_INCREF(obj);
+    return PyLong_FromLongLong((long long)(intptr_t)obj);
+}
+
+static PyObject *core_release_user_data(PyObject *module, PyObject *address) {
+    long long a = PyLong_AsLongLong(address);
+    if (a == -1 && PyErr_Occurred()) return NULL;
+    Py_DECREF((PyObject *)(intptr_t)a);
+    Py_RETURN_NONE;
+}
+
 static PyMethodDef core_methods[] = {
     {"setup", core_setup, METH_VARARGS, "Registers the Tensor class, the error raiser, the Python operators and the dtypes."},
     {"adopt", (PyCFunction)(void (*)(void))core_adopt, METH_FASTCALL, "adopt(t, source): t takes over source's handle."},
@@ -1179,6 +1302,9 @@ static PyMethodDef core_methods[] = {
     {"size_class", core_size_class, METH_O, "size_class(cls): Tensor.shape's sizes are made of cls (a tuple subclass: torch_sffi.Size)."},
     {"devices", core_devices, METH_VARARGS, "devices(cpu, factory): Tensor.device's object for CPU tensors, and factory(type code, index) for others."},
     {"dlpack_export", (PyCFunction)(void (*)(void))core_dlpack_export, METH_FASTCALL, "dlpack_export(t, versioned): a new DLPack capsule ('dltensor', or 'dltensor_versioned') sharing t's memory; freed with the capsule unless a consumer takes it."},
+    {"autograd_setup", core_autograd_setup, METH_VARARGS, "autograd_setup(runner, claim): registers a custom Function's backward runner and exception claim; returns the addresses of the backward and free callbacks."},
+    {"user_data", core_user_data, METH_O, "user_data(obj): a new reference to obj as an address (the user data of rt_torch_autograd_function_apply)."},
+    {"release_user_data", core_release_user_data, METH_O, "release_user_data(address): drops what user_data() took (when apply failed)."},
     {"dlpack_import", core_dlpack_import, METH_O, "dlpack_import(capsule): a new Tensor over a DLPack capsule's memory; the capsule becomes 'used_dltensor[_versioned]'."},
     {NULL, NULL, 0, NULL},
 };

@@ -115,6 +115,7 @@ int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t targets, const i
 const char* rt_torch_warning_message(int64_t index);
 void rt_torch_torchtensor_uniform_(int64_t input, double low, double to);
 int64_t rt_torch_torchtensor_lstm_input(int64_t input, const int64_t* hx, int64_t hx_len, const int64_t* params, int64_t params_len, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first, int64_t* out, int64_t out_capacity);
+int64_t rt_torch_torchtensor_new_handle(int64_t handle);
 
 /* rt_torch_torchtensor_mul(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_mul) {
@@ -2193,6 +2194,22 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_torchtensor_new_handle(handle) */
+SFFI_CALL(rt_torch_torchtensor_new_handle) {
+    if (!sffi_arity("rt_torch_torchtensor_new_handle", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        int64_t r;
+        r = rt_torch_torchtensor_new_handle(a_handle);
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_torchtensor_mul", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_mul, METH_FASTCALL, NULL},
@@ -2293,5 +2310,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_warning_message", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_message, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_uniform_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_uniform_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_lstm_input", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_lstm_input, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_new_handle", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_new_handle, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -63,6 +63,7 @@ struct Callbacks : torch::CustomClassHolder {
 constexpr const char* kKey = "sffi_callbacks";
 
 struct Function {
+    static constexpr bool is_traceable = false;
     static variable_list backward(AutogradContext* ctx, variable_list grads);
 };
 

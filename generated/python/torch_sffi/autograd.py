@@ -46,7 +46,7 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-__all__ = []
+__all__ = ["Function", "FunctionCtx", "once_differentiable"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -74,3 +74,6 @@ class no_grad(_core.Region):
                 return fn(*args, **kwargs)
 
         return without_grad
+
+
+from ._function import Function, FunctionCtx, once_differentiable  # noqa: E402  (hand-written: runtime/python)

@@ -1537,4 +1537,8 @@ extern "C" {
     pub fn rt_torch_is_autocast_enabled(device_type: *const c_char) -> bool;
     /// The dtype autocast casts to for a device kind on this thread.
     pub fn rt_torch_get_autocast_dtype(device_type: *const c_char) -> i32;
+    /// Records a custom autograd function (torch.autograd.Function.apply): the caller computed the outputs from the inputs with grad mode off; they come back as one node of the graph whose backward is the caller's callback.
+    pub fn rt_torch_autograd_function_apply(inputs: *const i64, inputs_len: i64, outputs: *const i64, outputs_len: i64, to_save: *const i64, to_save_len: i64, non_differentiable: *const i64, non_differentiable_len: i64, dirty: *const i64, dirty_len: i64, materialize_grads: bool, name: *const c_char, backward: i64, user_data: i64, free_user_data: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// A second handle to the same tensor (no copy; the same autograd identity), that the caller frees on its own.
+    pub fn rt_torch_torchtensor_new_handle(handle: i64) -> i64;
 }

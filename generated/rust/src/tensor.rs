@@ -11929,4 +11929,17 @@ impl Tensor {
         }).and_then(Tensor::from_tuple::<3>)?;
         Ok((t0, t1, t2))
     }
+
+    /// A second handle to the same tensor (no copy; the same autograd identity), that the caller
+    /// frees on its own.
+    ///
+    /// Returns: A new handle to the very tensor (what a backward callback gives back for a gradient
+    /// it keeps a handle to).
+    ///
+    /// Schema: `(Tensor handle) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_new_handle`.
+    pub fn new_handle(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_new_handle(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
 }

@@ -127,7 +127,7 @@ class Function:
                 list(ctx._non_differentiable),
                 list(ctx._dirty),
                 ctx._materialize,
-                cls.__name__ + "Backward",
+                cls.__name__,
                 _BACKWARD,
                 address,
                 _FREE,
