@@ -377,3 +377,55 @@ def test_backward_on_threads_with_in_place_updates() -> None:
         t.join(60)
     assert not any(t.is_alive() for t in threads), "a backward thread hangs"
     assert not errors, errors
+
+
+def test_grad_scaler_matches_pytorch_bit_for_bit() -> None:
+    """torch_sffi.amp.GradScaler next to torch.amp.GradScaler("cpu") over steps with an injected
+    inf: the same scales, growth trackers, skipped steps, parameters and state dicts."""
+    g = torch.Generator().manual_seed(3)
+    w0 = torch.randn(3, 2, generator=g)
+    xs_data = [torch.randn(4, 3, generator=g) for _ in range(6)]
+    xs_data[2][1, 1] = float("inf")  # step 2's gradients hold inf (and NaN): skipped, scale backs off
+    wt = w0.clone().requires_grad_()
+    ws = sffi(w0, True)
+    opt_t = torch.optim.SGD([wt], lr=0.1)
+    opt_s = ts.optim.SGD([ws], lr=0.1)
+    sc_t = torch.amp.GradScaler("cpu", init_scale=2.0**4, growth_interval=2)
+    sc_s = ts.amp.GradScaler("cpu", init_scale=2.0**4, growth_interval=2)
+    assert sc_s.get_scale() == sc_t.get_scale() and sc_s.state_dict() == sc_t.state_dict()
+    for step, x in enumerate(xs_data):
+        opt_t.zero_grad()
+        opt_s.zero_grad()
+        loss_t = (x @ wt).pow(2).sum()
+        loss_s = (sffi(x) @ ws).pow(2).sum()
+        sc_t.scale(loss_t).backward()
+        sc_s.scale(loss_s).backward()
+        if step == 1:  # unscale_ explicitly once, then step does not unscale again
+            sc_t.unscale_(opt_t)
+            sc_s.unscale_(opt_s)
+            with pytest.raises(RuntimeError) as expected:
+                sc_t.unscale_(opt_t)
+            with pytest.raises(RuntimeError) as got:
+                sc_s.unscale_(opt_s)
+            assert str(got.value) == str(expected.value)
+        assert torch.equal(torch.tensor(ws.grad.tolist()), wt.grad), step
+        rt, rs = sc_t.step(opt_t), sc_s.step(opt_s)
+        assert rt is None and rs is None
+        sc_t.update()
+        sc_s.update()
+        assert torch.equal(torch.tensor(ws.detach().tolist()), wt.detach()), step
+        assert sc_s.get_scale() == sc_t.get_scale(), step
+        assert sc_s.state_dict() == sc_t.state_dict(), step
+    assert sc_t.get_scale() != 2.0**4, "the scale moved (backed off and grew)"
+    # state_dict / load_state_dict
+    fresh_t, fresh_s = torch.amp.GradScaler("cpu"), ts.amp.GradScaler("cpu")
+    fresh_t.load_state_dict(sc_t.state_dict())
+    fresh_s.load_state_dict(sc_s.state_dict())
+    assert fresh_s.state_dict() == fresh_t.state_dict() == sc_t.state_dict()
+    with pytest.raises(RuntimeError) as expected:
+        fresh_t.load_state_dict({})
+    with pytest.raises(RuntimeError) as got:
+        fresh_s.load_state_dict({})
+    assert str(got.value) == str(expected.value)
+    off_t, off_s = torch.amp.GradScaler("cpu", enabled=False), ts.amp.GradScaler("cpu", enabled=False)
+    assert off_s.get_scale() == off_t.get_scale() and off_s.state_dict() == off_t.state_dict() == {}

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 7 of 16: 44 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 7 of 16: 45 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1275,6 +1275,25 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle_) noexcept 
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_device_type");
         return -1;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf, const int64_t* grads, int64_t grads_len, int64_t inv_scale) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf_, const int64_t* grads_, int64_t grads_len, int64_t inv_scale_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [found_inf, inv_scale] = sffi::tensor_args<2>({found_inf_, inv_scale_}, {"found_inf", "inv_scale"});
+        const std::vector<at::Tensor> grads = sffi::tensor_list_arg(grads_, grads_len, "grads");
+        const sffi::ExclusiveCall call_lock;
+#line 11 "spec/torch_api.yaml@rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_"
+        sffi::amp_unscale(found_inf, grads, inv_scale);
+#line 1291 "ops_7.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_");
     }
 }
 

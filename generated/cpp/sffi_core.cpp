@@ -778,8 +778,10 @@ constexpr sffi_core_table kTable{
     rt_torch_get_autocast_dtype,
     rt_torch_autograd_function_apply,
     rt_torch_torchtensor_new_handle,
+    rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_,
+    rt_torch_torchtensor_amp_update_scale_,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_296630ce99c06680(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_f636b7c35aef2b2a(void) { return &kTable; }

@@ -364,6 +364,13 @@ std::vector<at::Tensor> custom_function_apply(const std::vector<at::Tensor>& inp
                                               std::optional<std::string_view> name, int64_t backward, int64_t user_data,
                                               int64_t free_user_data, int64_t out_capacity);
 
+// GradScaler's two steps (sffi_autograd.cpp), over ATen's _amp_foreach_non_finite_check_and_unscale_
+// and _amp_update_scale_: every tensor given is changed in place (the const references share
+// the caller's tensors).
+void amp_unscale(const at::Tensor& found_inf, const std::vector<at::Tensor>& grads, const at::Tensor& inv_scale);
+void amp_update_scale(const at::Tensor& scale, const at::Tensor& growth_tracker, const at::Tensor& found_inf,
+                      double growth_factor, double backoff_factor, int64_t growth_interval);
+
 // ---------------------------------------------------------------- operations the catalogue binds
 bool torch_available() noexcept;
 const char* torch_version() noexcept;

@@ -4508,4 +4508,14 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_handle([[maybe_unused]] int64_t ha
     return 0;
 }
 
+RT_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_([[maybe_unused]] int64_t found_inf_, [[maybe_unused]] const int64_t* grads_, [[maybe_unused]] int64_t grads_len, [[maybe_unused]] int64_t inv_scale_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_amp_update_scale_([[maybe_unused]] int64_t scale_, [[maybe_unused]] int64_t growth_tracker_, [[maybe_unused]] int64_t found_inf_, [[maybe_unused]] double scale_growth_factor_, [[maybe_unused]] double scale_backoff_factor_, [[maybe_unused]] int64_t growth_interval_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_amp_update_scale_");
+    sffi::unavailable();
+}
+
 }  // extern "C"

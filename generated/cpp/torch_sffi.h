@@ -10884,6 +10884,51 @@ RT_TORCH_API int64_t rt_torch_autograd_function_apply(const int64_t* inputs, int
  */
 RT_TORCH_API int64_t rt_torch_torchtensor_new_handle(int64_t handle) RT_TORCH_NOEXCEPT;
 
+/*
+ * GradScaler's unscale step (torch._amp_foreach_non_finite_check_and_unscale_): multiplies
+ * every gradient by inv_scale in place and sets found_inf to 1 when any holds an inf or a NaN.
+ *   found_inf: A one-element float32 tensor, on the gradients' device: set to 1.0 when a
+ *       gradient holds a non-finite value, left as it is otherwise.
+ *       (Tensor(a!))
+ *   grads: The gradients (floating point, one device): each is multiplied by inv_scale in
+ *       place.
+ *       (Tensor[]; as grads, grads_len)
+ *   inv_scale: A one-element float32 tensor: the reciprocal of the scale.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes found_inf in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ *   Deviation from the reference: found_inf comes first (the tensor the bridge marks as
+ *   changed in place, as the catalogue puts the receiver first); ATen's order is (grads,
+ *   found_inf, inv_scale). The gradients are changed in place too.
+ */
+RT_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf, const int64_t* grads, int64_t grads_len, int64_t inv_scale) RT_TORCH_NOEXCEPT;
+
+/*
+ * GradScaler's update step (torch._amp_update_scale_): backs the scale off after a step with
+ * non-finite gradients, grows it after growth_interval clean steps in a row.
+ *   scale: The one-element float32 scale, updated in place.
+ *       (Tensor(a!))
+ *   growth_tracker: The one-element int32 count of clean steps in a row, updated in place
+ *       (reset on growth and on back-off).
+ *       (Tensor)
+ *   found_inf: A one-element float32 tensor: greater than 0 when the step's gradients held
+ *       a non-finite value.
+ *       (Tensor)
+ *   scale_growth_factor: The factor the scale grows by.
+ *       (float)
+ *   scale_backoff_factor: The factor the scale backs off by.
+ *       (float)
+ *   growth_interval: The clean steps in a row after which the scale grows.
+ *       (int)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes scale in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ */
+RT_TORCH_API void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

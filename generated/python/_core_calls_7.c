@@ -114,6 +114,7 @@ int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query, int64_t key, int
 int64_t rt_torch_torchtensor_logspace_tensor_tensor(int64_t start, int64_t end, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index);
 int64_t rt_torch_torchtensor_linspace_tensor_tensor(int64_t start, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index);
 int32_t rt_torch_torchtensor_device_type(int64_t handle);
+void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf, const int64_t* grads, int64_t grads_len, int64_t inv_scale);
 
 /* rt_torch_version() */
 SFFI_CALL(rt_torch_version) {
@@ -2144,6 +2145,25 @@ done:
     return result;
 }
 
+/* rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(found_inf, grads, inv_scale) */
+SFFI_CALL(rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_) {
+    if (!sffi_arity("rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_", nargs, 3)) return NULL;
+    int64_t a_found_inf = 0;
+    sffi_i64s a_grads = SFFI_ARRAY_INIT;
+    int64_t a_inv_scale = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_found_inf, "found_inf") || !sffi_tensor_list_arg(args[1], &a_grads, "grads") || !sffi_tensor_arg(args[2], &a_inv_scale, "inv_scale")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(a_found_inf, a_grads.data, a_grads.len, a_inv_scale);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_array_free(&a_grads);
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_7[] = {
     {"rt_torch_version", (PyCFunction)(void (*)(void))sffi_call_rt_torch_version, METH_FASTCALL, NULL},
@@ -2243,5 +2263,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_7[] = {
     {"rt_torch_torchtensor_logspace_tensor_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_logspace_tensor_tensor, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_linspace_tensor_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_linspace_tensor_tensor, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_device_type", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_device_type, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

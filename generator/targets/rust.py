@@ -106,6 +106,7 @@ RUNTIME_FILES: dict[str, str] = {
     "error.rs": "src/error.rs",
     "convert.rs": "src/convert.rs",
     "scalar.rs": "src/scalar.rs",
+    "custom_function.rs": "src/custom_function.rs",
 }
 # Each owner type's runtime file (the struct owning its handle; its operations are generated),
 # copied to src/ when the crate has the type.

@@ -1,4 +1,4 @@
-// Custom autograd functions for the bridge (torch.autograd.Function through the C ABI): the
+// Custom autograd functions (and GradScaler's two ATen steps, at the end) for the bridge (torch.autograd.Function through the C ABI): the
 // caller computes the forward with grad mode off, and rt_torch_autograd_function_apply records
 // it in the graph as one node whose backward is the caller's callback. A translation unit of
 // its own: torch/csrc/autograd/custom_function.h includes much of libtorch's autograd.
@@ -30,6 +30,8 @@
 // does not wait for the backward that waits for the callback.
 
 #include <torch/csrc/autograd/custom_function.h>
+#include <ATen/ops/_amp_foreach_non_finite_check_and_unscale.h>
+#include <ATen/ops/_amp_update_scale.h>
 
 #include "sffi_runtime.h"
 
@@ -253,6 +255,20 @@ std::vector<at::Tensor> custom_function_apply(const std::vector<at::Tensor>& inp
     if (is_executable) node->save_variables_to_ctx();
     callbacks->owned = true;  // freed with the node (now, when no node was made)
     return result;
+}
+
+// GradScaler's steps (torch.amp.GradScaler calls the same two ATen functions): ATen takes the
+// tensors it changes by non-const reference; a copy of an at::Tensor is the same tensor.
+void amp_unscale(const at::Tensor& found_inf, const std::vector<at::Tensor>& grads, const at::Tensor& inv_scale) {
+    at::Tensor found = found_inf;
+    at::_amp_foreach_non_finite_check_and_unscale_(grads, found, inv_scale);
+}
+
+void amp_update_scale(const at::Tensor& scale, const at::Tensor& growth_tracker, const at::Tensor& found_inf,
+                      double growth_factor, double backoff_factor, int64_t growth_interval) {
+    at::Tensor s = scale;
+    at::Tensor tracker = growth_tracker;
+    at::_amp_update_scale_(s, tracker, found_inf, growth_factor, backoff_factor, growth_interval);
 }
 
 }  // namespace sffi

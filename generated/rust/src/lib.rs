@@ -24,6 +24,7 @@ mod enums;
 mod error;
 mod roles;
 mod scalar;
+pub mod custom_function;
 mod tensor;
 mod tensor_handle;
 mod stream;

@@ -11942,4 +11942,72 @@ impl Tensor {
         let value = unsafe { ffi::rt_torch_torchtensor_new_handle(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
+
+    /// GradScaler's unscale step (torch._amp_foreach_non_finite_check_and_unscale_): multiplies
+    /// every gradient by inv_scale in place and sets found_inf to 1 when any holds an inf or a NaN.
+    ///
+    /// * `grads`: The gradients (floating point, one device): each is multiplied by inv_scale in
+    ///   place.
+    /// * `inv_scale`: A one-element float32 tensor: the reciprocal of the scale.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Deviation from the reference: found_inf comes first (the tensor the bridge marks as changed
+    /// in place, as the catalogue puts the receiver first); ATen's order is (grads, found_inf,
+    /// inv_scale). The gradients are changed in place too.
+    ///
+    /// Schema: `(Tensor(a!) found_inf, Tensor[] grads, Tensor inv_scale) -> ()`.
+    /// Binds `rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_`.
+    pub fn amp_foreach_non_finite_check_and_unscale_(
+        &mut self,
+        grads: &[&Tensor],
+        inv_scale: &Tensor,
+    ) -> Result<(), TorchError> {
+        let grads: Vec<i64> = grads.iter().map(|t| t.handle).collect();
+        unsafe {
+            ffi::rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(
+                self.handle,
+                grads.as_ptr(),
+                len_arg(grads.len()),
+                inv_scale.handle,
+            )
+        };
+        check_void()
+    }
+
+    /// GradScaler's update step (torch._amp_update_scale_): backs the scale off after a step with
+    /// non-finite gradients, grows it after growth_interval clean steps in a row.
+    ///
+    /// * `growth_tracker`: The one-element int32 count of clean steps in a row, updated in place
+    ///   (reset on growth and on back-off).
+    /// * `found_inf`: A one-element float32 tensor: greater than 0 when the step's gradients held a
+    ///   non-finite value.
+    /// * `scale_growth_factor`: The factor the scale grows by.
+    /// * `scale_backoff_factor`: The factor the scale backs off by.
+    /// * `growth_interval`: The clean steps in a row after which the scale grows.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) scale, Tensor growth_tracker, Tensor found_inf, float scale_growth_factor, float scale_backoff_factor, int growth_interval) -> ()`.
+    /// Binds `rt_torch_torchtensor_amp_update_scale_`.
+    pub fn amp_update_scale_(
+        &mut self,
+        growth_tracker: &Tensor,
+        found_inf: &Tensor,
+        scale_growth_factor: f64,
+        scale_backoff_factor: f64,
+        growth_interval: i64,
+    ) -> Result<(), TorchError> {
+        unsafe {
+            ffi::rt_torch_torchtensor_amp_update_scale_(
+                self.handle,
+                growth_tracker.handle,
+                found_inf.handle,
+                scale_growth_factor,
+                scale_backoff_factor,
+                growth_interval,
+            )
+        };
+        check_void()
+    }
 }

@@ -3515,4 +3515,14 @@ SPL_TORCH_API int64_t rt_torch_torchtensor_new_handle(int64_t handle) noexcept {
     return spl::core().rt_torch_torchtensor_new_handle(handle);
 }
 
+SPL_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf, SplArray* grads, int64_t inv_scale) noexcept {
+    std::vector<int64_t> grads_;
+    if (!spl::ints(grads, grads_, __func__, "grads")) return;
+    spl::core().rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(found_inf, grads_.data(), spl::length(grads_), inv_scale);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval) noexcept {
+    spl::core().rt_torch_torchtensor_amp_update_scale_(scale, growth_tracker, found_inf, scale_growth_factor, scale_backoff_factor, growth_interval);
+}
+
 }  // extern "C"
