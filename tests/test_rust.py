@@ -200,7 +200,7 @@ def test_rust_crate_passes_its_numeric_tests_against_the_bridge() -> None:
     assert passed >= 44 and all(f == "0" for _, f in results), output[-3000:]
     # One binary per test file ran (creation to memory), besides the helper library's own.
     ran = set(re.findall(r"Running tests/(\w+)\.rs", output))
-    assert ran == {"autograd", "dlpack", "kinds", "library", "math", "memory", "nn", "shapes", "threads"}, output[-3000:]
+    assert ran == {"autograd", "custom_function", "dlpack", "kinds", "library", "math", "memory", "nn", "shapes", "threads"}, output[-3000:]
     assert not warnings_of(output), "\n".join(warnings_of(output))
     # cargo wrote its lock file and build output outside generated/.
     assert not (GENERATED / "rust" / "Cargo.lock").exists()

@@ -4,7 +4,7 @@
 //! records them in the graph as one node whose backward calls the closure.
 //!
 //! The closure is boxed and given to the bridge as the node's user data; the bridge calls
-//! [`free_closure`] exactly once when the node is destroyed (at once when no node is made), so
+//! `free_closure` exactly once when the node is destroyed (at once when no node is made), so
 //! nothing leaks and nothing is freed twice. It may run on the thread that called backward or on
 //! an autograd worker thread, hence `Send + Sync`. The tensors it receives are owned (dropped
 //! after it returns); the gradients it returns are handed to the bridge. An `Err` it returns (or

@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 1 of 4: 22 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 1 of 4: 24 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -482,6 +482,44 @@ RT_TORCH_API void rt_torch_autocast_begin(const char* device_type_, int32_t dtyp
         sffi::record_error(e, "rt_torch_autocast_begin");
     } catch (...) {
         sffi::record_exception("rt_torch_autocast_begin");
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_amp_update_scale_(int64_t scale_, int64_t growth_tracker_, int64_t found_inf_, double scale_growth_factor_, double scale_backoff_factor_, int64_t growth_interval_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [scale, growth_tracker, found_inf] = sffi::tensor_args<3>({scale_, growth_tracker_, found_inf_}, {"scale", "growth_tracker", "found_inf"});
+        const double scale_growth_factor = scale_growth_factor_;
+        const double scale_backoff_factor = scale_backoff_factor_;
+        const int64_t growth_interval = growth_interval_;
+        const sffi::ExclusiveCall call_lock;
+#line 12 "fixture.yaml@rt_torch_torchtensor_amp_update_scale_"
+        sffi::amp_update_scale(scale, growth_tracker, found_inf, scale_growth_factor, scale_backoff_factor, growth_interval);
+#line 500 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_amp_update_scale_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_amp_update_scale_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_amp_update_scale_");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_autograd_no_grad_begin_v2"
+        sffi::no_grad_begin();
+#line 517 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_no_grad_begin_v2");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_no_grad_begin_v2");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_no_grad_begin_v2");
     }
 }
 

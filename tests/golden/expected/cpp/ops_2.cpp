@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 2 of 4: 23 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 2 of 4: 24 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -533,6 +533,36 @@ RT_TORCH_API void rt_torch_autocast_end(void) noexcept {
         sffi::record_error(e, "rt_torch_autocast_end");
     } catch (...) {
         sffi::record_exception("rt_torch_autocast_end");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_autograd_function_apply(const int64_t* inputs, int64_t inputs_len, const int64_t* outputs, int64_t outputs_len, const int64_t* to_save, int64_t to_save_len, const int64_t* non_differentiable, int64_t non_differentiable_len, const int64_t* dirty, int64_t dirty_len, bool materialize_grads, const char* name, int64_t backward, int64_t user_data, int64_t free_user_data, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_autograd_function_apply(const int64_t* inputs_, int64_t inputs_len, const int64_t* outputs_, int64_t outputs_len, const int64_t* to_save_, int64_t to_save_len, const int64_t* non_differentiable_, int64_t non_differentiable_len, const int64_t* dirty_, int64_t dirty_len, bool materialize_grads_, const char* name_, int64_t backward_, int64_t user_data_, int64_t free_user_data_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const std::vector<at::Tensor> inputs = sffi::tensor_list_arg(inputs_, inputs_len, "inputs");
+        const std::vector<at::Tensor> outputs = sffi::tensor_list_arg(outputs_, outputs_len, "outputs");
+        const c10::List<std::optional<at::Tensor>> to_save = sffi::optional_tensor_list_arg(to_save_, to_save_len, "to_save");
+        const std::vector<at::Tensor> non_differentiable = sffi::tensor_list_arg(non_differentiable_, non_differentiable_len, "non_differentiable");
+        const std::vector<at::Tensor> dirty = sffi::tensor_list_arg(dirty_, dirty_len, "dirty");
+        const bool materialize_grads = materialize_grads_;
+        const std::optional<std::string_view> name = sffi::optional_text_arg(name_);
+        const int64_t backward = backward_;
+        const int64_t user_data = user_data_;
+        const int64_t free_user_data = free_user_data_;
+        const sffi::SharedCall call_lock;
+#line 16 "fixture.yaml@rt_torch_autograd_function_apply"
+        return sffi::write_tensors(out, out_capacity, sffi::custom_function_apply(inputs, outputs, to_save, non_differentiable, dirty, materialize_grads, name, backward, user_data, free_user_data, out_capacity));
+#line 557 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_function_apply");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_function_apply");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_function_apply");
+        return -1;
     }
 }
 

@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 3 of 4: 12 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 3 of 4: 15 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -281,6 +281,63 @@ RT_TORCH_API double rt_torch_torchtensor_item(int64_t handle_) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_item");
         return sffi::kNaN;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_new_handle(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_torchtensor_new_handle(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_torchtensor_new_handle"
+        return sffi::new_tensor(handle);
+#line 296 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_new_handle");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_new_handle");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_new_handle");
+        return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf, const int64_t* grads, int64_t grads_len, int64_t inv_scale) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf_, const int64_t* grads_, int64_t grads_len, int64_t inv_scale_) noexcept {
+    sffi::begin_call();
+    try {
+        const auto [found_inf, inv_scale] = sffi::tensor_args<2>({found_inf_, inv_scale_}, {"found_inf", "inv_scale"});
+        const std::vector<at::Tensor> grads = sffi::tensor_list_arg(grads_, grads_len, "grads");
+        const sffi::ExclusiveCall call_lock;
+#line 9 "fixture.yaml@rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_"
+        sffi::amp_unscale(found_inf, grads, inv_scale);
+#line 318 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_autograd_no_grad_end_v2"
+        sffi::no_grad_end();
+#line 335 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_no_grad_end_v2");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_no_grad_end_v2");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_no_grad_end_v2");
     }
 }
 

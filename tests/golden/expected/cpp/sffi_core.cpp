@@ -88,8 +88,14 @@ constexpr sffi_core_table kTable{
     rt_torch_autocast_begin,
     rt_torch_autocast_end,
     rt_torch_get_autocast_dtype,
+    rt_torch_autograd_function_apply,
+    rt_torch_torchtensor_new_handle,
+    rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_,
+    rt_torch_torchtensor_amp_update_scale_,
+    rt_torch_autograd_no_grad_begin_v2,
+    rt_torch_autograd_no_grad_end_v2,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_bdaa749c1bf30d0a(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_9a9c108421985405(void) { return &kTable; }

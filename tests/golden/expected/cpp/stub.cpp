@@ -427,4 +427,36 @@ RT_TORCH_API int32_t rt_torch_get_autocast_dtype([[maybe_unused]] const char* de
     return -1;
 }
 
+RT_TORCH_API int64_t rt_torch_autograd_function_apply([[maybe_unused]] const int64_t* inputs_, [[maybe_unused]] int64_t inputs_len, [[maybe_unused]] const int64_t* outputs_, [[maybe_unused]] int64_t outputs_len, [[maybe_unused]] const int64_t* to_save_, [[maybe_unused]] int64_t to_save_len, [[maybe_unused]] const int64_t* non_differentiable_, [[maybe_unused]] int64_t non_differentiable_len, [[maybe_unused]] const int64_t* dirty_, [[maybe_unused]] int64_t dirty_len, [[maybe_unused]] bool materialize_grads_, [[maybe_unused]] const char* name_, [[maybe_unused]] int64_t backward_, [[maybe_unused]] int64_t user_data_, [[maybe_unused]] int64_t free_user_data_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_autograd_function_apply");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_torchtensor_new_handle([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_new_handle");
+    sffi::unavailable();
+    return 0;
+}
+
+RT_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_([[maybe_unused]] int64_t found_inf_, [[maybe_unused]] const int64_t* grads_, [[maybe_unused]] int64_t grads_len, [[maybe_unused]] int64_t inv_scale_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_torchtensor_amp_update_scale_([[maybe_unused]] int64_t scale_, [[maybe_unused]] int64_t growth_tracker_, [[maybe_unused]] int64_t found_inf_, [[maybe_unused]] double scale_growth_factor_, [[maybe_unused]] double scale_backoff_factor_, [[maybe_unused]] int64_t growth_interval_) noexcept {
+    sffi::begin_call("rt_torch_torchtensor_amp_update_scale_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
+    sffi::begin_call("rt_torch_autograd_no_grad_begin_v2");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
+    sffi::begin_call("rt_torch_autograd_no_grad_end_v2");
+    sffi::unavailable();
+}
+
 }  // extern "C"

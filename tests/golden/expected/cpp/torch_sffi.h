@@ -978,6 +978,91 @@ RT_TORCH_API void rt_torch_autocast_end(void) RT_TORCH_NOEXCEPT;
  */
 RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) RT_TORCH_NOEXCEPT;
 
+/*
+ * Records a custom autograd function's outputs as one node whose backward is a C callback.
+ *   inputs: The inputs.
+ *       (Tensor[]; as inputs, inputs_len)
+ *   outputs: The outputs computed with grad mode off.
+ *       (Tensor[]; as outputs, outputs_len)
+ *   to_save: The saved tensors.
+ *       (Tensor?[]; as to_save, to_save_len)
+ *   non_differentiable: The non-differentiable outputs.
+ *       (Tensor[]; as non_differentiable, non_differentiable_len)
+ *   dirty: The inputs changed in place.
+ *       (Tensor[]; as dirty, dirty_len)
+ *   materialize_grads: Zeros for missing gradients.
+ *       (bool)
+ *   name: The node's name.
+ *       (str?; None: NULL)
+ *   backward: The backward callback's address.
+ *       (int)
+ *   user_data: The callbacks' user data.
+ *       (int)
+ *   free_user_data: The user data's destructor's address.
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       The recorded outputs.
+ */
+RT_TORCH_API int64_t rt_torch_autograd_function_apply(const int64_t* inputs, int64_t inputs_len, const int64_t* outputs, int64_t outputs_len, const int64_t* to_save, int64_t to_save_len, const int64_t* non_differentiable, int64_t non_differentiable_len, const int64_t* dirty, int64_t dirty_len, bool materialize_grads, const char* name, int64_t backward, int64_t user_data, int64_t free_user_data, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * A second handle to the same tensor.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: A new handle.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_torchtensor_new_handle(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * GradScaler's unscale step.
+ *   found_inf: Set to 1 on a non-finite gradient.
+ *       (Tensor(a!))
+ *   grads: The gradients.
+ *       (Tensor[]; as grads, grads_len)
+ *   inv_scale: The reciprocal of the scale.
+ *       (Tensor)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes found_inf in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ */
+RT_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf, const int64_t* grads, int64_t grads_len, int64_t inv_scale) RT_TORCH_NOEXCEPT;
+
+/*
+ * GradScaler's update step.
+ *   scale: The scale.
+ *       (Tensor(a!))
+ *   growth_tracker: The clean steps in a row.
+ *       (Tensor)
+ *   found_inf: Non-finite gradients were found.
+ *       (Tensor)
+ *   scale_growth_factor: The growth factor.
+ *       (float)
+ *   scale_backoff_factor: The back-off factor.
+ *       (float)
+ *   growth_interval: The growth interval.
+ *       (int)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes scale in place.
+ *   Runs alone: no other call of the bridge runs libtorch code meanwhile (see "Threads"
+ *   above).
+ */
+RT_TORCH_API void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval) RT_TORCH_NOEXCEPT;
+
+/*
+ * Enters a no-grad region of this thread.
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * Leaves the innermost no-grad region of this thread.
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -40,6 +40,8 @@ bool rt_torch_jit_module_release(int64_t module);
 int32_t rt_torch_jit_output_kind(int64_t module, const char* method);
 const char* rt_torch_jit_parameter_names(int64_t module);
 void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present);
+void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval);
+void rt_torch_autograd_no_grad_begin_v2(void);
 
 /* rt_torch_torchtensor_add(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_add) {
@@ -466,6 +468,39 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_torchtensor_amp_update_scale_(scale, growth_tracker, found_inf, scale_growth_factor, scale_backoff_factor, growth_interval) */
+SFFI_CALL(rt_torch_torchtensor_amp_update_scale_) {
+    if (!sffi_arity("rt_torch_torchtensor_amp_update_scale_", nargs, 6)) return NULL;
+    int64_t a_scale = 0;
+    int64_t a_growth_tracker = 0;
+    int64_t a_found_inf = 0;
+    double a_scale_growth_factor = 0.0;
+    double a_scale_backoff_factor = 0.0;
+    int64_t a_growth_interval = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_scale, "scale") || !sffi_tensor_arg(args[1], &a_growth_tracker, "growth_tracker") || !sffi_tensor_arg(args[2], &a_found_inf, "found_inf") || !sffi_f64(args[3], &a_scale_growth_factor, "scale_growth_factor") || !sffi_f64(args[4], &a_scale_backoff_factor, "scale_backoff_factor") || !sffi_i64(args[5], &a_growth_interval, "growth_interval")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_amp_update_scale_(a_scale, a_growth_tracker, a_found_inf, a_scale_growth_factor, a_scale_backoff_factor, a_growth_interval);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_autograd_no_grad_begin_v2() */
+SFFI_CALL(rt_torch_autograd_no_grad_begin_v2) {
+    if (!sffi_arity("rt_torch_autograd_no_grad_begin_v2", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        rt_torch_autograd_no_grad_begin_v2();
+        result = sffi_void_result();
+    }
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_torchtensor_add", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_add, METH_FASTCALL, NULL},
@@ -490,5 +525,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_jit_output_kind", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_output_kind, METH_FASTCALL, NULL},
     {"rt_torch_jit_parameter_names", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_parameter_names, METH_FASTCALL, NULL},
     {"rt_torch_autocast_begin", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autocast_begin, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_amp_update_scale_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_amp_update_scale_, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_no_grad_begin_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_no_grad_begin_v2, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -40,6 +40,7 @@ const char* rt_torch_jit_method_names(int64_t module);
 void rt_torch_jit_train(int64_t module, bool mode);
 bool rt_torch_jit_is_training(int64_t module);
 void rt_torch_autocast_end(void);
+int64_t rt_torch_autograd_function_apply(const int64_t* inputs, int64_t inputs_len, const int64_t* outputs, int64_t outputs_len, const int64_t* to_save, int64_t to_save_len, const int64_t* non_differentiable, int64_t non_differentiable_len, const int64_t* dirty, int64_t dirty_len, bool materialize_grads, const char* name, int64_t backward, int64_t user_data, int64_t free_user_data, int64_t* out, int64_t out_capacity);
 
 /* rt_torch_available() */
 SFFI_CALL(rt_torch_available) {
@@ -479,6 +480,45 @@ SFFI_CALL(rt_torch_autocast_end) {
     return result;
 }
 
+/* rt_torch_autograd_function_apply(inputs, outputs, to_save, non_differentiable, dirty, materialize_grads, name, backward, user_data, free_user_data) */
+SFFI_CALL(rt_torch_autograd_function_apply) {
+    if (!sffi_arity("rt_torch_autograd_function_apply", nargs, 10)) return NULL;
+    sffi_i64s a_inputs = SFFI_ARRAY_INIT;
+    sffi_i64s a_outputs = SFFI_ARRAY_INIT;
+    sffi_i64s a_to_save = SFFI_ARRAY_INIT;
+    sffi_i64s a_non_differentiable = SFFI_ARRAY_INIT;
+    sffi_i64s a_dirty = SFFI_ARRAY_INIT;
+    bool a_materialize_grads = false;
+    sffi_text a_name = SFFI_TEXT_INIT;
+    int64_t a_backward = 0;
+    int64_t a_user_data = 0;
+    int64_t a_free_user_data = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_list_arg(args[0], &a_inputs, "inputs") || !sffi_tensor_list_arg(args[1], &a_outputs, "outputs") || !sffi_optional_tensor_list_arg(args[2], &a_to_save, "to_save") || !sffi_tensor_list_arg(args[3], &a_non_differentiable, "non_differentiable") || !sffi_tensor_list_arg(args[4], &a_dirty, "dirty") || !sffi_bool(args[5], &a_materialize_grads, "materialize_grads") || !sffi_text_arg(args[6], &a_name, "name") || !sffi_i64(args[7], &a_backward, "backward") || !sffi_i64(args[8], &a_user_data, "user_data") || !sffi_i64(args[9], &a_free_user_data, "free_user_data")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 64)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_autograd_function_apply(a_inputs.data, a_inputs.len, a_outputs.data, a_outputs.len, a_to_save.data, a_to_save.len, a_non_differentiable.data, a_non_differentiable.len, a_dirty.data, a_dirty.len, a_materialize_grads, a_name.data, a_backward, a_user_data, a_free_user_data, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    sffi_array_free(&a_inputs);
+    sffi_array_free(&a_outputs);
+    sffi_array_free(&a_to_save);
+    sffi_array_free(&a_non_differentiable);
+    sffi_array_free(&a_dirty);
+    sffi_text_free(&a_name);
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_available, METH_FASTCALL, NULL},
@@ -504,5 +544,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_jit_train", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_train, METH_FASTCALL, NULL},
     {"rt_torch_jit_is_training", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_is_training, METH_FASTCALL, NULL},
     {"rt_torch_autocast_end", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autocast_end, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_function_apply", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_function_apply, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

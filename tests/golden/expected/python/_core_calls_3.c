@@ -29,6 +29,9 @@ int32_t rt_torch_torchtensor_device_type(int64_t handle);
 int64_t rt_torch_torchtensor_real(int64_t handle);
 int64_t rt_torch_torchtensor_imag(int64_t handle);
 double rt_torch_torchtensor_item(int64_t handle);
+int64_t rt_torch_torchtensor_new_handle(int64_t handle);
+void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf, const int64_t* grads, int64_t grads_len, int64_t inv_scale);
+void rt_torch_autograd_no_grad_end_v2(void);
 
 /* rt_torch_version() */
 SFFI_CALL(rt_torch_version) {
@@ -260,6 +263,52 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_torchtensor_new_handle(handle) */
+SFFI_CALL(rt_torch_torchtensor_new_handle) {
+    if (!sffi_arity("rt_torch_torchtensor_new_handle", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        int64_t r;
+        r = rt_torch_torchtensor_new_handle(a_handle);
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(found_inf, grads, inv_scale) */
+SFFI_CALL(rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_) {
+    if (!sffi_arity("rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_", nargs, 3)) return NULL;
+    int64_t a_found_inf = 0;
+    sffi_i64s a_grads = SFFI_ARRAY_INIT;
+    int64_t a_inv_scale = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_found_inf, "found_inf") || !sffi_tensor_list_arg(args[1], &a_grads, "grads") || !sffi_tensor_arg(args[2], &a_inv_scale, "inv_scale")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(a_found_inf, a_grads.data, a_grads.len, a_inv_scale);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_array_free(&a_grads);
+    return sffi_warned(result);
+}
+
+/* rt_torch_autograd_no_grad_end_v2() */
+SFFI_CALL(rt_torch_autograd_no_grad_end_v2) {
+    if (!sffi_arity("rt_torch_autograd_no_grad_end_v2", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        rt_torch_autograd_no_grad_end_v2();
+        result = sffi_void_result();
+    }
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_version", (PyCFunction)(void (*)(void))sffi_call_rt_torch_version, METH_FASTCALL, NULL},
@@ -274,5 +323,8 @@ SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_torchtensor_real", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_real, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_imag", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_imag, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_item", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_item, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_new_handle", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_new_handle, METH_FASTCALL, NULL},
+    {"rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_no_grad_end_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_no_grad_end_v2, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

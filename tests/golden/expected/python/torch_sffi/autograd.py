@@ -46,9 +46,12 @@ from ._runtime import StreamRuntime as _StreamRuntime
 from ._tensor import Tensor
 from ._tensor import Tensor as _Tensor
 
-__all__ = []
+__all__ = ["Function", "FunctionCtx", "once_differentiable"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 # The calls into the bridge (torch_sffi._core), bound once at import.
+
+
+from ._function import Function, FunctionCtx, once_differentiable  # noqa: E402  (hand-written: runtime/python)

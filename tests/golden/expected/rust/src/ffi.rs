@@ -161,4 +161,16 @@ extern "C" {
     pub fn rt_torch_autocast_end();
     /// Get autocast dtype.
     pub fn rt_torch_get_autocast_dtype(device_type: *const c_char) -> i32;
+    /// Records a custom autograd function's outputs as one node whose backward is a C callback.
+    pub fn rt_torch_autograd_function_apply(inputs: *const i64, inputs_len: i64, outputs: *const i64, outputs_len: i64, to_save: *const i64, to_save_len: i64, non_differentiable: *const i64, non_differentiable_len: i64, dirty: *const i64, dirty_len: i64, materialize_grads: bool, name: *const c_char, backward: i64, user_data: i64, free_user_data: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// A second handle to the same tensor.
+    pub fn rt_torch_torchtensor_new_handle(handle: i64) -> i64;
+    /// GradScaler's unscale step.
+    pub fn rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(found_inf: i64, grads: *const i64, grads_len: i64, inv_scale: i64);
+    /// GradScaler's update step.
+    pub fn rt_torch_torchtensor_amp_update_scale_(scale: i64, growth_tracker: i64, found_inf: i64, scale_growth_factor: f64, scale_backoff_factor: f64, growth_interval: i64);
+    /// Enters a no-grad region of this thread.
+    pub fn rt_torch_autograd_no_grad_begin_v2();
+    /// Leaves the innermost no-grad region of this thread.
+    pub fn rt_torch_autograd_no_grad_end_v2();
 }

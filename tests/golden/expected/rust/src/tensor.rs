@@ -688,4 +688,74 @@ impl Tensor {
         };
         check_void()
     }
+
+    /// A second handle to the same tensor.
+    ///
+    /// Returns: A new handle.
+    ///
+    /// Schema: `(Tensor handle) -> Tensor`.
+    /// Binds `rt_torch_torchtensor_new_handle`.
+    pub fn new_handle(&self) -> Result<Tensor, TorchError> {
+        let value = unsafe { ffi::rt_torch_torchtensor_new_handle(self.handle) };
+        check_strict(value, value == 0).map(Tensor::from_handle)
+    }
+
+    /// GradScaler's unscale step.
+    ///
+    /// * `grads`: The gradients.
+    /// * `inv_scale`: The reciprocal of the scale.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) found_inf, Tensor[] grads, Tensor inv_scale) -> ()`.
+    /// Binds `rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_`.
+    pub fn amp_foreach_non_finite_check_and_unscale_(
+        &mut self,
+        grads: &[&Tensor],
+        inv_scale: &Tensor,
+    ) -> Result<(), TorchError> {
+        let grads: Vec<i64> = grads.iter().map(|t| t.handle).collect();
+        unsafe {
+            ffi::rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(
+                self.handle,
+                grads.as_ptr(),
+                len_arg(grads.len()),
+                inv_scale.handle,
+            )
+        };
+        check_void()
+    }
+
+    /// GradScaler's update step.
+    ///
+    /// * `growth_tracker`: The clean steps in a row.
+    /// * `found_inf`: Non-finite gradients were found.
+    /// * `scale_growth_factor`: The growth factor.
+    /// * `scale_backoff_factor`: The back-off factor.
+    /// * `growth_interval`: The growth interval.
+    ///
+    /// Changes `self` in place.
+    ///
+    /// Schema: `(Tensor(a!) scale, Tensor growth_tracker, Tensor found_inf, float scale_growth_factor, float scale_backoff_factor, int growth_interval) -> ()`.
+    /// Binds `rt_torch_torchtensor_amp_update_scale_`.
+    pub fn amp_update_scale_(
+        &mut self,
+        growth_tracker: &Tensor,
+        found_inf: &Tensor,
+        scale_growth_factor: f64,
+        scale_backoff_factor: f64,
+        growth_interval: i64,
+    ) -> Result<(), TorchError> {
+        unsafe {
+            ffi::rt_torch_torchtensor_amp_update_scale_(
+                self.handle,
+                growth_tracker.handle,
+                found_inf.handle,
+                scale_growth_factor,
+                scale_backoff_factor,
+                growth_interval,
+            )
+        };
+        check_void()
+    }
 }

@@ -359,4 +359,40 @@ SPL_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) noexc
     return spl::core().rt_torch_get_autocast_dtype(device_type);
 }
 
+SPL_TORCH_API SplArray* rt_torch_autograd_function_apply(SplArray* inputs, SplArray* outputs, SplArray* to_save, SplArray* non_differentiable, SplArray* dirty, bool materialize_grads, const char* name, int64_t backward, int64_t user_data, int64_t free_user_data) noexcept {
+    std::vector<int64_t> inputs_;
+    if (!spl::ints(inputs, inputs_, __func__, "inputs")) return spl::failed_array();
+    std::vector<int64_t> outputs_;
+    if (!spl::ints(outputs, outputs_, __func__, "outputs")) return spl::failed_array();
+    std::vector<int64_t> to_save_;
+    if (!spl::ints(to_save, to_save_, __func__, "to_save")) return spl::failed_array();
+    std::vector<int64_t> non_differentiable_;
+    if (!spl::ints(non_differentiable, non_differentiable_, __func__, "non_differentiable")) return spl::failed_array();
+    std::vector<int64_t> dirty_;
+    if (!spl::ints(dirty, dirty_, __func__, "dirty")) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_autograd_function_apply(inputs_.data(), spl::length(inputs_), outputs_.data(), spl::length(outputs_), to_save_.data(), spl::length(to_save_), non_differentiable_.data(), spl::length(non_differentiable_), dirty_.data(), spl::length(dirty_), materialize_grads, name, backward, user_data, free_user_data, out, out_capacity); });
+}
+
+SPL_TORCH_API int64_t rt_torch_torchtensor_new_handle(int64_t handle) noexcept {
+    return spl::core().rt_torch_torchtensor_new_handle(handle);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf, SplArray* grads, int64_t inv_scale) noexcept {
+    std::vector<int64_t> grads_;
+    if (!spl::ints(grads, grads_, __func__, "grads")) return;
+    spl::core().rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(found_inf, grads_.data(), spl::length(grads_), inv_scale);
+}
+
+SPL_TORCH_API void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval) noexcept {
+    spl::core().rt_torch_torchtensor_amp_update_scale_(scale, growth_tracker, found_inf, scale_growth_factor, scale_backoff_factor, growth_interval);
+}
+
+SPL_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
+    spl::core().rt_torch_autograd_no_grad_begin_v2();
+}
+
+SPL_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
+    spl::core().rt_torch_autograd_no_grad_end_v2();
+}
+
 }  // extern "C"

@@ -109,6 +109,12 @@ SPL_TORCH_API char* rt_torch_jit_parameter_names(int64_t module) SPL_TORCH_NOEXC
 SPL_TORCH_API void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_autocast_end(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_autograd_function_apply(SplArray* inputs, SplArray* outputs, SplArray* to_save, SplArray* non_differentiable, SplArray* dirty, bool materialize_grads, const char* name, int64_t backward, int64_t user_data, int64_t free_user_data) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_torchtensor_new_handle(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf, SplArray* grads, int64_t inv_scale) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
