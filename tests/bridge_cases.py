@@ -2271,3 +2271,150 @@ CASES.update({
     "rt_torch_is_autocast_enabled": [Case(lambda: ("cpu",), lambda d: torch.is_autocast_enabled(d))],
     "rt_torch_get_autocast_dtype": [Case(lambda: ("cpu",), lambda d: torch.get_autocast_dtype(d))],
 })
+
+
+# ---------------------------------------------------------------------------- custom autograd functions
+
+BACKWARD_FN = "int32_t(void*, const int64_t*, int64_t, const int64_t*, int64_t, int64_t*, int64_t, const char**)"
+FREE_FN = "void(void*)"
+
+
+def _custom_exp(b: Bridge, x: int, backward: Any, free: Any, user_data: int, name: bytes = b"Exp") -> int:
+    """exp(x) computed with grad off, recorded by rt_torch_autograd_function_apply with y saved."""
+    from torch_sffi._native import lib
+
+    lib.rt_torch_autograd_no_grad_begin_v2()
+    y = lib.rt_torch_torchtensor_exp(x)
+    lib.rt_torch_autograd_no_grad_end_v2()
+    b.check()
+    out = ffi.new("int64_t[4]")
+    n = lib.rt_torch_autograd_function_apply(
+        ffi.new("int64_t[]", [x]), 1, ffi.new("int64_t[]", [y]), 1, ffi.new("int64_t[]", [y]), 1, ffi.NULL, 0, ffi.NULL, 0,
+        True, name, int(ffi.cast("intptr_t", backward)), user_data, int(ffi.cast("intptr_t", free)) if free is not None else 0, out, 4,
+    )
+    b.free(y)
+    if n != 1:
+        b.check()
+    return int(out[0])
+
+
+def check_custom_function(b: Bridge) -> None:
+    """A C backward callback: the gradient of exp(x), the saved tensor, the callback's ownership of
+    the handles it gets and gives, a failing status as the backward's error, the user data freed
+    once with the node; the live-handle count comes back."""
+    from torch_sffi._native import lib
+
+    start = lib.rt_torch_live_handles()
+    freed: list[int] = []
+    failures: dict[int, tuple[int, bytes]] = {}
+
+    def backward(user_data: Any, grads: Any, n_grads: int, saved: Any, n_saved: int, grad_inputs: Any, n_inputs: int, message: Any) -> int:
+        key = int(ffi.cast("intptr_t", user_data))
+        assert (n_grads, n_saved, n_inputs) == (1, 1, 1)
+        if key in failures:
+            lib.rt_torch_torchtensor_free(grads[0])
+            lib.rt_torch_torchtensor_free(saved[0])
+            code, text = failures[key]
+            keep = ffi.new("char[]", text)
+            failures[key] = (code, keep)  # alive until the bridge copied it
+            message[0] = keep
+            return code
+        grad_inputs[0] = lib.rt_torch_torchtensor_mul(grads[0], saved[0])
+        lib.rt_torch_torchtensor_free(grads[0])
+        lib.rt_torch_torchtensor_free(saved[0])
+        return 0
+
+    def free(user_data: Any) -> None:
+        freed.append(int(ffi.cast("intptr_t", user_data)))
+
+    cb, fcb = ffi.callback(BACKWARD_FN, backward), ffi.callback(FREE_FN, free)
+    data = r(5, dtype=torch.float64)
+    x = b.tensor(data)
+    lib.rt_torch_autograd_set_requires_grad(x, True)
+    y = _custom_exp(b, x, cb, fcb, 11)
+    s = lib.rt_torch_torchtensor_sum_dim(y, 0, False)
+    lib.rt_torch_autograd_backward(s)
+    b.check()
+    g = lib.rt_torch_autograd_grad(x)
+    expected = data.clone().requires_grad_()
+    expected.exp().sum().backward()
+    assert torch.equal(b.to_torch(g), expected.grad), "the callback's gradient, as PyTorch's"
+    assert freed == [], "the node (held by y) keeps its user data"
+    for h in (g, s, y):
+        b.free(h)
+    assert freed == [11], "freed once, with the node"
+    # A failing status: the backward fails with that code and the callback's message.
+    failures[12] = (VALUE, b"backward refused")
+    y = _custom_exp(b, x, cb, fcb, 12)
+    s = lib.rt_torch_torchtensor_sum_dim(y, 0, False)
+    lib.rt_torch_autograd_backward(s)
+    assert lib.rt_torch_error_code() == VALUE
+    assert ffi.string(lib.rt_torch_error_message()).decode().endswith("backward refused")
+    for h in (s, y):
+        b.free(h)
+    assert freed == [11, 12]
+    # No input requires grad: no node; the user data is freed at once.
+    z = b.tensor(data)
+    w = _custom_exp(b, z, cb, fcb, 13)
+    assert freed == [11, 12, 13]
+    b.free(w)
+    b.free(z)
+    # A NULL backward is a value error; the caller keeps its user data (not freed).
+    out = ffi.new("int64_t[1]")
+    n = lib.rt_torch_autograd_function_apply(ffi.new("int64_t[]", [x]), 1, ffi.new("int64_t[]", [x]), 1, ffi.NULL, 0, ffi.NULL, 0, ffi.NULL, 0, True, ffi.NULL, 0, 14, int(ffi.cast("intptr_t", fcb)), out, 1)
+    assert n == -1 and lib.rt_torch_error_code() == VALUE
+    assert b"the backward callback is NULL" in ffi.string(lib.rt_torch_error_message())
+    assert freed == [11, 12, 13]
+    b.free(x)
+    assert lib.rt_torch_live_handles() == start
+
+
+def check_amp_unscale(grads: list[torch.Tensor], inv: float) -> Callable[[Bridge], None]:
+    """GradScaler's unscale step: the gradients and found_inf changed in place as PyTorch's."""
+
+    def check(b: Bridge) -> None:
+        found_t, inv_t, grads_t = torch.zeros(()), torch.tensor(inv), [g.clone() for g in grads]
+        torch._amp_foreach_non_finite_check_and_unscale_(grads_t, found_t, inv_t)
+        found, gs, inv_h = Handle(b.tensor(torch.zeros(()))), [Handle(b.tensor(g)) for g in grads], Handle(b.tensor(torch.tensor(inv)))
+        try:
+            assert b.call("rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_", found, gs, inv_h) is None
+            assert torch.equal(b.to_torch(found.value), found_t)
+            for h, g in zip(gs, grads_t):
+                assert torch.allclose(b.to_torch(h.value), g, equal_nan=True, rtol=0, atol=0)
+        finally:
+            for h in (found, inv_h, *gs):
+                b.free(h.value)
+
+    return check
+
+
+def check_amp_update_scale(tracker: int, found_inf: float) -> Callable[[Bridge], None]:
+    """GradScaler's update step: the scale and the growth tracker changed in place as PyTorch's."""
+
+    def check(b: Bridge) -> None:
+        scale_t, tracker_t = torch.tensor(8.0), torch.tensor(tracker, dtype=torch.int32)
+        torch._amp_update_scale_(scale_t, tracker_t, torch.tensor(found_inf), 2.0, 0.5, 2)
+        scale, tr = Handle(b.tensor(torch.tensor(8.0))), Handle(b.tensor(torch.tensor(tracker, dtype=torch.int32)))
+        try:
+            assert b.call("rt_torch_torchtensor_amp_update_scale_", scale, tr, torch.tensor(found_inf), 2.0, 0.5, 2) is None
+            assert torch.equal(b.to_torch(scale.value), scale_t) and torch.equal(b.to_torch(tr.value), tracker_t)
+        finally:
+            b.free(scale.value)
+            b.free(tr.value)
+
+    return check
+
+
+CASES.update({
+    "rt_torch_autograd_function_apply": [Case(check=check_custom_function)],
+    "rt_torch_torchtensor_new_handle": [Case(lambda: (r(2, 3),), lambda x: x)],
+    "rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_": [
+        Case(check=check_amp_unscale([torch.tensor([2.0, 4.0]), torch.tensor([8.0])], 0.25), label="finite"),
+        Case(check=check_amp_unscale([torch.tensor([2.0, float("inf")]), torch.tensor([float("nan")])], 0.5), label="inf and nan"),
+    ],
+    "rt_torch_torchtensor_amp_update_scale_": [
+        Case(check=check_amp_update_scale(1, 0.0), label="grows"),
+        Case(check=check_amp_update_scale(0, 0.0), label="counts a clean step"),
+        Case(check=check_amp_update_scale(1, 1.0), label="backs off"),
+    ],
+})
