@@ -123,6 +123,19 @@ def both(mod: Any) -> dict[str, Any]:
         def backward(ctx: Any, g: Any) -> Any:
             return g * 3
 
+    class DoubleInPlace(mod.autograd.Function):
+        """Changes its input in place (mark_dirty) and returns it."""
+
+        @staticmethod
+        def forward(ctx: Any, x: Any) -> Any:
+            x.mul_(2)
+            ctx.mark_dirty(x)
+            return x
+
+        @staticmethod
+        def backward(ctx: Any, g: Any) -> Any:
+            return g * 2
+
     return {k: v for k, v in locals().items() if isinstance(v, type)}
 
 
@@ -225,6 +238,23 @@ def test_input_returned_as_is_becomes_a_view() -> None:
     y.sum().backward()
     ys.sum().backward()
     close(xs.grad, x.grad)
+
+
+def test_mark_dirty_in_place_forward() -> None:
+    a = torch.tensor([1.0, -2.0], dtype=torch.float64, requires_grad=True)
+    as_ = sffi(a.detach(), True)
+    b, bs = a * 3, as_ * 3
+    y, ys = T["DoubleInPlace"].apply(b), S["DoubleInPlace"].apply(bs)
+    close(ys, y)
+    close(bs, b)  # the input itself was changed
+    (y * y).sum().backward()
+    (ys * ys).sum().backward()
+    close(as_.grad, a.grad)
+    with pytest.raises(RuntimeError) as expected:  # a leaf that requires grad cannot be changed in place
+        T["DoubleInPlace"].apply(a)
+    with pytest.raises(RuntimeError) as got:
+        S["DoubleInPlace"].apply(as_)
+    assert str(got.value).endswith(str(expected.value)), (got.value, expected.value)
 
 
 def _numerical_jacobian_check(fn: Any, inputs: list[ts.Tensor], eps: float = 1e-6, atol: float = 1e-5) -> None:

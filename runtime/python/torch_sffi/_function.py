@@ -21,6 +21,11 @@ backward under the interpreter lock, on whichever thread the engine runs the nod
 tensors are libtorch SavedVariables: changing one in place before backward gives PyTorch's
 error. An exception raised by backward comes out of the backward call as that very exception.
 
+The node owns the ctx. A tensor that forward stores as an attribute of ctx (rather than through
+save_for_backward) lives as long as the node; an output stored there makes a cycle through
+libtorch's graph that Python's garbage collector cannot see (the output's grad_fn owns the ctx),
+so both stay alive: save outputs with save_for_backward, as PyTorch's documentation advises.
+
 Real code: type-checked with mypy --strict; sffi-gen copies it into the generated package.
 """
 
@@ -135,7 +140,9 @@ class Function:
         except BaseException:
             _c.release_user_data(address)  # not recorded: the node did not take it
             raise
-        ctx._to_save = ()  # the node keeps them now (as saved variables)
+        # The node keeps these now (saved variables, output flags): the ctx (which the node owns)
+        # must not hold the outputs, whose grad_fn is the node, or neither would ever be freed.
+        ctx._to_save = ctx._non_differentiable = ctx._dirty = ()
         out = list(outputs)
         for i, t in zip(positions, wrapped):
             out[i] = t
