@@ -64,3 +64,22 @@ def test_threads_use_aliases_of_one_tensor_safely(aliases_program: Path, run: in
     assert int(stats["iterations"]) == ALIAS_ITERATIONS
     for op in ALIAS_OPERATIONS:
         assert int(stats[f"ok_{op}"]) > 0, f"no {op} succeeded: {proc.stdout}"
+
+
+@pytest.fixture(scope="module")
+def custom_function_program(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return compile_native("custom_function.c", tmp_path_factory.mktemp("native") / "custom_function")
+
+
+@pytest.mark.parametrize(("threads", "iterations"), [(8, 200), (2, 1000)])
+def test_custom_function_callbacks_under_threads(custom_function_program: Path, threads: int, iterations: int) -> None:
+    """C backward callbacks (rt_torch_backward_fn) making in-place updates inside backward on
+    several threads, beside a thread of in-place updates: no deadlock (the callback's thread sets
+    its share of the call lock aside; without that the first in-place call in a callback waits
+    forever), right gradients, every handle and user data freed."""
+    proc = subprocess.run([str(custom_function_program), str(threads), str(iterations)], capture_output=True, text=True, timeout=120)
+    stats = summary(proc)
+    runs = str(threads * iterations)
+    assert stats["failures"] == "0"
+    assert stats["applied"] == stats["backwards"] == stats["frees"] == runs
+    assert stats["live_before"] == stats["live_after"]

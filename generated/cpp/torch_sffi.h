@@ -137,6 +137,19 @@ enum {
 extern "C" {
 #endif
 
+/* The callbacks of a custom autograd function (rt_torch_autograd_function_apply takes their
+ * addresses as int64_t: (int64_t)(intptr_t)&fn). The backward gets one gradient handle per
+ * output (0: None) and the saved tensors' handles (0: None), new handles it owns and frees;
+ * writes one handle per input into grad_inputs (prefilled with 0, None), which the bridge takes
+ * and frees; returns 0, or an error code (RT_TORCH_ERR_*) with *message set to text valid until
+ * it returns (or left NULL), which the backward call reports. It runs on the thread that called
+ * backward or on an autograd worker thread, and may call the bridge. The free function runs once,
+ * when the node is destroyed. */
+typedef int32_t (*rt_torch_backward_fn)(void* user_data, const int64_t* grad_outputs, int64_t grad_outputs_len,
+                                        const int64_t* saved, int64_t saved_len, int64_t* grad_inputs,
+                                        int64_t grad_inputs_len, const char** message);
+typedef void (*rt_torch_free_fn)(void* user_data);
+
 /* A library that exports functions of these names with other signatures (the Simple-ABI
  * library, through sffi_core.h) defines RT_TORCH_TYPES_ONLY: the declarations are left out. */
 #ifndef RT_TORCH_TYPES_ONLY
