@@ -2353,10 +2353,28 @@ def check_custom_function(b: Bridge) -> None:
     for h in (s, y):
         b.free(h)
     assert freed == [11, 12]
+    # A bad handle written back (a forged one): an invalid-handle error, nothing leaks.
+    failures.pop(12)
+
+    def forged(user_data: Any, grads: Any, n_grads: int, saved: Any, n_saved: int, grad_inputs: Any, n_inputs: int, message: Any) -> int:
+        lib.rt_torch_torchtensor_free(grads[0])
+        lib.rt_torch_torchtensor_free(saved[0])
+        grad_inputs[0] = 0x7FFF_0000_0001
+        return 0
+
+    fcb2 = ffi.callback(BACKWARD_FN, forged)
+    y = _custom_exp(b, x, fcb2, fcb, 15)
+    s = lib.rt_torch_torchtensor_sum_dim(y, 0, False)
+    lib.rt_torch_autograd_backward(s)
+    assert lib.rt_torch_error_code() == INVALID_HANDLE
+    assert b"the backward callback wrote a bad handle at grad_inputs[0]" in ffi.string(lib.rt_torch_error_message())
+    for h in (s, y):
+        b.free(h)
+    assert freed == [11, 12, 15]
     # No input requires grad: no node; the user data is freed at once.
     z = b.tensor(data)
     w = _custom_exp(b, z, cb, fcb, 13)
-    assert freed == [11, 12, 13]
+    assert freed == [11, 12, 15, 13]
     b.free(w)
     b.free(z)
     # A NULL backward is a value error; the caller keeps its user data (not freed).
@@ -2364,7 +2382,7 @@ def check_custom_function(b: Bridge) -> None:
     n = lib.rt_torch_autograd_function_apply(ffi.new("int64_t[]", [x]), 1, ffi.new("int64_t[]", [x]), 1, ffi.NULL, 0, ffi.NULL, 0, ffi.NULL, 0, True, ffi.NULL, 0, 14, int(ffi.cast("intptr_t", fcb)), out, 1)
     assert n == -1 and lib.rt_torch_error_code() == VALUE
     assert b"the backward callback is NULL" in ffi.string(lib.rt_torch_error_message())
-    assert freed == [11, 12, 13]
+    assert freed == [11, 12, 15, 13]
     b.free(x)
     assert lib.rt_torch_live_handles() == start
 
