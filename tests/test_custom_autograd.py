@@ -459,3 +459,27 @@ def test_grad_scaler_matches_pytorch_bit_for_bit() -> None:
     assert str(got.value) == str(expected.value)
     off_t, off_s = torch.amp.GradScaler("cpu", enabled=False), ts.amp.GradScaler("cpu", enabled=False)
     assert off_s.get_scale() == off_t.get_scale() and off_s.state_dict() == off_t.state_dict() == {}
+
+
+def test_once_differentiable_and_saved_none() -> None:
+    def make(mod: Any) -> Any:
+        class Cube(mod.autograd.Function):
+            @staticmethod
+            def forward(ctx: Any, x: Any) -> Any:
+                ctx.save_for_backward(None, x)
+                return x * x * x
+
+            @staticmethod
+            @(mod.autograd.function.once_differentiable if mod is torch else mod.autograd.once_differentiable)
+            def backward(ctx: Any, g: Any) -> Any:
+                nothing, x = ctx.saved_tensors
+                assert nothing is None
+                return g * 3 * x * x
+
+        return Cube
+
+    x = torch.tensor([1.5, -0.5], dtype=torch.float64, requires_grad=True)
+    xs = sffi(x.detach(), True)
+    make(torch).apply(x).sum().backward()
+    make(ts).apply(xs).sum().backward()
+    close(xs.grad, x.grad)
