@@ -2279,7 +2279,7 @@ BACKWARD_FN = "int32_t(void*, const int64_t*, int64_t, const int64_t*, int64_t, 
 FREE_FN = "void(void*)"
 
 
-def _custom_exp(b: Bridge, x: int, backward: Any, free: Any, user_data: int, name: bytes = b"Exp") -> int:
+def _custom_exp(b: Bridge, x: int, backward: Any, free: Any, user_data: int, name: str = "Exp") -> int:
     """exp(x) computed with grad off, recorded by rt_torch_autograd_function_apply with y saved."""
     from torch_sffi._native import lib
 
@@ -2287,15 +2287,14 @@ def _custom_exp(b: Bridge, x: int, backward: Any, free: Any, user_data: int, nam
     y = lib.rt_torch_torchtensor_exp(x)
     lib.rt_torch_autograd_no_grad_end_v2()
     b.check()
-    out = ffi.new("int64_t[4]")
-    n = lib.rt_torch_autograd_function_apply(
-        ffi.new("int64_t[]", [x]), 1, ffi.new("int64_t[]", [y]), 1, ffi.new("int64_t[]", [y]), 1, ffi.NULL, 0, ffi.NULL, 0,
-        True, name, int(ffi.cast("intptr_t", backward)), user_data, int(ffi.cast("intptr_t", free)) if free is not None else 0, out, 4,
-    )
-    b.free(y)
-    if n != 1:
-        b.check()
-    return int(out[0])
+    try:
+        (out,) = b.call(
+            "rt_torch_autograd_function_apply", [Handle(x)], [Handle(y)], [Handle(y)], [], [], True, name,
+            int(ffi.cast("intptr_t", backward)), user_data, int(ffi.cast("intptr_t", free)), keep=True,
+        )  # fmt: skip
+    finally:
+        b.free(y)
+    return int(out.value)
 
 
 def check_custom_function(b: Bridge) -> None:
@@ -2378,10 +2377,7 @@ def check_custom_function(b: Bridge) -> None:
     b.free(w)
     b.free(z)
     # A NULL backward is a value error; the caller keeps its user data (not freed).
-    out = ffi.new("int64_t[1]")
-    n = lib.rt_torch_autograd_function_apply(ffi.new("int64_t[]", [x]), 1, ffi.new("int64_t[]", [x]), 1, ffi.NULL, 0, ffi.NULL, 0, ffi.NULL, 0, True, ffi.NULL, 0, 14, int(ffi.cast("intptr_t", fcb)), out, 1)
-    assert n == -1 and lib.rt_torch_error_code() == VALUE
-    assert b"the backward callback is NULL" in ffi.string(lib.rt_torch_error_message())
+    expect_error(b, VALUE, "the backward callback is NULL", "rt_torch_autograd_function_apply", [Handle(x)], [Handle(x)], [], [], [], True, None, 0, 14, int(ffi.cast("intptr_t", fcb)))
     assert freed == [11, 12, 15, 13]
     b.free(x)
     assert lib.rt_torch_live_handles() == start
