@@ -483,3 +483,19 @@ def test_once_differentiable_and_saved_none() -> None:
     make(torch).apply(x).sum().backward()
     make(ts).apply(xs).sum().backward()
     close(xs.grad, x.grad)
+
+
+def test_a_long_exception_message_keeps_its_class() -> None:
+    class Long(ts.autograd.Function):
+        @staticmethod
+        def forward(ctx: Any, x: Any) -> Any:
+            return x * 1
+
+        @staticmethod
+        def backward(ctx: Any, g: Any) -> Any:
+            raise KeyError("k" * 5000)
+
+    x = ts.ones(2).requires_grad_()
+    with pytest.raises(KeyError) as got:
+        Long.apply(x).sum().backward()
+    assert got.value.args == ("k" * 5000,)

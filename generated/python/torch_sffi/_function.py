@@ -192,14 +192,14 @@ def _run_backward(ctx: FunctionCtx, grads: tuple[Tensor | None, ...], saved: tup
         token = next(_tokens)
         with _pending_lock:
             _pending[token] = e
-        return f"{type(e).__name__}: {e} {_MARK}{token}]"
+        return f"{_MARK}{token}] {type(e).__name__}: {e}"  # the mark first: a long text is cut at its end
     finally:
         ctx._saved = None
 
 
 def _claim(message: str) -> BaseException | None:
     """The exception a backward raised, for the message of the call that failed with it."""
-    at = message.rfind(_MARK)
+    at = message.find(_MARK)
     if at < 0:
         return None
     try:
