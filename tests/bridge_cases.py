@@ -106,6 +106,44 @@ def check_graph_facts(b: Bridge) -> None:
         b.free(h.value)
 
 
+def check_grad_fn_names(b: Bridge) -> None:
+    """grad_fn_name of a leaf (empty) and of results PyTorch names: a generated node, a view
+    node, a reduction and CopySlices (a C++ node, shown without its namespace)."""
+    aten = torch.ops.aten  # the overloads the entries bind (Python's x * 2 would be mul.Tensor's)
+    x = torch.arange(6.0).reshape(2, 3).requires_grad_()
+    y = aten.mul.Scalar(x, 2.0)
+    z = y.clone()
+    z[0].fill_(1.0)
+    theirs = {"leaf": x, "mul": y, "sum": aten.sum.dim_IntList(y, [0]), "view": y.view(3, 2), "select": y.select(0, 0), "copy slices": z}
+    made: list[Handle] = []
+
+    def keep(name: str, *args: Any) -> Handle:
+        made.append(b.call(name, *args, keep=True))
+        return made[-1]
+
+    h = Handle(b.tensor(x.detach()))
+    try:
+        b.call("rt_torch_autograd_set_requires_grad", h, True)
+        y_h = keep("rt_torch_torchtensor_mul_scalar", h, 2.0)
+        z_h = keep("rt_torch_torchtensor_clone", y_h)
+        b.call("rt_torch_torchtensor_fill_scalar_", keep("rt_torch_torchtensor_select_int", z_h, 0, 0), 1.0)
+        ours = {
+            "leaf": h,
+            "mul": y_h,
+            "sum": keep("rt_torch_torchtensor_sum_dim", y_h, 0, False),
+            "view": keep("rt_torch_torchtensor_view", y_h, [3, 2]),
+            "select": keep("rt_torch_torchtensor_select_int", y_h, 0, 0),
+            "copy slices": z_h,
+        }
+        for key, t in theirs.items():
+            name = type(t.grad_fn).__name__ if t.grad_fn is not None else ""
+            assert b.call("rt_torch_autograd_grad_fn_name", ours[key]) == name, key
+    finally:
+        for m in made:
+            b.free(m.value)
+        b.free(h.value)
+
+
 def check_set_data(b: Bridge) -> None:
     """set_data: the tensor takes the other's shape, dtype and values (its storage)."""
     h = Handle(b.tensor(torch.zeros(3)))
@@ -1310,6 +1348,7 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_warning_message": [Case(lambda: (0,), lambda i: ""), Case(check=check_warnings, label="after a warning")],
     "rt_torch_warning_kind": [Case(lambda: (0,), lambda i: -1), Case(check=check_warnings, label="after a warning")],
     "rt_torch_autograd_is_leaf": [Case(lambda: (r(2),), lambda x: x.is_leaf), Case(check=check_graph_facts, label="recorded result"), Case(check=check_is_leaf, label="requires grad")],
+    "rt_torch_autograd_grad_fn_name": [Case(lambda: (r(2),), lambda x: ""), Case(check=check_grad_fn_names, label="recorded results")],
     "rt_torch_autograd_has_grad_fn": [Case(lambda: (r(2),), lambda x: x.grad_fn is not None), Case(check=check_graph_facts, label="recorded result")],
     "rt_torch_autograd_data": [Case(lambda: (r(3),), lambda x: x.data)],
     "rt_torch_autograd_set_data": [Case(check=check_set_data)],

@@ -807,6 +807,7 @@ void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enable
 void rt_torch_autocast_end(void);
 bool rt_torch_is_autocast_enabled(const char* device_type);
 int32_t rt_torch_get_autocast_dtype(const char* device_type);
+const char* rt_torch_autograd_grad_fn_name(int64_t handle);
 """
 
 

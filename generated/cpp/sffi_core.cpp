@@ -776,8 +776,9 @@ constexpr sffi_core_table kTable{
     rt_torch_autocast_end,
     rt_torch_is_autocast_enabled,
     rt_torch_get_autocast_dtype,
+    rt_torch_autograd_grad_fn_name,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_e23d8b661fd40dba(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_a326f1ae5e752d55(void) { return &kTable; }

@@ -4496,4 +4496,10 @@ RT_TORCH_API int32_t rt_torch_get_autocast_dtype([[maybe_unused]] const char* de
     return -1;
 }
 
+RT_TORCH_API const char* rt_torch_autograd_grad_fn_name([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_grad_fn_name");
+    sffi::unavailable();
+    return nullptr;
+}
+
 }  // extern "C"

@@ -10820,6 +10820,19 @@ RT_TORCH_API bool rt_torch_is_autocast_enabled(const char* device_type) RT_TORCH
  */
 RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) RT_TORCH_NOEXCEPT;
 
+/*
+ * The name of the autograd node that made a tensor (its grad_fn), as PyTorch's Python classes
+ * name them.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: For example "MulBackward0" or "CopySlices" (a C++ node's name without its
+ *   namespace); empty for a leaf or a tensor outside the graph. Valid until the next call on
+ *   this thread.
+ *   On error: NULL.
+ *   PyTorch: torch.Tensor.grad_fn
+ */
+RT_TORCH_API const char* rt_torch_autograd_grad_fn_name(int64_t handle) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -123,6 +123,7 @@ int64_t rt_torch_nn_pixel_unshuffle(int64_t input, int64_t downscale_factor);
 int64_t rt_torch_nn_alpha_dropout(int64_t input, double p, bool training);
 const char* rt_torch_jit_method_names(int64_t module);
 void rt_torch_autocast_end(void);
+const char* rt_torch_autograd_grad_fn_name(int64_t handle);
 
 /* rt_torch_available() */
 SFFI_CALL(rt_torch_available) {
@@ -2266,6 +2267,22 @@ SFFI_CALL(rt_torch_autocast_end) {
     return result;
 }
 
+/* rt_torch_autograd_grad_fn_name(handle) */
+SFFI_CALL(rt_torch_autograd_grad_fn_name) {
+    if (!sffi_arity("rt_torch_autograd_grad_fn_name", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        const char* r;
+        r = rt_torch_autograd_grad_fn_name(a_handle);
+        result = sffi_text_result(r, 0);
+    }
+done:
+    ;
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_available, METH_FASTCALL, NULL},
@@ -2374,5 +2391,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_nn_alpha_dropout", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_alpha_dropout, METH_FASTCALL, NULL},
     {"rt_torch_jit_method_names", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_method_names, METH_FASTCALL, NULL},
     {"rt_torch_autocast_end", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autocast_end, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_grad_fn_name", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_grad_fn_name, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -28,6 +28,7 @@
 #include <c10/core/impl/DeviceGuardImplInterface.h>
 #include <c10/core/impl/VirtualGuardImpl.h>
 #include <c10/util/Exception.h>
+#include <torch/csrc/autograd/function.h>
 #include <torch/version.h>
 
 #include <variant>
@@ -1242,6 +1243,16 @@ void no_grad_guard_end() {
     if (!state.guard_on) return;  // no guard: nothing to delete
     state.guard_on = false;
     c10::GradMode::set_enabled(state.guard_before);
+}
+
+std::string grad_fn_name(const at::Tensor& tensor) {
+    const auto& node = tensor.grad_fn();
+    if (!node) return {};
+    // Generated nodes name themselves as PyTorch's Python classes do ("MulBackward0"); C++
+    // nodes give their qualified name ("torch::autograd::CopySlices"), which Python shows bare.
+    std::string name = node->name();
+    const auto colon = name.rfind("::");
+    return colon == std::string::npos ? name : name.substr(colon + 2);
 }
 
 }  // namespace sffi

@@ -343,6 +343,10 @@ void autocast_end();
 bool autocast_is_enabled(std::string_view device_type);
 at::ScalarType autocast_dtype(std::string_view device_type);
 
+// The name of the autograd node behind a tensor as PyTorch's Python classes name it
+// ("MulBackward0", "CopySlices"); empty for a tensor without one.
+std::string grad_fn_name(const at::Tensor& tensor);
+
 // DLPack (ATen/DLConvertor.h): a DLManagedTensor (versioned: a DLManagedTensorVersioned, DLPack
 // 1.x) crosses the C ABI as its address in an int64. to_dlpack returns a new one that shares the
 // tensor's memory and keeps its storage alive, and counts as live (live_handles) until its

@@ -1537,4 +1537,6 @@ extern "C" {
     pub fn rt_torch_is_autocast_enabled(device_type: *const c_char) -> bool;
     /// The dtype autocast casts to for a device kind on this thread.
     pub fn rt_torch_get_autocast_dtype(device_type: *const c_char) -> i32;
+    /// The name of the autograd node that made a tensor (its grad_fn), as PyTorch's Python classes name them.
+    pub fn rt_torch_autograd_grad_fn_name(handle: i64) -> *const c_char;
 }

@@ -1,7 +1,7 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! Tensor's operations: its methods and constructors, one per catalogue entry.
 
-use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, optional_text_arg, optional_text_ptr, read_array, text_arg};
+use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, optional_text_arg, optional_text_ptr, read_array, text_arg, text_from_ptr};
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
 use crate::{CdistComputeMode, Device, GeluApproximate, Kind, MemoryFormat, RoundingMode, Scalar, Stream, SvdDriver, Tensor, TorchError};
@@ -11928,5 +11928,19 @@ impl Tensor {
             )
         }).and_then(Tensor::from_tuple::<3>)?;
         Ok((t0, t1, t2))
+    }
+
+    /// The name of the autograd node that made a tensor (its grad_fn), as PyTorch's Python classes
+    /// name them.
+    ///
+    /// Returns: For example "MulBackward0" or "CopySlices" (a C++ node's name without its
+    /// namespace); empty for a leaf or a tensor outside the graph. Valid until the next call on
+    /// this thread.
+    ///
+    /// Schema: `(Tensor handle) -> str`.
+    /// Binds `rt_torch_autograd_grad_fn_name`; PyTorch: `torch.Tensor.grad_fn`.
+    pub fn grad_fn_name(&self) -> Result<String, TorchError> {
+        let value = unsafe { ffi::rt_torch_autograd_grad_fn_name(self.handle) };
+        check_strict(value, value.is_null()).map(text_from_ptr)
     }
 }

@@ -3497,4 +3497,9 @@ SPL_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) noexc
     return spl::core().rt_torch_get_autocast_dtype(device_type);
 }
 
+SPL_TORCH_API char* rt_torch_autograd_grad_fn_name(int64_t handle) noexcept {
+    if (!spl::runtime_ready(__func__)) return nullptr;
+    return spl::text(__func__, spl::core().rt_torch_autograd_grad_fn_name(handle));
+}
+
 }  // extern "C"

@@ -797,6 +797,7 @@ SPL_TORCH_API void rt_torch_autocast_begin(const char* device_type, int32_t dtyp
 SPL_TORCH_API void rt_torch_autocast_end(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API bool rt_torch_is_autocast_enabled(const char* device_type) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API char* rt_torch_autograd_grad_fn_name(int64_t handle) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }

@@ -81,6 +81,7 @@ const char* rt_torch_warning_message(int64_t index);
 int32_t rt_torch_warning_kind(int64_t index);
 int32_t rt_torch_torchtensor_device_type(int64_t handle);
 bool rt_torch_autograd_has_grad_fn(int64_t handle);
+const char* rt_torch_autograd_grad_fn_name(int64_t handle);
 int64_t rt_torch_torchtensor_real(int64_t handle);
 int64_t rt_torch_torchtensor_imag(int64_t handle);
 double rt_torch_torchtensor_item(int64_t handle);

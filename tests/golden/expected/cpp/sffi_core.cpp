@@ -59,6 +59,7 @@ constexpr sffi_core_table kTable{
     rt_torch_warning_kind,
     rt_torch_torchtensor_device_type,
     rt_torch_autograd_has_grad_fn,
+    rt_torch_autograd_grad_fn_name,
     rt_torch_torchtensor_real,
     rt_torch_torchtensor_imag,
     rt_torch_torchtensor_item,
@@ -92,4 +93,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_bdaa749c1bf30d0a(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_32de661dbbd29b1b(void) { return &kTable; }

@@ -664,6 +664,15 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) RT_TORCH_N
 RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
+ * The name of the node that made the tensor.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: Empty without a grad_fn.
+ *   On error: NULL.
+ */
+RT_TORCH_API const char* rt_torch_autograd_grad_fn_name(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
  * The real parts.
  *   handle: The tensor.
  *       (Tensor)

@@ -103,6 +103,8 @@ extern "C" {
     pub fn rt_torch_torchtensor_device_type(handle: i64) -> i32;
     /// Whether a recorded operation made the tensor.
     pub fn rt_torch_autograd_has_grad_fn(handle: i64) -> bool;
+    /// The name of the node that made the tensor.
+    pub fn rt_torch_autograd_grad_fn_name(handle: i64) -> *const c_char;
     /// The real parts.
     pub fn rt_torch_torchtensor_real(handle: i64) -> i64;
     /// The imaginary parts.

@@ -1,7 +1,7 @@
 // generated from fixture.yaml by sffi-gen; do not edit
 //! Tensor's operations: its methods and constructors, one per catalogue entry.
 
-use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, optional_text_arg, optional_text_ptr, read_array};
+use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, optional_text_arg, optional_text_ptr, read_array, text_from_ptr};
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
 use crate::{Device, Kind, Scalar, Tensor, TorchError};
@@ -442,6 +442,17 @@ impl Tensor {
     pub fn has_grad_fn(&self) -> Result<bool, TorchError> {
         let value = unsafe { ffi::rt_torch_autograd_has_grad_fn(self.handle) };
         check_ambiguous(value, !value)
+    }
+
+    /// The name of the node that made the tensor.
+    ///
+    /// Returns: Empty without a grad_fn.
+    ///
+    /// Schema: `(Tensor handle) -> str`.
+    /// Binds `rt_torch_autograd_grad_fn_name`.
+    pub fn grad_fn_name(&self) -> Result<String, TorchError> {
+        let value = unsafe { ffi::rt_torch_autograd_grad_fn_name(self.handle) };
+        check_strict(value, value.is_null()).map(text_from_ptr)
     }
 
     /// The real parts.

@@ -234,6 +234,11 @@ SPL_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) noexcept {
     return spl::core().rt_torch_autograd_has_grad_fn(handle);
 }
 
+SPL_TORCH_API char* rt_torch_autograd_grad_fn_name(int64_t handle) noexcept {
+    if (!spl::runtime_ready(__func__)) return nullptr;
+    return spl::text(__func__, spl::core().rt_torch_autograd_grad_fn_name(handle));
+}
+
 SPL_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle) noexcept {
     return spl::core().rt_torch_torchtensor_real(handle);
 }

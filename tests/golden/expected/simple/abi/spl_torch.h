@@ -80,6 +80,7 @@ SPL_TORCH_API char* rt_torch_warning_message(int64_t index) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_warning_kind(int64_t index) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API char* rt_torch_autograd_grad_fn_name(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_imag(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API double rt_torch_torchtensor_item(int64_t handle) SPL_TORCH_NOEXCEPT;
