@@ -324,6 +324,52 @@ def check_no_grad_nesting(b: Bridge) -> None:
         b.free(h.value)
 
 
+def check_grad_mode_regions(b: Bridge) -> None:
+    """enable_grad inside no_grad records, a no_grad inside it does not, and each end restores
+    the mode its begin replaced (torch.no_grad / torch.enable_grad nested as in Python); an end
+    of the wrong kind, or without a region, is a value error that changes nothing."""
+    h, tracked = tracking(b)
+    try:
+        b.call("rt_torch_autograd_no_grad_begin_v2")
+        b.call("rt_torch_autograd_grad_mode_begin", True)
+        assert tracked() and b.call("rt_torch_autograd_is_grad_enabled") is True
+        b.call("rt_torch_autograd_no_grad_begin_v2")
+        assert not tracked()
+        expect_error(b, VALUE, "grad_mode_end: the innermost open region of this thread is a no_grad region", "rt_torch_autograd_grad_mode_end")
+        assert not tracked()
+        b.call("rt_torch_autograd_no_grad_end_v2")
+        assert tracked(), "the inner no_grad restores enable_grad's mode"
+        expect_error(b, VALUE, "no_grad_end: the innermost open region of this thread is a grad_mode region", "rt_torch_autograd_no_grad_end_v2")
+        b.call("rt_torch_autograd_grad_mode_end")
+        assert not tracked() and b.call("rt_torch_autograd_is_grad_enabled") is False
+        b.call("rt_torch_autograd_grad_mode_begin", False)  # set_grad_enabled(False) as a context
+        assert not tracked()
+        b.call("rt_torch_autograd_grad_mode_end")
+        b.call("rt_torch_autograd_no_grad_end_v2")
+        assert tracked() and torch.is_grad_enabled()
+        expect_error(b, VALUE, "grad_mode_end without a matching grad_mode_begin", "rt_torch_autograd_grad_mode_end")
+    finally:
+        b.free(h.value)
+
+
+def check_set_grad_enabled(b: Bridge) -> None:
+    """set_grad_enabled sets the thread's mode until changed (what torch.is_grad_enabled sees);
+    is_grad_enabled reads it, also when PyTorch's Python API set it."""
+    h, tracked = tracking(b)
+    try:
+        b.call("rt_torch_autograd_set_grad_enabled", False)
+        assert not tracked() and not torch.is_grad_enabled()
+        assert b.call("rt_torch_autograd_is_grad_enabled") is False
+        b.call("rt_torch_autograd_set_grad_enabled", True)
+        assert tracked() and torch.is_grad_enabled()
+        with torch.no_grad():
+            assert b.call("rt_torch_autograd_is_grad_enabled") is False
+        assert b.call("rt_torch_autograd_is_grad_enabled") is True
+    finally:
+        torch.set_grad_enabled(True)
+        b.free(h.value)
+
+
 def check_no_grad_restores_a_disabled_mode(begin: str, end: str) -> Callable[[Bridge], None]:
     def check(b: Bridge) -> None:
         with torch.no_grad():  # the thread's mode was already off: the region must not turn it on
@@ -1919,6 +1965,10 @@ CASES: dict[str, list[Case]] = {
         Case(check=check_no_grad_restores_a_disabled_mode("rt_torch_autograd_no_grad_begin_v2", "rt_torch_autograd_no_grad_end_v2"), label="restores"),
     ],
     "rt_torch_autograd_no_grad_end_v2": [Case(check=check_no_grad_nesting, label="unmatched end is an error")],
+    "rt_torch_autograd_grad_mode_begin": [Case(check=check_grad_mode_regions, label="nests with no_grad")],
+    "rt_torch_autograd_grad_mode_end": [Case(check=check_grad_mode_regions, label="an end of the wrong kind is an error")],
+    "rt_torch_autograd_is_grad_enabled": [Case(check=check_set_grad_enabled, label="reads the mode")],
+    "rt_torch_autograd_set_grad_enabled": [Case(check=check_set_grad_enabled, label="sets the mode")],
     "rt_torch_torchtensor_to_stream_v2": [
         Case(check=check_to_stream_without_stream, label="no stream given"),
         Case(check=check_cuda_streams, cuda=True, label="on a stream"),

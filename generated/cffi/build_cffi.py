@@ -808,6 +808,10 @@ void rt_torch_autocast_end(void);
 bool rt_torch_is_autocast_enabled(const char* device_type);
 int32_t rt_torch_get_autocast_dtype(const char* device_type);
 const char* rt_torch_autograd_grad_fn_name(int64_t handle);
+void rt_torch_autograd_grad_mode_begin(bool enabled);
+void rt_torch_autograd_grad_mode_end(void);
+bool rt_torch_autograd_is_grad_enabled(void);
+void rt_torch_autograd_set_grad_enabled(bool enabled);
 """
 
 

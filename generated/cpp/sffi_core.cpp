@@ -777,8 +777,12 @@ constexpr sffi_core_table kTable{
     rt_torch_is_autocast_enabled,
     rt_torch_get_autocast_dtype,
     rt_torch_autograd_grad_fn_name,
+    rt_torch_autograd_grad_mode_begin,
+    rt_torch_autograd_grad_mode_end,
+    rt_torch_autograd_is_grad_enabled,
+    rt_torch_autograd_set_grad_enabled,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_a326f1ae5e752d55(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_ee7868741227c58a(void) { return &kTable; }

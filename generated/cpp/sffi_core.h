@@ -783,13 +783,17 @@ typedef struct sffi_core_table {
     bool (*rt_torch_is_autocast_enabled)(const char* device_type);
     int32_t (*rt_torch_get_autocast_dtype)(const char* device_type);
     const char* (*rt_torch_autograd_grad_fn_name)(int64_t handle);
+    void (*rt_torch_autograd_grad_mode_begin)(bool enabled);
+    void (*rt_torch_autograd_grad_mode_end)(void);
+    bool (*rt_torch_autograd_is_grad_enabled)(void);
+    void (*rt_torch_autograd_set_grad_enabled)(bool enabled);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_a326f1ae5e752d55
-RT_TORCH_API const sffi_core_table* sffi_core_table_a326f1ae5e752d55(void);
+#define SFFI_CORE_TABLE sffi_core_table_ee7868741227c58a
+RT_TORCH_API const sffi_core_table* sffi_core_table_ee7868741227c58a(void);
 
 #ifdef __cplusplus
 }

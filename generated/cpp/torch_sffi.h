@@ -10833,6 +10833,43 @@ RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) RT_TOR
  */
 RT_TORCH_API const char* rt_torch_autograd_grad_fn_name(int64_t handle) RT_TORCH_NOEXCEPT;
 
+/*
+ * Enters a region of this thread with gradient recording on or off (torch.enable_grad,
+ * torch.set_grad_enabled as a context), nested with the no-grad regions.
+ *   enabled: true records operations for backward (enable_grad), false does not.
+ *       (bool)
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.enable_grad.__enter__
+ */
+RT_TORCH_API void rt_torch_autograd_grad_mode_begin(bool enabled) RT_TORCH_NOEXCEPT;
+
+/*
+ * Leaves the innermost region of rt_torch_autograd_grad_mode_begin on this thread, restoring
+ * the gradient mode it replaced; an error when the innermost open region is a no-grad one (or
+ * none is open).
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.enable_grad.__exit__
+ */
+RT_TORCH_API void rt_torch_autograd_grad_mode_end(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether operations on this thread are recorded for backward (gradient mode).
+ *   Returns: false inside a no-grad region, true outside any (and inside enable_grad).
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.is_grad_enabled
+ */
+RT_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * Turns gradient recording on this thread on or off until changed again
+ * (torch.set_grad_enabled called as a function).
+ *   enabled: true records operations for backward.
+ *       (bool)
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.set_grad_enabled
+ */
+RT_TORCH_API void rt_torch_autograd_set_grad_enabled(bool enabled) RT_TORCH_NOEXCEPT;
+
 #endif /* RT_TORCH_TYPES_ONLY */
 
 #if defined(__cplusplus)

@@ -117,6 +117,7 @@ bool rt_torch_jit_module_release(int64_t module);
 bool rt_torch_jit_module_release(int64_t module);
 int32_t rt_torch_jit_output_kind(int64_t module, const char* method);
 void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present);
+void rt_torch_autograd_grad_mode_end(void);
 
 /* rt_torch_torchtensor_add(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_add) {
@@ -2167,6 +2168,17 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_autograd_grad_mode_end() */
+SFFI_CALL(rt_torch_autograd_grad_mode_end) {
+    if (!sffi_arity("rt_torch_autograd_grad_mode_end", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        rt_torch_autograd_grad_mode_end();
+        result = sffi_void_result();
+    }
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_5[] = {
     {"rt_torch_torchtensor_add", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_add, METH_FASTCALL, NULL},
@@ -2268,5 +2280,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_5[] = {
     {"rt_torch_jit_module_release", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_module_release, METH_FASTCALL, NULL},
     {"rt_torch_jit_output_kind", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_output_kind, METH_FASTCALL, NULL},
     {"rt_torch_autocast_begin", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autocast_begin, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_grad_mode_end", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_grad_mode_end, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -103,6 +103,7 @@ void rt_torch_jit_module_free(int64_t module);
 int64_t rt_torch_jit_run_method(int64_t module, const char* method, const int64_t* inputs, int64_t inputs_len, int64_t* out, int64_t out_capacity);
 void rt_torch_jit_train(int64_t module, bool mode);
 bool rt_torch_jit_is_training(int64_t module);
+void rt_torch_autograd_set_grad_enabled(bool enabled);
 
 /* rt_torch_tensor_zeros(dims) */
 SFFI_CALL(rt_torch_tensor_zeros) {
@@ -1866,6 +1867,21 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_autograd_set_grad_enabled(enabled) */
+SFFI_CALL(rt_torch_autograd_set_grad_enabled) {
+    if (!sffi_arity("rt_torch_autograd_set_grad_enabled", nargs, 1)) return NULL;
+    bool a_enabled = false;
+    PyObject *result = NULL;
+    if (!sffi_bool(args[0], &a_enabled, "enabled")) goto done;
+    {
+        rt_torch_autograd_set_grad_enabled(a_enabled);
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_6[] = {
     {"rt_torch_tensor_zeros", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_zeros, METH_FASTCALL, NULL},
@@ -1954,5 +1970,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_6[] = {
     {"rt_torch_jit_run_method", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_run_method, METH_FASTCALL, NULL},
     {"rt_torch_jit_train", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_train, METH_FASTCALL, NULL},
     {"rt_torch_jit_is_training", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_is_training, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_set_grad_enabled", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_grad_enabled, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

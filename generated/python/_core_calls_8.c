@@ -117,6 +117,8 @@ int64_t rt_torch_nn_embedding_bag(int64_t input, int64_t weight, int64_t offsets
 int64_t rt_torch_jit_parameters(int64_t module, int64_t* out, int64_t out_capacity);
 bool rt_torch_is_autocast_enabled(const char* device_type);
 int32_t rt_torch_get_autocast_dtype(const char* device_type);
+void rt_torch_autograd_grad_mode_begin(bool enabled);
+bool rt_torch_autograd_is_grad_enabled(void);
 
 /* rt_torch_tensor_full(dims, value) */
 SFFI_CALL(rt_torch_tensor_full) {
@@ -2116,6 +2118,33 @@ done:
     return result;
 }
 
+/* rt_torch_autograd_grad_mode_begin(enabled) */
+SFFI_CALL(rt_torch_autograd_grad_mode_begin) {
+    if (!sffi_arity("rt_torch_autograd_grad_mode_begin", nargs, 1)) return NULL;
+    bool a_enabled = false;
+    PyObject *result = NULL;
+    if (!sffi_bool(args[0], &a_enabled, "enabled")) goto done;
+    {
+        rt_torch_autograd_grad_mode_begin(a_enabled);
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_autograd_is_grad_enabled() */
+SFFI_CALL(rt_torch_autograd_is_grad_enabled) {
+    if (!sffi_arity("rt_torch_autograd_is_grad_enabled", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        bool r;
+        r = rt_torch_autograd_is_grad_enabled();
+        result = sffi_bool_result(r, 1);
+    }
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_8[] = {
     {"rt_torch_tensor_full", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_full, METH_FASTCALL, NULL},
@@ -2218,5 +2247,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_8[] = {
     {"rt_torch_jit_parameters", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_parameters, METH_FASTCALL, NULL},
     {"rt_torch_is_autocast_enabled", (PyCFunction)(void (*)(void))sffi_call_rt_torch_is_autocast_enabled, METH_FASTCALL, NULL},
     {"rt_torch_get_autocast_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_get_autocast_dtype, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_grad_mode_begin", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_grad_mode_begin, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_is_grad_enabled", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_is_grad_enabled, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -407,6 +407,13 @@ void set_grad(const at::Tensor& tensor, const std::optional<at::Tensor>& grad); 
 // Regions that nest per thread: each begin needs its own end, an unmatched end is a value error.
 void no_grad_begin();
 void no_grad_end();
+// Regions that set the grad mode (enable_grad: true; set_grad_enabled as a context: either),
+// nested with the no_grad regions on one stack per thread: each end restores the mode its
+// begin replaced, and an end that does not match the innermost open region's kind is an error.
+void grad_mode_begin(bool enabled);
+void grad_mode_end();
+bool is_grad_enabled() noexcept;
+void set_grad_enabled(bool enabled) noexcept;
 // The reference's one guard per thread: a begin while it is on does nothing, the end deletes
 // it (restoring the grad mode from before its begin), an end without it does nothing.
 void no_grad_guard_begin();

@@ -1,7 +1,7 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! Gradient mode of the calling thread.
 
-use crate::error::check_void;
+use crate::error::{check_ambiguous, check_void};
 use crate::ffi;
 use crate::TorchError;
 
@@ -43,6 +43,52 @@ pub fn no_grad_begin_v2() -> Result<(), TorchError> {
 /// Binds `rt_torch_autograd_no_grad_end_v2`; PyTorch: `torch.no_grad.__exit__`.
 pub fn no_grad_end_v2() -> Result<(), TorchError> {
     unsafe { ffi::rt_torch_autograd_no_grad_end_v2() };
+    check_void()
+}
+
+/// Enters a region of this thread with gradient recording on or off (torch.enable_grad,
+/// torch.set_grad_enabled as a context), nested with the no-grad regions.
+///
+/// * `enabled`: true records operations for backward (enable_grad), false does not.
+///
+/// Schema: `(bool enabled) -> ()`.
+/// Binds `rt_torch_autograd_grad_mode_begin`; PyTorch: `torch.enable_grad.__enter__`.
+pub fn grad_mode_begin(enabled: bool) -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_autograd_grad_mode_begin(enabled) };
+    check_void()
+}
+
+/// Leaves the innermost region of rt_torch_autograd_grad_mode_begin on this thread, restoring
+/// the gradient mode it replaced; an error when the innermost open region is a no-grad one (or
+/// none is open).
+///
+/// Schema: `() -> ()`.
+/// Binds `rt_torch_autograd_grad_mode_end`; PyTorch: `torch.enable_grad.__exit__`.
+pub fn grad_mode_end() -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_autograd_grad_mode_end() };
+    check_void()
+}
+
+/// Whether operations on this thread are recorded for backward (gradient mode).
+///
+/// Returns: false inside a no-grad region, true outside any (and inside enable_grad).
+///
+/// Schema: `() -> bool`.
+/// Binds `rt_torch_autograd_is_grad_enabled`; PyTorch: `torch.is_grad_enabled`.
+pub fn is_grad_enabled() -> Result<bool, TorchError> {
+    let value = unsafe { ffi::rt_torch_autograd_is_grad_enabled() };
+    check_ambiguous(value, !value)
+}
+
+/// Turns gradient recording on this thread on or off until changed again
+/// (torch.set_grad_enabled called as a function).
+///
+/// * `enabled`: true records operations for backward.
+///
+/// Schema: `(bool enabled) -> ()`.
+/// Binds `rt_torch_autograd_set_grad_enabled`; PyTorch: `torch.set_grad_enabled`.
+pub fn set_grad_enabled(enabled: bool) -> Result<(), TorchError> {
+    unsafe { ffi::rt_torch_autograd_set_grad_enabled(enabled) };
     check_void()
 }
 

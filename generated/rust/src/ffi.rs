@@ -1539,4 +1539,12 @@ extern "C" {
     pub fn rt_torch_get_autocast_dtype(device_type: *const c_char) -> i32;
     /// The name of the autograd node that made a tensor (its grad_fn), as PyTorch's Python classes name them.
     pub fn rt_torch_autograd_grad_fn_name(handle: i64) -> *const c_char;
+    /// Enters a region of this thread with gradient recording on or off (torch.enable_grad, torch.set_grad_enabled as a context), nested with the no-grad regions.
+    pub fn rt_torch_autograd_grad_mode_begin(enabled: bool);
+    /// Leaves the innermost region of rt_torch_autograd_grad_mode_begin on this thread, restoring the gradient mode it replaced; an error when the innermost open region is a no-grad one (or none is open).
+    pub fn rt_torch_autograd_grad_mode_end();
+    /// Whether operations on this thread are recorded for backward (gradient mode).
+    pub fn rt_torch_autograd_is_grad_enabled() -> bool;
+    /// Turns gradient recording on this thread on or off until changed again (torch.set_grad_enabled called as a function).
+    pub fn rt_torch_autograd_set_grad_enabled(enabled: bool);
 }

@@ -798,6 +798,10 @@ SPL_TORCH_API void rt_torch_autocast_end(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API bool rt_torch_is_autocast_enabled(const char* device_type) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API char* rt_torch_autograd_grad_fn_name(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_grad_mode_begin(bool enabled) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_grad_mode_end(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_set_grad_enabled(bool enabled) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }

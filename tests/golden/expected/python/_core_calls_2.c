@@ -27,6 +27,7 @@ void rt_torch_torchtensor_free(int64_t handle);
 void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad);
 int64_t rt_torch_tensor_from_i64(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 int32_t rt_torch_torchtensor_device(int64_t handle);
+void rt_torch_autograd_set_grad_enabled(bool enabled);
 const char* rt_torch_autograd_grad_fn_name(int64_t handle);
 int64_t rt_torch_torchtensor_select_int(int64_t handle, int64_t dim, int64_t index);
 int64_t rt_torch_torchtensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step);
@@ -225,6 +226,23 @@ SFFI_CALL(rt_torch_torchtensor_device) {
             r = rt_torch_torchtensor_device(a_handle);
         Py_END_ALLOW_THREADS
         result = sffi_i32_result(r, 1);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_autograd_set_grad_enabled(enabled) */
+SFFI_CALL(rt_torch_autograd_set_grad_enabled) {
+    if (!sffi_arity("rt_torch_autograd_set_grad_enabled", nargs, 1)) return NULL;
+    bool a_enabled = false;
+    PyObject *result = NULL;
+    if (!sffi_bool(args[0], &a_enabled, "enabled")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_autograd_set_grad_enabled(a_enabled);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
     }
 done:
     ;
@@ -510,6 +528,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_autograd_set_requires_grad", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_requires_grad, METH_FASTCALL, NULL},
     {"rt_torch_tensor_from_i64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_from_i64, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_device", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_device, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_set_grad_enabled", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_grad_enabled, METH_FASTCALL, NULL},
     {"rt_torch_autograd_grad_fn_name", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_grad_fn_name, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_select_int", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_select_int, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_slice", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_slice, METH_FASTCALL, NULL},

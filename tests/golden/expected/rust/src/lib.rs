@@ -11,7 +11,7 @@
 //!   [`Device`] for devices, and an enum per fixed set of text values. Rust has no default
 //!   arguments: each parameter's documentation gives PyTorch's default.
 //! * Functions are grouped as in the other tiers: tensor methods and constructors on
-//!   [`Tensor`], [`nn`], and library functions here.
+//!   [`Tensor`], [`nn`], [`autograd`], and library functions here.
 //! * [`ffi`] declares the C ABI itself, function for function.
 //!
 //! The bridge is safe to call from several threads; its error state is per thread, and each
@@ -30,6 +30,7 @@ mod stream;
 mod stream_handle;
 mod library;
 pub mod nn;
+pub mod autograd;
 
 pub use enums::{ErrorKind, Kind, Device, Reduction, AutocastDeviceType};
 pub use error::TorchError;
