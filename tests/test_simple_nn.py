@@ -604,3 +604,75 @@ def test_without_module_layers_nn_spl_is_not_embedded(catalogue: Catalogue) -> N
     text = render_tree(dataclasses.replace(catalogue, layers=layers), ("simple",)).files["simple/mod.spl"]
     assert "# From runtime/simple/optim.spl" in text and "# From runtime/simple/math.spl" in text
     assert "# From runtime/simple/nn.spl" not in text
+
+
+# ---------------------------------------------------------------------------- single layers and losses
+
+
+@pytest.mark.parametrize(
+    ("simple_layer", "torch_layer", "shape"),
+    [
+        ("Module.avg_pool2d([2])", lambda: torch.nn.AvgPool2d(2), (2, 3, 4, 4)),
+        ("Module.max_pool2d([3, 2], stride: [1, 2], padding: [1, 0])", lambda: torch.nn.MaxPool2d((3, 2), stride=(1, 2), padding=(1, 0)), (2, 3, 5, 4)),
+        ("Module.layer_norm([4], eps: 0.001)?", lambda: torch.nn.LayerNorm([4], eps=0.001), (3, 4)),
+        ("Module.tanh()", lambda: torch.nn.Tanh(), (3, 4)),
+        ("Module.sigmoid()", lambda: torch.nn.Sigmoid(), (3, 4)),
+        ("Module.gelu()", lambda: torch.nn.GELU(), (3, 4)),
+        ("Module.linear(4, 2)?", lambda: torch.nn.Linear(4, 2), (3, 4)),
+        ("Module.lstm(4, 3, num_layers: 2, batch_first: true)?", lambda: _LSTMOutput(4, 3, num_layers=2, batch_first=True), (2, 5, 4)),
+    ],
+)
+def test_layer_forwards_make_torch_nns_calls(mod: Module, catalogue: Catalogue, simple_layer: str, torch_layer: Callable[[], torch.nn.Module], shape: tuple[int, ...]) -> None:
+    tracer = make_tracer(mod, catalogue)
+    layer = tracer.eval(simple_layer, {}, "test")
+    tracer.events.clear()
+    layer.forward(TensorStandIn(tracer, shape))
+    reference, x = torch_layer(), torch.randn(*shape)
+    with _FunctionLog() as log:
+        reference(x)
+    names = [pytorch_name(catalogue.by_name[e.entry]) for e in tracer.events if not is_release(catalogue.by_name[e.entry])]
+    assert [n for n in names if n not in METADATA] == [n for n in log.names if n not in METADATA]
+
+
+@pytest.mark.parametrize(
+    ("simple_loss", "torch_loss", "log_probabilities"),
+    [
+        ("MSELoss.create(reduction: \"sum\")", lambda: torch.nn.MSELoss(reduction="sum"), False),
+        ("CrossEntropyLoss.create(label_smoothing: 0.1)", lambda: torch.nn.CrossEntropyLoss(label_smoothing=0.1), False),
+        ("NLLLoss.create(ignore_index: 1)", lambda: torch.nn.NLLLoss(ignore_index=1), True),
+    ],
+)
+def test_losses_make_torch_nns_calls_with_its_options(mod: Module, catalogue: Catalogue, simple_loss: str, torch_loss: Callable[[], torch.nn.Module], log_probabilities: bool) -> None:
+    tracer = make_tracer(mod, catalogue)
+    loss = tracer.eval(simple_loss, {}, "test")
+    loss.forward(TensorStandIn(tracer, (4, 3)), TensorStandIn(tracer, (4,)))
+    reference = torch_loss()
+    x = torch.randn(4, 3)
+    y = torch.randn(4, 3) if "MSE" in simple_loss else torch.randint(3, (4,))
+    x = x.log_softmax(1) if log_probabilities else x
+    with _FunctionLog() as log:
+        reference(x, y)
+    assert [pytorch_name(catalogue.by_name[e.entry]) for e in tracer.events] == log.names
+    # the options are the module's, in the functional call's order
+    options = {k: v for k, v in vars(reference).items() if k in ("reduction", "ignore_index", "label_smoothing")}
+    assert set(options.values()) <= set(tracer.events[0].args)
+
+
+@pytest.mark.parametrize(
+    ("simple_layer", "torch_layer"),
+    [
+        ("Module.dropout(1.5)?", lambda: torch.nn.Dropout(1.5)),
+        ("Module.dropout(-0.1)?", lambda: torch.nn.Dropout(-0.1)),
+        ("Module.lstm(3, 0)?", lambda: torch.nn.LSTM(3, 0)),
+        ("Module.lstm(3, 4, num_layers: 0)?", lambda: torch.nn.LSTM(3, 4, num_layers=0)),
+        ("Module.lstm(3, 4, dropout: 1.5)?", lambda: torch.nn.LSTM(3, 4, dropout=1.5)),
+        ("Module.lstm(3, 0, dropout: 1.5)?", lambda: torch.nn.LSTM(3, 0, dropout=1.5)),
+    ],
+)
+def test_layer_argument_checks_are_pytorchs(mod: Module, catalogue: Catalogue, simple_layer: str, torch_layer: Callable[[], torch.nn.Module]) -> None:
+    with pytest.raises(ValueError) as expected:
+        torch_layer()
+    tracer = make_tracer(mod, catalogue)
+    with pytest.raises(SimpleError) as got:
+        tracer.eval(simple_layer, {}, "test")
+    assert got.value.args[0] == ("value", str(expected.value))
