@@ -676,3 +676,36 @@ def test_layer_argument_checks_are_pytorchs(mod: Module, catalogue: Catalogue, s
     with pytest.raises(SimpleError) as got:
         tracer.eval(simple_layer, {}, "test")
     assert got.value.args[0] == ("value", str(expected.value))
+
+
+# ---------------------------------------------------------------------------- the examples' programs
+
+
+def _handles_made(tracer: Tracer, event: Event) -> int:
+    """How many handles a call into mod.spl hands to its caller (a tensor, or a named result's)."""
+    cls, _, name = event.member.rpartition(".")
+    sig = tracer.mod.classes[cls].methods[name] if cls else tracer.mod.functions[name]
+    ok = (sig.result or "").removeprefix("Result<").removesuffix(", TorchError>")
+    if ok in ("Tensor", "Tensor?"):
+        return 1
+    if ok in tracer.mod.classes and ok not in ("DType", "Device", "Scalar"):
+        return len(tracer.mod.classes[ok].fields)
+    return 0
+
+
+@pytest.mark.parametrize(("example", "steps"), [("mlp.spl", 100), ("cnn.spl", 50), ("lstm.spl", 50)])
+def test_example_programs_run_their_steps_and_free_every_handle(mod: Module, catalogue: Catalogue, example: str, steps: int) -> None:
+    """main() of each example, traced: it trains for its steps and frees every handle it made
+    (parameters, buffers, optimizer state, inputs, every step's temporaries) by its end."""
+    tracer = make_tracer(mod, catalogue, EXAMPLES / example)
+    assert tracer.env["main"]() is True
+    losses = [e for e in tracer.events if e.entry == "rt_torch_nn_cross_entropy_v2"]
+    assert len(losses) == steps
+    made = sum(_handles_made(tracer, e) for e in tracer.events)
+    freed = sum(1 for e in tracer.events if is_release(catalogue.by_name[e.entry]))
+    assert made > steps and freed == made
+    # without the optimizer's free(), its state would be left
+    leaky = make_tracer(mod, catalogue, EXAMPLES / example)
+    leaky.defs[(None, "main")].body = [n for n in leaky.defs[(None, "main")].body if n.text != "opt.free()?"]
+    leaky.env["main"]()
+    assert sum(_handles_made(leaky, e) for e in leaky.events) > sum(1 for e in leaky.events if is_release(catalogue.by_name[e.entry]))
