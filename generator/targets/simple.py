@@ -334,8 +334,8 @@ MATH_FILE = "simple/math.spl"
 # The files embedded when the catalogue's layers name one of their classes: (file, section title,
 # how the generator's messages say that the code in it calls).
 LAYER_FILES = ((OPTIM_FILE, "Optimizers", "the optimizers call"), (NN_FILE, "Modules", "the module system calls"))
-# Methods of values the optimizers may call besides those of mod.spl's classes: Simple's own
-# on arrays and optionals.
+# Methods of values the runtime files (optimizers, modules) may call besides those of mod.spl's
+# classes: Simple's own on arrays and optionals.
 BUILTIN_METHODS = frozenset({"len", "push", "unwrap"})
 
 
