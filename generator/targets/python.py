@@ -64,7 +64,19 @@ OPTIM_MODULE = "torch_sffi.optim"
 # The module system (torch_sffi.nn.Module, the layers and losses, nn.init, nn.Parameter) ships
 # when the catalogue's layers name classes of torch_sffi.nn for this tier; nn/__init__.py
 # re-exports it beside the functions, as torch.nn does.
-NN_FILES = ("nn/parameter.py", "nn/init.py", "nn/module.py", "nn/layers.py", "nn/loss.py", "nn/rnn.py", "nn/transformer.py")
+NN_FILES = (
+    "nn/parameter.py",
+    "nn/init.py",
+    "nn/module.py",
+    "nn/layers.py",
+    "nn/loss.py",
+    "nn/rnn.py",
+    "nn/transformer.py",
+    "nn/utils/__init__.py",
+    "nn/utils/clip_grad.py",
+    "nn/utils/convert_parameters.py",
+    "nn/utils/rnn.py",
+)
 NN_MODULE = "torch_sffi.nn"
 
 # ------------------------------------------------------------------------------ where things go
