@@ -709,3 +709,51 @@ def test_example_programs_run_their_steps_and_free_every_handle(mod: Module, cat
     leaky.defs[(None, "main")].body = [n for n in leaky.defs[(None, "main")].body if n.text != "opt.free()?"]
     leaky.env["main"]()
     assert sum(_handles_made(leaky, e) for e in leaky.events) > sum(1 for e in leaky.events if is_release(catalogue.by_name[e.entry]))
+
+
+# ---------------------------------------------------------------------------- constructors against torch.nn's
+
+# Module's static constructors that the catalogue's layers do not list, by the torch.nn class
+# they make (the listed ones are read from the catalogue: simple: Module.linear, pytorch: torch.nn.Linear).
+UNLISTED = {"max_pool2d": "MaxPool2d", "avg_pool2d": "AvgPool2d", "flatten": "Flatten", "tanh": "Tanh", "sigmoid": "Sigmoid", "gelu": "GELU"}
+
+
+def _torch_default(cls: type, name: str) -> Any:
+    init = torch.nn.RNNBase.__init__ if cls is torch.nn.LSTM else cls.__init__
+    return inspect.signature(init).parameters[name].default
+
+
+def _as_simple_value(value: Any) -> Any:
+    return [value, value] if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def test_module_constructors_take_torch_nns_arguments_and_defaults(mod: Module, catalogue: Catalogue) -> None:
+    """Each layer's static constructor has parameters of the torch.nn class it makes, in its
+    order, with its defaults (a size of one value standing for two, as PyTorch's int does)."""
+    made = dict(UNLISTED)
+    for layer in catalogue.layers:
+        for tier, where in layer.tiers:
+            # (Sequential takes its modules as *args: Module.sequential takes them as one array)
+            if tier == "simple" and where.startswith("Module.") and where != "Module.sequential" and layer.pytorch:
+                made[where.split(".", 1)[1]] = layer.pytorch.rsplit(".", 1)[1]
+    assert {"linear", "conv2d", "batch_norm2d", "layer_norm", "dropout", "embedding", "lstm"} <= set(made)
+    tracer = make_tracer(mod, catalogue)
+    for static, name in made.items():
+        cls = getattr(torch.nn, name)
+        d = tracer.defs[("Module", static)]
+        init = torch.nn.RNNBase.__init__ if cls is torch.nn.LSTM else cls.__init__
+        torch_params = list(inspect.signature(init).parameters)
+        names = [n for n, _ in d.params]
+        assert names == [n for n in torch_params if n in names], (static, names, torch_params)
+        for n, default in d.params:
+            if default is None:
+                assert _torch_default(cls, n) is inspect.Parameter.empty, (static, n)
+            else:
+                theirs = _torch_default(cls, n)
+                ours = tracer.eval(default, {}, d.where)
+                assert ours == theirs or ours == _as_simple_value(theirs), (static, n, ours, theirs)
+    for loss in ("MSELoss", "CrossEntropyLoss", "NLLLoss"):
+        d = tracer.defs[(loss, "create")]
+        theirs = inspect.signature(getattr(torch.nn, loss).__init__).parameters
+        for n, default in d.params:
+            assert tracer.eval(default or "nil", {}, d.where) == theirs[n].default, (loss, n)
