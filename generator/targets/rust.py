@@ -77,7 +77,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .. import abi, keywords, runtime
+from .. import abi, keywords, naming, runtime
 from ..abi import CSignature, Sentinel
 from ..errors import GenerationError
 from ..model import Catalogue, Function, Param
@@ -110,6 +110,17 @@ RUNTIME_FILES: dict[str, str] = {
 # Each owner type's runtime file (the struct owning its handle; its operations are generated),
 # copied to src/ when the crate has the type.
 OWNER_RUNTIME: dict[str, str] = {TENSOR: "tensor_handle.rs", STREAM: "stream_handle.rs"}
+# Hand-written runtime files built on catalogue entries (operators, Display, conversions, ...):
+# runtime/rust/<file> -> its module, with what it exports at the crate root. Each file lists, in
+# its leading `//!` doc after "Catalogue entries:", the entries whose wrappers it calls; a
+# catalogue lacking any of them (a small one, such as the golden fixture) gets a crate without
+# that file.
+TENSOR_RUNTIME: dict[str, tuple[str, tuple[str, ...]]] = {
+    "element.rs": ("element", ("Element", "Options")),
+    "ops.rs": ("ops", ()),
+    "display.rs": ("display", ()),
+    "indexing.rs": ("indexing", ("IndexOp", "IntoIndexers", "TensorIndexer")),
+}
 # The runtime modules whose free functions and constants the generated modules import.
 HELPER_MODULES: dict[str, str] = {"error": "error.rs", "convert": "convert.rs"}
 
@@ -652,6 +663,30 @@ def runtime_names(file: str, top_level: bool) -> dict[str, str]:
     return {name: copy.source for name in re.findall(pattern, copy.text, flags=re.M)}
 
 
+def inherent_names(file: str, owner: str) -> dict[str, str]:
+    """The methods runtime/rust/<file> adds to `owner` in `impl <owner> {` blocks (its trait
+    impls, such as the operators, add none) -> that file."""
+    copy = runtime.copy(f"rust/{file}")
+    blocks = re.findall(rf"^impl {owner} \{{\n(.*?)^\}}", copy.text, flags=re.M | re.S)
+    return {name: copy.source for block in blocks for name in re.findall(r"\bfn ([A-Za-z_]\w*)", block)}
+
+
+def runtime_entries(file: str) -> set[str]:
+    """The catalogue entries runtime/rust/<file> is built on: the names its leading doc lists
+    after "Catalogue entries:"."""
+    doc = re.match(r"(?://!.*\n)+", runtime.copy(f"rust/{file}").text)
+    text = doc.group(0) if doc else ""
+    listed = text.split("Catalogue entries:", 1)[1].split("\n//!\n", 1)[0] if "Catalogue entries:" in text else ""
+    return set(re.findall(rf"\b{naming.PREFIX}\w+", listed))
+
+
+def tensor_runtime(catalogue: Catalogue) -> list[str]:
+    """The files of TENSOR_RUNTIME whose entries this catalogue has, in TENSOR_RUNTIME's order."""
+    if TENSOR not in {t.base for f in catalogue.functions for t in (f.result.type, *(p.type for p in f.params))}:
+        return []
+    return [file for file in TENSOR_RUNTIME if runtime_entries(file) <= set(catalogue.by_name)]
+
+
 @cache
 def _helpers() -> dict[str, str]:
     """Runtime helper name -> the module it is in (error, convert)."""
@@ -749,7 +784,11 @@ def modules(catalogue: Catalogue, names: CrateNames) -> list[Module]:
             entries.setdefault(place.namespace, []).append(fn)
     out: list[Module] = []
     for owner, fns in owners.items():
-        _check_names(catalogue, owner, fns, runtime_names(OWNER_RUNTIME[owner], top_level=False))
+        reserved = runtime_names(OWNER_RUNTIME[owner], top_level=False)
+        if owner == TENSOR:
+            for file in tensor_runtime(catalogue):
+                reserved |= inherent_names(file, owner)
+        _check_names(catalogue, owner, fns, reserved)
         doc = f"{owner}'s operations: its methods and constructors, one per catalogue entry."
         out.append(Module(owner.lower(), doc, owner, tuple(fns), _imports(tuple(fns), names.types, owner, False)))
     helpers = {name: f"runtime/rust/{HELPER_MODULES[module]}" for name, module in _helpers().items()}
@@ -797,6 +836,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
     owners = [m for m in mods if m.owner]
     spaces = [m for m in mods if not m.owner]
     context = dict(catalogue=catalogue, crate=CRATE, lib=LIB)
+    extras = tensor_runtime(catalogue)
     files: dict[str, str | runtime.Copy] = {
         "rust/Cargo.toml": renderer.render("rust/Cargo.toml.j2", **context),
         "rust/src/ffi.rs": renderer.render("rust/ffi.rs.j2", externs=[extern_decl(f) for f in catalogue.functions], **context),
@@ -819,12 +859,14 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
             spaces=spaces,
             library=LIBRARY_MODULE,
             exports=[e.name for e in names.generated],
+            extras=[TENSOR_RUNTIME[file] for file in extras],
             **context,
         ),
     }
     for module in mods:
         files[f"rust/src/{module.name}.rs"] = renderer.render("rust/module.rs.j2", module=module, **context)
     copies = dict(RUNTIME_FILES) | {OWNER_RUNTIME[m.owner]: f"src/{OWNER_RUNTIME[m.owner]}" for m in owners}
+    copies |= {file: f"src/{file}" for file in extras}
     for source, target in copies.items():
         files[f"rust/{target}"] = runtime.copy(f"rust/{source}")
     build = files["rust/build.rs"]

@@ -226,6 +226,17 @@ impl Device {
         }
     }
 
+    /// The device of a type code and an index, as the bridge reports a tensor's; a type the
+    /// catalogue does not list is an [`ErrorKind::Value`] error.
+    pub fn from_codes(type_code: i32, index: i32) -> Result<Device, TorchError> {
+        match type_code {
+            0 => Ok(Device::Cpu),
+            1 => Ok(Device::Cuda(index)),
+            14 => Ok(Device::Meta),
+            _ => Err(TorchError::argument(format!("unknown device type code {type_code} (index {index})"))),
+        }
+    }
+
     /// PyTorch's name of the device type, e.g. `cpu`.
     pub fn name(self) -> &'static str {
         match self {

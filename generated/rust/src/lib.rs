@@ -24,6 +24,10 @@ mod enums;
 mod error;
 mod roles;
 mod scalar;
+mod element;
+mod ops;
+mod display;
+mod indexing;
 mod tensor;
 mod tensor_handle;
 mod stream;
@@ -37,5 +41,7 @@ pub use enums::{ErrorKind, Kind, Device, Reduction, RoundingMode, GeluApproximat
 pub use error::TorchError;
 pub use library::*;
 pub use scalar::Scalar;
+pub use element::{Element, Options};
+pub use indexing::{IndexOp, IntoIndexers, TensorIndexer};
 pub use tensor_handle::Tensor;
 pub use stream_handle::Stream;
