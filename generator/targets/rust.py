@@ -402,16 +402,32 @@ class Call:
     function: str  # ffi::name
     args: tuple[str, ...]
     indent: int  # the columns before the wrapper's body lines
+    safety: tuple[str, ...] = ()  # why the call is sound: the `// SAFETY:` comment's lines
 
     def lines(self, prefix: str = "", suffix: str = "") -> list[str]:
-        """`{prefix}unsafe { ffi::f(args) }{suffix}`, broken as rustfmt would where too long."""
+        """`{prefix}unsafe { ffi::f(args) }{suffix}`, broken as rustfmt would where too long,
+        after its SAFETY comment."""
         inner = f"{self.function}({', '.join(self.args)})"
         one = f"{prefix}unsafe {{ {inner} }}{suffix}"
+        comment = [f"// {line}" for line in self.safety]
         if self.indent + len(one) <= LINE_WIDTH:
-            return [one]
+            return [*comment, one]
         if self.indent + 4 + len(inner) <= LINE_WIDTH:
-            return [f"{prefix}unsafe {{", f"    {inner}", f"}}{suffix}"]
-        return [f"{prefix}unsafe {{", f"    {self.function}(", *(f"        {a}," for a in self.args), "    )", f"}}{suffix}"]
+            return [*comment, f"{prefix}unsafe {{", f"    {inner}", f"}}{suffix}"]
+        return [*comment, f"{prefix}unsafe {{", f"    {self.function}(", *(f"        {a}," for a in self.args), "    )", f"}}{suffix}"]
+
+
+def safety_comment(fn: Function, args: tuple[str, ...], buffer: bool, indent: int) -> tuple[str, ...]:
+    """The SAFETY comment of a wrapper's call, from what crosses: the bridge checks handles and
+    values itself; what Rust must uphold is that every pointer is valid for the call."""
+    facts = ["the bridge checks every handle and value it is given (a bad one is an error, not UB)"]
+    if any("as_ptr()" in a or "_ptr(" in a or "as_c_str()" in a for a in args):
+        facts.append("each pointer points into a slice or C string borrowed for the whole call, its length beside it")
+    if buffer:
+        facts.append("`out` holds `out_capacity` writable elements (read_array)")
+    if fn.unsafe:
+        facts.append("what the bridge cannot check is the caller's contract (this function's `# Safety`)")
+    return tuple(wrap("SAFETY: " + "; ".join(facts) + ".", LINE_WIDTH - indent - 3))
 
 
 def _result_body(fn: Function, sig: CSignature, call: Call) -> tuple[str, list[str]]:
@@ -509,7 +525,8 @@ def safe_fn(fn: Function, place: Placement, names: CrateNames, unavailable: str 
         args += [a.replace("{n}", p.name) for a in conv.args]
         fallible = fallible or conv.fallible
     args += [c.name for c in sig.out_params]
-    ok, body = _result_body(fn, sig, Call(f"ffi::{fn.name}", tuple(args), indent + 4))
+    safety = safety_comment(fn, tuple(args), sig.result.is_buffer, indent + 4)
+    ok, body = _result_body(fn, sig, Call(f"ffi::{fn.name}", tuple(args), indent + 4, safety))
     if fn.keeps_error_state and fallible:
         raise GenerationError(f"target {NAME}: {fn.name} keeps the error state, so it cannot take arguments that may fail to convert")
     ret = ok if fn.keeps_error_state else f"Result<{ok}, TorchError>"
@@ -517,6 +534,8 @@ def safe_fn(fn: Function, place: Placement, names: CrateNames, unavailable: str 
     sig_params += [f"{p.name}: {rust_type(p, fn, names)}" for p in params]
     name = method_name(fn)
     attributes = ("#[allow(clippy::too_many_arguments)]",) if len(sig_params) > MAX_ARGUMENTS else ()
+    if fn.keeps_error_state and ok != "()":
+        attributes += ("#[must_use]",)  # a plain value, read and nothing else: a dropped one is a bug
     return SafeFn(
         name,
         fn.name,

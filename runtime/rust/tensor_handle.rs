@@ -63,6 +63,7 @@ impl Tensor {
     }
 
     /// Gives up ownership: the handle is not released by this value any more.
+    #[must_use]
     pub fn into_raw(self) -> i64 {
         let handle = self.handle;
         std::mem::forget(self);
@@ -70,6 +71,7 @@ impl Tensor {
     }
 
     /// The raw handle, still owned by this value.
+    #[must_use]
     pub fn handle(&self) -> i64 {
         self.handle
     }

@@ -48,6 +48,7 @@ pub enum ErrorKind {
 
 impl ErrorKind {
     /// The kind of a bridge error code.
+    #[must_use]
     pub fn from_code(code: i32) -> ErrorKind {
         match code {
             1 => ErrorKind::InvalidHandle,
@@ -62,6 +63,7 @@ impl ErrorKind {
     }
 
     /// The bridge's error code of the kind (0 for Unknown).
+    #[must_use]
     pub fn code(self) -> i32 {
         match self {
             ErrorKind::InvalidHandle => 1,
@@ -76,6 +78,7 @@ impl ErrorKind {
     }
 
     /// The catalogue's name of the kind, e.g. `invalid_handle`.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             ErrorKind::InvalidHandle => "invalid_handle",
@@ -137,6 +140,7 @@ impl Kind {
     ];
 
     /// The dtype's code (its c10::ScalarType value).
+    #[must_use]
     pub fn code(self) -> i32 {
         match self {
             Kind::Uint8 => 0,
@@ -175,6 +179,7 @@ impl Kind {
     }
 
     /// PyTorch's name of the dtype, e.g. `uint8`.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Kind::Uint8 => "uint8",
@@ -208,6 +213,7 @@ pub enum Device {
 
 impl Device {
     /// The device type's code (its c10::DeviceType value): the `_type` C argument.
+    #[must_use]
     pub fn type_code(self) -> i32 {
         match self {
             Device::Cpu => 0,
@@ -218,6 +224,7 @@ impl Device {
 
     /// The device index (-1: the current device, and for types without an index): the
     /// `_index` C argument.
+    #[must_use]
     pub fn index(self) -> i32 {
         match self {
             Device::Cpu => -1,
@@ -238,6 +245,7 @@ impl Device {
     }
 
     /// PyTorch's name of the device type, e.g. `cpu`.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Device::Cpu => "cpu",
@@ -267,6 +275,7 @@ impl Reduction {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             Reduction::None => "none",
@@ -276,6 +285,7 @@ impl Reduction {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             Reduction::None => c"none",
@@ -302,6 +312,7 @@ impl RoundingMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             RoundingMode::Trunc => "trunc",
@@ -310,6 +321,7 @@ impl RoundingMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             RoundingMode::Trunc => c"trunc",
@@ -335,6 +347,7 @@ impl GeluApproximate {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             GeluApproximate::None => "none",
@@ -343,6 +356,7 @@ impl GeluApproximate {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             GeluApproximate::None => c"none",
@@ -368,6 +382,7 @@ impl ConvPadding {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             ConvPadding::Valid => "valid",
@@ -376,6 +391,7 @@ impl ConvPadding {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             ConvPadding::Valid => c"valid",
@@ -407,6 +423,7 @@ impl MemoryFormat {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             MemoryFormat::ContiguousFormat => "contiguous_format",
@@ -417,6 +434,7 @@ impl MemoryFormat {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             MemoryFormat::ContiguousFormat => c"contiguous_format",
@@ -451,6 +469,7 @@ impl KlDivReduction {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             KlDivReduction::None => "none",
@@ -461,6 +480,7 @@ impl KlDivReduction {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             KlDivReduction::None => c"none",
@@ -495,6 +515,7 @@ impl PadMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             PadMode::Constant => "constant",
@@ -505,6 +526,7 @@ impl PadMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             PadMode::Constant => c"constant",
@@ -535,6 +557,7 @@ impl GridSampleMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             GridSampleMode::Bilinear => "bilinear",
@@ -544,6 +567,7 @@ impl GridSampleMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             GridSampleMode::Bilinear => c"bilinear",
@@ -573,6 +597,7 @@ impl GridSamplePaddingMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             GridSamplePaddingMode::Zeros => "zeros",
@@ -582,6 +607,7 @@ impl GridSamplePaddingMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             GridSamplePaddingMode::Zeros => c"zeros",
@@ -624,6 +650,7 @@ impl InterpolateMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             InterpolateMode::Nearest => "nearest",
@@ -637,6 +664,7 @@ impl InterpolateMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             InterpolateMode::Nearest => c"nearest",
@@ -670,6 +698,7 @@ impl EmbeddingBagMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             EmbeddingBagMode::Sum => "sum",
@@ -679,6 +708,7 @@ impl EmbeddingBagMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             EmbeddingBagMode::Sum => c"sum",
@@ -708,6 +738,7 @@ impl SvdDriver {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             SvdDriver::Gesvd => "gesvd",
@@ -717,6 +748,7 @@ impl SvdDriver {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             SvdDriver::Gesvd => c"gesvd",
@@ -743,6 +775,7 @@ impl AutocastDeviceType {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             AutocastDeviceType::Cpu => "cpu",
@@ -751,6 +784,7 @@ impl AutocastDeviceType {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             AutocastDeviceType::Cpu => c"cpu",
@@ -780,6 +814,7 @@ impl CdistComputeMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             CdistComputeMode::UseMmForEuclidDistIfNecessary => "use_mm_for_euclid_dist_if_necessary",
@@ -789,6 +824,7 @@ impl CdistComputeMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             CdistComputeMode::UseMmForEuclidDistIfNecessary => c"use_mm_for_euclid_dist_if_necessary",

@@ -16,6 +16,9 @@ impl Tensor {
     /// Schema: `(int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_zeros`; PyTorch: `torch.zeros`.
     pub fn zeros(dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_zeros(dims.as_ptr(), len_arg(dims.len())) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -29,6 +32,9 @@ impl Tensor {
     /// Schema: `(int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_ones`; PyTorch: `torch.ones`.
     pub fn ones(dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_ones(dims.as_ptr(), len_arg(dims.len())) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -42,6 +48,9 @@ impl Tensor {
     /// Schema: `(int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_randn`; PyTorch: `torch.randn`.
     pub fn randn(dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_randn(dims.as_ptr(), len_arg(dims.len())) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -55,6 +64,9 @@ impl Tensor {
     /// Schema: `(int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_rand`; PyTorch: `torch.rand`.
     pub fn rand(dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_rand(dims.as_ptr(), len_arg(dims.len())) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -69,6 +81,9 @@ impl Tensor {
     /// Schema: `(int[] dims, float value) -> Tensor`.
     /// Binds `rt_torch_tensor_full`; PyTorch: `torch.full`.
     pub fn full(dims: &[i64], value: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_full(dims.as_ptr(), len_arg(dims.len()), value) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -83,6 +98,9 @@ impl Tensor {
     /// Schema: `(float[] data, int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_from_data`; PyTorch: `torch.tensor`.
     pub fn from_data(data: &[f64], dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_from_data(
                 data.as_ptr(),
@@ -106,6 +124,8 @@ impl Tensor {
     /// Schema: `(float start, float end, float step=1.0) -> Tensor`.
     /// Binds `rt_torch_tensor_arange`; PyTorch: `torch.arange`.
     pub fn arange(start: f64, end: f64, step: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_tensor_arange(start, end, step) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -121,6 +141,8 @@ impl Tensor {
     /// Schema: `(float start, float end, int steps) -> Tensor`.
     /// Binds `rt_torch_tensor_linspace`; PyTorch: `torch.linspace`.
     pub fn linspace(start: f64, end: f64, steps: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_tensor_linspace(start, end, steps) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -134,6 +156,8 @@ impl Tensor {
     /// Schema: `(int n) -> Tensor`.
     /// Binds `rt_torch_tensor_eye`; PyTorch: `torch.eye`.
     pub fn eye(n: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_tensor_eye(n) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -147,6 +171,9 @@ impl Tensor {
     /// Schema: `(int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_empty`; PyTorch: `torch.empty`.
     pub fn empty(dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_empty(dims.as_ptr(), len_arg(dims.len())) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -160,6 +187,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_add`; PyTorch: `torch.add`.
     pub fn add(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_add(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -173,6 +202,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sub`; PyTorch: `torch.sub`.
     pub fn sub(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sub(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -186,6 +217,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mul`; PyTorch: `torch.mul`.
     pub fn mul(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mul(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -199,6 +232,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_div`; PyTorch: `torch.div`.
     pub fn div(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_div(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -212,6 +247,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, float exponent) -> Tensor`.
     /// Binds `rt_torch_torchtensor_pow`; PyTorch: `torch.pow`.
     pub fn pow(&self, exponent: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_pow(self.handle, exponent) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -223,6 +260,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_neg`; PyTorch: `torch.neg`.
     pub fn neg(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_neg(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -234,6 +273,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_abs`; PyTorch: `torch.abs`.
     pub fn abs(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_abs(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -245,6 +286,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sqrt`; PyTorch: `torch.sqrt`.
     pub fn sqrt(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sqrt(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -256,6 +299,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_exp`; PyTorch: `torch.exp`.
     pub fn exp(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_exp(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -267,6 +312,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_log`; PyTorch: `torch.log`.
     pub fn log(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_log(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -280,6 +327,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, float scalar) -> Tensor`.
     /// Binds `rt_torch_torchtensor_add_scalar`; PyTorch: `torch.add`.
     pub fn add_scalar(&self, scalar: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_add_scalar(self.handle, scalar) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -293,6 +342,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, float scalar) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mul_scalar`; PyTorch: `torch.mul`.
     pub fn mul_scalar(&self, scalar: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mul_scalar(self.handle, scalar) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -304,6 +355,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_relu`; PyTorch: `torch.nn.functional.relu`.
     pub fn relu(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_relu(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -315,6 +368,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sigmoid`; PyTorch: `torch.sigmoid`.
     pub fn sigmoid(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sigmoid(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -326,6 +381,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_tanh`; PyTorch: `torch.tanh`.
     pub fn tanh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_tanh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -339,6 +396,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, float negative_slope=0.01) -> Tensor`.
     /// Binds `rt_torch_torchtensor_leaky_relu`; PyTorch: `torch.nn.functional.leaky_relu`.
     pub fn leaky_relu(&self, negative_slope: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_leaky_relu(self.handle, negative_slope) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -350,6 +409,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_gelu`; PyTorch: `torch.nn.functional.gelu`.
     pub fn gelu(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_gelu(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -363,6 +424,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_softmax`; PyTorch: `torch.softmax`.
     pub fn softmax(&self, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_softmax(self.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -376,6 +439,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_log_softmax`; PyTorch: `torch.log_softmax`.
     pub fn log_softmax(&self, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_log_softmax(self.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -389,6 +454,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_matmul`; PyTorch: `torch.matmul`.
     pub fn matmul(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_matmul(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -402,6 +469,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_dot`; PyTorch: `torch.dot`.
     pub fn dot(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_dot(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -416,6 +485,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim0, int dim1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_transpose`; PyTorch: `torch.transpose`.
     pub fn transpose(&self, dim0: i64, dim1: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_transpose(self.handle, dim0, dim1) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -427,6 +498,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_t`; PyTorch: `torch.t`.
     pub fn t(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_t(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -438,6 +511,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_norm`; PyTorch: `torch.linalg.vector_norm`.
     pub fn norm(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_norm(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -449,6 +524,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_det`; PyTorch: `torch.linalg.det`.
     pub fn det(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_det(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -460,6 +537,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_inverse`; PyTorch: `torch.linalg.inv`.
     pub fn inverse(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_inverse(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -472,6 +551,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_svd`; PyTorch: `torch.linalg.svd`.
     pub fn svd(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_svd(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -484,6 +565,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_eig`; PyTorch: `torch.linalg.eig`.
     pub fn eig(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_eig(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -495,6 +578,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_sum`; PyTorch: `torch.sum`.
     pub fn sum(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sum(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -509,6 +594,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sum_dim`; PyTorch: `torch.sum`.
     pub fn sum_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sum_dim(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -520,6 +607,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_mean`; PyTorch: `torch.mean`.
     pub fn mean(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mean(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -534,6 +623,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mean_dim`; PyTorch: `torch.mean`.
     pub fn mean_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mean_dim(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -545,6 +636,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_max`; PyTorch: `torch.max`.
     pub fn max(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_max(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -560,6 +653,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_max_dim`; PyTorch: `torch.max`.
     pub fn max_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_max_dim(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -571,6 +666,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_min`; PyTorch: `torch.min`.
     pub fn min(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_min(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -586,6 +683,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_min_dim`; PyTorch: `torch.min`.
     pub fn min_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_min_dim(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -601,6 +700,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argmax`; PyTorch: `torch.argmax`.
     pub fn argmax(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_argmax(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -616,6 +717,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argmin`; PyTorch: `torch.argmin`.
     pub fn argmin(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_argmin(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -627,6 +730,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_std`; PyTorch: `torch.std`.
     pub fn std(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_std(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -638,6 +743,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_var`; PyTorch: `torch.var`.
     pub fn var(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_var(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -649,6 +756,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int`.
     /// Binds `rt_torch_torchtensor_ndim`; PyTorch: `torch.Tensor.dim`.
     pub fn ndim(&self) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_ndim(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -660,6 +769,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int`.
     /// Binds `rt_torch_torchtensor_numel`; PyTorch: `torch.numel`.
     pub fn numel(&self) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_numel(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -671,6 +782,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int[]`.
     /// Binds `rt_torch_torchtensor_shape`; PyTorch: `torch.Tensor.size`.
     pub fn shape(&self) -> Result<Vec<i64>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_shape(self.handle, out, out_capacity)
         })
@@ -685,6 +798,9 @@ impl Tensor {
     /// Schema: `(Tensor handle, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_reshape`; PyTorch: `torch.reshape`.
     pub fn reshape(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_reshape(self.handle, dims.as_ptr(), len_arg(dims.len()))
         };
@@ -703,6 +819,9 @@ impl Tensor {
     /// Schema: `(Tensor handle, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view`; PyTorch: `torch.Tensor.view`.
     pub fn view(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_view(self.handle, dims.as_ptr(), len_arg(dims.len()))
         };
@@ -718,6 +837,9 @@ impl Tensor {
     /// Schema: `(Tensor handle, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_permute`; PyTorch: `torch.permute`.
     pub fn permute(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_permute(self.handle, dims.as_ptr(), len_arg(dims.len()))
         };
@@ -731,6 +853,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_squeeze`; PyTorch: `torch.squeeze`.
     pub fn squeeze(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_squeeze(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -744,6 +868,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_squeeze_dim`; PyTorch: `torch.squeeze`.
     pub fn squeeze_dim(&self, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_squeeze_dim(self.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -757,6 +883,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_unsqueeze`; PyTorch: `torch.unsqueeze`.
     pub fn unsqueeze(&self, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_unsqueeze(self.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -768,6 +896,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_flatten`; PyTorch: `torch.flatten`.
     pub fn flatten(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_flatten(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -779,6 +909,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_contiguous`; PyTorch: `torch.Tensor.contiguous`.
     pub fn contiguous(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_contiguous(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -795,6 +927,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, int start, int end, int step=1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_slice`; PyTorch: `torch.Tensor.__getitem__`.
     pub fn slice(&self, dim: i64, start: i64, end: i64, step: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_slice(self.handle, dim, start, end, step) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -809,6 +943,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, Tensor indices) -> Tensor`.
     /// Binds `rt_torch_torchtensor_index_select`; PyTorch: `torch.index_select`.
     pub fn index_select(&self, dim: i64, indices: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_select(self.handle, dim, indices.handle)
         };
@@ -825,6 +961,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, Tensor indices) -> Tensor`.
     /// Binds `rt_torch_torchtensor_gather`; PyTorch: `torch.gather`.
     pub fn gather(&self, dim: i64, indices: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_gather(self.handle, dim, indices.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -840,6 +978,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_cat`; PyTorch: `torch.cat`.
     pub fn cat(tensors: &[&Tensor], dim: i64) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_cat(tensors.as_ptr(), len_arg(tensors.len()), dim)
         };
@@ -857,6 +998,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_stack`; PyTorch: `torch.stack`.
     pub fn stack(tensors: &[&Tensor], dim: i64) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_stack(tensors.as_ptr(), len_arg(tensors.len()), dim)
         };
@@ -873,6 +1017,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int chunks, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_chunk`; PyTorch: `torch.chunk`.
     pub fn chunk(&self, chunks: i64, dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(capacity_arg(chunks), |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_chunk(self.handle, chunks, dim, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -887,6 +1033,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, bool requires_grad=True) -> ()`.
     /// Binds `rt_torch_autograd_set_requires_grad`; PyTorch: `torch.Tensor.requires_grad_`.
     pub fn set_requires_grad(&mut self, requires_grad: bool) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_autograd_set_requires_grad(self.handle, requires_grad) };
         check_void()
     }
@@ -898,6 +1046,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> bool`.
     /// Binds `rt_torch_autograd_requires_grad`; PyTorch: `torch.Tensor.requires_grad`.
     pub fn requires_grad(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_requires_grad(self.handle) };
         check_ambiguous(value, !value)
     }
@@ -910,6 +1060,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor?`.
     /// Binds `rt_torch_autograd_grad`; PyTorch: `torch.Tensor.grad`.
     pub fn grad(&self) -> Result<Option<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_grad(self.handle) };
         check_ambiguous(value, value == 0).map(Tensor::from_optional_handle)
     }
@@ -919,6 +1071,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> ()`.
     /// Binds `rt_torch_autograd_backward`; PyTorch: `torch.Tensor.backward`.
     pub fn backward(&self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_autograd_backward(self.handle) };
         check_void()
     }
@@ -930,6 +1084,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle) -> ()`.
     /// Binds `rt_torch_autograd_zero_grad`; PyTorch: `torch.Tensor.grad.zero_`.
     pub fn zero_grad(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_autograd_zero_grad(self.handle) };
         check_void()
     }
@@ -941,6 +1097,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_autograd_detach`; PyTorch: `torch.Tensor.detach`.
     pub fn detach(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_detach(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -956,6 +1114,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int32 device_id=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cuda`; PyTorch: `torch.Tensor.cuda`.
     pub fn cuda(&self, device_id: i32) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_cuda(self.handle, device_id) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -967,6 +1127,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cpu`; PyTorch: `torch.Tensor.cpu`.
     pub fn cpu(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_cpu(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -978,6 +1140,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> bool`.
     /// Binds `rt_torch_torchtensor_is_cuda`; PyTorch: `torch.Tensor.is_cuda`.
     pub fn is_cuda(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_is_cuda(self.handle) };
         check_ambiguous(value, !value)
     }
@@ -989,6 +1153,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int32`.
     /// Binds `rt_torch_torchtensor_device`; PyTorch: `torch.Tensor.get_device`.
     pub fn device(&self) -> Result<i32, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_device(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -1006,6 +1172,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int32 device_id, Stream stream) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_stream`; PyTorch: `torch.Tensor.to`.
     pub fn to_stream(&self, device_id: i32, stream: &Stream) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_stream(self.handle, device_id, stream.handle)
         };
@@ -1019,6 +1187,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clone`; PyTorch: `torch.clone`.
     pub fn try_clone(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_clone(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1040,6 +1210,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, bool versioned) -> int`.
     /// Binds `rt_torch_torchtensor_to_dlpack`; PyTorch: `torch.to_dlpack`.
     pub fn to_dlpack(&self, versioned: bool) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_to_dlpack(self.handle, versioned) };
         check_ambiguous(value, value == -1)
     }
@@ -1066,6 +1238,8 @@ impl Tensor {
     /// Schema: `(int address, bool versioned) -> Tensor`.
     /// Binds `rt_torch_tensor_from_dlpack`; PyTorch: `torch.from_dlpack`.
     pub unsafe fn from_dlpack(address: i64, versioned: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); what the bridge cannot check is the caller's contract (this function's `# Safety`).
         let value = unsafe { ffi::rt_torch_tensor_from_dlpack(address, versioned) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1077,6 +1251,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> int[]`.
     /// Binds `rt_torch_torchtensor_stride`; PyTorch: `torch.Tensor.stride`.
     pub fn stride(&self) -> Result<Vec<i64>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_stride(self.handle, out, out_capacity)
         })
@@ -1091,6 +1267,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim) -> int`.
     /// Binds `rt_torch_torchtensor_stride_int`; PyTorch: `torch.Tensor.stride` (ATen `stride.int`).
     pub fn stride_int(&self, dim: i64) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_stride_int(self.handle, dim) };
         check_ambiguous(value, value == -1)
     }
@@ -1103,6 +1281,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> int`.
     /// Binds `rt_torch_torchtensor_storage_offset`; PyTorch: `torch.Tensor.storage_offset` (ATen `storage_offset`).
     pub fn storage_offset(&self) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_storage_offset(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -1117,6 +1297,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format memory_format='contiguous_format') -> bool`.
     /// Binds `rt_torch_torchtensor_is_contiguous`; PyTorch: `torch.Tensor.is_contiguous` (ATen `is_contiguous.memory_format`).
     pub fn is_contiguous(&self, memory_format: MemoryFormat) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_is_contiguous(self.handle, memory_format.as_c_str().as_ptr())
         };
@@ -1130,6 +1313,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> bool`.
     /// Binds `rt_torch_torchtensor_is_complex`; PyTorch: `torch.is_complex` (ATen `is_complex`).
     pub fn is_complex(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_is_complex(self.handle) };
         check_ambiguous(value, !value)
     }
@@ -1141,6 +1326,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> bool`.
     /// Binds `rt_torch_torchtensor_is_floating_point`; PyTorch: `torch.is_floating_point` (ATen `is_floating_point`).
     pub fn is_floating_point(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_is_floating_point(self.handle) };
         check_ambiguous(value, !value)
     }
@@ -1152,6 +1339,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> int`.
     /// Binds `rt_torch_torchtensor_element_size`; PyTorch: `torch.Tensor.element_size`.
     pub fn element_size(&self) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_element_size(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -1165,6 +1354,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_type_as`; PyTorch: `torch.Tensor.type_as` (ATen `type_as`).
     pub fn type_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_type_as(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1179,6 +1370,9 @@ impl Tensor {
     /// Schema: `(int[] data, int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_from_i64`; PyTorch: `torch.tensor`.
     pub fn from_i64(data: &[i64], dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_from_i64(
                 data.as_ptr(),
@@ -1197,6 +1391,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_item`; PyTorch: `torch.Tensor.item`.
     pub fn item(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_item(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -1208,6 +1404,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float[]`.
     /// Binds `rt_torch_torchtensor_data_f64`; PyTorch: `torch.Tensor.tolist`.
     pub fn data_f64(&self) -> Result<Vec<f64>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_data_f64(self.handle, out, out_capacity)
         })
@@ -1220,6 +1418,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int[]`.
     /// Binds `rt_torch_torchtensor_data_i64`; PyTorch: `torch.Tensor.tolist`.
     pub fn data_i64(&self) -> Result<Vec<i64>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_data_i64(self.handle, out, out_capacity)
         })
@@ -1232,6 +1432,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> ScalarType`.
     /// Binds `rt_torch_torchtensor_dtype`; PyTorch: `torch.Tensor.dtype`.
     pub fn dtype(&self) -> Result<Kind, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_dtype(self.handle) };
         check_strict(value, value == -1).and_then(Kind::from_code)
     }
@@ -1245,6 +1447,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, ScalarType dtype) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_dtype`; PyTorch: `torch.Tensor.to`.
     pub fn to_dtype(&self, dtype: Kind) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_to_dtype(self.handle, dtype.code()) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1256,6 +1460,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_real`; PyTorch: `torch.real`.
     pub fn real(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_real(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1267,6 +1473,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_imag`; PyTorch: `torch.imag`.
     pub fn imag(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_imag(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1278,6 +1486,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sum_all`; PyTorch: `torch.sum`.
     pub fn sum_all(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sum_all(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1289,6 +1499,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mean_all`; PyTorch: `torch.mean`.
     pub fn mean_all(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mean_all(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1300,6 +1512,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_max_all`; PyTorch: `torch.max`.
     pub fn max_all(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_max_all(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1311,6 +1525,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_min_all`; PyTorch: `torch.min`.
     pub fn min_all(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_min_all(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1325,6 +1541,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, float scalar) -> Tensor`.
     /// Binds `rt_torch_torchtensor_div_scalar`; PyTorch: `torch.div`.
     pub fn div_scalar(&self, scalar: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_div_scalar(self.handle, scalar) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1338,6 +1556,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_maximum`; PyTorch: `torch.maximum`.
     pub fn maximum(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_maximum(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1351,6 +1571,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, Tensor? grad) -> ()`.
     /// Binds `rt_torch_autograd_set_grad`; PyTorch: `torch.Tensor.grad`.
     pub fn set_grad(&mut self, grad: Option<&Tensor>) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_autograd_set_grad(self.handle, grad.map_or(0, |t| t.handle)) };
         check_void()
     }
@@ -1366,6 +1588,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, Tensor other, float alpha=1.0) -> ()`.
     /// Binds `rt_torch_torchtensor_add_`; PyTorch: `torch.Tensor.add_`.
     pub fn add_(&mut self, other: &Tensor, alpha: f64) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_add_(self.handle, other.handle, alpha) };
         check_void()
     }
@@ -1379,6 +1603,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, float scalar) -> ()`.
     /// Binds `rt_torch_torchtensor_add_scalar_`; PyTorch: `torch.Tensor.add_`.
     pub fn add_scalar_(&mut self, scalar: f64) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_add_scalar_(self.handle, scalar) };
         check_void()
     }
@@ -1398,6 +1624,8 @@ impl Tensor {
         alpha: impl Into<Scalar>,
     ) -> Result<(), TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_add_tensor_(
                 self.handle,
@@ -1426,6 +1654,8 @@ impl Tensor {
     ) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_add_scalar_v2_(
                 self.handle,
@@ -1449,6 +1679,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_mul_`; PyTorch: `torch.Tensor.mul_`.
     pub fn mul_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_mul_(self.handle, other.handle) };
         check_void()
     }
@@ -1462,6 +1694,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, float scalar) -> ()`.
     /// Binds `rt_torch_torchtensor_mul_scalar_`; PyTorch: `torch.Tensor.mul_`.
     pub fn mul_scalar_(&mut self, scalar: f64) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_mul_scalar_(self.handle, scalar) };
         check_void()
     }
@@ -1476,6 +1710,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_mul_scalar_v2_`; PyTorch: `torch.Tensor.mul_` (ATen `mul_.Scalar`).
     pub fn mul_scalar_v2_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_mul_scalar_v2_(self.handle, other, other_int, other_kind)
         };
@@ -1498,6 +1734,8 @@ impl Tensor {
         tensor2: &Tensor,
         value: f64,
     ) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_addcmul_(self.handle, tensor1.handle, tensor2.handle, value)
         };
@@ -1520,6 +1758,8 @@ impl Tensor {
         tensor2: &Tensor,
         value: f64,
     ) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_addcdiv_(self.handle, tensor1.handle, tensor2.handle, value)
         };
@@ -1537,6 +1777,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, Tensor end, float weight) -> ()`.
     /// Binds `rt_torch_torchtensor_lerp_`; PyTorch: `torch.Tensor.lerp_`.
     pub fn lerp_(&mut self, end: &Tensor, weight: f64) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_lerp_(self.handle, end.handle, weight) };
         check_void()
     }
@@ -1548,6 +1790,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle) -> ()`.
     /// Binds `rt_torch_torchtensor_zero_`; PyTorch: `torch.zero_`.
     pub fn zero_(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_zero_(self.handle) };
         check_void()
     }
@@ -1561,6 +1805,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, Tensor src) -> ()`.
     /// Binds `rt_torch_torchtensor_copy_`; PyTorch: `torch.Tensor.copy_`.
     pub fn copy_(&mut self, src: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_copy_(self.handle, src.handle) };
         check_void()
     }
@@ -1583,6 +1829,8 @@ impl Tensor {
         retain_graph: Option<bool>,
         create_graph: bool,
     ) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_autograd_backward_v2(
                 self.handle,
@@ -1608,6 +1856,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int32 device_id, Stream stream) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_stream_v2`; PyTorch: `torch.Tensor.to`.
     pub fn to_stream_v2(&self, device_id: i32, stream: &Stream) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_stream_v2(self.handle, device_id, stream.handle)
         };
@@ -1631,6 +1881,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_zeros_v2(
                 size.as_ptr(),
@@ -1660,6 +1913,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_ones_v2(
                 size.as_ptr(),
@@ -1692,6 +1948,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_empty_v2(
                 size.as_ptr(),
@@ -1722,6 +1981,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_randn_v2(
                 size.as_ptr(),
@@ -1751,6 +2013,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_rand_v2(
                 size.as_ptr(),
@@ -1783,6 +2048,9 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (fill_value, fill_value_int, fill_value_kind) = Scalar::c_args(fill_value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_full_v2(
                 size.as_ptr(),
@@ -1816,6 +2084,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_arange_v2(
                 end,
@@ -1854,6 +2124,8 @@ impl Tensor {
         let (start, start_int, start_kind) = Scalar::c_args(start.into());
         let (end, end_int, end_kind) = Scalar::c_args(end.into());
         let (step, step_int, step_kind) = Scalar::c_args(step.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_arange_start_step(
                 start,
@@ -1897,6 +2169,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (start, start_int, start_kind) = Scalar::c_args(start.into());
         let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_linspace_v2(
                 start,
@@ -1931,6 +2205,8 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_eye_v2(
                 n,
@@ -1961,6 +2237,8 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_eye_m(
                 n,
@@ -1988,6 +2266,8 @@ impl Tensor {
         alpha: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_add_tensor(
                 self.handle,
@@ -2017,6 +2297,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_add_scalar_v2(
                 self.handle,
@@ -2046,6 +2328,8 @@ impl Tensor {
         alpha: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_sub_tensor(
                 self.handle,
@@ -2074,6 +2358,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_sub_scalar(
                 self.handle,
@@ -2105,6 +2391,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_rsub_scalar(
                 self.handle,
@@ -2134,6 +2422,8 @@ impl Tensor {
         alpha: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_rsub_tensor(
                 self.handle,
@@ -2153,6 +2443,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_reciprocal`; PyTorch: `torch.reciprocal` (ATen `reciprocal`).
     pub fn reciprocal(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_reciprocal(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2166,6 +2458,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mul_tensor`; PyTorch: `torch.mul` (ATen `mul.Tensor`).
     pub fn mul_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mul_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2180,6 +2474,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_mul_scalar_v2`; PyTorch: `torch.mul` (ATen `mul.Scalar`).
     pub fn mul_scalar_v2(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_mul_scalar_v2(self.handle, other, other_int, other_kind)
         };
@@ -2201,6 +2497,9 @@ impl Tensor {
         other: &Tensor,
         rounding_mode: Option<RoundingMode>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_div_tensor_mode(
                 self.handle,
@@ -2227,6 +2526,9 @@ impl Tensor {
         rounding_mode: Option<RoundingMode>,
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_div_scalar_mode(
                 self.handle,
@@ -2249,6 +2551,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_pow_tensor_scalar`; PyTorch: `torch.pow` (ATen `pow.Tensor_Scalar`).
     pub fn pow_tensor_scalar(&self, exponent: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (exponent, exponent_int, exponent_kind) = Scalar::c_args(exponent.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_pow_tensor_scalar(
                 self.handle,
@@ -2269,6 +2573,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor exponent) -> Tensor`.
     /// Binds `rt_torch_torchtensor_pow_tensor_tensor`; PyTorch: `torch.pow` (ATen `pow.Tensor_Tensor`).
     pub fn pow_tensor_tensor(&self, exponent: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_pow_tensor_tensor(self.handle, exponent.handle)
         };
@@ -2286,6 +2592,8 @@ impl Tensor {
     /// Binds `rt_torch_tensor_pow_scalar`; PyTorch: `torch.pow` (ATen `pow.Scalar`).
     pub fn pow_scalar(input: impl Into<Scalar>, exponent: &Tensor) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_pow_scalar(input, input_int, input_kind, exponent.handle)
         };
@@ -2302,6 +2610,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, gelu_approximate approximate='none') -> Tensor`.
     /// Binds `rt_torch_torchtensor_gelu_v2`; PyTorch: `torch.nn.functional.gelu` (ATen `gelu`).
     pub fn gelu_v2(&self, approximate: GeluApproximate) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_gelu_v2(self.handle, approximate.as_c_str().as_ptr())
         };
@@ -2318,6 +2629,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, ScalarType? dtype=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_softmax_int`; PyTorch: `torch.softmax` (ATen `softmax.int`).
     pub fn softmax_int(&self, dim: i64, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_softmax_int(self.handle, dim, dtype.map_or(-1, Kind::code))
         };
@@ -2334,6 +2647,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, ScalarType? dtype=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_log_softmax_int`; PyTorch: `torch.log_softmax` (ATen `log_softmax.int`).
     pub fn log_softmax_int(&self, dim: i64, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_log_softmax_int(
                 self.handle,
@@ -2366,6 +2681,9 @@ impl Tensor {
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
         let (ord, ord_int, ord_kind) = Scalar::c_args(ord.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_vector_norm(
                 self.handle,
@@ -2389,6 +2707,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_det`; PyTorch: `torch.linalg.det` (ATen `linalg_det`).
     pub fn linalg_det(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_det(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2412,6 +2732,9 @@ impl Tensor {
         full_matrices: bool,
         driver: Option<SvdDriver>,
     ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_svd(
                 self.handle,
@@ -2433,6 +2756,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> (Tensor eigenvalues, Tensor eigenvectors)`.
     /// Binds `rt_torch_torchtensor_linalg_eig`; PyTorch: `torch.linalg.eig` (ATen `linalg_eig`).
     pub fn linalg_eig(&self) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_eig(self.handle, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -2457,6 +2782,9 @@ impl Tensor {
         keepdim: bool,
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_sum_dim_intlist(
                 self.handle,
@@ -2488,6 +2816,9 @@ impl Tensor {
         keepdim: bool,
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_mean_dim_v2(
                 self.handle,
@@ -2513,6 +2844,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_max_dim_v2`; PyTorch: `torch.max` (ATen `max.dim`).
     pub fn max_dim_v2(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_max_dim_v2(self.handle, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -2528,6 +2861,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_max_other`; PyTorch: `torch.max` (ATen `max.other`).
     pub fn max_other(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_max_other(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2544,6 +2879,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_min_dim_v2`; PyTorch: `torch.min` (ATen `min.dim`).
     pub fn min_dim_v2(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_min_dim_v2(self.handle, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -2559,6 +2896,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_min_other`; PyTorch: `torch.min` (ATen `min.other`).
     pub fn min_other(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_min_other(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2574,6 +2913,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argmax_v2`; PyTorch: `torch.argmax` (ATen `argmax`).
     pub fn argmax_v2(&self, dim: Option<i64>, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_argmax_v2(
                 self.handle,
@@ -2596,6 +2937,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argmin_v2`; PyTorch: `torch.argmin` (ATen `argmin`).
     pub fn argmin_v2(&self, dim: Option<i64>, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_argmin_v2(
                 self.handle,
@@ -2623,6 +2966,9 @@ impl Tensor {
         unbiased: bool,
         keepdim: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_std_dim(
                 self.handle,
@@ -2656,6 +3002,9 @@ impl Tensor {
         keepdim: bool,
     ) -> Result<Tensor, TorchError> {
         let (correction, correction_int, correction_kind) = Scalar::optional_c_args(correction);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_std_correction(
                 self.handle,
@@ -2680,6 +3029,8 @@ impl Tensor {
     /// Schema: `(Tensor input, bool unbiased=True) -> Tensor`.
     /// Binds `rt_torch_torchtensor_std_v2`; PyTorch: `torch.std` (ATen `std`).
     pub fn std_v2(&self, unbiased: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_std_v2(self.handle, unbiased) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2700,6 +3051,9 @@ impl Tensor {
         unbiased: bool,
         keepdim: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_var_dim(
                 self.handle,
@@ -2733,6 +3087,9 @@ impl Tensor {
         keepdim: bool,
     ) -> Result<Tensor, TorchError> {
         let (correction, correction_int, correction_kind) = Scalar::optional_c_args(correction);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_var_correction(
                 self.handle,
@@ -2757,6 +3114,8 @@ impl Tensor {
     /// Schema: `(Tensor input, bool unbiased=True) -> Tensor`.
     /// Binds `rt_torch_torchtensor_var_v2`; PyTorch: `torch.var` (ATen `var`).
     pub fn var_v2(&self, unbiased: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_var_v2(self.handle, unbiased) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2770,6 +3129,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_squeeze_dims`; PyTorch: `torch.squeeze` (ATen `squeeze.dims`).
     pub fn squeeze_dims(&self, dim: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_squeeze_dims(self.handle, dim.as_ptr(), len_arg(dim.len()))
         };
@@ -2786,6 +3148,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int start_dim=0, int end_dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_flatten_using_ints`; PyTorch: `torch.flatten` (ATen `flatten.using_ints`).
     pub fn flatten_using_ints(&self, start_dim: i64, end_dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_flatten_using_ints(self.handle, start_dim, end_dim)
         };
@@ -2802,6 +3166,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, int index) -> Tensor`.
     /// Binds `rt_torch_torchtensor_select_int`; PyTorch: `torch.select` (ATen `select.int`).
     pub fn select_int(&self, dim: i64, index: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_select_int(self.handle, dim, index) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2817,6 +3183,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_index_tensor`; PyTorch: `torch.Tensor.__getitem__` (ATen `index.Tensor`).
     pub fn index_tensor(&self, indices: &[Option<&Tensor>]) -> Result<Tensor, TorchError> {
         let indices: Vec<i64> = indices.iter().map(|t| t.map_or(0, |t| t.handle)).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_tensor(
                 self.handle,
@@ -2837,6 +3206,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] size) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_v2`; PyTorch: `torch.Tensor.view` (ATen `view`).
     pub fn view_v2(&self, size: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_view_v2(self.handle, size.as_ptr(), len_arg(size.len()))
         };
@@ -2852,6 +3224,8 @@ impl Tensor {
     /// Schema: `(Tensor real, Tensor imag) -> Tensor`.
     /// Binds `rt_torch_torchtensor_complex`; PyTorch: `torch.complex` (ATen `complex`).
     pub fn complex(&self, imag: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_complex(self.handle, imag.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2876,6 +3250,9 @@ impl Tensor {
         copy: bool,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_dtype_v2(
                 self.handle,
@@ -2910,6 +3287,9 @@ impl Tensor {
         copy: bool,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_device(
                 self.handle,
@@ -2944,6 +3324,9 @@ impl Tensor {
         copy: bool,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_other(
                 self.handle,
@@ -2981,6 +3364,9 @@ impl Tensor {
         copy: bool,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_dtype_layout(
                 self.handle,
@@ -3005,6 +3391,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clone_v2`; PyTorch: `torch.clone` (ATen `clone`).
     pub fn clone_v2(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_clone_v2(
                 self.handle,
@@ -3024,6 +3413,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format memory_format='contiguous_format') -> Tensor`.
     /// Binds `rt_torch_torchtensor_contiguous_v2`; PyTorch: `torch.Tensor.contiguous` (ATen `contiguous`).
     pub fn contiguous_v2(&self, memory_format: MemoryFormat) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_contiguous_v2(self.handle, memory_format.as_c_str().as_ptr())
         };
@@ -3037,6 +3429,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sin`; PyTorch: `torch.sin` (ATen `sin`).
     pub fn sin(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sin(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3052,6 +3446,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, *, ScalarType? dtype=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cumsum`; PyTorch: `torch.cumsum` (ATen `cumsum`).
     pub fn cumsum(&self, dim: i64, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cumsum(self.handle, dim, dtype.map_or(-1, Kind::code))
         };
@@ -3069,6 +3465,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, *, ScalarType? dtype=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cumprod`; PyTorch: `torch.cumprod` (ATen `cumprod`).
     pub fn cumprod(&self, dim: i64, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cumprod(self.handle, dim, dtype.map_or(-1, Kind::code))
         };
@@ -3086,6 +3484,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_cummax`; PyTorch: `torch.cummax` (ATen `cummax`).
     pub fn cummax(&self, dim: i64) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_cummax(self.handle, dim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3103,6 +3503,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_cummin`; PyTorch: `torch.cummin` (ATen `cummin`).
     pub fn cummin(&self, dim: i64) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_cummin(self.handle, dim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3118,6 +3520,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logcumsumexp`; PyTorch: `torch.logcumsumexp` (ATen `logcumsumexp`).
     pub fn logcumsumexp(&self, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logcumsumexp(self.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3132,6 +3536,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[1] dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logsumexp`; PyTorch: `torch.logsumexp` (ATen `logsumexp`).
     pub fn logsumexp(&self, dim: &[i64], keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_logsumexp(
                 self.handle,
@@ -3153,6 +3560,8 @@ impl Tensor {
     /// Schema: `(Tensor input, *, ScalarType? dtype=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_prod`; PyTorch: `torch.prod` (ATen `prod`).
     pub fn prod(&self, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_prod(self.handle, dtype.map_or(-1, Kind::code))
         };
@@ -3176,6 +3585,8 @@ impl Tensor {
         keepdim: bool,
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_prod_dim_int(
                 self.handle,
@@ -3197,6 +3608,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_all_dim`; PyTorch: `torch.all` (ATen `all.dim`).
     pub fn all_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_all_dim(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3211,6 +3624,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[]? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_all_dims`; PyTorch: `torch.all` (ATen `all.dims`).
     pub fn all_dims(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_all_dims(
                 self.handle,
@@ -3230,6 +3646,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_all`; PyTorch: `torch.all` (ATen `all`).
     pub fn all(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_all(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3244,6 +3662,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_any_dim`; PyTorch: `torch.any` (ATen `any.dim`).
     pub fn any_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_any_dim(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3258,6 +3678,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[]? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_any_dims`; PyTorch: `torch.any` (ATen `any.dims`).
     pub fn any_dims(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_any_dims(
                 self.handle,
@@ -3277,6 +3700,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_any`; PyTorch: `torch.any` (ATen `any`).
     pub fn any(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_any(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3292,6 +3717,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[1]? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_amax`; PyTorch: `torch.amax` (ATen `amax`).
     pub fn amax(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_amax(
                 self.handle,
@@ -3315,6 +3743,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[1]? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_amin`; PyTorch: `torch.amin` (ATen `amin`).
     pub fn amin(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_amin(
                 self.handle,
@@ -3341,6 +3772,8 @@ impl Tensor {
     /// Schema: `(Tensor input, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`.
     /// Binds `rt_torch_torchtensor_aminmax`; PyTorch: `torch.aminmax` (ATen `aminmax`).
     pub fn aminmax(&self, dim: Option<i64>, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_aminmax(
                 self.handle,
@@ -3363,6 +3796,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_count_nonzero_dim_intlist`; PyTorch: `torch.count_nonzero` (ATen `count_nonzero.dim_IntList`).
     pub fn count_nonzero_dim_intlist(&self, dim: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_count_nonzero_dim_intlist(
                 self.handle,
@@ -3382,6 +3818,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int? dim=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_count_nonzero`; PyTorch: `torch.count_nonzero` (ATen `count_nonzero`).
     pub fn count_nonzero(&self, dim: Option<i64>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_count_nonzero(
                 self.handle,
@@ -3410,6 +3848,9 @@ impl Tensor {
         keepdim: bool,
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_nansum(
                 self.handle,
@@ -3441,6 +3882,9 @@ impl Tensor {
         keepdim: bool,
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_nanmean(
                 self.handle,
@@ -3461,6 +3905,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_median`; PyTorch: `torch.median` (ATen `median`).
     pub fn median(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_median(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3477,6 +3923,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_median_dim`; PyTorch: `torch.median` (ATen `median.dim`).
     pub fn median_dim(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_median_dim(self.handle, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3490,6 +3938,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_nanmedian`; PyTorch: `torch.nanmedian` (ATen `nanmedian`).
     pub fn nanmedian(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_nanmedian(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3506,6 +3956,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_nanmedian_dim`; PyTorch: `torch.nanmedian` (ATen `nanmedian.dim`).
     pub fn nanmedian_dim(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_nanmedian_dim(self.handle, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3524,6 +3976,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim=-1, bool keepdim=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_mode`; PyTorch: `torch.mode` (ATen `mode`).
     pub fn mode(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_mode(self.handle, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3548,6 +4002,8 @@ impl Tensor {
         dim: i64,
         keepdim: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_kthvalue(self.handle, k, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3574,6 +4030,8 @@ impl Tensor {
         largest: bool,
         sorted: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_topk(self.handle, k, dim, largest, sorted, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3592,6 +4050,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim=-1, bool descending=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_sort`; PyTorch: `torch.sort` (ATen `sort`).
     pub fn sort(&self, dim: i64, descending: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_sort(self.handle, dim, descending, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3619,6 +4079,8 @@ impl Tensor {
         dim: i64,
         descending: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_sort_stable(
                 self.handle,
@@ -3643,6 +4105,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim=-1, bool descending=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argsort`; PyTorch: `torch.argsort` (ATen `argsort`).
     pub fn argsort(&self, dim: i64, descending: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_argsort(self.handle, dim, descending) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3665,6 +4129,8 @@ impl Tensor {
         dim: i64,
         descending: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_argsort_stable(self.handle, stable, dim, descending)
         };
@@ -3678,6 +4144,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_msort`; PyTorch: `torch.msort` (ATen `msort`).
     pub fn msort(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_msort(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3703,6 +4171,9 @@ impl Tensor {
         interpolation: &str,
     ) -> Result<Tensor, TorchError> {
         let interpolation = text_arg(interpolation, "interpolation")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_quantile(
                 self.handle,
@@ -3737,6 +4208,9 @@ impl Tensor {
         interpolation: &str,
     ) -> Result<Tensor, TorchError> {
         let interpolation = text_arg(interpolation, "interpolation")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_quantile_scalar(
                 self.handle,
@@ -3771,6 +4245,9 @@ impl Tensor {
         interpolation: &str,
     ) -> Result<Tensor, TorchError> {
         let interpolation = text_arg(interpolation, "interpolation")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_nanquantile(
                 self.handle,
@@ -3805,6 +4282,9 @@ impl Tensor {
         interpolation: &str,
     ) -> Result<Tensor, TorchError> {
         let interpolation = text_arg(interpolation, "interpolation")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_nanquantile_scalar(
                 self.handle,
@@ -3829,6 +4309,8 @@ impl Tensor {
     /// Schema: `(Tensor input, bool unbiased=True) -> (Tensor variance, Tensor mean)`.
     /// Binds `rt_torch_torchtensor_var_mean`; PyTorch: `torch.var_mean` (ATen `var_mean`).
     pub fn var_mean(&self, unbiased: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_var_mean(self.handle, unbiased, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3853,6 +4335,9 @@ impl Tensor {
         unbiased: bool,
         keepdim: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_var_mean_dim(
                 self.handle,
@@ -3890,6 +4375,9 @@ impl Tensor {
         keepdim: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
         let (correction, correction_int, correction_kind) = Scalar::optional_c_args(correction);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_var_mean_correction(
                 self.handle,
@@ -3918,6 +4406,8 @@ impl Tensor {
     /// Schema: `(Tensor input, bool unbiased=True) -> (Tensor std_dev, Tensor mean)`.
     /// Binds `rt_torch_torchtensor_std_mean`; PyTorch: `torch.std_mean` (ATen `std_mean`).
     pub fn std_mean(&self, unbiased: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_std_mean(self.handle, unbiased, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3943,6 +4433,9 @@ impl Tensor {
         unbiased: bool,
         keepdim: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_std_mean_dim(
                 self.handle,
@@ -3980,6 +4473,9 @@ impl Tensor {
         keepdim: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
         let (correction, correction_int, correction_kind) = Scalar::optional_c_args(correction);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_std_mean_correction(
                 self.handle,
@@ -4016,6 +4512,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (min, min_int, min_kind) = Scalar::c_args(min.into());
         let (max, max_int, max_kind) = Scalar::c_args(max.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_histc(
                 self.handle,
@@ -4042,6 +4540,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor? weights=None, int minlength=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bincount`; PyTorch: `torch.bincount` (ATen `bincount`).
     pub fn bincount(&self, weights: Option<&Tensor>, minlength: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bincount(
                 self.handle,
@@ -4070,6 +4570,8 @@ impl Tensor {
         out_int32: bool,
         right: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bucketize_tensor(
                 self.handle,
@@ -4101,6 +4603,8 @@ impl Tensor {
         right: bool,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_bucketize_scalar(
                 input,
@@ -4140,6 +4644,9 @@ impl Tensor {
         sorter: Option<&Tensor>,
     ) -> Result<Tensor, TorchError> {
         let side = optional_text_arg(side, "side")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_searchsorted_tensor(
                 self.handle,
@@ -4179,6 +4686,9 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
         let side = optional_text_arg(side, "side")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_searchsorted_scalar(
                 self.handle,
@@ -4212,6 +4722,8 @@ impl Tensor {
         prepend: Option<&Tensor>,
         append: Option<&Tensor>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_diff(
                 self.handle,
@@ -4235,6 +4747,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] size, *, bool implicit=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_expand`; PyTorch: `torch.Tensor.expand` (ATen `expand`).
     pub fn expand(&self, size: &[i64], implicit: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_expand(
                 self.handle,
@@ -4255,6 +4770,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_expand_as`; PyTorch: `torch.Tensor.expand_as` (ATen `expand_as`).
     pub fn expand_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_expand_as(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4268,6 +4785,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] size) -> Tensor`.
     /// Binds `rt_torch_torchtensor_broadcast_to`; PyTorch: `torch.broadcast_to` (ATen `broadcast_to`).
     pub fn broadcast_to(&self, size: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_broadcast_to(self.handle, size.as_ptr(), len_arg(size.len()))
         };
@@ -4283,6 +4803,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_flip`; PyTorch: `torch.flip` (ATen `flip`).
     pub fn flip(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_flip(self.handle, dims.as_ptr(), len_arg(dims.len()))
         };
@@ -4296,6 +4819,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_fliplr`; PyTorch: `torch.fliplr` (ATen `fliplr`).
     pub fn fliplr(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_fliplr(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4307,6 +4832,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_flipud`; PyTorch: `torch.flipud` (ATen `flipud`).
     pub fn flipud(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_flipud(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4323,6 +4850,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[1] shifts, int[1]? dims=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_roll`; PyTorch: `torch.roll` (ATen `roll`).
     pub fn roll(&self, shifts: &[i64], dims: Option<&[i64]>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_roll(
                 self.handle,
@@ -4347,6 +4877,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int k=1, int[] dims=[0, 1]) -> Tensor`.
     /// Binds `rt_torch_torchtensor_rot90`; PyTorch: `torch.rot90` (ATen `rot90`).
     pub fn rot90(&self, k: i64, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_rot90(self.handle, k, dims.as_ptr(), len_arg(dims.len()))
         };
@@ -4363,6 +4896,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] repeats) -> Tensor`.
     /// Binds `rt_torch_torchtensor_repeat`; PyTorch: `torch.Tensor.repeat` (ATen `repeat`).
     pub fn repeat(&self, repeats: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_repeat(self.handle, repeats.as_ptr(), len_arg(repeats.len()))
         };
@@ -4379,6 +4915,8 @@ impl Tensor {
     /// Schema: `(Tensor repeats, *, int? output_size=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_repeat_interleave_tensor`; PyTorch: `torch.repeat_interleave` (ATen `repeat_interleave.Tensor`).
     pub fn repeat_interleave_tensor(&self, output_size: Option<i64>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_repeat_interleave_tensor(
                 self.handle,
@@ -4407,6 +4945,8 @@ impl Tensor {
         dim: Option<i64>,
         output_size: Option<i64>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_repeat_interleave_self_tensor(
                 self.handle,
@@ -4438,6 +4978,8 @@ impl Tensor {
         dim: Option<i64>,
         output_size: Option<i64>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_repeat_interleave_self_int(
                 self.handle,
@@ -4461,6 +5003,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_tile`; PyTorch: `torch.tile` (ATen `tile`).
     pub fn tile(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_tile(self.handle, dims.as_ptr(), len_arg(dims.len()))
         };
@@ -4481,6 +5026,9 @@ impl Tensor {
         source: &[i64],
         destination: &[i64],
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_movedim_intlist(
                 self.handle,
@@ -4503,6 +5051,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int source, int destination) -> Tensor`.
     /// Binds `rt_torch_torchtensor_movedim_int`; PyTorch: `torch.movedim` (ATen `movedim.int`).
     pub fn movedim_int(&self, source: i64, destination: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_movedim_int(self.handle, source, destination)
         };
@@ -4518,6 +5068,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_unbind_int`; PyTorch: `torch.unbind` (ATen `unbind.int`).
     pub fn unbind_int(&self, dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_unbind_int(self.handle, dim, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -4534,6 +5086,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int split_size, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_split_tensor`; PyTorch: `torch.split` (ATen `split.Tensor`).
     pub fn split_tensor(&self, split_size: i64, dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_split_tensor(self.handle, split_size, dim, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -4549,6 +5103,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] split_size, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_split_sizes`; PyTorch: `torch.split` (ATen `split.sizes`).
     pub fn split_sizes(&self, split_size: &[i64], dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_split_sizes(
                 self.handle,
@@ -4575,6 +5132,9 @@ impl Tensor {
         split_sizes: &[i64],
         dim: i64,
     ) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_split_with_sizes(
                 self.handle,
@@ -4601,6 +5161,8 @@ impl Tensor {
         sections: i64,
         dim: i64,
     ) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_tensor_split_sections(
                 self.handle,
@@ -4626,6 +5188,9 @@ impl Tensor {
         indices: &[i64],
         dim: i64,
     ) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_tensor_split_indices(
                 self.handle,
@@ -4654,6 +5219,8 @@ impl Tensor {
         tensor_indices_or_sections: &Tensor,
         dim: i64,
     ) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(
                 self.handle,
@@ -4674,6 +5241,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int sections) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_hsplit_int`; PyTorch: `torch.hsplit` (ATen `hsplit.int`).
     pub fn hsplit_int(&self, sections: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_hsplit_int(self.handle, sections, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -4689,6 +5258,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_hsplit_array`; PyTorch: `torch.hsplit` (ATen `hsplit.array`).
     pub fn hsplit_array(&self, indices: &[i64]) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_hsplit_array(
                 self.handle,
@@ -4709,6 +5281,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int sections) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_vsplit_int`; PyTorch: `torch.vsplit` (ATen `vsplit.int`).
     pub fn vsplit_int(&self, sections: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_vsplit_int(self.handle, sections, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -4723,6 +5297,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_vsplit_array`; PyTorch: `torch.vsplit` (ATen `vsplit.array`).
     pub fn vsplit_array(&self, indices: &[i64]) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_vsplit_array(
                 self.handle,
@@ -4743,6 +5320,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int sections) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_dsplit_int`; PyTorch: `torch.dsplit` (ATen `dsplit.int`).
     pub fn dsplit_int(&self, sections: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_dsplit_int(self.handle, sections, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -4757,6 +5336,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_dsplit_array`; PyTorch: `torch.dsplit` (ATen `dsplit.array`).
     pub fn dsplit_array(&self, indices: &[i64]) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_dsplit_array(
                 self.handle,
@@ -4779,6 +5361,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, int start, int length) -> Tensor`.
     /// Binds `rt_torch_torchtensor_narrow`; PyTorch: `torch.narrow` (ATen `narrow`).
     pub fn narrow(&self, dim: i64, start: i64, length: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_narrow(self.handle, dim, start, length) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4799,6 +5383,8 @@ impl Tensor {
         start: &Tensor,
         length: i64,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_narrow_tensor(self.handle, dim, start.handle, length)
         };
@@ -4815,6 +5401,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, int[] sizes) -> Tensor`.
     /// Binds `rt_torch_torchtensor_unflatten_int`; PyTorch: `torch.unflatten` (ATen `unflatten.int`).
     pub fn unflatten_int(&self, dim: i64, sizes: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_unflatten_int(
                 self.handle,
@@ -4833,6 +5422,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_ravel`; PyTorch: `torch.ravel` (ATen `ravel`).
     pub fn ravel(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_ravel(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4847,6 +5438,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_hstack`; PyTorch: `torch.hstack` (ATen `hstack`).
     pub fn hstack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_hstack(tensors.as_ptr(), len_arg(tensors.len()))
         };
@@ -4863,6 +5457,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_vstack`; PyTorch: `torch.vstack` (ATen `vstack`).
     pub fn vstack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_vstack(tensors.as_ptr(), len_arg(tensors.len()))
         };
@@ -4879,6 +5476,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_dstack`; PyTorch: `torch.dstack` (ATen `dstack`).
     pub fn dstack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_dstack(tensors.as_ptr(), len_arg(tensors.len()))
         };
@@ -4895,6 +5495,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_column_stack`; PyTorch: `torch.column_stack` (ATen `column_stack`).
     pub fn column_stack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_column_stack(tensors.as_ptr(), len_arg(tensors.len()))
         };
@@ -4908,6 +5511,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atleast_1d`; PyTorch: `torch.atleast_1d` (ATen `atleast_1d`).
     pub fn atleast_1d(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_atleast_1d(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4922,6 +5527,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_atleast_1d_sequence`; PyTorch: `torch.atleast_1d` (ATen `atleast_1d.Sequence`).
     pub fn atleast_1d_sequence(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_atleast_1d_sequence(
                 tensors.as_ptr(),
@@ -4939,6 +5547,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atleast_2d`; PyTorch: `torch.atleast_2d` (ATen `atleast_2d`).
     pub fn atleast_2d(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_atleast_2d(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4953,6 +5563,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_atleast_2d_sequence`; PyTorch: `torch.atleast_2d` (ATen `atleast_2d.Sequence`).
     pub fn atleast_2d_sequence(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_atleast_2d_sequence(
                 tensors.as_ptr(),
@@ -4970,6 +5583,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atleast_3d`; PyTorch: `torch.atleast_3d` (ATen `atleast_3d`).
     pub fn atleast_3d(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_atleast_3d(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4984,6 +5599,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_atleast_3d_sequence`; PyTorch: `torch.atleast_3d` (ATen `atleast_3d.Sequence`).
     pub fn atleast_3d_sequence(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_atleast_3d_sequence(
                 tensors.as_ptr(),
@@ -5004,6 +5622,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int diagonal=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_tril`; PyTorch: `torch.tril` (ATen `tril`).
     pub fn tril(&self, diagonal: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_tril(self.handle, diagonal) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5018,6 +5638,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int diagonal=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_triu`; PyTorch: `torch.triu` (ATen `triu`).
     pub fn triu(&self, diagonal: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_triu(self.handle, diagonal) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5033,6 +5655,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int diagonal=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_diag`; PyTorch: `torch.diag` (ATen `diag`).
     pub fn diag(&self, diagonal: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_diag(self.handle, diagonal) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5050,6 +5674,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int offset=0, int dim1=-2, int dim2=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_diag_embed`; PyTorch: `torch.diag_embed` (ATen `diag_embed`).
     pub fn diag_embed(&self, offset: i64, dim1: i64, dim2: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_diag_embed(self.handle, offset, dim1, dim2)
         };
@@ -5068,6 +5694,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int offset=0, int dim1=0, int dim2=1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_diagonal`; PyTorch: `torch.diagonal` (ATen `diagonal`).
     pub fn diagonal(&self, offset: i64, dim1: i64, dim2: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_diagonal(self.handle, offset, dim1, dim2) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5082,6 +5710,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int offset=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_diagflat`; PyTorch: `torch.diagflat` (ATen `diagflat`).
     pub fn diagflat(&self, offset: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_diagflat(self.handle, offset) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5093,6 +5723,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_trace`; PyTorch: `torch.trace` (ATen `trace`).
     pub fn trace(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_trace(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5106,6 +5738,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_kron`; PyTorch: `torch.kron` (ATen `kron`).
     pub fn kron(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_kron(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5121,6 +5755,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_meshgrid`; PyTorch: `torch.meshgrid` (ATen `meshgrid`).
     pub fn meshgrid(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_meshgrid(
                 tensors.as_ptr(),
@@ -5147,6 +5784,9 @@ impl Tensor {
     ) -> Result<Vec<Tensor>, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
         let indexing = text_arg(indexing, "indexing")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_meshgrid_indexing(
                 tensors.as_ptr(),
@@ -5167,6 +5807,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_as`; PyTorch: `torch.Tensor.view_as` (ATen `view_as`).
     pub fn view_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_view_as(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5180,6 +5822,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_reshape_as`; PyTorch: `torch.Tensor.reshape_as` (ATen `reshape_as`).
     pub fn reshape_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_reshape_as(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5196,6 +5840,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dimension, int size, int step) -> Tensor`.
     /// Binds `rt_torch_torchtensor_unfold`; PyTorch: `torch.Tensor.unfold` (ATen `unfold`).
     pub fn unfold(&self, dimension: i64, size: i64, step: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_unfold(self.handle, dimension, size, step) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5220,6 +5866,8 @@ impl Tensor {
         alpha: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_add(
                 self.handle,
@@ -5251,6 +5899,8 @@ impl Tensor {
         index: &Tensor,
         source: &Tensor,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_copy(self.handle, dim, index.handle, source.handle)
         };
@@ -5275,6 +5925,8 @@ impl Tensor {
         value: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_fill_int_scalar(
                 self.handle,
@@ -5305,6 +5957,8 @@ impl Tensor {
         index: &Tensor,
         value: &Tensor,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_fill_int_tensor(
                 self.handle,
@@ -5335,6 +5989,9 @@ impl Tensor {
         accumulate: bool,
     ) -> Result<Tensor, TorchError> {
         let indices: Vec<i64> = indices.iter().map(|t| t.map_or(0, |t| t.handle)).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_put(
                 self.handle,
@@ -5370,6 +6027,9 @@ impl Tensor {
         include_self: bool,
     ) -> Result<Tensor, TorchError> {
         let reduce = text_arg(reduce, "reduce")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_reduce(
                 self.handle,
@@ -5400,6 +6060,8 @@ impl Tensor {
         index: &Tensor,
         src: &Tensor,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_scatter_src(self.handle, dim, index.handle, src.handle)
         };
@@ -5423,6 +6085,8 @@ impl Tensor {
         value: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_scatter_value(
                 self.handle,
@@ -5456,6 +6120,9 @@ impl Tensor {
         reduce: &str,
     ) -> Result<Tensor, TorchError> {
         let reduce = text_arg(reduce, "reduce")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_scatter_reduce(
                 self.handle,
@@ -5489,6 +6156,9 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
         let reduce = text_arg(reduce, "reduce")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_scatter_value_reduce(
                 self.handle,
@@ -5520,6 +6190,8 @@ impl Tensor {
         index: &Tensor,
         src: &Tensor,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_scatter_add(self.handle, dim, index.handle, src.handle)
         };
@@ -5549,6 +6221,9 @@ impl Tensor {
         include_self: bool,
     ) -> Result<Tensor, TorchError> {
         let reduce = text_arg(reduce, "reduce")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_scatter_reduce_two(
                 self.handle,
@@ -5571,6 +6246,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor index) -> Tensor`.
     /// Binds `rt_torch_torchtensor_take`; PyTorch: `torch.take` (ATen `take`).
     pub fn take(&self, index: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_take(self.handle, index.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5586,6 +6263,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor indices, int? dim=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_take_along_dim`; PyTorch: `torch.take_along_dim` (ATen `take_along_dim`).
     pub fn take_along_dim(&self, indices: &Tensor, dim: Option<i64>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_take_along_dim(
                 self.handle,
@@ -5614,6 +6293,8 @@ impl Tensor {
         source: &Tensor,
         accumulate: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_put(self.handle, index.handle, source.handle, accumulate)
         };
@@ -5627,6 +6308,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_nonzero`; PyTorch: `torch.nonzero` (ATen `nonzero`).
     pub fn nonzero(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_nonzero(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5640,6 +6323,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_nonzero_numpy`; PyTorch: `torch.nonzero` (ATen `nonzero_numpy`).
     pub fn nonzero_numpy(&self) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_nonzero_numpy(self.handle, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -5652,6 +6337,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argwhere`; PyTorch: `torch.argwhere` (ATen `argwhere`).
     pub fn argwhere(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_argwhere(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5667,6 +6354,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor src, int dim, int index) -> Tensor`.
     /// Binds `rt_torch_torchtensor_select_scatter`; PyTorch: `torch.select_scatter` (ATen `select_scatter`).
     pub fn select_scatter(&self, src: &Tensor, dim: i64, index: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_select_scatter(self.handle, src.handle, dim, index)
         };
@@ -5693,6 +6382,8 @@ impl Tensor {
         end: Option<i64>,
         step: i64,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_slice_scatter(
                 self.handle,
@@ -5727,6 +6418,8 @@ impl Tensor {
         dim1: i64,
         dim2: i64,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_diagonal_scatter(self.handle, src.handle, offset, dim1, dim2)
         };
@@ -5753,6 +6446,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_zeros_like(
                 self.handle,
@@ -5785,6 +6481,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_ones_like(
                 self.handle,
@@ -5817,6 +6516,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_empty_like(
                 self.handle,
@@ -5852,6 +6554,9 @@ impl Tensor {
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
         let (fill_value, fill_value_int, fill_value_kind) = Scalar::c_args(fill_value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_full_like(
                 self.handle,
@@ -5886,6 +6591,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_randn_like(
                 self.handle,
@@ -5918,6 +6626,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_rand_like(
                 self.handle,
@@ -5952,6 +6663,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_randint_like(
                 self.handle,
@@ -5989,6 +6703,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_randint_like_low_dtype(
                 self.handle,
@@ -6022,6 +6739,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_randint(
                 high,
@@ -6057,6 +6777,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_randint_low(
                 low,
@@ -6081,6 +6804,8 @@ impl Tensor {
     /// Schema: `(Tensor mean, Tensor std_arg) -> Tensor`.
     /// Binds `rt_torch_torchtensor_normal_tensor_tensor`; PyTorch: `torch.normal` (ATen `normal.Tensor_Tensor`).
     pub fn normal_tensor_tensor(&self, std_arg: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_normal_tensor_tensor(self.handle, std_arg.handle)
         };
@@ -6098,6 +6823,8 @@ impl Tensor {
     /// Schema: `(Tensor mean, float std_arg=1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_normal_tensor_float`; PyTorch: `torch.normal` (ATen `normal.Tensor_float`).
     pub fn normal_tensor_float(&self, std_arg: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_normal_tensor_float(self.handle, std_arg) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6113,6 +6840,8 @@ impl Tensor {
     /// Schema: `(float mean, Tensor std_arg) -> Tensor`.
     /// Binds `rt_torch_tensor_normal_float_tensor`; PyTorch: `torch.normal` (ATen `normal.float_Tensor`).
     pub fn normal_float_tensor(mean: f64, std_arg: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_tensor_normal_float_tensor(mean, std_arg.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6138,6 +6867,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_normal_float_float(
                 mean,
@@ -6159,6 +6891,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bernoulli`; PyTorch: `torch.bernoulli` (ATen `bernoulli`).
     pub fn bernoulli(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_bernoulli(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6172,6 +6906,8 @@ impl Tensor {
     /// Schema: `(Tensor input, float p) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bernoulli_p`; PyTorch: `torch.bernoulli` (ATen `bernoulli.p`).
     pub fn bernoulli_p(&self, p: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_bernoulli_p(self.handle, p) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6189,6 +6925,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int num_samples, bool replacement=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_multinomial`; PyTorch: `torch.multinomial` (ATen `multinomial`).
     pub fn multinomial(&self, num_samples: i64, replacement: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_multinomial(self.handle, num_samples, replacement)
         };
@@ -6221,6 +6959,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (start, start_int, start_kind) = Scalar::c_args(start.into());
         let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_logspace(
                 start,
@@ -6261,6 +7001,8 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_tril_indices(
                 row,
@@ -6296,6 +7038,8 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_triu_indices(
                 row,
@@ -6327,6 +7071,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (s, s_int, s_kind) = Scalar::c_args(s.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_scalar_tensor(
                 s,
@@ -6359,6 +7105,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_empty_strided(
                 size.as_ptr(),
@@ -6392,6 +7141,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_new_zeros(
                 self.handle,
@@ -6424,6 +7176,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_new_ones(
                 self.handle,
@@ -6459,6 +7214,9 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (fill_value, fill_value_int, fill_value_kind) = Scalar::c_args(fill_value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_new_full(
                 self.handle,
@@ -6494,6 +7252,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_new_empty(
                 self.handle,
@@ -6516,6 +7277,8 @@ impl Tensor {
     /// Schema: `(Tensor abs, Tensor angle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_polar`; PyTorch: `torch.polar` (ATen `polar`).
     pub fn polar(&self, angle: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_polar(self.handle, angle.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6528,6 +7291,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_as_real`; PyTorch: `torch.view_as_real` (ATen `view_as_real`).
     pub fn view_as_real(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_view_as_real(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6539,6 +7304,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_as_complex`; PyTorch: `torch.view_as_complex` (ATen `view_as_complex`).
     pub fn view_as_complex(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_view_as_complex(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6553,6 +7320,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bool`; PyTorch: `torch.Tensor.bool`.
     pub fn bool(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_bool(
                 self.handle,
@@ -6572,6 +7342,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_byte`; PyTorch: `torch.Tensor.byte`.
     pub fn byte(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_byte(
                 self.handle,
@@ -6591,6 +7364,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_char`; PyTorch: `torch.Tensor.char`.
     pub fn char(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_char(
                 self.handle,
@@ -6610,6 +7386,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_short`; PyTorch: `torch.Tensor.short`.
     pub fn short(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_short(
                 self.handle,
@@ -6629,6 +7408,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_int`; PyTorch: `torch.Tensor.int`.
     pub fn int(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_int(
                 self.handle,
@@ -6648,6 +7430,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_long`; PyTorch: `torch.Tensor.long`.
     pub fn long(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_long(
                 self.handle,
@@ -6667,6 +7452,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_half`; PyTorch: `torch.Tensor.half`.
     pub fn half(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_half(
                 self.handle,
@@ -6686,6 +7474,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bfloat16`; PyTorch: `torch.Tensor.bfloat16`.
     pub fn bfloat16(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_bfloat16(
                 self.handle,
@@ -6705,6 +7496,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_float`; PyTorch: `torch.Tensor.float`.
     pub fn float(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_float(
                 self.handle,
@@ -6724,6 +7518,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_double`; PyTorch: `torch.Tensor.double`.
     pub fn double(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_double(
                 self.handle,
@@ -6743,6 +7540,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, float mean=0, float std_arg=1) -> ()`.
     /// Binds `rt_torch_torchtensor_normal_`; PyTorch: `torch.Tensor.normal_` (ATen `normal_`).
     pub fn normal_(&mut self, mean: f64, std_arg: f64) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_normal_(self.handle, mean, std_arg) };
         check_void()
     }
@@ -6756,6 +7555,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor mat2) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mm`; PyTorch: `torch.mm` (ATen `mm`).
     pub fn mm(&self, mat2: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mm(self.handle, mat2.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6769,6 +7570,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor mat2) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bmm`; PyTorch: `torch.bmm` (ATen `bmm`).
     pub fn bmm(&self, mat2: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_bmm(self.handle, mat2.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6782,6 +7585,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor vec) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mv`; PyTorch: `torch.mv` (ATen `mv`).
     pub fn mv(&self, vec: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mv(self.handle, vec.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6807,6 +7612,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_addmm(
                 self.handle,
@@ -6844,6 +7651,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_addmv(
                 self.handle,
@@ -6882,6 +7691,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_addbmm(
                 self.handle,
@@ -6919,6 +7730,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_baddbmm(
                 self.handle,
@@ -6956,6 +7769,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_addr(
                 self.handle,
@@ -6981,6 +7796,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_vdot`; PyTorch: `torch.vdot` (ATen `vdot`).
     pub fn vdot(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_vdot(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6994,6 +7811,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor vec2) -> Tensor`.
     /// Binds `rt_torch_torchtensor_outer`; PyTorch: `torch.outer` (ATen `outer`).
     pub fn outer(&self, vec2: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_outer(self.handle, vec2.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7008,6 +7827,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_inner`; PyTorch: `torch.inner` (ATen `inner`).
     pub fn inner(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_inner(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7023,6 +7844,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other, int? dim=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cross`; PyTorch: `torch.cross` (ATen `cross`).
     pub fn cross(&self, other: &Tensor, dim: Option<i64>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cross(
                 self.handle,
@@ -7053,6 +7876,9 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let equation = text_arg(equation, "equation")?;
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_einsum(
                 equation.as_ptr(),
@@ -7077,6 +7903,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_dist`; PyTorch: `torch.dist` (ATen `dist`).
     pub fn dist(&self, other: &Tensor, p: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (p, p_int, p_kind) = Scalar::c_args(p.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_dist(self.handle, other.handle, p, p_int, p_kind)
         };
@@ -7102,6 +7930,9 @@ impl Tensor {
         p: f64,
         compute_mode: Option<CdistComputeMode>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_cdist(
                 self.handle,
@@ -7120,6 +7951,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_matrix_exp`; PyTorch: `torch.matrix_exp` (ATen `matrix_exp`).
     pub fn matrix_exp(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_matrix_exp(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7132,6 +7965,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logdet`; PyTorch: `torch.logdet` (ATen `logdet`).
     pub fn logdet(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logdet(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7146,6 +7981,8 @@ impl Tensor {
     /// Schema: `(Tensor input, float rcond=1e-15) -> Tensor`.
     /// Binds `rt_torch_torchtensor_pinverse`; PyTorch: `torch.pinverse` (ATen `pinverse`).
     pub fn pinverse(&self, rcond: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_pinverse(self.handle, rcond) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7162,6 +7999,8 @@ impl Tensor {
     /// Schema: `(Tensor input, bool upper=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cholesky`; PyTorch: `torch.cholesky` (ATen `cholesky`).
     pub fn cholesky(&self, upper: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_cholesky(self.handle, upper) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7175,6 +8014,8 @@ impl Tensor {
     /// Schema: `(Tensor input, bool upper=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cholesky_inverse`; PyTorch: `torch.cholesky_inverse` (ATen `cholesky_inverse`).
     pub fn cholesky_inverse(&self, upper: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_cholesky_inverse(self.handle, upper) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7189,6 +8030,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor input2, bool upper=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cholesky_solve`; PyTorch: `torch.cholesky_solve` (ATen `cholesky_solve`).
     pub fn cholesky_solve(&self, input2: &Tensor, upper: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cholesky_solve(self.handle, input2.handle, upper)
         };
@@ -7207,6 +8050,8 @@ impl Tensor {
     /// Schema: `(Tensor input, bool some=True) -> (Tensor Q, Tensor R)`.
     /// Binds `rt_torch_torchtensor_qr`; PyTorch: `torch.qr` (ATen `qr`).
     pub fn qr(&self, some: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_qr(self.handle, some, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -7232,6 +8077,8 @@ impl Tensor {
         some: bool,
         compute_uv: bool,
     ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_svd_v2(self.handle, some, compute_uv, out, out_capacity)
         }).and_then(Tensor::from_tuple::<3>)?;
@@ -7259,6 +8106,8 @@ impl Tensor {
         unpack_data: bool,
         unpack_pivots: bool,
     ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_lu_unpack(
                 self.handle,
@@ -7283,6 +8132,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor lu_data, Tensor lu_pivots) -> Tensor`.
     /// Binds `rt_torch_torchtensor_lu_solve`; PyTorch: `torch.lu_solve` (ATen `lu_solve`).
     pub fn lu_solve(&self, lu_data: &Tensor, lu_pivots: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_lu_solve(self.handle, lu_data.handle, lu_pivots.handle)
         };
@@ -7310,6 +8161,8 @@ impl Tensor {
         transpose: bool,
         unitriangular: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_triangular_solve(
                 self.handle,
@@ -7333,6 +8186,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> (Tensor a, Tensor tau)`.
     /// Binds `rt_torch_torchtensor_geqrf`; PyTorch: `torch.geqrf` (ATen `geqrf`).
     pub fn geqrf(&self) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_geqrf(self.handle, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -7358,6 +8213,8 @@ impl Tensor {
         left: bool,
         transpose: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_ormqr(
                 self.handle,
@@ -7378,6 +8235,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_corrcoef`; PyTorch: `torch.corrcoef` (ATen `corrcoef`).
     pub fn corrcoef(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_corrcoef(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7403,6 +8262,8 @@ impl Tensor {
         fweights: Option<&Tensor>,
         aweights: Option<&Tensor>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cov(
                 self.handle,
@@ -7424,6 +8285,8 @@ impl Tensor {
     /// Schema: `(Tensor y, Tensor x, *, int dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_trapezoid_x`; PyTorch: `torch.trapezoid` (ATen `trapezoid.x`).
     pub fn trapezoid_x(&self, x: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_trapezoid_x(self.handle, x.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7439,6 +8302,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_trapezoid_dx`; PyTorch: `torch.trapezoid` (ATen `trapezoid.dx`).
     pub fn trapezoid_dx(&self, dx: impl Into<Scalar>, dim: i64) -> Result<Tensor, TorchError> {
         let (dx, dx_int, dx_kind) = Scalar::c_args(dx.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_trapezoid_dx(self.handle, dx, dx_int, dx_kind, dim)
         };
@@ -7456,6 +8321,8 @@ impl Tensor {
     /// Schema: `(Tensor y, Tensor x, *, int dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_trapz_x`; PyTorch: `torch.trapz` (ATen `trapz.x`).
     pub fn trapz_x(&self, x: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_trapz_x(self.handle, x.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7472,6 +8339,8 @@ impl Tensor {
     /// Schema: `(Tensor y, *, float dx=1, int dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_trapz_dx`; PyTorch: `torch.trapz` (ATen `trapz.dx`).
     pub fn trapz_dx(&self, dx: f64, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_trapz_dx(self.handle, dx, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7486,6 +8355,8 @@ impl Tensor {
     /// Schema: `(Tensor y, Tensor x, *, int dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cumulative_trapezoid_x`; PyTorch: `torch.cumulative_trapezoid` (ATen `cumulative_trapezoid.x`).
     pub fn cumulative_trapezoid_x(&self, x: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cumulative_trapezoid_x(self.handle, x.handle, dim)
         };
@@ -7507,6 +8378,8 @@ impl Tensor {
         dim: i64,
     ) -> Result<Tensor, TorchError> {
         let (dx, dx_int, dx_kind) = Scalar::c_args(dx.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cumulative_trapezoid_dx(self.handle, dx, dx_int, dx_kind, dim)
         };
@@ -7523,6 +8396,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other, *, int dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_cross`; PyTorch: `torch.linalg.cross` (ATen `linalg_cross`).
     pub fn linalg_cross(&self, other: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_cross(self.handle, other.handle, dim)
         };
@@ -7544,6 +8419,8 @@ impl Tensor {
     /// Schema: `(Tensor a, *, int offset=0, int dim1=-2, int dim2=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_diagonal`; PyTorch: `torch.linalg.diagonal` (ATen `linalg_diagonal`).
     pub fn linalg_diagonal(&self, offset: i64, dim1: i64, dim2: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_diagonal(self.handle, offset, dim1, dim2)
         };
@@ -7562,6 +8439,8 @@ impl Tensor {
     /// Schema: `(Tensor input, *, bool upper=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_cholesky`; PyTorch: `torch.linalg.cholesky` (ATen `linalg_cholesky`).
     pub fn linalg_cholesky(&self, upper: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_cholesky(self.handle, upper) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7586,6 +8465,8 @@ impl Tensor {
         upper: bool,
         check_errors: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_cholesky_ex(
                 self.handle,
@@ -7610,6 +8491,8 @@ impl Tensor {
     /// Schema: `(Tensor x, Tensor y, *, int dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_vecdot`; PyTorch: `torch.linalg.vecdot` (ATen `linalg_vecdot`).
     pub fn linalg_vecdot(&self, y: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_vecdot(self.handle, y.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7625,6 +8508,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_linalg_cond`; PyTorch: `torch.linalg.cond` (ATen `linalg_cond`).
     pub fn linalg_cond(&self, p: Option<Scalar>) -> Result<Tensor, TorchError> {
         let (p, p_int, p_kind) = Scalar::optional_c_args(p);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_cond(self.handle, p, p_int, p_kind) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7640,6 +8525,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_linalg_cond_p_str`; PyTorch: `torch.linalg.cond` (ATen `linalg_cond.p_str`).
     pub fn linalg_cond_p_str(&self, p: &str) -> Result<Tensor, TorchError> {
         let p = text_arg(p, "p")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_cond_p_str(self.handle, p.as_ptr()) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7651,6 +8539,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_eigvals`; PyTorch: `torch.linalg.eigvals` (ATen `linalg_eigvals`).
     pub fn linalg_eigvals(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_eigvals(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7669,6 +8559,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_linalg_eigh`; PyTorch: `torch.linalg.eigh` (ATen `linalg_eigh`).
     pub fn linalg_eigh(&self, uplo: &str) -> Result<(Tensor, Tensor), TorchError> {
         let uplo = text_arg(uplo, "uplo")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_eigh(self.handle, uplo.as_ptr(), out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -7686,6 +8579,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_linalg_eigvalsh`; PyTorch: `torch.linalg.eigvalsh` (ATen `linalg_eigvalsh`).
     pub fn linalg_eigvalsh(&self, uplo: &str) -> Result<Tensor, TorchError> {
         let uplo = text_arg(uplo, "uplo")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_eigvalsh(self.handle, uplo.as_ptr())
         };
@@ -7702,6 +8598,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor tau) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_householder_product`; PyTorch: `torch.linalg.householder_product` (ATen `linalg_householder_product`).
     pub fn linalg_householder_product(&self, tau: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_householder_product(self.handle, tau.handle)
         };
@@ -7721,6 +8619,8 @@ impl Tensor {
     /// Schema: `(Tensor input, *, bool hermitian=False) -> (Tensor LD, Tensor pivots)`.
     /// Binds `rt_torch_torchtensor_linalg_ldl_factor`; PyTorch: `torch.linalg.ldl_factor` (ATen `linalg_ldl_factor`).
     pub fn linalg_ldl_factor(&self, hermitian: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_ldl_factor(self.handle, hermitian, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -7746,6 +8646,8 @@ impl Tensor {
         hermitian: bool,
         check_errors: bool,
     ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_ldl_factor_ex(
                 self.handle,
@@ -7775,6 +8677,8 @@ impl Tensor {
         b: &Tensor,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_ldl_solve(
                 self.handle,
@@ -7810,6 +8714,9 @@ impl Tensor {
         driver: Option<&str>,
     ) -> Result<(Tensor, Tensor, Tensor, Tensor), TorchError> {
         let driver = optional_text_arg(driver, "driver")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2, t3] = read_array(4, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_lstsq(
                 self.handle,
@@ -7833,6 +8740,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int n) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_matrix_power`; PyTorch: `torch.linalg.matrix_power` (ATen `linalg_matrix_power`).
     pub fn linalg_matrix_power(&self, n: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_matrix_power(self.handle, n) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7848,6 +8757,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_linalg_multi_dot`; PyTorch: `torch.linalg.multi_dot` (ATen `linalg_multi_dot`).
     pub fn linalg_multi_dot(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_multi_dot(tensors.as_ptr(), len_arg(tensors.len()))
         };
@@ -7876,6 +8788,9 @@ impl Tensor {
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
         let (ord, ord_int, ord_kind) = Scalar::optional_c_args(ord);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_norm(
                 self.handle,
@@ -7913,6 +8828,9 @@ impl Tensor {
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
         let ord = text_arg(ord, "ord")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_norm_ord_str(
                 self.handle,
@@ -7948,6 +8866,9 @@ impl Tensor {
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
         let (ord, ord_int, ord_kind) = Scalar::c_args(ord.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_matrix_norm(
                 self.handle,
@@ -7983,6 +8904,9 @@ impl Tensor {
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
         let ord = text_arg(ord, "ord")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_matrix_norm_str_ord(
                 self.handle,
@@ -8009,6 +8933,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_linalg_qr`; PyTorch: `torch.linalg.qr` (ATen `linalg_qr`).
     pub fn linalg_qr(&self, mode: &str) -> Result<(Tensor, Tensor), TorchError> {
         let mode = text_arg(mode, "mode")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_qr(self.handle, mode.as_ptr(), out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -8025,6 +8952,8 @@ impl Tensor {
     /// Schema: `(Tensor a) -> (Tensor sign, Tensor logabsdet)`.
     /// Binds `rt_torch_torchtensor_linalg_slogdet`; PyTorch: `torch.linalg.slogdet` (ATen `linalg_slogdet`).
     pub fn linalg_slogdet(&self) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_slogdet(self.handle, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -8041,6 +8970,8 @@ impl Tensor {
     /// Schema: `(Tensor x, *, int? n=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_vander`; PyTorch: `torch.linalg.vander` (ATen `linalg_vander`).
     pub fn linalg_vander(&self, n: Option<i64>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_vander(self.handle, n.unwrap_or_default(), n.is_some())
         };
@@ -8059,6 +8990,8 @@ impl Tensor {
     /// Schema: `(Tensor a, *, bool pivot=True) -> (Tensor LU, Tensor pivots)`.
     /// Binds `rt_torch_torchtensor_linalg_lu_factor`; PyTorch: `torch.linalg.lu_factor` (ATen `linalg_lu_factor`).
     pub fn linalg_lu_factor(&self, pivot: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_lu_factor(self.handle, pivot, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -8084,6 +9017,8 @@ impl Tensor {
         pivot: bool,
         check_errors: bool,
     ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_lu_factor_ex(
                 self.handle,
@@ -8109,6 +9044,8 @@ impl Tensor {
     /// Schema: `(Tensor a, *, bool pivot=True) -> (Tensor P, Tensor L, Tensor U)`.
     /// Binds `rt_torch_torchtensor_linalg_lu`; PyTorch: `torch.linalg.lu` (ATen `linalg_lu`).
     pub fn linalg_lu(&self, pivot: bool) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_lu(self.handle, pivot, out, out_capacity)
         }).and_then(Tensor::from_tuple::<3>)?;
@@ -8135,6 +9072,8 @@ impl Tensor {
         left: bool,
         adjoint: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_lu_solve(
                 self.handle,
@@ -8160,6 +9099,8 @@ impl Tensor {
     /// Schema: `(Tensor a, *, bool check_errors=False) -> (Tensor inverse, Tensor info)`.
     /// Binds `rt_torch_torchtensor_linalg_inv_ex`; PyTorch: `torch.linalg.inv_ex` (ATen `linalg_inv_ex`).
     pub fn linalg_inv_ex(&self, check_errors: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_inv_ex(self.handle, check_errors, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -8176,6 +9117,8 @@ impl Tensor {
     /// Schema: `(Tensor a, Tensor b, *, bool left=True) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_solve`; PyTorch: `torch.linalg.solve` (ATen `linalg_solve`).
     pub fn linalg_solve(&self, b: &Tensor, left: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_solve(self.handle, b.handle, left) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8199,6 +9142,8 @@ impl Tensor {
         left: bool,
         check_errors: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_solve_ex(
                 self.handle,
@@ -8232,6 +9177,8 @@ impl Tensor {
         left: bool,
         unitriangular: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_solve_triangular(
                 self.handle,
@@ -8264,6 +9211,8 @@ impl Tensor {
         rtol: Option<&Tensor>,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(
                 self.handle,
@@ -8295,6 +9244,8 @@ impl Tensor {
         rtol: Option<f64>,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(
                 self.handle,
@@ -8319,6 +9270,8 @@ impl Tensor {
     /// Schema: `(Tensor input, float tol, bool hermitian=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_matrix_rank`; PyTorch: `torch.linalg.matrix_rank` (ATen `linalg_matrix_rank`).
     pub fn linalg_matrix_rank(&self, tol: f64, hermitian: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_matrix_rank(self.handle, tol, hermitian)
         };
@@ -8341,6 +9294,8 @@ impl Tensor {
         tol: &Tensor,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(
                 self.handle,
@@ -8371,6 +9326,8 @@ impl Tensor {
         rtol: Option<&Tensor>,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(
                 self.handle,
@@ -8402,6 +9359,8 @@ impl Tensor {
         rtol: Option<f64>,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_pinv_atol_rtol_float(
                 self.handle,
@@ -8427,6 +9386,8 @@ impl Tensor {
     /// Schema: `(Tensor input, float rcond, bool hermitian=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_pinv`; PyTorch: `torch.linalg.pinv` (ATen `linalg_pinv`).
     pub fn linalg_pinv(&self, rcond: f64, hermitian: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_pinv(self.handle, rcond, hermitian) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8448,6 +9409,8 @@ impl Tensor {
         rcond: &Tensor,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_pinv_rcond_tensor(self.handle, rcond.handle, hermitian)
         };
@@ -8464,6 +9427,9 @@ impl Tensor {
     /// Schema: `(Tensor a, *, svd_driver? driver=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_svdvals`; PyTorch: `torch.linalg.svdvals` (ATen `linalg_svdvals`).
     pub fn linalg_svdvals(&self, driver: Option<SvdDriver>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_svdvals(
                 self.handle,
@@ -8483,6 +9449,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int ind=2) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_tensorinv`; PyTorch: `torch.linalg.tensorinv` (ATen `linalg_tensorinv`).
     pub fn linalg_tensorinv(&self, ind: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_tensorinv(self.handle, ind) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8501,6 +9469,9 @@ impl Tensor {
         other: &Tensor,
         dims: Option<&[i64]>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_tensorsolve(
                 self.handle,
@@ -8520,6 +9491,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mt`; PyTorch: `torch.Tensor.mT`.
     pub fn mt(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mt(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8532,6 +9505,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mh`; PyTorch: `torch.Tensor.mH`.
     pub fn mh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8543,6 +9518,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_numpy_t`; PyTorch: `torch.Tensor.T`.
     pub fn numpy_t(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_numpy_t(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8555,6 +9532,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_matrix_h`; PyTorch: `torch.Tensor.H`.
     pub fn matrix_h(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_matrix_h(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8566,6 +9545,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cos`; PyTorch: `torch.cos` (ATen `cos`).
     pub fn cos(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_cos(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8577,6 +9558,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_tan`; PyTorch: `torch.tan` (ATen `tan`).
     pub fn tan(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_tan(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8588,6 +9571,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_acos`; PyTorch: `torch.acos` (ATen `acos`).
     pub fn acos(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_acos(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8599,6 +9584,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_acosh`; PyTorch: `torch.acosh` (ATen `acosh`).
     pub fn acosh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_acosh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8610,6 +9597,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_asin`; PyTorch: `torch.asin` (ATen `asin`).
     pub fn asin(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_asin(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8621,6 +9610,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_asinh`; PyTorch: `torch.asinh` (ATen `asinh`).
     pub fn asinh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_asinh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8632,6 +9623,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atan`; PyTorch: `torch.atan` (ATen `atan`).
     pub fn atan(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_atan(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8643,6 +9636,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atanh`; PyTorch: `torch.atanh` (ATen `atanh`).
     pub fn atanh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_atanh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8654,6 +9649,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cosh`; PyTorch: `torch.cosh` (ATen `cosh`).
     pub fn cosh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_cosh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8665,6 +9662,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sinh`; PyTorch: `torch.sinh` (ATen `sinh`).
     pub fn sinh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sinh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8676,6 +9675,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_ceil`; PyTorch: `torch.ceil` (ATen `ceil`).
     pub fn ceil(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_ceil(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8687,6 +9688,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_floor`; PyTorch: `torch.floor` (ATen `floor`).
     pub fn floor(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_floor(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8698,6 +9701,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_round`; PyTorch: `torch.round` (ATen `round`).
     pub fn round(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_round(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8712,6 +9717,8 @@ impl Tensor {
     /// Schema: `(Tensor input, *, int decimals) -> Tensor`.
     /// Binds `rt_torch_torchtensor_round_decimals`; PyTorch: `torch.round` (ATen `round.decimals`).
     pub fn round_decimals(&self, decimals: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_round_decimals(self.handle, decimals) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8723,6 +9730,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_trunc`; PyTorch: `torch.trunc` (ATen `trunc`).
     pub fn trunc(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_trunc(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8734,6 +9743,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_frac`; PyTorch: `torch.frac` (ATen `frac`).
     pub fn frac(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_frac(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8745,6 +9756,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sign`; PyTorch: `torch.sign` (ATen `sign`).
     pub fn sign(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sign(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8756,6 +9769,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_signbit`; PyTorch: `torch.signbit` (ATen `signbit`).
     pub fn signbit(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_signbit(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8767,6 +9782,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sinc`; PyTorch: `torch.sinc` (ATen `sinc`).
     pub fn sinc(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sinc(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8778,6 +9795,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_deg2rad`; PyTorch: `torch.deg2rad` (ATen `deg2rad`).
     pub fn deg2rad(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_deg2rad(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8789,6 +9808,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_rad2deg`; PyTorch: `torch.rad2deg` (ATen `rad2deg`).
     pub fn rad2deg(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_rad2deg(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8800,6 +9821,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_exp2`; PyTorch: `torch.exp2` (ATen `exp2`).
     pub fn exp2(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_exp2(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8811,6 +9834,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_expm1`; PyTorch: `torch.expm1` (ATen `expm1`).
     pub fn expm1(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_expm1(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8822,6 +9847,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_log1p`; PyTorch: `torch.log1p` (ATen `log1p`).
     pub fn log1p(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_log1p(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8833,6 +9860,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_log10`; PyTorch: `torch.log10` (ATen `log10`).
     pub fn log10(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_log10(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8844,6 +9873,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_log2`; PyTorch: `torch.log2` (ATen `log2`).
     pub fn log2(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_log2(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8855,6 +9886,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_rsqrt`; PyTorch: `torch.rsqrt` (ATen `rsqrt`).
     pub fn rsqrt(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_rsqrt(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8866,6 +9899,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_square`; PyTorch: `torch.square` (ATen `square`).
     pub fn square(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_square(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8877,6 +9912,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_i0`; PyTorch: `torch.i0` (ATen `i0`).
     pub fn i0(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_i0(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8888,6 +9925,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_erf`; PyTorch: `torch.erf` (ATen `erf`).
     pub fn erf(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_erf(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8899,6 +9938,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_erfc`; PyTorch: `torch.erfc` (ATen `erfc`).
     pub fn erfc(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_erfc(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8910,6 +9951,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_erfinv`; PyTorch: `torch.erfinv` (ATen `erfinv`).
     pub fn erfinv(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_erfinv(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8921,6 +9964,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_lgamma`; PyTorch: `torch.lgamma` (ATen `lgamma`).
     pub fn lgamma(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_lgamma(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8932,6 +9977,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_digamma`; PyTorch: `torch.digamma` (ATen `digamma`).
     pub fn digamma(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_digamma(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8943,6 +9990,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_positive`; PyTorch: `torch.positive` (ATen `positive`).
     pub fn positive(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_positive(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8954,6 +10003,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_angle`; PyTorch: `torch.angle` (ATen `angle`).
     pub fn angle(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_angle(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8965,6 +10016,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_conj_physical`; PyTorch: `torch.conj_physical` (ATen `conj_physical`).
     pub fn conj_physical(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_conj_physical(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8980,6 +10033,8 @@ impl Tensor {
     /// Schema: `(Tensor input, float? eps=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logit`; PyTorch: `torch.logit` (ATen `logit`).
     pub fn logit(&self, eps: Option<f64>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_logit(self.handle, eps.unwrap_or_default(), eps.is_some())
         };
@@ -8996,6 +10051,8 @@ impl Tensor {
     /// Schema: `(int n, Tensor input) -> Tensor`.
     /// Binds `rt_torch_tensor_polygamma`; PyTorch: `torch.polygamma` (ATen `polygamma`).
     pub fn polygamma(n: i64, input: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_tensor_polygamma(n, input.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9009,6 +10066,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int p) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mvlgamma`; PyTorch: `torch.mvlgamma` (ATen `mvlgamma`).
     pub fn mvlgamma(&self, p: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mvlgamma(self.handle, p) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9031,6 +10090,8 @@ impl Tensor {
         posinf: Option<f64>,
         neginf: Option<f64>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_nan_to_num(
                 self.handle,
@@ -9055,6 +10116,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> (Tensor mantissa, Tensor exponent)`.
     /// Binds `rt_torch_torchtensor_frexp_tensor`; PyTorch: `torch.frexp` (ATen `frexp.Tensor`).
     pub fn frexp_tensor(&self) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_frexp_tensor(self.handle, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -9071,6 +10134,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atan2`; PyTorch: `torch.atan2` (ATen `atan2`).
     pub fn atan2(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_atan2(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9084,6 +10149,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logaddexp`; PyTorch: `torch.logaddexp` (ATen `logaddexp`).
     pub fn logaddexp(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logaddexp(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9097,6 +10164,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logaddexp2`; PyTorch: `torch.logaddexp2` (ATen `logaddexp2`).
     pub fn logaddexp2(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logaddexp2(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9110,6 +10179,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_xlogy_tensor`; PyTorch: `torch.xlogy` (ATen `xlogy.Tensor`).
     pub fn xlogy_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_xlogy_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9124,6 +10195,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_xlogy_scalar_other`; PyTorch: `torch.xlogy` (ATen `xlogy.Scalar_Other`).
     pub fn xlogy_scalar_other(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_xlogy_scalar_other(self.handle, other, other_int, other_kind)
         };
@@ -9144,6 +10217,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_xlogy_scalar_self(input, input_int, input_kind, other.handle)
         };
@@ -9159,6 +10234,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_hypot`; PyTorch: `torch.hypot` (ATen `hypot`).
     pub fn hypot(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_hypot(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9178,6 +10255,8 @@ impl Tensor {
         weight: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (weight, weight_int, weight_kind) = Scalar::c_args(weight.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_lerp_scalar(
                 self.handle,
@@ -9200,6 +10279,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor end, Tensor weight) -> Tensor`.
     /// Binds `rt_torch_torchtensor_lerp_tensor`; PyTorch: `torch.lerp` (ATen `lerp.Tensor`).
     pub fn lerp_tensor(&self, end: &Tensor, weight: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_lerp_tensor(self.handle, end.handle, weight.handle)
         };
@@ -9215,6 +10296,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_nextafter`; PyTorch: `torch.nextafter` (ATen `nextafter`).
     pub fn nextafter(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_nextafter(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9228,6 +10311,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_copysign_tensor`; PyTorch: `torch.copysign` (ATen `copysign.Tensor`).
     pub fn copysign_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_copysign_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9242,6 +10327,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_copysign_scalar`; PyTorch: `torch.copysign` (ATen `copysign.Scalar`).
     pub fn copysign_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_copysign_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9257,6 +10344,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_fmax`; PyTorch: `torch.fmax` (ATen `fmax`).
     pub fn fmax(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_fmax(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9270,6 +10359,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_fmin`; PyTorch: `torch.fmin` (ATen `fmin`).
     pub fn fmin(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_fmin(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9283,6 +10374,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_fmod_tensor`; PyTorch: `torch.fmod` (ATen `fmod.Tensor`).
     pub fn fmod_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_fmod_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9297,6 +10390,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_fmod_scalar`; PyTorch: `torch.fmod` (ATen `fmod.Scalar`).
     pub fn fmod_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_fmod_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9312,6 +10407,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_remainder_tensor`; PyTorch: `torch.remainder` (ATen `remainder.Tensor`).
     pub fn remainder_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_remainder_tensor(self.handle, other.handle)
         };
@@ -9328,6 +10425,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_remainder_scalar`; PyTorch: `torch.remainder` (ATen `remainder.Scalar`).
     pub fn remainder_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_remainder_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9348,6 +10447,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_remainder_scalar_tensor(input, input_int, input_kind, other.handle)
         };
@@ -9363,6 +10464,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_floor_divide`; PyTorch: `torch.floor_divide` (ATen `floor_divide`).
     pub fn floor_divide(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_floor_divide(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9377,6 +10480,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_floor_divide_scalar`; PyTorch: `torch.floor_divide` (ATen `floor_divide.Scalar`).
     pub fn floor_divide_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_floor_divide_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9392,6 +10497,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_true_divide_tensor`; PyTorch: `torch.true_divide` (ATen `true_divide.Tensor`).
     pub fn true_divide_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_true_divide_tensor(self.handle, other.handle)
         };
@@ -9408,6 +10515,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_true_divide_scalar`; PyTorch: `torch.true_divide` (ATen `true_divide.Scalar`).
     pub fn true_divide_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_true_divide_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9423,6 +10532,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor exponent) -> Tensor`.
     /// Binds `rt_torch_torchtensor_float_power_tensor_tensor`; PyTorch: `torch.float_power` (ATen `float_power.Tensor_Tensor`).
     pub fn float_power_tensor_tensor(&self, exponent: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_float_power_tensor_tensor(self.handle, exponent.handle)
         };
@@ -9442,6 +10553,8 @@ impl Tensor {
         exponent: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (exponent, exponent_int, exponent_kind) = Scalar::c_args(exponent.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_float_power_tensor_scalar(
                 self.handle,
@@ -9467,6 +10580,8 @@ impl Tensor {
         exponent: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_float_power_scalar(input, input_int, input_kind, exponent.handle)
         };
@@ -9482,6 +10597,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor values) -> Tensor`.
     /// Binds `rt_torch_torchtensor_heaviside`; PyTorch: `torch.heaviside` (ATen `heaviside`).
     pub fn heaviside(&self, values: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_heaviside(self.handle, values.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9495,6 +10612,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_lcm`; PyTorch: `torch.lcm` (ATen `lcm`).
     pub fn lcm(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_lcm(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9508,6 +10627,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_gcd`; PyTorch: `torch.gcd` (ATen `gcd`).
     pub fn gcd(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_gcd(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9521,6 +10642,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_ldexp_tensor`; PyTorch: `torch.ldexp` (ATen `ldexp.Tensor`).
     pub fn ldexp_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_ldexp_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9538,6 +10661,8 @@ impl Tensor {
     pub fn clamp(&self, min: Option<Scalar>, max: Option<Scalar>) -> Result<Tensor, TorchError> {
         let (min, min_int, min_kind) = Scalar::optional_c_args(min);
         let (max, max_int, max_kind) = Scalar::optional_c_args(max);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_clamp(
                 self.handle,
@@ -9568,6 +10693,8 @@ impl Tensor {
         min: Option<&Tensor>,
         max: Option<&Tensor>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_clamp_tensor(
                 self.handle,
@@ -9588,6 +10715,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_clamp_min`; PyTorch: `torch.clamp_min` (ATen `clamp_min`).
     pub fn clamp_min(&self, min: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (min, min_int, min_kind) = Scalar::c_args(min.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_clamp_min(self.handle, min, min_int, min_kind)
         };
@@ -9603,6 +10732,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor min) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clamp_min_tensor`; PyTorch: `torch.clamp_min` (ATen `clamp_min.Tensor`).
     pub fn clamp_min_tensor(&self, min: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_clamp_min_tensor(self.handle, min.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9617,6 +10748,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_clamp_max`; PyTorch: `torch.clamp_max` (ATen `clamp_max`).
     pub fn clamp_max(&self, max: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (max, max_int, max_kind) = Scalar::c_args(max.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_clamp_max(self.handle, max, max_int, max_kind)
         };
@@ -9632,6 +10765,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor max) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clamp_max_tensor`; PyTorch: `torch.clamp_max` (ATen `clamp_max.Tensor`).
     pub fn clamp_max_tensor(&self, max: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_clamp_max_tensor(self.handle, max.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9645,6 +10780,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_minimum`; PyTorch: `torch.minimum` (ATen `minimum`).
     pub fn minimum(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_minimum(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9667,6 +10804,8 @@ impl Tensor {
         value: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_addcmul(
                 self.handle,
@@ -9699,6 +10838,8 @@ impl Tensor {
         value: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_addcdiv(
                 self.handle,
@@ -9721,6 +10862,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_eq_tensor`; PyTorch: `torch.eq` (ATen `eq.Tensor`).
     pub fn eq_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_eq_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9735,6 +10878,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_eq_scalar`; PyTorch: `torch.eq` (ATen `eq.Scalar`).
     pub fn eq_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_eq_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9750,6 +10895,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_ne_tensor`; PyTorch: `torch.ne` (ATen `ne.Tensor`).
     pub fn ne_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_ne_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9764,6 +10911,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_ne_scalar`; PyTorch: `torch.ne` (ATen `ne.Scalar`).
     pub fn ne_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_ne_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9779,6 +10928,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_gt_tensor`; PyTorch: `torch.gt` (ATen `gt.Tensor`).
     pub fn gt_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_gt_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9793,6 +10944,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_gt_scalar`; PyTorch: `torch.gt` (ATen `gt.Scalar`).
     pub fn gt_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_gt_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9808,6 +10961,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_ge_tensor`; PyTorch: `torch.ge` (ATen `ge.Tensor`).
     pub fn ge_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_ge_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9822,6 +10977,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_ge_scalar`; PyTorch: `torch.ge` (ATen `ge.Scalar`).
     pub fn ge_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_ge_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9837,6 +10994,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_lt_tensor`; PyTorch: `torch.lt` (ATen `lt.Tensor`).
     pub fn lt_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_lt_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9851,6 +11010,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_lt_scalar`; PyTorch: `torch.lt` (ATen `lt.Scalar`).
     pub fn lt_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_lt_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9866,6 +11027,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_le_tensor`; PyTorch: `torch.le` (ATen `le.Tensor`).
     pub fn le_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_le_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9880,6 +11043,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_le_scalar`; PyTorch: `torch.le` (ATen `le.Scalar`).
     pub fn le_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_le_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9895,6 +11060,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> bool`.
     /// Binds `rt_torch_torchtensor_equal`; PyTorch: `torch.equal` (ATen `equal`).
     pub fn equal(&self, other: &Tensor) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_equal(self.handle, other.handle) };
         check_ambiguous(value, !value)
     }
@@ -9917,6 +11084,8 @@ impl Tensor {
         atol: f64,
         equal_nan: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_isclose(self.handle, other.handle, rtol, atol, equal_nan)
         };
@@ -9941,6 +11110,8 @@ impl Tensor {
         atol: f64,
         equal_nan: bool,
     ) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_allclose(self.handle, other.handle, rtol, atol, equal_nan)
         };
@@ -9954,6 +11125,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isfinite`; PyTorch: `torch.isfinite` (ATen `isfinite`).
     pub fn isfinite(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_isfinite(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9965,6 +11138,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isinf`; PyTorch: `torch.isinf` (ATen `isinf`).
     pub fn isinf(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_isinf(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9976,6 +11151,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isposinf`; PyTorch: `torch.isposinf` (ATen `isposinf`).
     pub fn isposinf(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_isposinf(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9987,6 +11164,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isneginf`; PyTorch: `torch.isneginf` (ATen `isneginf`).
     pub fn isneginf(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_isneginf(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9999,6 +11178,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isreal`; PyTorch: `torch.isreal` (ATen `isreal`).
     pub fn isreal(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_isreal(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -10010,6 +11191,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isnan`; PyTorch: `torch.isnan` (ATen `isnan`).
     pub fn isnan(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_isnan(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -10023,6 +11206,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logical_and`; PyTorch: `torch.logical_and` (ATen `logical_and`).
     pub fn logical_and(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logical_and(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -10036,6 +11221,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logical_or`; PyTorch: `torch.logical_or` (ATen `logical_or`).
     pub fn logical_or(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logical_or(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -10049,6 +11236,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logical_xor`; PyTorch: `torch.logical_xor` (ATen `logical_xor`).
     pub fn logical_xor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logical_xor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -10060,6 +11249,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logical_not`; PyTorch: `torch.logical_not` (ATen `logical_not`).
     pub fn logical_not(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logical_not(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -10073,6 +11264,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_and_tensor`; PyTorch: `torch.bitwise_and` (ATen `bitwise_and.Tensor`).
     pub fn bitwise_and_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_and_tensor(self.handle, other.handle)
         };
@@ -10089,6 +11282,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_bitwise_and_scalar`; PyTorch: `torch.bitwise_and` (ATen `bitwise_and.Scalar`).
     pub fn bitwise_and_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_and_scalar(self.handle, other, other_int, other_kind)
         };
@@ -10109,6 +11304,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_bitwise_and_scalar_tensor(
                 input,
@@ -10129,6 +11326,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_or_tensor`; PyTorch: `torch.bitwise_or` (ATen `bitwise_or.Tensor`).
     pub fn bitwise_or_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_or_tensor(self.handle, other.handle)
         };
@@ -10145,6 +11344,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_bitwise_or_scalar`; PyTorch: `torch.bitwise_or` (ATen `bitwise_or.Scalar`).
     pub fn bitwise_or_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_or_scalar(self.handle, other, other_int, other_kind)
         };
@@ -10165,6 +11366,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_bitwise_or_scalar_tensor(
                 input,
@@ -10185,6 +11388,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_xor_tensor`; PyTorch: `torch.bitwise_xor` (ATen `bitwise_xor.Tensor`).
     pub fn bitwise_xor_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_xor_tensor(self.handle, other.handle)
         };
@@ -10201,6 +11406,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_bitwise_xor_scalar`; PyTorch: `torch.bitwise_xor` (ATen `bitwise_xor.Scalar`).
     pub fn bitwise_xor_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_xor_scalar(self.handle, other, other_int, other_kind)
         };
@@ -10221,6 +11428,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_bitwise_xor_scalar_tensor(
                 input,
@@ -10239,6 +11448,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_not`; PyTorch: `torch.bitwise_not` (ATen `bitwise_not`).
     pub fn bitwise_not(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_bitwise_not(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -10252,6 +11463,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_left_shift_tensor`; PyTorch: `torch.bitwise_left_shift` (ATen `bitwise_left_shift.Tensor`).
     pub fn bitwise_left_shift_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_left_shift_tensor(self.handle, other.handle)
         };
@@ -10271,6 +11484,8 @@ impl Tensor {
         other: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(
                 self.handle,
@@ -10296,6 +11511,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_bitwise_left_shift_scalar_tensor(
                 input,
@@ -10316,6 +11533,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_right_shift_tensor`; PyTorch: `torch.bitwise_right_shift` (ATen `bitwise_right_shift.Tensor`).
     pub fn bitwise_right_shift_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_right_shift_tensor(self.handle, other.handle)
         };
@@ -10335,6 +11554,8 @@ impl Tensor {
         other: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(
                 self.handle,
@@ -10360,6 +11581,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_bitwise_right_shift_scalar_tensor(
                 input,
@@ -10381,6 +11604,8 @@ impl Tensor {
     /// Schema: `(Tensor condition, Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_where_self`; PyTorch: `torch.where` (ATen `where.self`).
     pub fn where_self(&self, input: &Tensor, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_where_self(self.handle, input.handle, other.handle)
         };
@@ -10402,6 +11627,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_where_scalarself(
                 self.handle,
@@ -10429,6 +11656,8 @@ impl Tensor {
         other: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_where_scalarother(
                 self.handle,
@@ -10457,6 +11686,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_where_scalar(
                 self.handle,
@@ -10486,6 +11717,8 @@ impl Tensor {
         value: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_masked_fill_scalar(
                 self.handle,
@@ -10508,6 +11741,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor mask, Tensor value) -> Tensor`.
     /// Binds `rt_torch_torchtensor_masked_fill_tensor`; PyTorch: `torch.masked_fill` (ATen `masked_fill.Tensor`).
     pub fn masked_fill_tensor(&self, mask: &Tensor, value: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_masked_fill_tensor(self.handle, mask.handle, value.handle)
         };
@@ -10532,6 +11767,8 @@ impl Tensor {
         assume_unique: bool,
         invert: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_isin_tensor_tensor(
                 self.handle,
@@ -10562,6 +11799,8 @@ impl Tensor {
         invert: bool,
     ) -> Result<Tensor, TorchError> {
         let (test_element, test_element_int, test_element_kind) = Scalar::c_args(test_element.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_isin_tensor_scalar(
                 self.handle,
@@ -10595,6 +11834,8 @@ impl Tensor {
         invert: bool,
     ) -> Result<Tensor, TorchError> {
         let (element, element_int, element_kind) = Scalar::c_args(element.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_isin_scalar_tensor(
                 element,
@@ -10617,6 +11858,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor mask) -> Tensor`.
     /// Binds `rt_torch_torchtensor_masked_select`; PyTorch: `torch.masked_select` (ATen `masked_select`).
     pub fn masked_select(&self, mask: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_masked_select(self.handle, mask.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -10632,6 +11875,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor mask, Tensor source) -> Tensor`.
     /// Binds `rt_torch_torchtensor_masked_scatter`; PyTorch: `torch.masked_scatter` (ATen `masked_scatter`).
     pub fn masked_scatter(&self, mask: &Tensor, source: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_masked_scatter(self.handle, mask.handle, source.handle)
         };
@@ -10653,6 +11898,8 @@ impl Tensor {
         alpha: impl Into<Scalar>,
     ) -> Result<(), TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_sub_tensor_(
                 self.handle,
@@ -10682,6 +11929,8 @@ impl Tensor {
     ) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_sub_scalar_(
                 self.handle,
@@ -10706,6 +11955,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_div_tensor_`; PyTorch: `torch.Tensor.div_` (ATen `div_.Tensor`).
     pub fn div_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_div_tensor_(self.handle, other.handle) };
         check_void()
     }
@@ -10726,6 +11977,9 @@ impl Tensor {
         other: &Tensor,
         rounding_mode: Option<RoundingMode>,
     ) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         unsafe {
             ffi::rt_torch_torchtensor_div_tensor_mode_(
                 self.handle,
@@ -10746,6 +12000,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_div_scalar_`; PyTorch: `torch.Tensor.div_` (ATen `div_.Scalar`).
     pub fn div_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_div_scalar_(self.handle, other, other_int, other_kind) };
         check_void()
     }
@@ -10767,6 +12023,9 @@ impl Tensor {
         rounding_mode: Option<RoundingMode>,
     ) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         unsafe {
             ffi::rt_torch_torchtensor_div_scalar_mode_(
                 self.handle,
@@ -10789,6 +12048,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_fill_scalar_`; PyTorch: `torch.Tensor.fill_` (ATen `fill_.Scalar`).
     pub fn fill_scalar_(&mut self, value: impl Into<Scalar>) -> Result<(), TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_fill_scalar_(self.handle, value, value_int, value_kind)
         };
@@ -10804,6 +12065,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor value) -> ()`.
     /// Binds `rt_torch_torchtensor_fill_tensor_`; PyTorch: `torch.Tensor.fill_` (ATen `fill_.Tensor`).
     pub fn fill_tensor_(&mut self, value: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_fill_tensor_(self.handle, value.handle) };
         check_void()
     }
@@ -10821,6 +12084,8 @@ impl Tensor {
     pub fn clamp_(&mut self, min: Option<Scalar>, max: Option<Scalar>) -> Result<(), TorchError> {
         let (min, min_int, min_kind) = Scalar::optional_c_args(min);
         let (max, max_int, max_kind) = Scalar::optional_c_args(max);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_clamp_(
                 self.handle,
@@ -10850,6 +12115,8 @@ impl Tensor {
         min: Option<&Tensor>,
         max: Option<&Tensor>,
     ) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_clamp_tensor_(
                 self.handle,
@@ -10867,6 +12134,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input) -> ()`.
     /// Binds `rt_torch_torchtensor_sqrt_`; PyTorch: `torch.Tensor.sqrt_` (ATen `sqrt_`).
     pub fn sqrt_(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_sqrt_(self.handle) };
         check_void()
     }
@@ -10878,6 +12147,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input) -> ()`.
     /// Binds `rt_torch_torchtensor_exp_`; PyTorch: `torch.Tensor.exp_` (ATen `exp_`).
     pub fn exp_(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_exp_(self.handle) };
         check_void()
     }
@@ -10889,6 +12160,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input) -> ()`.
     /// Binds `rt_torch_torchtensor_log_`; PyTorch: `torch.Tensor.log_` (ATen `log_`).
     pub fn log_(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_log_(self.handle) };
         check_void()
     }
@@ -10900,6 +12173,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input) -> ()`.
     /// Binds `rt_torch_torchtensor_neg_`; PyTorch: `torch.Tensor.neg_` (ATen `neg_`).
     pub fn neg_(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_neg_(self.handle) };
         check_void()
     }
@@ -10911,6 +12186,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input) -> ()`.
     /// Binds `rt_torch_torchtensor_abs_`; PyTorch: `torch.Tensor.abs_` (ATen `abs_`).
     pub fn abs_(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_abs_(self.handle) };
         check_void()
     }
@@ -10925,6 +12202,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_pow_scalar_`; PyTorch: `torch.Tensor.pow_` (ATen `pow_.Scalar`).
     pub fn pow_scalar_(&mut self, exponent: impl Into<Scalar>) -> Result<(), TorchError> {
         let (exponent, exponent_int, exponent_kind) = Scalar::c_args(exponent.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_pow_scalar_(
                 self.handle,
@@ -10945,6 +12224,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor exponent) -> ()`.
     /// Binds `rt_torch_torchtensor_pow_tensor_`; PyTorch: `torch.Tensor.pow_` (ATen `pow_.Tensor`).
     pub fn pow_tensor_(&mut self, exponent: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_pow_tensor_(self.handle, exponent.handle) };
         check_void()
     }
@@ -10964,6 +12245,8 @@ impl Tensor {
         value: impl Into<Scalar>,
     ) -> Result<(), TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_masked_fill_scalar_(
                 self.handle,
@@ -10986,6 +12269,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor mask, Tensor value) -> ()`.
     /// Binds `rt_torch_torchtensor_masked_fill_tensor_`; PyTorch: `torch.Tensor.masked_fill_` (ATen `masked_fill_.Tensor`).
     pub fn masked_fill_tensor_(&mut self, mask: &Tensor, value: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_masked_fill_tensor_(self.handle, mask.handle, value.handle)
         };
@@ -11002,6 +12287,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_floor_divide_tensor_`; PyTorch: `torch.Tensor.floor_divide_` (ATen `floor_divide_.Tensor`).
     pub fn floor_divide_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_floor_divide_tensor_(self.handle, other.handle) };
         check_void()
     }
@@ -11017,6 +12304,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_floor_divide_scalar_`; PyTorch: `torch.Tensor.floor_divide_` (ATen `floor_divide_.Scalar`).
     pub fn floor_divide_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_floor_divide_scalar_(
                 self.handle,
@@ -11038,6 +12327,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_remainder_tensor_`; PyTorch: `torch.Tensor.remainder_` (ATen `remainder_.Tensor`).
     pub fn remainder_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_remainder_tensor_(self.handle, other.handle) };
         check_void()
     }
@@ -11053,6 +12344,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_remainder_scalar_`; PyTorch: `torch.Tensor.remainder_` (ATen `remainder_.Scalar`).
     pub fn remainder_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_remainder_scalar_(self.handle, other, other_int, other_kind)
         };
@@ -11069,6 +12362,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_bitwise_and_tensor_`; PyTorch: `torch.Tensor.bitwise_and_` (ATen `bitwise_and_.Tensor`).
     pub fn bitwise_and_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_bitwise_and_tensor_(self.handle, other.handle) };
         check_void()
     }
@@ -11084,6 +12379,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_bitwise_and_scalar_`; PyTorch: `torch.Tensor.bitwise_and_` (ATen `bitwise_and_.Scalar`).
     pub fn bitwise_and_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_bitwise_and_scalar_(self.handle, other, other_int, other_kind)
         };
@@ -11100,6 +12397,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_bitwise_or_tensor_`; PyTorch: `torch.Tensor.bitwise_or_` (ATen `bitwise_or_.Tensor`).
     pub fn bitwise_or_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_bitwise_or_tensor_(self.handle, other.handle) };
         check_void()
     }
@@ -11115,6 +12414,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_bitwise_or_scalar_`; PyTorch: `torch.Tensor.bitwise_or_` (ATen `bitwise_or_.Scalar`).
     pub fn bitwise_or_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_bitwise_or_scalar_(self.handle, other, other_int, other_kind)
         };
@@ -11131,6 +12432,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_bitwise_xor_tensor_`; PyTorch: `torch.Tensor.bitwise_xor_` (ATen `bitwise_xor_.Tensor`).
     pub fn bitwise_xor_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_bitwise_xor_tensor_(self.handle, other.handle) };
         check_void()
     }
@@ -11146,6 +12449,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_bitwise_xor_scalar_`; PyTorch: `torch.Tensor.bitwise_xor_` (ATen `bitwise_xor_.Scalar`).
     pub fn bitwise_xor_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_bitwise_xor_scalar_(self.handle, other, other_int, other_kind)
         };
@@ -11161,6 +12466,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_bitwise_left_shift_tensor_`; PyTorch: `torch.Tensor.bitwise_left_shift_` (ATen `bitwise_left_shift_.Tensor`).
     pub fn bitwise_left_shift_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_bitwise_left_shift_tensor_(self.handle, other.handle) };
         check_void()
     }
@@ -11178,6 +12485,8 @@ impl Tensor {
         other: impl Into<Scalar>,
     ) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(
                 self.handle,
@@ -11199,6 +12508,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_bitwise_right_shift_tensor_`; PyTorch: `torch.Tensor.bitwise_right_shift_` (ATen `bitwise_right_shift_.Tensor`).
     pub fn bitwise_right_shift_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_bitwise_right_shift_tensor_(self.handle, other.handle) };
         check_void()
     }
@@ -11217,6 +12528,8 @@ impl Tensor {
         other: impl Into<Scalar>,
     ) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(
                 self.handle,
@@ -11247,6 +12560,9 @@ impl Tensor {
         accumulate: bool,
     ) -> Result<(), TorchError> {
         let indices: Vec<i64> = indices.iter().map(|t| t.map_or(0, |t| t.handle)).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         unsafe {
             ffi::rt_torch_torchtensor_index_put_(
                 self.handle,
@@ -11268,6 +12584,8 @@ impl Tensor {
     /// Schema: `(Tensor tensor, Tensor other) -> ScalarType`.
     /// Binds `rt_torch_torchtensor_result_type_tensor`; PyTorch: `torch.result_type` (ATen `result_type.Tensor`).
     pub fn result_type_tensor(&self, other: &Tensor) -> Result<Kind, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_result_type_tensor(self.handle, other.handle)
         };
@@ -11285,6 +12603,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_result_type_scalar`; PyTorch: `torch.result_type` (ATen `result_type.Scalar`).
     pub fn result_type_scalar(&self, other: impl Into<Scalar>) -> Result<Kind, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_result_type_scalar(self.handle, other, other_int, other_kind)
         };
@@ -11301,6 +12621,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_elu`; PyTorch: `torch.nn.functional.elu` (ATen `elu`).
     pub fn elu(&self, alpha: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_elu(self.handle, alpha, alpha_int, alpha_kind)
         };
@@ -11317,6 +12639,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_celu`; PyTorch: `torch.nn.functional.celu` (ATen `celu`).
     pub fn celu(&self, alpha: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_celu(self.handle, alpha, alpha_int, alpha_kind)
         };
@@ -11330,6 +12654,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_selu`; PyTorch: `torch.nn.functional.selu` (ATen `selu`).
     pub fn selu(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_selu(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11341,6 +12667,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_silu`; PyTorch: `torch.nn.functional.silu` (ATen `silu`).
     pub fn silu(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_silu(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11352,6 +12680,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_hardsigmoid`; PyTorch: `torch.nn.functional.hardsigmoid` (ATen `hardsigmoid`).
     pub fn hardsigmoid(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_hardsigmoid(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11363,6 +12693,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mish`; PyTorch: `torch.nn.functional.mish` (ATen `mish`).
     pub fn mish(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mish(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11374,6 +12706,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_softsign`; PyTorch: `torch.nn.functional.softsign`.
     pub fn softsign(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_softsign(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11385,6 +12719,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_tanhshrink`; PyTorch: `torch.nn.functional.tanhshrink`.
     pub fn tanhshrink(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_tanhshrink(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11405,6 +12741,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (threshold, threshold_int, threshold_kind) = Scalar::c_args(threshold.into());
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_threshold(
                 self.handle,
@@ -11429,6 +12767,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_softshrink`; PyTorch: `torch.nn.functional.softshrink` (ATen `softshrink`).
     pub fn softshrink(&self, lambd: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (lambd, lambd_int, lambd_kind) = Scalar::c_args(lambd.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_softshrink(self.handle, lambd, lambd_int, lambd_kind)
         };
@@ -11445,6 +12785,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_hardshrink`; PyTorch: `torch.nn.functional.hardshrink` (ATen `hardshrink`).
     pub fn hardshrink(&self, lambd: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (lambd, lambd_int, lambd_kind) = Scalar::c_args(lambd.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_hardshrink(self.handle, lambd, lambd_int, lambd_kind)
         };
@@ -11467,6 +12809,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (min_val, min_val_int, min_val_kind) = Scalar::c_args(min_val.into());
         let (max_val, max_val_int, max_val_kind) = Scalar::c_args(max_val.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_hardtanh(
                 self.handle,
@@ -11488,6 +12832,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_relu6`; PyTorch: `torch.nn.functional.relu6` (ATen `relu6`).
     pub fn relu6(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_relu6(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11508,6 +12854,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
         let (threshold, threshold_int, threshold_kind) = Scalar::c_args(threshold.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_softplus(
                 self.handle,
@@ -11531,6 +12879,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor weight) -> Tensor`.
     /// Binds `rt_torch_torchtensor_prelu`; PyTorch: `torch.nn.functional.prelu` (ATen `prelu`).
     pub fn prelu(&self, weight: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_prelu(self.handle, weight.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11547,6 +12897,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int? dim=None, *, ScalarType? dtype=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_softmin`; PyTorch: `torch.nn.functional.softmin`.
     pub fn softmin(&self, dim: Option<i64>, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_softmin(
                 self.handle,
@@ -11581,6 +12933,8 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_logspace_tensor_tensor(
                 self.handle,
@@ -11619,6 +12973,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_logspace_tensor_scalar(
                 self.handle,
@@ -11660,6 +13016,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (start, start_int, start_kind) = Scalar::c_args(start.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_logspace_scalar_tensor(
                 start,
@@ -11697,6 +13055,8 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linspace_tensor_tensor(
                 self.handle,
@@ -11732,6 +13092,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linspace_tensor_scalar(
                 self.handle,
@@ -11770,6 +13132,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (start, start_int, start_kind) = Scalar::c_args(start.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_linspace_scalar_tensor(
                 start,
@@ -11793,6 +13157,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> bool`.
     /// Binds `rt_torch_autograd_is_leaf`; PyTorch: `torch.Tensor.is_leaf`.
     pub fn is_leaf(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_is_leaf(self.handle) };
         check_ambiguous(value, !value)
     }
@@ -11804,6 +13170,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> bool`.
     /// Binds `rt_torch_autograd_has_grad_fn`; PyTorch: `torch.Tensor.grad_fn`.
     pub fn has_grad_fn(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_has_grad_fn(self.handle) };
         check_ambiguous(value, !value)
     }
@@ -11816,6 +13184,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_autograd_data`; PyTorch: `torch.Tensor.data`.
     pub fn data(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_data(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11831,6 +13201,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, Tensor new_data) -> ()`.
     /// Binds `rt_torch_autograd_set_data`.
     pub fn set_data(&mut self, new_data: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_autograd_set_data(self.handle, new_data.handle) };
         check_void()
     }
@@ -11843,6 +13215,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int32`.
     /// Binds `rt_torch_torchtensor_device_type`; PyTorch: `torch.Tensor.device`.
     pub fn device_type(&self) -> Result<i32, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_device_type(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -11856,6 +13230,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim) -> int`.
     /// Binds `rt_torch_torchtensor_size_dim`; PyTorch: `torch.Tensor.size`.
     pub fn size_dim(&self, dim: i64) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_size_dim(self.handle, dim) };
         check_ambiguous(value, value == -1)
     }
@@ -11870,6 +13246,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, float low=0, float to=1) -> ()`.
     /// Binds `rt_torch_torchtensor_uniform_`; PyTorch: `torch.Tensor.uniform_` (ATen `uniform_`).
     pub fn uniform_(&mut self, low: f64, to: f64) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_uniform_(self.handle, low, to) };
         check_void()
     }
@@ -11910,6 +13288,9 @@ impl Tensor {
     ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
         let hx: Vec<i64> = hx.iter().map(|t| t.handle).collect();
         let params: Vec<i64> = params.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_lstm_input(
                 self.handle,
