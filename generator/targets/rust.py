@@ -115,11 +115,15 @@ OWNER_RUNTIME: dict[str, str] = {TENSOR: "tensor_handle.rs", STREAM: "stream_han
 # its leading `//!` doc after "Catalogue entries:", the entries whose wrappers it calls; a
 # catalogue lacking any of them (a small one, such as the golden fixture) gets a crate without
 # that file.
-TENSOR_RUNTIME: dict[str, tuple[str, tuple[str, ...]]] = {
-    "element.rs": ("element", ("Element", "Options")),
-    "ops.rs": ("ops", ()),
-    "display.rs": ("display", ()),
-    "indexing.rs": ("indexing", ("IndexOp", "IntoIndexers", "TensorIndexer")),
+# Where the exports go: "" the crate root; a namespace's name (nn) that generated module, which
+# re-exports them; "pub" makes the module itself public (torch_sffi::optim).
+TENSOR_RUNTIME: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "element.rs": ("element", ("Element", "Options"), ""),
+    "ops.rs": ("ops", (), ""),
+    "display.rs": ("display", (), ""),
+    "indexing.rs": ("indexing", ("IndexOp", "IntoIndexers", "TensorIndexer"), ""),
+    "layers.rs": ("layers", ("ConvConfig", "Conv2d", "Func", "Linear", "Module", "Sequential", "VarStore", "func", "seq"), "nn"),
+    "optim.rs": ("optim", (), "pub"),
 }
 # The runtime modules whose free functions and constants the generated modules import.
 HELPER_MODULES: dict[str, str] = {"error": "error.rs", "convert": "convert.rs"}
@@ -587,6 +591,15 @@ class CrateNames:
         self.kinds = RustEnum(
             "Kind", ("A dtype: one of the catalogue's dtypes (its code is the c10::ScalarType value).",), self._variants("a dtype", rows)
         )
+        # PyTorch's other names of the dtypes (torch.float, torch.long): associated constants,
+        # Kind::Float as tch-rs writes it; one that a variant already is adds nothing.
+        variants = {v.name for v in self.kinds.variants}
+        self.kind_aliases: tuple[tuple[str, str, str], ...] = tuple(
+            (rust_ident(camel(a), f"the Rust name of dtype alias '{a}'"), self.kind(d.name), a)
+            for d in catalogue.dtypes
+            for a in d.aliases
+            if camel(a) not in variants
+        )
         rows = []
         for d in catalogue.devices:
             indexed = d.name not in INDEXLESS_DEVICES
@@ -672,6 +685,7 @@ class Module:
     functions: tuple[SafeFn, ...]
     imports: tuple[str, ...]  # `use` lines
     guards: tuple[Guard, ...] = ()
+    reexports: tuple[str, ...] = ()  # `pub use` lines: the hand-written runtime's items it shows
 
 
 def runtime_names(file: str, top_level: bool) -> dict[str, str]:
@@ -816,8 +830,12 @@ def modules(catalogue: Catalogue, names: CrateNames) -> list[Module]:
         rust_ident(module, "a namespace")
         regions = guards(catalogue, tuple(entries[space]))
         reserved = dict(helpers) | {g.function: "the guard of " + g.begin for g in regions}
+        shown = [(TENSOR_RUNTIME[file][0], TENSOR_RUNTIME[file][1], file) for file in tensor_runtime(catalogue) if TENSOR_RUNTIME[file][2] == module]
+        reserved |= {name: f"runtime/rust/{file}" for _, items, file in shown for name in items}
         _check_names(catalogue, module, fns, reserved)
-        out.append(Module(module, NAMESPACE_DOC.get(space, module), "", tuple(fns), _imports(tuple(fns), names.types, "", bool(regions)), regions))
+        reexports = tuple(f"pub use crate::{source}::{{{', '.join(items)}}};" for source, items, _ in shown)
+        imports = _imports(tuple(fns), names.types, "", bool(regions))
+        out.append(Module(module, NAMESPACE_DOC.get(space, module), "", tuple(fns), imports, regions, reexports))
     return out
 
 
@@ -865,6 +883,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
             unknown=UNKNOWN_KIND,
             argument_variant=camel(argument.name),
             kinds=names.kinds,
+            kind_aliases=names.kind_aliases,
             devices=names.devices if names.devices.variants else None,
             enums=list(names.enums.values()),
             doc=names.summary(),
@@ -879,6 +898,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
             library=LIBRARY_MODULE,
             exports=[e.name for e in names.generated],
             extras=[TENSOR_RUNTIME[file] for file in extras],
+            namespaces=[m.name for m in spaces],
             **context,
         ),
     }

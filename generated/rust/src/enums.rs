@@ -122,6 +122,28 @@ pub enum Kind {
     Bfloat16,
 }
 
+/// PyTorch's other names of the dtypes, as associated constants (`Kind::Float` is
+/// `Kind::Float32`, as `torch.float` is `torch.float32`).
+#[allow(non_upper_case_globals)]
+impl Kind {
+    /// `torch.short`: [`Kind::Int16`].
+    pub const Short: Kind = Kind::Int16;
+    /// `torch.int`: [`Kind::Int32`].
+    pub const Int: Kind = Kind::Int32;
+    /// `torch.long`: [`Kind::Int64`].
+    pub const Long: Kind = Kind::Int64;
+    /// `torch.half`: [`Kind::Float16`].
+    pub const Half: Kind = Kind::Float16;
+    /// `torch.float`: [`Kind::Float32`].
+    pub const Float: Kind = Kind::Float32;
+    /// `torch.double`: [`Kind::Float64`].
+    pub const Double: Kind = Kind::Float64;
+    /// `torch.cfloat`: [`Kind::Complex64`].
+    pub const Cfloat: Kind = Kind::Complex64;
+    /// `torch.cdouble`: [`Kind::Complex128`].
+    pub const Cdouble: Kind = Kind::Complex128;
+}
+
 impl Kind {
     /// Every dtype of the catalogue.
     pub const ALL: [Kind; 12] = [

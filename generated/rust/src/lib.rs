@@ -28,6 +28,8 @@ mod element;
 mod ops;
 mod display;
 mod indexing;
+mod layers;
+pub mod optim;
 mod tensor;
 mod tensor_handle;
 mod stream;

@@ -6,6 +6,8 @@ use crate::error::{check_ambiguous, check_strict};
 use crate::ffi;
 use crate::{ConvPadding, EmbeddingBagMode, GridSampleMode, GridSamplePaddingMode, InterpolateMode, KlDivReduction, PadMode, Reduction, Scalar, Tensor, TorchError};
 
+pub use crate::layers::{ConvConfig, Conv2d, Func, Linear, Module, Sequential, VarStore, func, seq};
+
 /// 2-D convolution over a batch of images.
 ///
 /// * `input`: Input of shape (N, C_in, H, W) or (C_in, H, W).
