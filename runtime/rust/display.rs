@@ -1,10 +1,11 @@
-//! `Display` prints a tensor as PyTorch's `repr` does; `Debug` gives its shape, dtype and
-//! device (and the handle).
+//! `Display` prints a tensor as PyTorch's `repr` does (with PyTorch's default print options;
+//! a non-leaf's grad_fn is shown unnamed, `grad_fn=<...>`); `Debug` gives its shape, dtype and
+//! device.
 //!
 //! Catalogue entries: rt_torch_torchtensor_data_f64 rt_torch_torchtensor_dtype
 //! rt_torch_torchtensor_shape rt_torch_torchtensor_device rt_torch_torchtensor_device_type
 //! rt_torch_autograd_requires_grad rt_torch_torchtensor_is_floating_point
-//! rt_torch_torchtensor_data_i64
+//! rt_torch_torchtensor_data_i64 rt_torch_autograd_is_leaf
 //!
 //! ```
 //! use torch_sffi::{Kind, Tensor};
@@ -77,18 +78,22 @@ struct Formatter {
 }
 
 impl Formatter {
+    /// PyTorch's widths: over every value of an integer tensor, over the nonzero finite values
+    /// of a floating one (zeros, nan and inf do not widen the columns).
     fn new(kind: Kind, floating: bool, values: &[Value]) -> Formatter {
         let mut formatter = Formatter { kind, int_mode: true, sci_mode: false, width: 1 };
-        if floating {
-            let values: Vec<f64> = values.iter().map(|v| v.float()).collect();
-            let finite: Vec<f64> = values.iter().copied().filter(|v| v.is_finite() && *v != 0.0).map(f64::abs).collect();
-            if !finite.is_empty() {
-                let (min, max) = finite.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
-                formatter.int_mode = values.iter().filter(|v| v.is_finite()).all(|v| v.ceil() == *v);
-                formatter.sci_mode = max / min > 1000.0 || max > 1.0e8 || (!formatter.int_mode && min < 1.0e-4);
-            }
+        if !floating {
+            formatter.width = values.iter().map(|v| formatter.format(*v).len()).max().unwrap_or(1).max(1);
+            return formatter;
         }
-        formatter.width = values.iter().map(|v| formatter.format(*v).len()).max().unwrap_or(1);
+        let finite: Vec<f64> = values.iter().map(|v| v.float()).filter(|v| v.is_finite() && *v != 0.0).collect();
+        if finite.is_empty() {
+            return formatter;
+        }
+        let (min, max) = finite.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), v| (lo.min(v.abs()), hi.max(v.abs())));
+        formatter.int_mode = finite.iter().all(|v| v.ceil() == *v);
+        formatter.sci_mode = max / min > 1000.0 || max > 1.0e8 || (!formatter.int_mode && min < 1.0e-4);
+        formatter.width = finite.iter().map(|v| formatter.format(Value::Float(*v)).len()).max().unwrap_or(1).max(1);
         formatter
     }
 
@@ -189,7 +194,8 @@ impl Nested<'_> {
             let per_line = ((LINE_WIDTH.saturating_sub(indent)) / (formatter.width + 2)).max(1);
             let items: Vec<String> = shown
                 .iter()
-                .map(|index| index.map_or_else(|| "...".to_string(), |i| formatter.padded(self.values[offset + i * stride])))
+                // PyTorch's vectors write the gap as " ..." (its other dimensions as "...").
+                .map(|index| index.map_or_else(|| " ...".to_string(), |i| formatter.padded(self.values[offset + i * stride])))
                 .collect();
             let lines: Vec<String> = items.chunks(per_line).map(|line| line.join(", ")).collect();
             return format!("[{}]", lines.join(&format!(",\n{}", " ".repeat(indent + 1))));
@@ -243,7 +249,9 @@ fn repr(tensor: &Tensor) -> Result<String, TorchError> {
         suffixes.push(format!("dtype={kind}"));
     }
     if tensor.requires_grad()? {
-        suffixes.push("requires_grad=True".to_string());
+        // PyTorch names a non-leaf's grad_fn (`grad_fn=<AddBackward0>`); the catalogue has no
+        // entry that reads the name, so the node is shown unnamed.
+        suffixes.push(if tensor.is_leaf()? { "requires_grad=True" } else { "grad_fn=<...>" }.to_string());
     }
     let mut text = format!("{PREFIX}{body}");
     let mut last_line = text.rsplit('\n').next().map_or(0, str::len);
