@@ -201,7 +201,7 @@ def test_rust_crate_passes_its_numeric_tests_against_the_bridge() -> None:
     assert passed >= 44 and all(f == "0" for _, f in results), output[-3000:]
     # One binary per test file ran (creation to memory), besides the helper library's own.
     ran = set(re.findall(r"Running tests/(\w+)\.rs", output))
-    assert ran == {"autograd", "dlpack", "kinds", "library", "math", "memory", "nn", "shapes", "threads"}, output[-3000:]
+    assert ran == {"autograd", "dlpack", "ergonomics", "kinds", "library", "math", "memory", "nn", "shapes", "threads"}, output[-3000:]
     assert not warnings_of(output), "\n".join(warnings_of(output))
     # cargo wrote its lock file and build output outside generated/.
     assert not (GENERATED / "rust" / "Cargo.lock").exists()
@@ -441,3 +441,73 @@ def test_a_dropped_tensor_result_is_flagged(tmp_path: Path) -> None:
     assert proc.returncode == 0, output[-3000:]
     assert "unused `Tensor` that must be used" in output, output[-3000:]
     assert "the in-place forms end in `_`" in output
+
+
+OPTIMIZERS: dict[str, Any] = {
+    "sgd": lambda torch, ps: torch.optim.SGD(ps, lr=0.1),
+    "sgd_momentum": lambda torch, ps: torch.optim.SGD(ps, lr=0.05, momentum=0.9, dampening=0.1, weight_decay=0.01),
+    "sgd_nesterov": lambda torch, ps: torch.optim.SGD(ps, lr=0.05, momentum=0.8, nesterov=True),
+    "adam": lambda torch, ps: torch.optim.Adam(ps, lr=0.01),
+    "adam_amsgrad": lambda torch, ps: torch.optim.Adam(ps, lr=0.02, betas=(0.8, 0.99), eps=1e-6, weight_decay=0.1, amsgrad=True),
+    "adamw": lambda torch, ps: torch.optim.AdamW(ps, lr=0.01),
+}
+
+
+@needs_cargo
+def test_modules_and_optimizers_end_bit_identical_to_torch() -> None:
+    """Conv2d and Linear initialised and trained six steps by each optimizer (tests/rust's
+    optim_cases), against torch.nn and torch.optim from the same seed: every parameter value
+    bit for bit."""
+    import torch
+
+    out = cargo_run(TESTS_CRATE, "optim_cases", BUILD / "rust-target")
+    blocks = {b.partition("\n")[0]: b.partition("\n")[2].strip().splitlines() for b in out.split("## ")[1:]}
+    assert set(blocks) == set(OPTIMIZERS)
+    for name, make in OPTIMIZERS.items():
+        torch.manual_seed(7)
+        conv = torch.nn.Conv2d(2, 3, 3, padding=1)
+        fc = torch.nn.Linear(48, 2)
+        xs, ys = torch.randn(5, 2, 4, 4), torch.randn(5, 2)
+        params = [("conv.weight", conv.weight), ("conv.bias", conv.bias), ("fc.weight", fc.weight), ("fc.bias", fc.bias)]
+        opt = make(torch, [p for _, p in params])
+        for _ in range(6):
+            loss = torch.nn.functional.mse_loss(fc(torch.relu(conv(xs)).reshape(5, 48)), ys)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        assert len(blocks[name]) == len(params), name
+        for line, (param, tensor) in zip(blocks[name], params):
+            label, _, values = line.partition(" ")
+            assert label == param, (name, line)
+            assert float32_bits(values) == tensor_bits(tensor), (name, param)
+
+
+def test_catalogue_docs_are_put_in_rusts_terms() -> None:
+    assert rust.rust_terms("Returns: A new handle to a view of input; `input` stays.", "input") == "Returns: A new tensor to a view of `self`; `input` stays."
+    assert rust.rust_terms("The right operand; broadcast against handle.", "handle") == "The right operand; broadcast against `self`."
+    assert rust.rust_terms("Bias of shape (C_out), or 0 for none.", None) == "Bias of shape (C_out), or None."
+    assert rust.rust_terms("Running mean; 0 for none.", None) == "Running mean; None for none."
+    assert rust.rust_terms("The module handle.", None) == "The module handle."  # a raw i64 handle stays one
+    tensor = (GENERATED / "rust" / "src" / "tensor.rs").read_text()
+    assert not re.search(r"///.*(\bhandle\b(?! =)|0 for none)", "\n".join(line for line in tensor.splitlines() if "Schema:" not in line and "Binds" not in line))
+
+
+def test_the_hand_written_tensor_layer_needs_its_entries() -> None:
+    """A runtime file built on catalogue entries is copied only when the catalogue has them all:
+    the full catalogue gets every one, the small fixture none (its crate still builds)."""
+    full = load_catalogue(ROOT / "spec" / "torch_api.yaml")
+    assert rust.tensor_runtime(full) == list(rust.TENSOR_RUNTIME)
+    assert rust.tensor_runtime(fixture()) == []
+    for file in rust.TENSOR_RUNTIME:
+        entries = rust.runtime_entries(file)
+        assert entries and entries <= set(full.by_name), file
+        # Each listed entry's Rust wrapper (a region's: its guard) is what the file calls, or a
+        # runtime file it uses (crate::layers) calls.
+        text = (ROOT / "runtime" / "rust" / file).read_text().split("\n//!\n", 1)[-1]
+        for other, (module, _, _) in rust.TENSOR_RUNTIME.items():
+            if other != file and f"crate::{module}::" in text:
+                text += (ROOT / "runtime" / "rust" / other).read_text()
+        names = {re.sub(r"_(begin|end)(_v\d+)?$", "", rust.method_name(full.by_name[e])) for e in entries}
+        assert [n for n in names if not re.search(rf"\b{n}\b", text)] == [], file
+    files = render_tree(full, ("rust",)).files
+    assert "pub use crate::layers::{" in files["rust/src/nn.rs"] and "pub mod optim;" in files["rust/src/lib.rs"]

@@ -77,10 +77,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .. import abi, keywords, naming, runtime
+from .. import abi, keywords, runtime
 from ..abi import CSignature, Sentinel
 from ..errors import GenerationError
-from ..model import Catalogue, Function, Param
+from ..model import PREFIX, Catalogue, Function, Param
 from ..types import EnumDef, SchemaType
 from .common import (
     STREAM,
@@ -370,8 +370,8 @@ def _value_text(value: object, t: SchemaType, names: CrateNames) -> str:
     return repr(value)
 
 
-def _param_doc(p: Param, names: CrateNames) -> list[str]:
-    facts = [doc_text(p.doc.strip())]
+def _param_doc(p: Param, names: CrateNames, receiver: str | None = None) -> list[str]:
+    facts = [rust_terms(doc_text(p.doc.strip()), receiver)]
     t = p.type
     if t.size is not None:
         facts.append(f"One value stands for {t.size}.")
@@ -477,28 +477,52 @@ def _signature(name: str, params: list[str], ret: str, indent: int, unsafe: bool
     return (f"{head} {name}(", *(f"    {p}," for p in params), f"){arrow}")
 
 
+# The catalogue's docs speak of the C ABI; a Rust method's receiver is `self`, its results are
+# tensors, and an optional tensor is an Option.
+_NEW_HANDLE = re.compile(r"\b([Aa]) new handle\b")
+_ZERO_FOR_NONE = re.compile(r"(,? or|;) 0 for none\b")
+
+
+def rust_terms(text: str, receiver: str | None) -> str:
+    """Catalogue doc text in Rust's terms: "a new handle" is a new tensor, "0 for none" is None,
+    and a method's receiver (`handle`, `input`) is `self`. Text in backquotes is left alone."""
+    parts = text.split("`")
+    for i in range(0, len(parts), 2):  # outside backquotes
+        part = _NEW_HANDLE.sub(r"\1 new tensor", parts[i])
+        part = _ZERO_FOR_NONE.sub(lambda m: ", or None" if m.group(1) != ";" else "; None for none", part)
+        if receiver:
+            part = re.sub(rf"(?<![\w.]){re.escape(receiver)}\b(?!\()", "`self`", part)
+        parts[i] = part
+    return "`".join(parts)
+
+
 def _doc(fn: Function, place: Placement, names: CrateNames, unavailable: str | None) -> tuple[str, ...]:
+    receiver = fn.params[0].name if place.is_method and fn.params else None
+
+    def rust_doc(text: str) -> str:
+        return rust_terms(doc_text(text), receiver)
+
     shown = fn.params[1:] if place.is_method else fn.params
-    lines = list(wrap(doc_text(fn.summary), 92))
+    lines = list(wrap(rust_doc(fn.summary), 92))
     if shown:
         lines.append("")
         for p in shown:
-            lines += _param_doc(p, names)
+            lines += _param_doc(p, names, receiver)
     if fn.result.is_tuple:
         fields = ", ".join(f.name for f in fn.result.fields)
         lines += ["", f"Returns the tuple `({fields})`:"]
         for f in fn.result.fields:
-            body = wrap(f"`{f.name}`: {doc_text(f.doc)}", 90)
+            body = wrap(f"`{f.name}`: {rust_doc(f.doc)}", 90)
             lines += [f"* {body[0]}"] + [f"  {line}" for line in body[1:]]
     elif not fn.is_void:
-        lines += [""] + wrap(f"Returns: {doc_text(fn.result.doc)}", 92)
+        lines += [""] + wrap(f"Returns: {rust_doc(fn.result.doc)}", 92)
     if fn.mutates_receiver and place.is_method:
         lines += ["", "Changes `self` in place."]
     if fn.cuda:
         where = f"[`ErrorKind::{unavailable}`](crate::ErrorKind::{unavailable})" if unavailable else "an error"
         lines += ["", f"Needs CUDA: fails with {where} without it."]
     if fn.deviation:
-        lines += [""] + wrap(f"Deviation from the reference: {doc_text(fn.deviation)}", 92)
+        lines += [""] + wrap(f"Deviation from the reference: {rust_doc(fn.deviation)}", 92)
     if fn.unsafe:
         lines += ["", "# Safety", ""] + wrap("The bridge cannot check every argument (an address it dereferences): the caller upholds the contract of the parameters above.", 92)
     lines += ["", f"Schema: `{signature_brief(fn)}`."]
@@ -537,7 +561,7 @@ def safe_fn(fn: Function, place: Placement, names: CrateNames, unavailable: str 
     sig_params = [("&mut self" if fn.mutates_receiver else "&self")] if place.is_method else []
     sig_params += [f"{p.name}: {rust_type(p, fn, names)}" for p in params]
     name = method_name(fn)
-    attributes = ("#[allow(clippy::too_many_arguments)]",) if len(sig_params) > MAX_ARGUMENTS else ()
+    attributes: tuple[str, ...] = ("#[allow(clippy::too_many_arguments)]",) if len(sig_params) > MAX_ARGUMENTS else ()
     if fn.keeps_error_state and ok != "()":
         attributes += ("#[must_use]",)  # a plain value, read and nothing else: a dropped one is a bug
     return SafeFn(
@@ -710,7 +734,7 @@ def runtime_entries(file: str) -> set[str]:
     doc = re.match(r"(?://!.*\n)+", runtime.copy(f"rust/{file}").text)
     text = doc.group(0) if doc else ""
     listed = text.split("Catalogue entries:", 1)[1].split("\n//!\n", 1)[0] if "Catalogue entries:" in text else ""
-    return set(re.findall(rf"\b{naming.PREFIX}\w+", listed))
+    return set(re.findall(rf"\b{PREFIX}\w+", listed))
 
 
 def tensor_runtime(catalogue: Catalogue) -> list[str]:

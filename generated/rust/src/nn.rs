@@ -12,7 +12,7 @@ pub use crate::layers::{ConvConfig, Conv2d, Func, Linear, Module, Sequential, Va
 ///
 /// * `input`: Input of shape (N, C_in, H, W) or (C_in, H, W).
 /// * `weight`: Filters of shape (C_out, C_in / groups, kH, kW).
-/// * `bias`: Bias of shape (C_out), or 0 for none. PyTorch's default: `None`.
+/// * `bias`: Bias of shape (C_out), or None. PyTorch's default: `None`.
 /// * `stride`: The stride (one value for both sides or two). One value stands for 2. PyTorch's
 ///   default: `&[1, 1]`.
 /// * `padding`: Implicit zero padding on both sides. One value stands for 2. PyTorch's default:
@@ -126,10 +126,11 @@ pub fn avg_pool2d(
 /// Batch normalisation over the channel dimension, updating running statistics in training.
 ///
 /// * `input`: Input of shape (N, C, ...).
-/// * `running_mean`: Running mean of shape (C), updated in place when training; 0 for none.
-/// * `running_var`: Running variance of shape (C), updated in place when training; 0 for none.
-/// * `weight`: Scale of shape (C), or 0 for none. PyTorch's default: `None`.
-/// * `bias`: Shift of shape (C), or 0 for none. PyTorch's default: `None`.
+/// * `running_mean`: Running mean of shape (C), updated in place when training; None for none.
+/// * `running_var`: Running variance of shape (C), updated in place when training; None for
+///   none.
+/// * `weight`: Scale of shape (C), or None. PyTorch's default: `None`.
+/// * `bias`: Shift of shape (C), or None. PyTorch's default: `None`.
 /// * `training`: Use batch statistics (true) or the running ones (false). PyTorch's default:
 ///   `false`.
 /// * `momentum`: The weight of the new batch in the running statistics. PyTorch's default:
@@ -171,8 +172,8 @@ pub fn batch_norm(
 ///
 /// * `input`: The input.
 /// * `normalized_shape`: The trailing shape to normalise over.
-/// * `weight`: Scale shaped like normalized_shape, or 0 for none. PyTorch's default: `None`.
-/// * `bias`: Shift shaped like normalized_shape, or 0 for none. PyTorch's default: `None`.
+/// * `weight`: Scale shaped like normalized_shape, or None. PyTorch's default: `None`.
+/// * `bias`: Shift shaped like normalized_shape, or None. PyTorch's default: `None`.
 /// * `eps`: Added to the variance for numerical stability. PyTorch's default: `1e-05`.
 ///
 /// Returns: A new tensor shaped like input.

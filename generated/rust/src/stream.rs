@@ -23,7 +23,7 @@ impl Stream {
         check_strict(value, value == 0).map(Stream::from_handle)
     }
 
-    /// Blocks until all work queued on the stream has finished; an unknown or freed stream handle
+    /// Blocks until all work queued on the stream has finished; an unknown or freed stream `self`
     /// does nothing (rt_torch_torchstream_sync_v2 reports it).
     ///
     /// Schema: `(Stream handle) -> ()`.
@@ -36,9 +36,9 @@ impl Stream {
     }
 
     /// Reports whether all work queued on the stream has finished; an unknown or freed stream
-    /// handle answers true (rt_torch_torchstream_query_v2 reports it).
+    /// `self` answers true (rt_torch_torchstream_query_v2 reports it).
     ///
-    /// Returns: true when the stream is idle or is no live stream handle.
+    /// Returns: true when the stream is idle or is no live stream `self`.
     ///
     /// Schema: `(Stream handle) -> bool`.
     /// Binds `rt_torch_torchstream_query`; PyTorch: `torch.cuda.Stream.query`.

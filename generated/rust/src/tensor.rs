@@ -180,9 +180,9 @@ impl Tensor {
 
     /// Element-wise sum of two tensors, with broadcasting and type promotion.
     ///
-    /// * `other`: The right operand; broadcast against handle.
+    /// * `other`: The right operand; broadcast against `self`.
     ///
-    /// Returns: A new tensor holding handle + other.
+    /// Returns: A new tensor holding `self` + other.
     ///
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_add`; PyTorch: `torch.add`.
@@ -195,9 +195,9 @@ impl Tensor {
 
     /// Element-wise difference of two tensors, with broadcasting.
     ///
-    /// * `other`: The right operand; broadcast against handle.
+    /// * `other`: The right operand; broadcast against `self`.
     ///
-    /// Returns: A new tensor holding handle - other.
+    /// Returns: A new tensor holding `self` - other.
     ///
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sub`; PyTorch: `torch.sub`.
@@ -210,9 +210,9 @@ impl Tensor {
 
     /// Element-wise product of two tensors, with broadcasting.
     ///
-    /// * `other`: The right operand; broadcast against handle.
+    /// * `other`: The right operand; broadcast against `self`.
     ///
-    /// Returns: A new tensor holding handle * other.
+    /// Returns: A new tensor holding `self` * other.
     ///
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mul`; PyTorch: `torch.mul`.
@@ -225,9 +225,9 @@ impl Tensor {
 
     /// Element-wise true division of two tensors, with broadcasting.
     ///
-    /// * `other`: The divisor; broadcast against handle.
+    /// * `other`: The divisor; broadcast against `self`.
     ///
-    /// Returns: A new floating-point tensor holding handle / other.
+    /// Returns: A new floating-point tensor holding `self` / other.
     ///
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_div`; PyTorch: `torch.div`.
@@ -242,7 +242,7 @@ impl Tensor {
     ///
     /// * `exponent`: The exponent.
     ///
-    /// Returns: A new tensor holding handle ** exponent.
+    /// Returns: A new tensor holding `self` ** exponent.
     ///
     /// Schema: `(Tensor handle, float exponent) -> Tensor`.
     /// Binds `rt_torch_torchtensor_pow`; PyTorch: `torch.pow`.
@@ -255,7 +255,7 @@ impl Tensor {
 
     /// Element-wise negation.
     ///
-    /// Returns: A new tensor holding -handle.
+    /// Returns: A new tensor holding -`self`.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_neg`; PyTorch: `torch.neg`.
@@ -268,7 +268,7 @@ impl Tensor {
 
     /// Element-wise absolute value.
     ///
-    /// Returns: A new tensor holding abs(handle).
+    /// Returns: A new tensor holding abs(`self`).
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_abs`; PyTorch: `torch.abs`.
@@ -322,7 +322,7 @@ impl Tensor {
     ///
     /// * `scalar`: The value to add.
     ///
-    /// Returns: A new tensor holding handle + scalar.
+    /// Returns: A new tensor holding `self` + scalar.
     ///
     /// Schema: `(Tensor handle, float scalar) -> Tensor`.
     /// Binds `rt_torch_torchtensor_add_scalar`; PyTorch: `torch.add`.
@@ -337,7 +337,7 @@ impl Tensor {
     ///
     /// * `scalar`: The factor.
     ///
-    /// Returns: A new tensor holding handle * scalar.
+    /// Returns: A new tensor holding `self` * scalar.
     ///
     /// Schema: `(Tensor handle, float scalar) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mul_scalar`; PyTorch: `torch.mul`.
@@ -480,7 +480,7 @@ impl Tensor {
     /// * `dim0`: The first dimension.
     /// * `dim1`: The second dimension.
     ///
-    /// Returns: A new handle to the transposed view.
+    /// Returns: A new tensor to the transposed view.
     ///
     /// Schema: `(Tensor handle, int dim0, int dim1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_transpose`; PyTorch: `torch.transpose`.
@@ -493,7 +493,7 @@ impl Tensor {
 
     /// Transpose of a tensor with at most 2 dimensions (a view).
     ///
-    /// Returns: A new handle to the transposed view.
+    /// Returns: A new tensor to the transposed view.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_t`; PyTorch: `torch.t`.
@@ -543,9 +543,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The U factor of the reduced singular value decomposition handle = U diag(S) Vh.
+    /// The U factor of the reduced singular value decomposition `self` = U diag(S) Vh.
     ///
-    /// Returns: A new handle to U (full_matrices=False); S and Vh come from
+    /// Returns: A new tensor to U (full_matrices=False); S and Vh come from
     /// rt_torch_torchtensor_linalg_svd.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
@@ -559,7 +559,7 @@ impl Tensor {
 
     /// The real parts of the eigenvalues of a square matrix.
     ///
-    /// Returns: A new handle to the real parts of the eigenvalues, as the reference defines it; the
+    /// Returns: A new tensor to the real parts of the eigenvalues, as the reference defines it; the
     /// complete eigenvalues and eigenvectors come from rt_torch_torchtensor_linalg_eig.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
@@ -648,7 +648,7 @@ impl Tensor {
     /// * `dim`: The dimension to reduce; negative values count from the end.
     /// * `keepdim`: Keep the reduced dimension with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new handle to the values.
+    /// Returns: A new tensor to the values.
     ///
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_max_dim`; PyTorch: `torch.max`.
@@ -678,7 +678,7 @@ impl Tensor {
     /// * `dim`: The dimension to reduce; negative values count from the end.
     /// * `keepdim`: Keep the reduced dimension with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new handle to the values.
+    /// Returns: A new tensor to the values.
     ///
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_min_dim`; PyTorch: `torch.min`.
@@ -793,7 +793,7 @@ impl Tensor {
     ///
     /// * `dims`: The new shape; one size may be -1 (inferred).
     ///
-    /// Returns: A new handle.
+    /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor handle, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_reshape`; PyTorch: `torch.reshape`.
@@ -813,7 +813,7 @@ impl Tensor {
     ///
     /// * `dims`: The new shape; one size may be -1 (inferred).
     ///
-    /// Returns: A new handle: a view sharing memory with handle when handle is contiguous, else a
+    /// Returns: A new tensor: a view sharing memory with `self` when `self` is contiguous, else a
     /// view of a contiguous copy.
     ///
     /// Schema: `(Tensor handle, int[] dims) -> Tensor`.
@@ -832,7 +832,7 @@ impl Tensor {
     ///
     /// * `dims`: A permutation of 0..ndim-1.
     ///
-    /// Returns: A new handle to the permuted view.
+    /// Returns: A new tensor to the permuted view.
     ///
     /// Schema: `(Tensor handle, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_permute`; PyTorch: `torch.permute`.
@@ -848,7 +848,7 @@ impl Tensor {
 
     /// Removes every dimension of size 1.
     ///
-    /// Returns: A new handle to the squeezed view.
+    /// Returns: A new tensor to the squeezed view.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_squeeze`; PyTorch: `torch.squeeze`.
@@ -863,7 +863,7 @@ impl Tensor {
     ///
     /// * `dim`: The dimension; negative values count from the end.
     ///
-    /// Returns: A new handle to the view (unchanged shape if the size is not 1).
+    /// Returns: A new tensor to the view (unchanged shape if the size is not 1).
     ///
     /// Schema: `(Tensor handle, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_squeeze_dim`; PyTorch: `torch.squeeze`.
@@ -878,7 +878,7 @@ impl Tensor {
     ///
     /// * `dim`: The position of the new dimension, in -(ndim+1)..ndim.
     ///
-    /// Returns: A new handle to the view.
+    /// Returns: A new tensor to the view.
     ///
     /// Schema: `(Tensor handle, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_unsqueeze`; PyTorch: `torch.unsqueeze`.
@@ -891,7 +891,7 @@ impl Tensor {
 
     /// Flattens into one dimension.
     ///
-    /// Returns: A new 1-D handle (a view when possible).
+    /// Returns: A new 1-D `self` (a view when possible).
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_flatten`; PyTorch: `torch.flatten`.
@@ -904,7 +904,7 @@ impl Tensor {
 
     /// The tensor in contiguous row-major memory.
     ///
-    /// Returns: A new handle; it shares memory with handle when that is already contiguous.
+    /// Returns: A new tensor; it shares memory with `self` when that is already contiguous.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_contiguous`; PyTorch: `torch.Tensor.contiguous`.
@@ -922,7 +922,7 @@ impl Tensor {
     /// * `end`: The bound, not included; clamped to the size like Python slices.
     /// * `step`: The stride; must be positive. PyTorch's default: `1`.
     ///
-    /// Returns: A new handle to the view.
+    /// Returns: A new tensor to the view.
     ///
     /// Schema: `(Tensor handle, int dim, int start, int end, int step=1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_slice`; PyTorch: `torch.Tensor.__getitem__`.
@@ -1054,7 +1054,7 @@ impl Tensor {
 
     /// The gradient accumulated in a tensor by backward.
     ///
-    /// Returns: A new handle to the gradient (sharing its memory), or 0 when no gradient is
+    /// Returns: A new tensor to the gradient (sharing its memory), or 0 when no gradient is
     /// defined.
     ///
     /// Schema: `(Tensor handle) -> Tensor?`.
@@ -1092,7 +1092,7 @@ impl Tensor {
 
     /// A tensor sharing the same data but cut from the autograd graph.
     ///
-    /// Returns: A new handle that does not require grad.
+    /// Returns: A new tensor that does not require grad.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_autograd_detach`; PyTorch: `torch.Tensor.detach`.
@@ -1107,7 +1107,7 @@ impl Tensor {
     ///
     /// * `device_id`: The CUDA device ordinal. PyTorch's default: `0`.
     ///
-    /// Returns: A new handle on the device (the same memory if it is already there).
+    /// Returns: A new tensor on the device (the same memory if it is already there).
     ///
     /// Needs CUDA: fails with [`ErrorKind::Unavailable`](crate::ErrorKind::Unavailable) without it.
     ///
@@ -1122,7 +1122,7 @@ impl Tensor {
 
     /// A copy of the tensor in host memory.
     ///
-    /// Returns: A new handle on the CPU (the same memory if it is already there).
+    /// Returns: A new tensor on the CPU (the same memory if it is already there).
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cpu`; PyTorch: `torch.Tensor.cpu`.
@@ -1160,12 +1160,12 @@ impl Tensor {
     }
 
     /// A copy of the tensor on a CUDA device, as rt_torch_torchtensor_cuda makes it: the stream
-    /// handle is not looked at (rt_torch_torchtensor_to_stream_v2 copies on the stream).
+    /// `self` is not looked at (rt_torch_torchtensor_to_stream_v2 copies on the stream).
     ///
     /// * `device_id`: The CUDA device ordinal.
     /// * `stream`: Ignored (any value).
     ///
-    /// Returns: A new handle on the device.
+    /// Returns: A new tensor on the device.
     ///
     /// Needs CUDA: fails with [`ErrorKind::Unavailable`](crate::ErrorKind::Unavailable) without it.
     ///
@@ -1182,7 +1182,7 @@ impl Tensor {
 
     /// A deep copy of the tensor, on the same device.
     ///
-    /// Returns: A new handle with its own memory (still tracked by autograd).
+    /// Returns: A new tensor with its own memory (still tracked by autograd).
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clone`; PyTorch: `torch.clone`.
@@ -1349,7 +1349,7 @@ impl Tensor {
     ///
     /// * `other`: The tensor whose dtype (and device) to take.
     ///
-    /// Returns: input itself when the dtype and device already match, else a converted copy.
+    /// Returns: `self` itself when the dtype and device already match, else a converted copy.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_type_as`; PyTorch: `torch.Tensor.type_as` (ATen `type_as`).
@@ -1442,7 +1442,7 @@ impl Tensor {
     ///
     /// * `dtype`: One of the dtypes of this catalogue.
     ///
-    /// Returns: A new handle (the same memory when the dtype already matches).
+    /// Returns: A new tensor (the same memory when the dtype already matches).
     ///
     /// Schema: `(Tensor handle, ScalarType dtype) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_dtype`; PyTorch: `torch.Tensor.to`.
@@ -1455,7 +1455,7 @@ impl Tensor {
 
     /// The real parts of a tensor (the tensor itself when it is real).
     ///
-    /// Returns: A new handle to a real view.
+    /// Returns: A new tensor to a real view.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_real`; PyTorch: `torch.real`.
@@ -1468,7 +1468,7 @@ impl Tensor {
 
     /// The imaginary parts of a complex tensor.
     ///
-    /// Returns: A new handle to a real view.
+    /// Returns: A new tensor to a real view.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_imag`; PyTorch: `torch.imag`.
@@ -1535,7 +1535,7 @@ impl Tensor {
     ///
     /// * `scalar`: The divisor.
     ///
-    /// Returns: A new tensor holding handle / scalar (true division: floating point for integer
+    /// Returns: A new tensor holding `self` / scalar (true division: floating point for integer
     /// inputs).
     ///
     /// Schema: `(Tensor handle, float scalar) -> Tensor`.
@@ -1564,7 +1564,7 @@ impl Tensor {
 
     /// Replaces a tensor's gradient, or removes it (what an optimizer's zero_grad does by default).
     ///
-    /// * `grad`: The new gradient, shaped like handle with its dtype and device; 0 for none.
+    /// * `grad`: The new gradient, shaped like `self` with its dtype and device; None for none.
     ///
     /// Changes `self` in place.
     ///
@@ -1579,7 +1579,7 @@ impl Tensor {
 
     /// Adds alpha times another tensor to this one, in place.
     ///
-    /// * `other`: The tensor to add, broadcastable to handle.
+    /// * `other`: The tensor to add, broadcastable to `self`.
     /// * `alpha`: The multiplier of other (a whole number also suits integer tensors, as PyTorch's
     ///   default 1 does). PyTorch's default: `1.0`.
     ///
@@ -1611,7 +1611,7 @@ impl Tensor {
 
     /// Adds alpha times another tensor to this one, in place (PyTorch's Tensor.add_ with a tensor).
     ///
-    /// * `other`: The tensor to add, broadcastable to input.
+    /// * `other`: The tensor to add, broadcastable to `self`.
     /// * `alpha`: The multiplier of other. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Changes `self` in place.
@@ -1672,7 +1672,7 @@ impl Tensor {
 
     /// Multiplies element-wise by another tensor, in place.
     ///
-    /// * `other`: The factor, broadcastable to handle.
+    /// * `other`: The factor, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
@@ -1766,10 +1766,10 @@ impl Tensor {
         check_void()
     }
 
-    /// Moves every element toward another tensor by a weight, in place (handle + weight * (end -
-    /// handle)).
+    /// Moves every element toward another tensor by a weight, in place (`self` + weight * (end -
+    /// `self`)).
     ///
-    /// * `end`: The target, broadcastable to handle.
+    /// * `end`: The target, broadcastable to `self`.
     /// * `weight`: The interpolation weight.
     ///
     /// Changes `self` in place.
@@ -1798,7 +1798,7 @@ impl Tensor {
 
     /// Copies the elements of another tensor into this one, in place (converting dtype and device).
     ///
-    /// * `src`: The source, broadcastable to handle.
+    /// * `src`: The source, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
@@ -1849,7 +1849,7 @@ impl Tensor {
     /// * `device_id`: The CUDA device ordinal.
     /// * `stream`: A stream of that device; synchronise it before reading the result elsewhere.
     ///
-    /// Returns: A new handle on the device.
+    /// Returns: A new tensor on the device.
     ///
     /// Needs CUDA: fails with [`ErrorKind::Unavailable`](crate::ErrorKind::Unavailable) without it.
     ///
@@ -2251,7 +2251,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise sum input + alpha * other (broadcasting, with PyTorch's type promotion).
+    /// The element-wise sum `self` + alpha * other (broadcasting, with PyTorch's type promotion).
     ///
     /// * `other`: The right operand.
     /// * `alpha`: The multiplier of other. Keyword-only in PyTorch. PyTorch's default: `1`.
@@ -2313,7 +2313,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise difference input - alpha * other (broadcasting).
+    /// The element-wise difference `self` - alpha * other (broadcasting).
     ///
     /// * `other`: The right operand.
     /// * `alpha`: The multiplier of other. Keyword-only in PyTorch. PyTorch's default: `1`.
@@ -2378,7 +2378,7 @@ impl Tensor {
     /// computes it).
     ///
     /// * `other`: The number it is subtracted from.
-    /// * `alpha`: The multiplier of input. Keyword-only in PyTorch. PyTorch's default: `1`.
+    /// * `alpha`: The multiplier of `self`. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Returns: A new tensor.
     ///
@@ -2407,10 +2407,10 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise difference other - alpha * input (broadcasting).
+    /// The element-wise difference other - alpha * `self` (broadcasting).
     ///
     /// * `other`: The tensor it is subtracted from.
-    /// * `alpha`: The multiplier of input. Keyword-only in PyTorch. PyTorch's default: `1`.
+    /// * `alpha`: The multiplier of `self`. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Returns: A new tensor.
     ///
@@ -2482,7 +2482,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise quotient input / other, true or rounded (broadcasting).
+    /// The element-wise quotient `self` / other, true or rounded (broadcasting).
     ///
     /// * `other`: The divisor.
     /// * `rounding_mode`: None for true division (a float result), trunc or floor to round the
@@ -2622,7 +2622,7 @@ impl Tensor {
     /// Softmax along a dimension, optionally computed in another dtype.
     ///
     /// * `dim`: The dimension that sums to 1; negative values count from the end.
-    /// * `dtype`: Convert the input to this dtype first; None keeps it. PyTorch's default: `None`.
+    /// * `dtype`: Convert the `self` to this dtype first; None keeps it. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
@@ -2640,7 +2640,7 @@ impl Tensor {
     /// Log-softmax along a dimension, optionally computed in another dtype.
     ///
     /// * `dim`: The dimension; negative values count from the end.
-    /// * `dtype`: Convert the input to this dtype first; None keeps it. PyTorch's default: `None`.
+    /// * `dtype`: Convert the `self` to this dtype first; None keeps it. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
@@ -2666,8 +2666,8 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
-    ///   default: `None`.
+    /// * `dtype`: Compute in this dtype; None keeps the `self`'s. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
     ///
     /// Returns: A new tensor (0-d when every dimension is reduced).
     ///
@@ -2713,7 +2713,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The singular value decomposition input = U diag(S) Vh, of a matrix or a batch.
+    /// The singular value decomposition `self` = U diag(S) Vh, of a matrix or a batch.
     ///
     /// * `full_matrices`: true for the full U and Vh, false for the reduced ones. PyTorch's
     ///   default: `true`.
@@ -2769,7 +2769,7 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: The dtype of the result; None keeps the input's (int64 for integer and bool
+    /// * `dtype`: The dtype of the result; None keeps the `self`'s (int64 for integer and bool
     ///   inputs). Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor (0-d when every dimension is reduced).
@@ -2803,8 +2803,8 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
-    ///   default: `None`.
+    /// * `dtype`: Compute in this dtype; None keeps the `self`'s. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
     ///
     /// Returns: A new tensor (0-d when every dimension is reduced).
     ///
@@ -3124,7 +3124,7 @@ impl Tensor {
     ///
     /// * `dim`: The dimensions; negative values count from the end.
     ///
-    /// Returns: A new handle sharing memory with input (a view).
+    /// Returns: A new tensor sharing memory with `self` (a view).
     ///
     /// Schema: `(Tensor input, int[] dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_squeeze_dims`; PyTorch: `torch.squeeze` (ATen `squeeze.dims`).
@@ -3143,7 +3143,7 @@ impl Tensor {
     /// * `start_dim`: The first dimension to flatten. PyTorch's default: `0`.
     /// * `end_dim`: The last dimension to flatten (inclusive). PyTorch's default: `-1`.
     ///
-    /// Returns: A new handle (a view where the memory allows it).
+    /// Returns: A new tensor (a view where the memory allows it).
     ///
     /// Schema: `(Tensor input, int start_dim=0, int end_dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_flatten_using_ints`; PyTorch: `torch.flatten` (ATen `flatten.using_ints`).
@@ -3161,7 +3161,7 @@ impl Tensor {
     /// * `dim`: The dimension; negative values count from the end.
     /// * `index`: The index along it; negative values count from the end.
     ///
-    /// Returns: A new handle sharing memory with input (a view).
+    /// Returns: A new tensor sharing memory with `self` (a view).
     ///
     /// Schema: `(Tensor input, int dim, int index) -> Tensor`.
     /// Binds `rt_torch_torchtensor_select_int`; PyTorch: `torch.select` (ATen `select.int`).
@@ -3201,7 +3201,7 @@ impl Tensor {
     ///
     /// * `size`: The new shape; one size may be -1 (inferred).
     ///
-    /// Returns: A new handle sharing memory with input (never a copy).
+    /// Returns: A new tensor sharing memory with `self` (never a copy).
     ///
     /// Schema: `(Tensor input, int[] size) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_v2`; PyTorch: `torch.Tensor.view` (ATen `view`).
@@ -3215,9 +3215,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A complex tensor from its real and imaginary parts.
+    /// A complex tensor from its `self` and imaginary parts.
     ///
-    /// * `imag`: The imaginary parts, of real's dtype, broadcastable to it.
+    /// * `imag`: The imaginary parts, of `self`'s dtype, broadcastable to it.
     ///
     /// Returns: A new complex64 or complex128 tensor.
     ///
@@ -3236,10 +3236,10 @@ impl Tensor {
     /// * `non_blocking`: Copy asynchronously where the devices allow it. PyTorch's default:
     ///   `false`.
     /// * `copy`: Always copy, even when nothing changes. PyTorch's default: `false`.
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the same memory when nothing changes and copy is false).
+    /// Returns: A new tensor (the same memory when nothing changes and copy is false).
     ///
     /// Schema: `(Tensor input, ScalarType dtype, bool non_blocking=False, bool copy=False, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_dtype_v2`; PyTorch: `torch.Tensor.to` (ATen `to.dtype`).
@@ -3268,14 +3268,14 @@ impl Tensor {
     /// The tensor moved to a device, and optionally converted to another dtype.
     ///
     /// * `device`: The device to move to.
-    /// * `dtype`: The dtype to convert to; None keeps the input's. PyTorch's default: `None`.
+    /// * `dtype`: The dtype to convert to; None keeps the `self`'s. PyTorch's default: `None`.
     /// * `non_blocking`: Copy asynchronously where the devices allow it. PyTorch's default:
     ///   `false`.
     /// * `copy`: Always copy, even when nothing changes. PyTorch's default: `false`.
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the same memory when nothing changes and copy is false).
+    /// Returns: A new tensor (the same memory when nothing changes and copy is false).
     ///
     /// Schema: `(Tensor input, Device device, ScalarType? dtype=None, bool non_blocking=False, bool copy=False, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_device`; PyTorch: `torch.Tensor.to` (ATen `to.device`).
@@ -3310,10 +3310,10 @@ impl Tensor {
     /// * `non_blocking`: Copy asynchronously where the devices allow it. PyTorch's default:
     ///   `false`.
     /// * `copy`: Always copy, even when nothing changes. PyTorch's default: `false`.
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the same memory when nothing changes and copy is false).
+    /// Returns: A new tensor (the same memory when nothing changes and copy is false).
     ///
     /// Schema: `(Tensor input, Tensor other, bool non_blocking=False, bool copy=False, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_other`; PyTorch: `torch.Tensor.to` (ATen `to.other`).
@@ -3341,18 +3341,18 @@ impl Tensor {
 
     /// The tensor converted by keyword, to a dtype and/or a device.
     ///
-    /// * `dtype`: The dtype to convert to; None keeps the input's. Keyword-only in PyTorch.
+    /// * `dtype`: The dtype to convert to; None keeps the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
-    /// * `device`: The device to move to; None keeps the input's. Keyword-only in PyTorch.
+    /// * `device`: The device to move to; None keeps the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     /// * `non_blocking`: Copy asynchronously where the devices allow it. Keyword-only in PyTorch.
     ///   PyTorch's default: `false`.
     /// * `copy`: Always copy, even when nothing changes. Keyword-only in PyTorch. PyTorch's
     ///   default: `false`.
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the same memory when nothing changes and copy is false).
+    /// Returns: A new tensor (the same memory when nothing changes and copy is false).
     ///
     /// Schema: `(Tensor input, *, ScalarType? dtype=None, Device? device=None, bool non_blocking=False, bool copy=False, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_dtype_layout`; PyTorch: `torch.Tensor.to` (ATen `to.dtype_layout`).
@@ -3383,7 +3383,7 @@ impl Tensor {
 
     /// A deep copy of the tensor, in a given memory layout.
     ///
-    /// * `memory_format`: The memory layout of the copy; None preserves the input's. Keyword-only
+    /// * `memory_format`: The memory layout of the copy; None preserves the `self`'s. Keyword-only
     ///   in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor with its own memory.
@@ -3408,7 +3408,7 @@ impl Tensor {
     /// * `memory_format`: The memory layout. Keyword-only in PyTorch. PyTorch's default:
     ///   `MemoryFormat::ContiguousFormat`.
     ///
-    /// Returns: A new handle (the same memory when it is already contiguous in that layout).
+    /// Returns: A new tensor (the same memory when it is already contiguous in that layout).
     ///
     /// Schema: `(Tensor input, *, memory_format memory_format='contiguous_format') -> Tensor`.
     /// Binds `rt_torch_torchtensor_contiguous_v2`; PyTorch: `torch.Tensor.contiguous` (ATen `contiguous`).
@@ -3422,7 +3422,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise sine of the input, in radians.
+    /// The element-wise sine of the `self`, in radians.
     ///
     /// Returns: A new tensor.
     ///
@@ -3438,8 +3438,8 @@ impl Tensor {
     /// The cumulative sum of the elements along a dimension.
     ///
     /// * `dim`: The dimension to accumulate along.
-    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
-    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `dtype`: The dtype of the result (the `self` is converted to it first); None keeps the
+    ///   `self`'s. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
@@ -3457,8 +3457,8 @@ impl Tensor {
     /// The cumulative product of the elements along a dimension.
     ///
     /// * `dim`: The dimension to accumulate along.
-    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
-    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `dtype`: The dtype of the result (the `self` is converted to it first); None keeps the
+    ///   `self`'s. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
@@ -3552,8 +3552,8 @@ impl Tensor {
 
     /// The product of all elements, optionally in another dtype.
     ///
-    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
-    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `dtype`: The dtype of the result (the `self` is converted to it first); None keeps the
+    ///   `self`'s. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new 0-d tensor.
     ///
@@ -3572,8 +3572,8 @@ impl Tensor {
     ///
     /// * `dim`: The dimension to reduce.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
-    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `dtype`: The dtype of the result (the `self` is converted to it first); None keeps the
+    ///   `self`'s. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
@@ -3603,7 +3603,7 @@ impl Tensor {
     /// * `dim`: The dimension to reduce.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    /// Returns: A new bool tensor (uint8 for a uint8 `self`).
     ///
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_all_dim`; PyTorch: `torch.all` (ATen `all.dim`).
@@ -3619,7 +3619,7 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. PyTorch's default: `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    /// Returns: A new bool tensor (uint8 for a uint8 `self`).
     ///
     /// Schema: `(Tensor input, int[]? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_all_dims`; PyTorch: `torch.all` (ATen `all.dims`).
@@ -3641,7 +3641,7 @@ impl Tensor {
 
     /// Whether every element is true (non-zero).
     ///
-    /// Returns: A new 0-d bool tensor (uint8 for a uint8 input).
+    /// Returns: A new 0-d bool tensor (uint8 for a uint8 `self`).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_all`; PyTorch: `torch.all` (ATen `all`).
@@ -3657,7 +3657,7 @@ impl Tensor {
     /// * `dim`: The dimension to reduce.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    /// Returns: A new bool tensor (uint8 for a uint8 `self`).
     ///
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_any_dim`; PyTorch: `torch.any` (ATen `any.dim`).
@@ -3673,7 +3673,7 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. PyTorch's default: `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    /// Returns: A new bool tensor (uint8 for a uint8 `self`).
     ///
     /// Schema: `(Tensor input, int[]? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_any_dims`; PyTorch: `torch.any` (ATen `any.dims`).
@@ -3695,7 +3695,7 @@ impl Tensor {
 
     /// Whether any element is true (non-zero).
     ///
-    /// Returns: A new 0-d bool tensor (uint8 for a uint8 input).
+    /// Returns: A new 0-d bool tensor (uint8 for a uint8 `self`).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_any`; PyTorch: `torch.any` (ATen `any`).
@@ -3835,8 +3835,8 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
-    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `dtype`: The dtype of the result (the `self` is converted to it first); None keeps the
+    ///   `self`'s. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
@@ -3869,8 +3869,8 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
-    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `dtype`: The dtype of the result (the `self` is converted to it first); None keeps the
+    ///   `self`'s. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
@@ -4045,7 +4045,7 @@ impl Tensor {
     ///
     /// Returns the tuple `(values, indices)`:
     /// * `values`: The sorted values.
-    /// * `indices`: The int64 index in input of each sorted value.
+    /// * `indices`: The int64 index in `self` of each sorted value.
     ///
     /// Schema: `(Tensor input, int dim=-1, bool descending=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_sort`; PyTorch: `torch.sort` (ATen `sort`).
@@ -4069,7 +4069,7 @@ impl Tensor {
     ///
     /// Returns the tuple `(values, indices)`:
     /// * `values`: The sorted values.
-    /// * `indices`: The int64 index in input of each sorted value.
+    /// * `indices`: The int64 index in `self` of each sorted value.
     ///
     /// Schema: `(Tensor input, *, bool? stable, int dim=-1, bool descending=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_sort_stable`; PyTorch: `torch.sort` (ATen `sort.stable`).
@@ -4153,7 +4153,7 @@ impl Tensor {
     /// The q-th quantiles, over everything or along one dimension (q a tensor).
     ///
     /// * `q`: The quantiles, in \[0, 1\]: a 0-d or 1-D floating-point tensor.
-    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    /// * `dim`: The dimension to reduce; None for all (the `self` flattened). PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
@@ -4190,7 +4190,7 @@ impl Tensor {
     /// The q-th quantile, over everything or along one dimension (q a number).
     ///
     /// * `q`: The quantile, in \[0, 1\].
-    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    /// * `dim`: The dimension to reduce; None for all (the `self` flattened). PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
@@ -4227,7 +4227,7 @@ impl Tensor {
     /// The q-th quantiles ignoring NaN, over everything or along one dimension (q a tensor).
     ///
     /// * `q`: The quantiles, in \[0, 1\]: a 0-d or 1-D floating-point tensor.
-    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    /// * `dim`: The dimension to reduce; None for all (the `self` flattened). PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
@@ -4264,7 +4264,7 @@ impl Tensor {
     /// The q-th quantile ignoring NaN, over everything or along one dimension (q a number).
     ///
     /// * `q`: The quantile, in \[0, 1\].
-    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    /// * `dim`: The dimension to reduce; None for all (the `self` flattened). PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
@@ -4500,7 +4500,7 @@ impl Tensor {
     ///   PyTorch's default: `0`.
     /// * `max`: The upper end of the range (inclusive). PyTorch's default: `0`.
     ///
-    /// Returns: A new 1-D tensor of bins counts, in input's dtype.
+    /// Returns: A new 1-D tensor of bins counts, in `self`'s dtype.
     ///
     /// Schema: `(Tensor input, int bins=100, Scalar min=0, Scalar max=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_histc`; PyTorch: `torch.histc` (ATen `histc`).
@@ -4535,7 +4535,7 @@ impl Tensor {
     ///   each. PyTorch's default: `None`.
     /// * `minlength`: The least number of bins. PyTorch's default: `0`.
     ///
-    /// Returns: A new 1-D tensor of max(max(input) + 1, minlength) counts.
+    /// Returns: A new 1-D tensor of max(max(`self`) + 1, minlength) counts.
     ///
     /// Schema: `(Tensor input, Tensor? weights=None, int minlength=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bincount`; PyTorch: `torch.bincount` (ATen `bincount`).
@@ -4560,7 +4560,7 @@ impl Tensor {
     /// * `right`: For a value equal to a boundary, return the index after it (false: the index of
     ///   it). Keyword-only in PyTorch. PyTorch's default: `false`.
     ///
-    /// Returns: A new int64 (or int32) tensor of input's shape.
+    /// Returns: A new int64 (or int32) tensor of `self`'s shape.
     ///
     /// Schema: `(Tensor input, Tensor boundaries, *, bool out_int32=False, bool right=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bucketize_tensor`; PyTorch: `torch.bucketize` (ATen `bucketize.Tensor`).
@@ -4628,8 +4628,8 @@ impl Tensor {
     ///   PyTorch's default: `false`.
     /// * `side`: left or right, the same as right (preferred); None uses right. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
-    /// * `sorter`: The indices that sort sorted_sequence along its innermost dimension; None when
-    ///   it is sorted. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `sorter`: The indices that sort `self` along its innermost dimension; None when it is
+    ///   sorted. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new int64 (or int32) tensor of input's shape.
     ///
@@ -4669,8 +4669,8 @@ impl Tensor {
     ///   PyTorch's default: `false`.
     /// * `side`: left or right, the same as right (preferred); None uses right. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
-    /// * `sorter`: The indices that sort sorted_sequence along its innermost dimension; None when
-    ///   it is sorted. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `sorter`: The indices that sort `self` along its innermost dimension; None when it is
+    ///   sorted. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new 0-d int64 (or int32) tensor.
     ///
@@ -4708,8 +4708,8 @@ impl Tensor {
     ///
     /// * `n`: How many times to take the difference. PyTorch's default: `1`.
     /// * `dim`: The dimension (default the last). PyTorch's default: `-1`.
-    /// * `prepend`: Values put before input along dim; None for none. PyTorch's default: `None`.
-    /// * `append`: Values put after input along dim; None for none. PyTorch's default: `None`.
+    /// * `prepend`: Values put before `self` along dim; None for none. PyTorch's default: `None`.
+    /// * `append`: Values put after `self` along dim; None for none. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
@@ -4742,7 +4742,7 @@ impl Tensor {
     /// * `implicit`: Internal (PyTorch's tracer): the expansion is implicit; no effect on the
     ///   result. Keyword-only in PyTorch. PyTorch's default: `false`.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int[] size, *, bool implicit=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_expand`; PyTorch: `torch.Tensor.expand` (ATen `expand`).
@@ -4765,7 +4765,7 @@ impl Tensor {
     ///
     /// * `other`: The tensor whose size to take.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_expand_as`; PyTorch: `torch.Tensor.expand_as` (ATen `expand_as`).
@@ -4780,7 +4780,7 @@ impl Tensor {
     ///
     /// * `size`: The shape; -1 keeps a dimension's size.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int[] size) -> Tensor`.
     /// Binds `rt_torch_torchtensor_broadcast_to`; PyTorch: `torch.broadcast_to` (ATen `broadcast_to`).
@@ -4888,7 +4888,7 @@ impl Tensor {
 
     /// The tensor tiled a number of times along each dimension.
     ///
-    /// * `repeats`: The number of times to repeat along each dimension (at least input.dim() of
+    /// * `repeats`: The number of times to repeat along each dimension (at least `self`.dim() of
     ///   them).
     ///
     /// Returns: A new tensor.
@@ -4930,7 +4930,7 @@ impl Tensor {
     /// The elements repeated one after the other, each a number of times given per element.
     ///
     /// * `repeats`: How many times to repeat each element (0-d or one per element along dim).
-    /// * `dim`: The dimension to repeat along; None repeats the flattened input (a 1-D result).
+    /// * `dim`: The dimension to repeat along; None repeats the flattened `self` (a 1-D result).
     ///   PyTorch's default: `None`.
     /// * `output_size`: The size of the result along dim, when known (saves a device sync); None to
     ///   compute it. Keyword-only in PyTorch. PyTorch's default: `None`.
@@ -4963,7 +4963,7 @@ impl Tensor {
     /// The elements repeated one after the other, each the same number of times.
     ///
     /// * `repeats`: How many times to repeat each element.
-    /// * `dim`: The dimension to repeat along; None repeats the flattened input (a 1-D result).
+    /// * `dim`: The dimension to repeat along; None repeats the flattened `self` (a 1-D result).
     ///   PyTorch's default: `None`.
     /// * `output_size`: The size of the result along dim, when known (saves a device sync); None to
     ///   compute it. Keyword-only in PyTorch. PyTorch's default: `None`.
@@ -5017,7 +5017,7 @@ impl Tensor {
     /// * `source`: The dimensions to move (distinct).
     /// * `destination`: Their new positions (distinct).
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int[] source, int[] destination) -> Tensor`.
     /// Binds `rt_torch_torchtensor_movedim_intlist`; PyTorch: `torch.movedim` (ATen `movedim.intlist`).
@@ -5046,7 +5046,7 @@ impl Tensor {
     /// * `source`: The dimension to move.
     /// * `destination`: Its new position.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int source, int destination) -> Tensor`.
     /// Binds `rt_torch_torchtensor_movedim_int`; PyTorch: `torch.movedim` (ATen `movedim.int`).
@@ -5063,7 +5063,7 @@ impl Tensor {
     ///
     /// * `dim`: The dimension to remove. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_unbind_int`; PyTorch: `torch.unbind` (ATen `unbind.int`).
@@ -5081,7 +5081,7 @@ impl Tensor {
     /// * `split_size`: The size of each piece.
     /// * `dim`: The dimension to split along. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int split_size, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_split_tensor`; PyTorch: `torch.split` (ATen `split.Tensor`).
@@ -5098,7 +5098,7 @@ impl Tensor {
     /// * `split_size`: The size of each piece; they sum to the size of dim.
     /// * `dim`: The dimension to split along. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int[] split_size, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_split_sizes`; PyTorch: `torch.split` (ATen `split.sizes`).
@@ -5123,7 +5123,7 @@ impl Tensor {
     /// * `split_sizes`: The size of each piece; they sum to the size of dim.
     /// * `dim`: The dimension to split along. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int[] split_sizes, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_split_with_sizes`; PyTorch: `torch.split_with_sizes` (ATen `split_with_sizes`).
@@ -5152,7 +5152,7 @@ impl Tensor {
     /// * `sections`: The number of pieces; the first size % sections pieces are one larger.
     /// * `dim`: The dimension to split along. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int sections, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_tensor_split_sections`; PyTorch: `torch.tensor_split` (ATen `tensor_split.sections`).
@@ -5179,7 +5179,7 @@ impl Tensor {
     /// * `indices`: The indices to split before.
     /// * `dim`: The dimension to split along. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int[] indices, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_tensor_split_indices`; PyTorch: `torch.tensor_split` (ATen `tensor_split.indices`).
@@ -5210,7 +5210,7 @@ impl Tensor {
     ///   tensor (the indices to split before), on the CPU.
     /// * `dim`: The dimension to split along. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, Tensor tensor_indices_or_sections, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_tensor_split_tensor_indices_or_sections`; PyTorch: `torch.tensor_split` (ATen `tensor_split.tensor_indices_or_sections`).
@@ -5236,7 +5236,7 @@ impl Tensor {
     ///
     /// * `sections`: The number of equal pieces (it divides the size).
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int sections) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_hsplit_int`; PyTorch: `torch.hsplit` (ATen `hsplit.int`).
@@ -5253,7 +5253,7 @@ impl Tensor {
     ///
     /// * `indices`: The indices to split before.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_hsplit_array`; PyTorch: `torch.hsplit` (ATen `hsplit.array`).
@@ -5276,7 +5276,7 @@ impl Tensor {
     ///
     /// * `sections`: The number of equal pieces (it divides the size).
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int sections) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_vsplit_int`; PyTorch: `torch.vsplit` (ATen `vsplit.int`).
@@ -5292,7 +5292,7 @@ impl Tensor {
     ///
     /// * `indices`: The indices to split before.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_vsplit_array`; PyTorch: `torch.vsplit` (ATen `vsplit.array`).
@@ -5315,7 +5315,7 @@ impl Tensor {
     ///
     /// * `sections`: The number of equal pieces (it divides the size).
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int sections) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_dsplit_int`; PyTorch: `torch.dsplit` (ATen `dsplit.int`).
@@ -5331,7 +5331,7 @@ impl Tensor {
     ///
     /// * `indices`: The indices to split before.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_dsplit_array`; PyTorch: `torch.dsplit` (ATen `dsplit.array`).
@@ -5356,7 +5356,7 @@ impl Tensor {
     /// * `start`: The first position (negative counts from the end).
     /// * `length`: The number of positions.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int dim, int start, int length) -> Tensor`.
     /// Binds `rt_torch_torchtensor_narrow`; PyTorch: `torch.narrow` (ATen `narrow`).
@@ -5373,7 +5373,7 @@ impl Tensor {
     /// * `start`: The first position, a 0-d integer tensor (negative counts from the end).
     /// * `length`: The number of positions.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int dim, Tensor start, int length) -> Tensor`.
     /// Binds `rt_torch_torchtensor_narrow_tensor`; PyTorch: `torch.narrow` (ATen `narrow.Tensor`).
@@ -5396,7 +5396,7 @@ impl Tensor {
     /// * `dim`: The dimension to expand.
     /// * `sizes`: Its new sizes, whose product is its size; one may be -1.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int dim, int[] sizes) -> Tensor`.
     /// Binds `rt_torch_torchtensor_unflatten_int`; PyTorch: `torch.unflatten` (ATen `unflatten.int`).
@@ -5417,7 +5417,7 @@ impl Tensor {
 
     /// The elements as a 1-D tensor (a view when possible).
     ///
-    /// Returns: A new handle (a view of input when it is contiguous, else a copy).
+    /// Returns: A new tensor (a view of `self` when it is contiguous, else a copy).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_ravel`; PyTorch: `torch.ravel` (ATen `ravel`).
@@ -5506,7 +5506,7 @@ impl Tensor {
 
     /// The tensor, a 0-d one as 1-D.
     ///
-    /// Returns: A new handle (a view of input, or input itself).
+    /// Returns: A new tensor (a view of `self`, or `self` itself).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atleast_1d`; PyTorch: `torch.atleast_1d` (ATen `atleast_1d`).
@@ -5542,7 +5542,7 @@ impl Tensor {
 
     /// The tensor with at least 2 dimensions (size-1 ones added in front).
     ///
-    /// Returns: A new handle (a view of input, or input itself).
+    /// Returns: A new tensor (a view of `self`, or `self` itself).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atleast_2d`; PyTorch: `torch.atleast_2d` (ATen `atleast_2d`).
@@ -5578,7 +5578,7 @@ impl Tensor {
 
     /// The tensor with at least 3 dimensions (size-1 ones added).
     ///
-    /// Returns: A new handle (a view of input, or input itself).
+    /// Returns: A new tensor (a view of `self`, or `self` itself).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atleast_3d`; PyTorch: `torch.atleast_3d` (ATen `atleast_3d`).
@@ -5661,7 +5661,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A tensor whose diagonals (in the plane of two dimensions) are filled with the input's last
+    /// A tensor whose diagonals (in the plane of two dimensions) are filled with the `self`'s last
     /// dimension.
     ///
     /// * `offset`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
@@ -5689,7 +5689,7 @@ impl Tensor {
     /// * `dim1`: The first dimension of the plane. PyTorch's default: `0`.
     /// * `dim2`: The second dimension of the plane. PyTorch's default: `1`.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int offset=0, int dim1=0, int dim2=1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_diagonal`; PyTorch: `torch.diagonal` (ATen `diagonal`).
@@ -5700,7 +5700,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A square matrix with the flattened input on a diagonal.
+    /// A square matrix with the flattened `self` on a diagonal.
     ///
     /// * `offset`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
     ///   default: `0`.
@@ -5718,7 +5718,7 @@ impl Tensor {
 
     /// The sum of the main diagonal of a 2-D tensor.
     ///
-    /// Returns: A new 0-d tensor (int64 for an integer input).
+    /// Returns: A new 0-d tensor (int64 for an integer `self`).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_trace`; PyTorch: `torch.trace` (ATen `trace`).
@@ -5802,7 +5802,7 @@ impl Tensor {
     ///
     /// * `other`: The tensor whose size to take.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_as`; PyTorch: `torch.Tensor.view_as` (ATen `view_as`).
@@ -5817,7 +5817,7 @@ impl Tensor {
     ///
     /// * `other`: The tensor whose shape to take.
     ///
-    /// Returns: A new handle (a view of input when possible, else a copy).
+    /// Returns: A new tensor (a view of `self` when possible, else a copy).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_reshape_as`; PyTorch: `torch.Tensor.reshape_as` (ATen `reshape_as`).
@@ -5835,7 +5835,7 @@ impl Tensor {
     /// * `size`: The size of each slice.
     /// * `step`: The distance between the starts of consecutive slices.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int dimension, int size, int step) -> Tensor`.
     /// Binds `rt_torch_torchtensor_unfold`; PyTorch: `torch.Tensor.unfold` (ATen `unfold`).
@@ -5974,7 +5974,7 @@ impl Tensor {
     /// selects.
     ///
     /// * `indices`: One index tensor (int64 or bool) or None per leading dimension, as in
-    ///   input\[indices\].
+    ///   `self`\[indices\].
     /// * `values`: The values, broadcast to the indexed shape.
     /// * `accumulate`: Add the values (true) or write them (false). PyTorch's default: `false`.
     ///
@@ -6011,7 +6011,7 @@ impl Tensor {
     /// * `index`: A 1-D int64 (or int32) tensor of indices along dim.
     /// * `source`: The slices to reduce in, one per index.
     /// * `reduce`: The reduction: prod, mean, amax or amin.
-    /// * `include_self`: Include input's own values in the reduction. Keyword-only in PyTorch.
+    /// * `include_self`: Include `self`'s own values in the reduction. Keyword-only in PyTorch.
     ///   PyTorch's default: `true`.
     ///
     /// Returns: A new tensor.
@@ -6047,7 +6047,7 @@ impl Tensor {
     /// dimension.
     ///
     /// * `dim`: The dimension to index along.
-    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `index`: An int64 tensor of indices along dim, of `self`'s number of dimensions.
     /// * `src`: The values, read at index's positions.
     ///
     /// Returns: A new tensor.
@@ -6071,7 +6071,7 @@ impl Tensor {
     /// A copy of the tensor with a number written at the positions index gives along a dimension.
     ///
     /// * `dim`: The dimension to index along.
-    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `index`: An int64 tensor of indices along dim, of `self`'s number of dimensions.
     /// * `value`: The value.
     ///
     /// Returns: A new tensor.
@@ -6104,7 +6104,7 @@ impl Tensor {
     /// gives along a dimension.
     ///
     /// * `dim`: The dimension to index along.
-    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `index`: An int64 tensor of indices along dim, of `self`'s number of dimensions.
     /// * `src`: The values, read at index's positions.
     /// * `reduce`: add or multiply. Keyword-only in PyTorch.
     ///
@@ -6139,7 +6139,7 @@ impl Tensor {
     /// a dimension.
     ///
     /// * `dim`: The dimension to index along.
-    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `index`: An int64 tensor of indices along dim, of `self`'s number of dimensions.
     /// * `value`: The value.
     /// * `reduce`: add or multiply. Keyword-only in PyTorch.
     ///
@@ -6177,7 +6177,7 @@ impl Tensor {
     /// dimension.
     ///
     /// * `dim`: The dimension to index along.
-    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `index`: An int64 tensor of indices along dim, of `self`'s number of dimensions.
     /// * `src`: The values, read at index's positions.
     ///
     /// Returns: A new tensor.
@@ -6202,10 +6202,10 @@ impl Tensor {
     /// at the positions index gives along a dimension.
     ///
     /// * `dim`: The dimension to index along.
-    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `index`: An int64 tensor of indices along dim, of `self`'s number of dimensions.
     /// * `src`: The values, read at index's positions.
     /// * `reduce`: The reduction: sum, prod, mean, amax or amin.
-    /// * `include_self`: Include input's own values in the reduction. Keyword-only in PyTorch.
+    /// * `include_self`: Include `self`'s own values in the reduction. Keyword-only in PyTorch.
     ///   PyTorch's default: `true`.
     ///
     /// Returns: A new tensor.
@@ -6239,7 +6239,7 @@ impl Tensor {
 
     /// The elements at the given indices of the flattened tensor.
     ///
-    /// * `index`: An int64 tensor of indices into the flattened input.
+    /// * `index`: An int64 tensor of indices into the flattened `self`.
     ///
     /// Returns: A new tensor of index's shape.
     ///
@@ -6254,8 +6254,8 @@ impl Tensor {
 
     /// The elements at the given indices along a dimension (of the flattened tensor when none).
     ///
-    /// * `indices`: An int64 tensor of indices, broadcastable with input except along dim.
-    /// * `dim`: The dimension to index along; None for the flattened input. PyTorch's default:
+    /// * `indices`: An int64 tensor of indices, broadcastable with `self` except along dim.
+    /// * `dim`: The dimension to index along; None for the flattened `self`. PyTorch's default:
     ///   `None`.
     ///
     /// Returns: A new tensor.
@@ -6279,7 +6279,7 @@ impl Tensor {
     /// A copy of the tensor with the values of source written (or added) at the given indices of
     /// its flattened form.
     ///
-    /// * `index`: An int64 tensor of indices into the flattened input.
+    /// * `index`: An int64 tensor of indices into the flattened `self`.
     /// * `source`: The values, one per index.
     /// * `accumulate`: Add the values (true) or write them (false). PyTorch's default: `false`.
     ///
@@ -6303,7 +6303,7 @@ impl Tensor {
 
     /// The indices of the non-zero elements, one row per element.
     ///
-    /// Returns: A new int64 tensor of shape (number of non-zero elements, input.dim()).
+    /// Returns: A new int64 tensor of shape (number of non-zero elements, `self`.dim()).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_nonzero`; PyTorch: `torch.nonzero` (ATen `nonzero`).
@@ -6317,7 +6317,7 @@ impl Tensor {
     /// The indices of the non-zero elements, one 1-D tensor per dimension (torch.nonzero's
     /// as_tuple=True).
     ///
-    /// Returns: New int64 tensors, one per dimension of input (one for a 0-d input), each with an
+    /// Returns: New int64 tensors, one per dimension of `self` (one for a 0-d `self`), each with an
     /// index per non-zero element.
     ///
     /// Schema: `(Tensor input) -> Tensor[]`.
@@ -6332,7 +6332,7 @@ impl Tensor {
 
     /// The indices of the non-zero elements, one row per element.
     ///
-    /// Returns: A new int64 tensor of shape (number of non-zero elements, input.dim()).
+    /// Returns: A new int64 tensor of shape (number of non-zero elements, `self`.dim()).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argwhere`; PyTorch: `torch.argwhere` (ATen `argwhere`).
@@ -6345,7 +6345,7 @@ impl Tensor {
 
     /// A copy of the tensor with src written into the slice at one index along a dimension.
     ///
-    /// * `src`: The slice to write, of input's shape without dim.
+    /// * `src`: The slice to write, of `self`'s shape without dim.
     /// * `dim`: The dimension.
     /// * `index`: The index along dim (negative counts from the end).
     ///
@@ -6426,14 +6426,14 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with zeros, by default of its dtype and on its
+    /// A new tensor of the `self`'s shape filled with zeros, by default of its dtype and on its
     /// device.
     ///
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor.
@@ -6461,14 +6461,14 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with ones, by default of its dtype and on its
+    /// A new tensor of the `self`'s shape filled with ones, by default of its dtype and on its
     /// device.
     ///
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor.
@@ -6496,14 +6496,14 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape whose values are not initialised, by default of its dtype
+    /// A new tensor of the `self`'s shape whose values are not initialised, by default of its dtype
     /// and on its device.
     ///
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor (its values are whatever the memory held).
@@ -6531,15 +6531,15 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with one value, by default of its dtype and on its
+    /// A new tensor of the `self`'s shape filled with one value, by default of its dtype and on its
     /// device.
     ///
     /// * `fill_value`: The value of every element.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor.
@@ -6572,13 +6572,13 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with samples of the standard normal distribution.
+    /// A new tensor of the `self`'s shape filled with samples of the standard normal distribution.
     ///
-    /// * `dtype`: A floating-point or complex dtype; None for the input's. Keyword-only in PyTorch.
-    ///   PyTorch's default: `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: A floating-point or complex dtype; None for the `self`'s. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor, drawn from the global generator (rt_torch_manual_seed seeds it).
@@ -6606,14 +6606,14 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with samples of the uniform distribution on \[0,
+    /// A new tensor of the `self`'s shape filled with samples of the uniform distribution on \[0,
     /// 1).
     ///
-    /// * `dtype`: A floating-point or complex dtype; None for the input's. Keyword-only in PyTorch.
-    ///   PyTorch's default: `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: A floating-point or complex dtype; None for the `self`'s. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor, drawn from the global generator.
@@ -6641,15 +6641,15 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with random integers drawn uniformly from \[0,
+    /// A new tensor of the `self`'s shape filled with random integers drawn uniformly from \[0,
     /// high).
     ///
     /// * `high`: One above the largest value drawn.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor, drawn from the global generator.
@@ -6679,16 +6679,16 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with random integers drawn uniformly from \[low,
+    /// A new tensor of the `self`'s shape filled with random integers drawn uniformly from \[low,
     /// high).
     ///
     /// * `low`: The smallest value drawn.
     /// * `high`: One above the largest value drawn.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor, drawn from the global generator.
@@ -6797,7 +6797,8 @@ impl Tensor {
     /// Samples of normal distributions, one per element, with a tensor of means and a tensor of
     /// standard deviations.
     ///
-    /// * `std_arg`: The standard deviations (non-negative), broadcastable with mean; PyTorch's std.
+    /// * `std_arg`: The standard deviations (non-negative), broadcastable with `self`; PyTorch's
+    ///   std.
     ///
     /// Returns: A new tensor of the broadcast shape, drawn from the global generator.
     ///
@@ -6818,7 +6819,7 @@ impl Tensor {
     /// * `std_arg`: The standard deviation of every sample (non-negative); PyTorch's std. PyTorch's
     ///   default: `1.0`.
     ///
-    /// Returns: A new tensor of mean's shape, drawn from the global generator.
+    /// Returns: A new tensor of `self`'s shape, drawn from the global generator.
     ///
     /// Schema: `(Tensor mean, float std_arg=1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_normal_tensor_float`; PyTorch: `torch.normal` (ATen `normal.Tensor_float`).
@@ -6884,9 +6885,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Random zeros and ones, each one with the probability that the input holds at its place.
+    /// Random zeros and ones, each one with the probability that the `self` holds at its place.
     ///
-    /// Returns: A new tensor of the input's shape and dtype, drawn from the global generator.
+    /// Returns: A new tensor of the `self`'s shape and dtype, drawn from the global generator.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bernoulli`; PyTorch: `torch.bernoulli` (ATen `bernoulli`).
@@ -6897,7 +6898,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Random zeros and ones of the input's shape and dtype, each one with the same probability p.
+    /// Random zeros and ones of the `self`'s shape and dtype, each one with the same probability p.
     ///
     /// * `p`: The probability of a one, in \[0, 1\].
     ///
@@ -6912,15 +6913,15 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Indices drawn from the categorical distribution that each row of the input gives (weights,
+    /// Indices drawn from the categorical distribution that each row of the `self` gives (weights,
     /// not necessarily normalised).
     ///
     /// * `num_samples`: The number of indices drawn per row.
     /// * `replacement`: Draw with replacement; without it num_samples may not exceed the number of
     ///   categories. PyTorch's default: `false`.
     ///
-    /// Returns: A new int64 tensor of shape (rows, num_samples) (or (num_samples) for a 1-D input),
-    /// drawn from the global generator.
+    /// Returns: A new int64 tensor of shape (rows, num_samples) (or (num_samples) for a 1-D
+    /// `self`), drawn from the global generator.
     ///
     /// Schema: `(Tensor input, int num_samples, bool replacement=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_multinomial`; PyTorch: `torch.multinomial` (ATen `multinomial`).
@@ -7126,9 +7127,9 @@ impl Tensor {
     /// its device.
     ///
     /// * `size`: The shape; every size must be non-negative.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
     ///
     /// Returns: The new tensor.
@@ -7161,9 +7162,9 @@ impl Tensor {
     /// its device.
     ///
     /// * `size`: The shape; every size must be non-negative.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
     ///
     /// Returns: The new tensor.
@@ -7197,9 +7198,9 @@ impl Tensor {
     ///
     /// * `size`: The shape; every size must be non-negative.
     /// * `fill_value`: The value of every element.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
     ///
     /// Returns: The new tensor.
@@ -7237,9 +7238,9 @@ impl Tensor {
     /// tensor's dtype and on its device.
     ///
     /// * `size`: The shape; every size must be non-negative.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
     ///
     /// Returns: The new tensor (its values are whatever the memory held).
@@ -7268,9 +7269,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A complex tensor from absolute values and angles, abs * (cos(angle) + i sin(angle)).
+    /// A complex tensor from absolute values and angles, `self` * (cos(angle) + i sin(angle)).
     ///
-    /// * `angle`: The angles in radians, of abs's dtype, broadcastable with it.
+    /// * `angle`: The angles in radians, of `self`'s dtype, broadcastable with it.
     ///
     /// Returns: A new complex64 or complex128 tensor.
     ///
@@ -7286,7 +7287,7 @@ impl Tensor {
     /// A complex tensor viewed as a real one with a last dimension of size 2 (real and imaginary
     /// parts).
     ///
-    /// Returns: A new handle to a view sharing the input's memory.
+    /// Returns: A new tensor to a view sharing the `self`'s memory.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_as_real`; PyTorch: `torch.view_as_real` (ATen `view_as_real`).
@@ -7299,7 +7300,7 @@ impl Tensor {
 
     /// A real tensor whose last dimension has size 2 viewed as a complex one.
     ///
-    /// Returns: A new handle to a complex view sharing the input's memory, one dimension fewer.
+    /// Returns: A new tensor to a complex view sharing the `self`'s memory, one dimension fewer.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_as_complex`; PyTorch: `torch.view_as_complex` (ATen `view_as_complex`).
@@ -7312,10 +7313,10 @@ impl Tensor {
 
     /// The tensor converted to bool, as self.to(torch.bool).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is bool).
+    /// Returns: A new tensor (the `self` itself when it already is bool).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bool`; PyTorch: `torch.Tensor.bool`.
@@ -7334,10 +7335,10 @@ impl Tensor {
 
     /// The tensor converted to uint8, as self.to(torch.uint8).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is uint8).
+    /// Returns: A new tensor (the `self` itself when it already is uint8).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_byte`; PyTorch: `torch.Tensor.byte`.
@@ -7356,10 +7357,10 @@ impl Tensor {
 
     /// The tensor converted to int8, as self.to(torch.int8).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is int8).
+    /// Returns: A new tensor (the `self` itself when it already is int8).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_char`; PyTorch: `torch.Tensor.char`.
@@ -7378,10 +7379,10 @@ impl Tensor {
 
     /// The tensor converted to int16, as self.to(torch.int16).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is int16).
+    /// Returns: A new tensor (the `self` itself when it already is int16).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_short`; PyTorch: `torch.Tensor.short`.
@@ -7400,10 +7401,10 @@ impl Tensor {
 
     /// The tensor converted to int32, as self.to(torch.int32).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is int32).
+    /// Returns: A new tensor (the `self` itself when it already is int32).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_int`; PyTorch: `torch.Tensor.int`.
@@ -7422,10 +7423,10 @@ impl Tensor {
 
     /// The tensor converted to int64, as self.to(torch.int64).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is int64).
+    /// Returns: A new tensor (the `self` itself when it already is int64).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_long`; PyTorch: `torch.Tensor.long`.
@@ -7444,10 +7445,10 @@ impl Tensor {
 
     /// The tensor converted to float16, as self.to(torch.float16).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is float16).
+    /// Returns: A new tensor (the `self` itself when it already is float16).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_half`; PyTorch: `torch.Tensor.half`.
@@ -7466,10 +7467,10 @@ impl Tensor {
 
     /// The tensor converted to bfloat16, as self.to(torch.bfloat16).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is bfloat16).
+    /// Returns: A new tensor (the `self` itself when it already is bfloat16).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bfloat16`; PyTorch: `torch.Tensor.bfloat16`.
@@ -7488,10 +7489,10 @@ impl Tensor {
 
     /// The tensor converted to float32, as self.to(torch.float32).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is float32).
+    /// Returns: A new tensor (the `self` itself when it already is float32).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_float`; PyTorch: `torch.Tensor.float`.
@@ -7510,10 +7511,10 @@ impl Tensor {
 
     /// The tensor converted to float64, as self.to(torch.float64).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is float64).
+    /// Returns: A new tensor (the `self` itself when it already is float64).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_double`; PyTorch: `torch.Tensor.double`.
@@ -7548,7 +7549,7 @@ impl Tensor {
 
     /// The matrix product of two 2-D tensors, without broadcasting.
     ///
-    /// * `mat2`: A matrix of shape (m, p), of the input's dtype.
+    /// * `mat2`: A matrix of shape (m, p), of the `self`'s dtype.
     ///
     /// Returns: A new tensor of shape (n, p).
     ///
@@ -7563,7 +7564,7 @@ impl Tensor {
 
     /// The matrix products of two batches of matrices, batch by batch, without broadcasting.
     ///
-    /// * `mat2`: A batch of matrices of shape (b, m, p), of the input's dtype.
+    /// * `mat2`: A batch of matrices of shape (b, m, p), of the `self`'s dtype.
     ///
     /// Returns: A new tensor of shape (b, n, p).
     ///
@@ -7578,7 +7579,7 @@ impl Tensor {
 
     /// The product of a matrix and a vector.
     ///
-    /// * `vec`: A vector of length m, of the input's dtype.
+    /// * `vec`: A vector of length m, of the `self`'s dtype.
     ///
     /// Returns: A new vector of length n.
     ///
@@ -7591,12 +7592,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// beta * input + alpha * (mat1 @ mat2), for matrices.
+    /// beta * `self` + alpha * (mat1 @ mat2), for matrices.
     ///
     /// * `mat1`: A matrix of shape (n, m).
     /// * `mat2`: A matrix of shape (m, p).
-    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
-    ///   PyTorch's default: `1`.
+    /// * `beta`: The factor of `self` (0 ignores its values, NaN included). Keyword-only in
+    ///   PyTorch. PyTorch's default: `1`.
     /// * `alpha`: The factor of the product. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Returns: A new tensor of shape (n, p).
@@ -7630,12 +7631,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// beta * input + alpha * (mat @ vec), for a matrix and a vector.
+    /// beta * `self` + alpha * (mat @ vec), for a matrix and a vector.
     ///
     /// * `mat`: A matrix of shape (n, m).
     /// * `vec`: A vector of length m.
-    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
-    ///   PyTorch's default: `1`.
+    /// * `beta`: The factor of `self` (0 ignores its values, NaN included). Keyword-only in
+    ///   PyTorch. PyTorch's default: `1`.
     /// * `alpha`: The factor of the product. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Returns: A new vector of length n.
@@ -7669,12 +7670,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// beta * input + alpha * the sum over the batch of the matrix products of batch1 and batch2.
+    /// beta * `self` + alpha * the sum over the batch of the matrix products of batch1 and batch2.
     ///
     /// * `batch1`: A batch of matrices of shape (b, n, m).
     /// * `batch2`: A batch of matrices of shape (b, m, p).
-    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
-    ///   PyTorch's default: `1`.
+    /// * `beta`: The factor of `self` (0 ignores its values, NaN included). Keyword-only in
+    ///   PyTorch. PyTorch's default: `1`.
     /// * `alpha`: The factor of the summed products. Keyword-only in PyTorch. PyTorch's default:
     ///   `1`.
     ///
@@ -7709,12 +7710,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// beta * input + alpha * (batch1 @ batch2), batch by batch.
+    /// beta * `self` + alpha * (batch1 @ batch2), batch by batch.
     ///
     /// * `batch1`: A batch of matrices of shape (b, n, m).
     /// * `batch2`: A batch of matrices of shape (b, m, p).
-    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
-    ///   PyTorch's default: `1`.
+    /// * `beta`: The factor of `self` (0 ignores its values, NaN included). Keyword-only in
+    ///   PyTorch. PyTorch's default: `1`.
     /// * `alpha`: The factor of the products. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Returns: A new tensor of shape (b, n, p).
@@ -7748,12 +7749,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// beta * input + alpha * the outer product of two vectors.
+    /// beta * `self` + alpha * the outer product of two vectors.
     ///
     /// * `vec1`: A vector of length n.
     /// * `vec2`: A vector of length m.
-    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
-    ///   PyTorch's default: `1`.
+    /// * `beta`: The factor of `self` (0 ignores its values, NaN included). Keyword-only in
+    ///   PyTorch. PyTorch's default: `1`.
     /// * `alpha`: The factor of the outer product. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Returns: A new tensor of shape (n, m).
@@ -7819,9 +7820,9 @@ impl Tensor {
 
     /// The inner product over the last dimension of both tensors (the dot product for vectors).
     ///
-    /// * `other`: The second tensor, whose last dimension matches the input's.
+    /// * `other`: The second tensor, whose last dimension matches the `self`'s.
     ///
-    /// Returns: A new tensor of shape input.shape\[:-1\] + other.shape\[:-1\] (0-d for two
+    /// Returns: A new tensor of shape `self`.shape\[:-1\] + other.shape\[:-1\] (0-d for two
     /// vectors).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
@@ -7835,7 +7836,7 @@ impl Tensor {
 
     /// The cross product of 3-vectors along one dimension, with broadcasting.
     ///
-    /// * `other`: The second tensor, broadcastable with the input.
+    /// * `other`: The second tensor, broadcastable with the `self`.
     /// * `dim`: The dimension of size 3; None for the first such dimension (deprecated in PyTorch).
     ///   PyTorch's default: `None`.
     ///
@@ -7892,9 +7893,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The p-norm of input - other, over all elements.
+    /// The p-norm of `self` - other, over all elements.
     ///
-    /// * `other`: The second tensor, broadcastable with the input.
+    /// * `other`: The second tensor, broadcastable with the `self`.
     /// * `p`: The order of the norm. PyTorch's default: `2`.
     ///
     /// Returns: A new 0-d tensor.
@@ -7911,10 +7912,10 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The p-norm distance between every row vector of x1 and every row vector of x2, batch by
+    /// The p-norm distance between every row vector of `self` and every row vector of x2, batch by
     /// batch.
     ///
-    /// * `x2`: Points of shape (*, R, M); the batch dimensions broadcast with x1's.
+    /// * `x2`: Points of shape (*, R, M); the batch dimensions broadcast with `self`'s.
     /// * `p`: The order of the norm, in \[0, inf\]. PyTorch's default: `2.0`.
     /// * `compute_mode`: Whether the Euclidean distance (p = 2) may use a matrix product: if some
     ///   side has more than 25 points, always, or never; None is the first. PyTorch's default:
@@ -7946,7 +7947,7 @@ impl Tensor {
 
     /// The matrix exponential of a square matrix, or of each matrix of a batch.
     ///
-    /// Returns: A new tensor of the input's shape.
+    /// Returns: A new tensor of the `self`'s shape.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_matrix_exp`; PyTorch: `torch.matrix_exp` (ATen `matrix_exp`).
@@ -7990,10 +7991,10 @@ impl Tensor {
     /// The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as torch.cholesky
     /// (deprecated for torch.linalg.cholesky).
     ///
-    /// * `upper`: Return the upper factor U (input = U^H U) instead of the lower one L (input = L
+    /// * `upper`: Return the upper factor U (`self` = U^H U) instead of the lower one L (`self` = L
     ///   L^H). PyTorch's default: `false`.
     ///
-    /// Returns: A new tensor of the input's shape; a matrix that is not positive-definite is an
+    /// Returns: A new tensor of the `self`'s shape; a matrix that is not positive-definite is an
     /// error.
     ///
     /// Schema: `(Tensor input, bool upper=False) -> Tensor`.
@@ -8009,7 +8010,7 @@ impl Tensor {
     ///
     /// * `upper`: The factors are upper triangular (else lower). PyTorch's default: `false`.
     ///
-    /// Returns: A new tensor of the input's shape.
+    /// Returns: A new tensor of the `self`'s shape.
     ///
     /// Schema: `(Tensor input, bool upper=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cholesky_inverse`; PyTorch: `torch.cholesky_inverse` (ATen `cholesky_inverse`).
@@ -8058,7 +8059,7 @@ impl Tensor {
         Ok((t0, t1))
     }
 
-    /// The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not Vh;
+    /// The singular value decomposition `self` = U diag(S) V^H as torch.svd gives it (V, not Vh;
     /// deprecated for torch.linalg.svd).
     ///
     /// * `some`: true for the reduced U and V, false for the full ones. PyTorch's default: `true`.
@@ -8277,7 +8278,7 @@ impl Tensor {
 
     /// The trapezoidal rule along a dimension, at the sample points x.
     ///
-    /// * `x`: The sample points, along dim (or broadcastable to y).
+    /// * `x`: The sample points, along dim (or broadcastable to `self`).
     /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
     ///
     /// Returns: A new tensor without dim.
@@ -8313,7 +8314,7 @@ impl Tensor {
     /// The trapezoidal rule along a dimension, at the sample points x (torch.trapezoid's older
     /// name).
     ///
-    /// * `x`: The sample points, along dim (or broadcastable to y).
+    /// * `x`: The sample points, along dim (or broadcastable to `self`).
     /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
     ///
     /// Returns: A new tensor without dim.
@@ -8347,7 +8348,7 @@ impl Tensor {
 
     /// The running trapezoidal rule along a dimension, at the sample points x.
     ///
-    /// * `x`: The sample points, along dim (or broadcastable to y).
+    /// * `x`: The sample points, along dim (or broadcastable to `self`).
     /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
     ///
     /// Returns: A new tensor with one element fewer along dim.
@@ -8388,7 +8389,7 @@ impl Tensor {
 
     /// The cross product of 3-vectors along one dimension, with broadcasting.
     ///
-    /// * `other`: The second tensor, broadcastable with the input.
+    /// * `other`: The second tensor, broadcastable with the `self`.
     /// * `dim`: The dimension of size 3. Keyword-only in PyTorch. PyTorch's default: `-1`.
     ///
     /// Returns: A new tensor of the broadcast shape.
@@ -8404,7 +8405,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A view of the diagonals of the matrices of a batch (torch.diagonal over the last two
+    /// A view of the diagonals of the matrices of `self` batch (torch.diagonal over the last two
     /// dimensions by default).
     ///
     /// * `offset`: The diagonal: 0 the main one, positive above it, negative below. Keyword-only in
@@ -8414,7 +8415,7 @@ impl Tensor {
     /// * `dim2`: The second dimension of the matrices. Keyword-only in PyTorch. PyTorch's default:
     ///   `-1`.
     ///
-    /// Returns: A new handle to a view of a, the diagonal as its last dimension.
+    /// Returns: A new tensor to `self` view of `self`, the diagonal as its last dimension.
     ///
     /// Schema: `(Tensor a, *, int offset=0, int dim1=-2, int dim2=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_diagonal`; PyTorch: `torch.linalg.diagonal` (ATen `linalg_diagonal`).
@@ -8430,10 +8431,10 @@ impl Tensor {
     /// The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, or of each matrix
     /// of a batch.
     ///
-    /// * `upper`: Return the upper factor U (input = U^H U) instead of the lower one L (input = L
+    /// * `upper`: Return the upper factor U (`self` = U^H U) instead of the lower one L (`self` = L
     ///   L^H). Keyword-only in PyTorch. PyTorch's default: `false`.
     ///
-    /// Returns: A new tensor of the input's shape; a matrix that is not positive-definite is an
+    /// Returns: A new tensor of the `self`'s shape; a matrix that is not positive-definite is an
     /// error.
     ///
     /// Schema: `(Tensor input, *, bool upper=False) -> Tensor`.
@@ -8482,7 +8483,7 @@ impl Tensor {
     /// The dot products of two batches of vectors along a dimension, conjugating the first when
     /// complex.
     ///
-    /// * `y`: The second vectors, broadcastable with x.
+    /// * `y`: The second vectors, broadcastable with `self`.
     /// * `dim`: The dimension holding the vectors. Keyword-only in PyTorch. PyTorch's default:
     ///   `-1`.
     ///
@@ -8735,7 +8736,7 @@ impl Tensor {
     ///
     /// * `n`: The exponent: 0 gives the identity, negative values powers of the inverse.
     ///
-    /// Returns: A new tensor of the input's shape.
+    /// Returns: A new tensor of the `self`'s shape.
     ///
     /// Schema: `(Tensor input, int n) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_matrix_power`; PyTorch: `torch.linalg.matrix_power` (ATen `linalg_matrix_power`).
@@ -8768,13 +8769,13 @@ impl Tensor {
 
     /// A vector or matrix norm of a numeric order, over all or some dimensions.
     ///
-    /// * `ord`: The order; None for the 2-norm of the flattened input (Frobenius for matrices).
+    /// * `ord`: The order; None for the 2-norm of the flattened `self` (Frobenius for matrices).
     ///   PyTorch's default: `None`.
     /// * `dim`: One dimension (a vector norm) or two (a matrix norm); None for all. One value
     ///   stands for 1. PyTorch's default: `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
-    ///   default: `None`.
+    /// * `dtype`: Compute in this dtype; None keeps the `self`'s. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
     ///
     /// Returns: A new real tensor.
     ///
@@ -8810,11 +8811,11 @@ impl Tensor {
     /// The Frobenius or nuclear norm of a matrix or a batch.
     ///
     /// * `ord`: "fro" (Frobenius) or "nuc" (nuclear, the sum of the singular values).
-    /// * `dim`: The two dimensions of the matrices; None for a 2-D input. One value stands for 1.
+    /// * `dim`: The two dimensions of the matrices; None for a 2-D `self`. One value stands for 1.
     ///   PyTorch's default: `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
-    ///   default: `None`.
+    /// * `dtype`: Compute in this dtype; None keeps the `self`'s. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
     ///
     /// Returns: A new real tensor.
     ///
@@ -8851,8 +8852,8 @@ impl Tensor {
     ///   row sums).
     /// * `dim`: The two dimensions of the matrices. PyTorch's default: `&[-2, -1]`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
-    ///   default: `None`.
+    /// * `dtype`: Compute in this dtype; None keeps the `self`'s. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
     ///
     /// Returns: A new real tensor.
     ///
@@ -8889,8 +8890,8 @@ impl Tensor {
     /// * `ord`: "fro" (Frobenius) or "nuc" (nuclear). PyTorch's default: `"fro"`.
     /// * `dim`: The two dimensions of the matrices. PyTorch's default: `&[-2, -1]`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
-    ///   default: `None`.
+    /// * `dtype`: Compute in this dtype; None keeps the `self`'s. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
     ///
     /// Returns: A new real tensor.
     ///
@@ -8920,7 +8921,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The QR decomposition of a matrix or a batch.
+    /// The QR decomposition of `self` matrix or `self` batch.
     ///
     /// * `mode`: "reduced" (Q of shape (*, m, k), k = min(m, n)), "complete" (Q square) or "r" (R
     ///   only, Q empty). PyTorch's default: `"reduced"`.
@@ -8942,8 +8943,8 @@ impl Tensor {
         Ok((t0, t1))
     }
 
-    /// The sign (phase) and the log of the absolute value of the determinant of a square matrix or
-    /// batch.
+    /// The sign (phase) and the log of the absolute value of the determinant of `self` square
+    /// matrix or batch.
     ///
     /// Returns the tuple `(sign, logabsdet)`:
     /// * `sign`: -1, 0 or 1 (for complex inputs, the phase), of shape (*).
@@ -8960,12 +8961,13 @@ impl Tensor {
         Ok((t0, t1))
     }
 
-    /// The Vandermonde matrix of a vector (columns x**0, x**1, ...), or of each vector of a batch.
+    /// The Vandermonde matrix of a vector (columns `self`**0, `self`**1, ...), or of each vector of
+    /// a batch.
     ///
-    /// * `n`: The number of columns; None for x.size(-1). Keyword-only in PyTorch. PyTorch's
+    /// * `n`: The number of columns; None for `self`.size(-1). Keyword-only in PyTorch. PyTorch's
     ///   default: `None`.
     ///
-    /// Returns: A new tensor of shape (*, x.size(-1), n).
+    /// Returns: A new tensor of shape (*, `self`.size(-1), n).
     ///
     /// Schema: `(Tensor x, *, int? n=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_vander`; PyTorch: `torch.linalg.vander` (ATen `linalg_vander`).
@@ -8978,7 +8980,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The compact LU factorization with partial pivoting of a matrix or a batch.
+    /// The compact LU factorization with partial pivoting of `self` matrix or `self` batch.
     ///
     /// * `pivot`: Pivot (false is only supported on CUDA). Keyword-only in PyTorch. PyTorch's
     ///   default: `true`.
@@ -8998,7 +9000,7 @@ impl Tensor {
         Ok((t0, t1))
     }
 
-    /// The compact LU factorization with a per-matrix status code instead of an error.
+    /// The compact LU factorization with `self` per-matrix status code instead of an error.
     ///
     /// * `pivot`: Pivot (false is only supported on CUDA). Keyword-only in PyTorch. PyTorch's
     ///   default: `true`.
@@ -9031,7 +9033,7 @@ impl Tensor {
         Ok((t0, t1, t2))
     }
 
-    /// The LU decomposition with partial pivoting A = P L U of a matrix or a batch.
+    /// The LU decomposition with partial pivoting A = P L U of `self` matrix or `self` batch.
     ///
     /// * `pivot`: Pivot (false is only supported on CUDA). Keyword-only in PyTorch. PyTorch's
     ///   default: `true`.
@@ -9086,8 +9088,8 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The inverse of a square matrix or batch, with a per-matrix status code instead of an error
-    /// for singular ones.
+    /// The inverse of `self` square matrix or batch, with `self` per-matrix status code instead of
+    /// an error for singular ones.
     ///
     /// * `check_errors`: Raise an error where info is not 0, as linalg.inv does. Keyword-only in
     ///   PyTorch. PyTorch's default: `false`.
@@ -9107,12 +9109,13 @@ impl Tensor {
         Ok((t0, t1))
     }
 
-    /// The solution X of A X = B (or X A = B) for a square invertible A, with batches broadcasting.
+    /// The solution X of A X = B (or X A = B) for `self` square invertible A, with batches
+    /// broadcasting.
     ///
     /// * `b`: B, of shape (*, n) or (*, n, k); PyTorch's B.
     /// * `left`: Solve A X = B (else X A = B). Keyword-only in PyTorch. PyTorch's default: `true`.
     ///
-    /// Returns: A new tensor X of B's (broadcast) shape; a singular A is an error.
+    /// Returns: A new tensor X of B's (broadcast) shape; `self` singular A is an error.
     ///
     /// Schema: `(Tensor a, Tensor b, *, bool left=True) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_solve`; PyTorch: `torch.linalg.solve` (ATen `linalg_solve`).
@@ -9123,7 +9126,8 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The solution of A X = B with a per-matrix status code instead of an error for singular A.
+    /// The solution of A X = B with `self` per-matrix status code instead of an error for singular
+    /// A.
     ///
     /// * `b`: B, of shape (*, n) or (*, n, k); PyTorch's B.
     /// * `left`: Solve A X = B (else X A = B). Keyword-only in PyTorch. PyTorch's default: `true`.
@@ -9417,7 +9421,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The singular values of a matrix or batch, in descending order.
+    /// The singular values of `self` matrix or batch, in descending order.
     ///
     /// * `driver`: The cuSOLVER routine on CUDA; None lets PyTorch choose (ignored on the CPU).
     ///   Keyword-only in PyTorch. PyTorch's default: `None`.
@@ -9486,7 +9490,7 @@ impl Tensor {
 
     /// The tensor with its last two dimensions swapped (a view), as the property Tensor.mT.
     ///
-    /// Returns: A new handle to a view sharing the input's memory.
+    /// Returns: A new tensor to a view sharing the `self`'s memory.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mt`; PyTorch: `torch.Tensor.mT`.
@@ -9499,7 +9503,7 @@ impl Tensor {
 
     /// The conjugate transpose of the last two dimensions (a view), as the property Tensor.mH.
     ///
-    /// Returns: A new handle to a view sharing the input's memory (a conjugate view for complex
+    /// Returns: A new tensor to a view sharing the `self`'s memory (a conjugate view for complex
     /// tensors).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
@@ -9513,7 +9517,7 @@ impl Tensor {
 
     /// The tensor with the order of all its dimensions reversed (a view), as the property Tensor.T.
     ///
-    /// Returns: A new handle to a view sharing the input's memory.
+    /// Returns: A new tensor to a view sharing the `self`'s memory.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_numpy_t`; PyTorch: `torch.Tensor.T`.
@@ -9526,7 +9530,7 @@ impl Tensor {
 
     /// The conjugate transpose of a matrix (a view), as the property Tensor.H.
     ///
-    /// Returns: A new handle to a view sharing the input's memory (a conjugate view for complex
+    /// Returns: A new tensor to a view sharing the `self`'s memory (a conjugate view for complex
     /// tensors).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
@@ -9538,7 +9542,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise cosine of the input, in radians.
+    /// The element-wise cosine of the `self`, in radians.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9551,7 +9555,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise tangent of the input, in radians.
+    /// The element-wise tangent of the `self`, in radians.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9564,7 +9568,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise arccosine of the input, in radians (NaN outside \[-1, 1\]).
+    /// The element-wise arccosine of the `self`, in radians (NaN outside \[-1, 1\]).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9577,7 +9581,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise inverse hyperbolic cosine of the input (NaN below 1).
+    /// The element-wise inverse hyperbolic cosine of the `self` (NaN below 1).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9590,7 +9594,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise arcsine of the input, in radians (NaN outside \[-1, 1\]).
+    /// The element-wise arcsine of the `self`, in radians (NaN outside \[-1, 1\]).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9603,7 +9607,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise inverse hyperbolic sine of the input.
+    /// The element-wise inverse hyperbolic sine of the `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9616,7 +9620,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise arctangent of the input, in radians.
+    /// The element-wise arctangent of the `self`, in radians.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9629,7 +9633,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise inverse hyperbolic tangent of the input (NaN outside \[-1, 1\]).
+    /// The element-wise inverse hyperbolic tangent of the `self` (NaN outside \[-1, 1\]).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9642,7 +9646,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise hyperbolic cosine of the input.
+    /// The element-wise hyperbolic cosine of the `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9655,7 +9659,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise hyperbolic sine of the input.
+    /// The element-wise hyperbolic sine of the `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9670,7 +9674,8 @@ impl Tensor {
 
     /// Rounds every element up to the nearest integer (the smallest integer not below it).
     ///
-    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    /// Returns: A new tensor of the `self`'s dtype (integer inputs are returned unchanged in
+    /// value).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_ceil`; PyTorch: `torch.ceil` (ATen `ceil`).
@@ -9683,7 +9688,8 @@ impl Tensor {
 
     /// Rounds every element down to the nearest integer (the largest integer not above it).
     ///
-    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    /// Returns: A new tensor of the `self`'s dtype (integer inputs are returned unchanged in
+    /// value).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_floor`; PyTorch: `torch.floor` (ATen `floor`).
@@ -9696,7 +9702,8 @@ impl Tensor {
 
     /// Rounds every element to the nearest integer, halves to even.
     ///
-    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    /// Returns: A new tensor of the `self`'s dtype (integer inputs are returned unchanged in
+    /// value).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_round`; PyTorch: `torch.round` (ATen `round`).
@@ -9712,7 +9719,7 @@ impl Tensor {
     /// * `decimals`: The decimal places to keep; a negative number rounds to tens, hundreds, ...
     ///   (-1, -2, ...). Keyword-only in PyTorch.
     ///
-    /// Returns: A new tensor of the input's dtype.
+    /// Returns: A new tensor of the `self`'s dtype.
     ///
     /// Schema: `(Tensor input, *, int decimals) -> Tensor`.
     /// Binds `rt_torch_torchtensor_round_decimals`; PyTorch: `torch.round` (ATen `round.decimals`).
@@ -9725,7 +9732,8 @@ impl Tensor {
 
     /// Rounds every element toward zero (drops its fractional part).
     ///
-    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    /// Returns: A new tensor of the `self`'s dtype (integer inputs are returned unchanged in
+    /// value).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_trunc`; PyTorch: `torch.trunc` (ATen `trunc`).
@@ -9736,9 +9744,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The fractional part of every element (input - trunc(input), with the input's sign).
+    /// The fractional part of every element (`self` - trunc(`self`), with the `self`'s sign).
     ///
-    /// Returns: A new tensor of the input's dtype.
+    /// Returns: A new tensor of the `self`'s dtype.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_frac`; PyTorch: `torch.frac` (ATen `frac`).
@@ -9749,9 +9757,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise sign of the input: -1, 0 or 1 (0 for a zero and for NaN).
+    /// The element-wise sign of the `self`: -1, 0 or 1 (0 for a zero and for NaN).
     ///
-    /// Returns: A new tensor of the input's dtype.
+    /// Returns: A new tensor of the `self`'s dtype.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sign`; PyTorch: `torch.sign` (ATen `sign`).
@@ -9775,7 +9783,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.
+    /// The element-wise normalized sinc of the `self`, sin(pi x) / (pi x), 1 at 0.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9814,7 +9822,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise base-2 exponential of the input, 2^x.
+    /// The element-wise base-2 exponential of the `self`, 2^x.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9853,7 +9861,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise base-10 logarithm of the input.
+    /// The element-wise base-10 logarithm of the `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9866,7 +9874,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise base-2 logarithm of the input.
+    /// The element-wise base-2 logarithm of the `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9879,7 +9887,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise reciprocal of the square root of the input, 1 / sqrt(x).
+    /// The element-wise reciprocal of the square root of the `self`, 1 / sqrt(x).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9892,9 +9900,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise square of the input.
+    /// The element-wise square of the `self`.
     ///
-    /// Returns: A new tensor of the input's dtype (int64 for bool).
+    /// Returns: A new tensor of the `self`'s dtype (int64 for bool).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_square`; PyTorch: `torch.square` (ATen `square`).
@@ -9918,7 +9926,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise error function of the input.
+    /// The element-wise error function of the `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9931,7 +9939,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise complementary error function of the input, 1 - erf(x).
+    /// The element-wise complementary error function of the `self`, 1 - erf(x).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9944,7 +9952,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise inverse error function of the input (defined on (-1, 1); +-inf at +-1).
+    /// The element-wise inverse error function of the `self` (defined on (-1, 1); +-inf at +-1).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -9983,9 +9991,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The input itself (unary plus); refused for bool tensors, as in PyTorch.
+    /// The `self` itself (unary plus); refused for bool tensors, as in PyTorch.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_positive`; PyTorch: `torch.positive` (ATen `positive`).
@@ -9996,7 +10004,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).
+    /// The element-wise angle of the `self` in radians (0 or pi for real numbers, NaN kept).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -10009,7 +10017,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise complex conjugate of the input, computed (a copy for real tensors).
+    /// The element-wise complex conjugate of the `self`, computed (a copy for real tensors).
     ///
     /// Returns: A new tensor.
     ///
@@ -10022,10 +10030,10 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to \[eps, 1
+    /// The element-wise log-odds of the `self`, log(x / (1 - x)), optionally clamping x to \[eps, 1
     /// - eps\].
     ///
-    /// * `eps`: Clamp the input to \[eps, 1 - eps\] first; None for no clamping (then 0 and 1 give
+    /// * `eps`: Clamp the `self` to \[eps, 1 - eps\] first; None for no clamping (then 0 and 1 give
     ///   -inf and inf). PyTorch's default: `None`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
@@ -10080,7 +10088,7 @@ impl Tensor {
     /// * `neginf`: The value for -inf; None for the dtype's lowest finite value. PyTorch's default:
     ///   `None`.
     ///
-    /// Returns: A new tensor of the input's dtype.
+    /// Returns: A new tensor of the `self`'s dtype.
     ///
     /// Schema: `(Tensor input, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_nan_to_num`; PyTorch: `torch.nan_to_num` (ATen `nan_to_num`).
@@ -10110,8 +10118,8 @@ impl Tensor {
     /// exponent.
     ///
     /// Returns the tuple `(mantissa, exponent)`:
-    /// * `mantissa`: The mantissas, of the input's (floating-point) dtype.
-    /// * `exponent`: The exponents, int32: input = mantissa * 2^exponent.
+    /// * `mantissa`: The mantissas, of the `self`'s (floating-point) dtype.
+    /// * `exponent`: The exponents, int32: `self` = mantissa * 2^exponent.
     ///
     /// Schema: `(Tensor input) -> (Tensor mantissa, Tensor exponent)`.
     /// Binds `rt_torch_torchtensor_frexp_tensor`; PyTorch: `torch.frexp` (ATen `frexp.Tensor`).
@@ -10124,10 +10132,10 @@ impl Tensor {
         Ok((t0, t1))
     }
 
-    /// The element-wise arctangent of input / other, in radians, in the quadrant of the point
-    /// (other, input).
+    /// The element-wise arctangent of `self` / other, in radians, in the quadrant of the point
+    /// (other, `self`).
     ///
-    /// * `other`: The x coordinates, broadcastable with input.
+    /// * `other`: The x coordinates, broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -10140,9 +10148,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise log(exp(input) + exp(other)), computed without overflow.
+    /// The element-wise log(exp(`self`) + exp(other)), computed without overflow.
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -10155,9 +10163,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise log2(2^input + 2^other), computed without overflow.
+    /// The element-wise log2(2^`self` + 2^other), computed without overflow.
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -10170,9 +10178,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    /// The element-wise `self` * log(other), 0 where `self` is 0 (even when other is 0 or inf).
     ///
-    /// * `other`: The argument of the logarithm, broadcastable with input.
+    /// * `other`: The argument of the logarithm, broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -10185,7 +10193,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    /// The element-wise `self` * log(other), 0 where `self` is 0 (even when other is 0 or inf).
     ///
     /// * `other`: The argument of the logarithm.
     ///
@@ -10225,9 +10233,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise hypotenuse sqrt(input^2 + other^2).
+    /// The element-wise hypotenuse sqrt(`self`^2 + other^2).
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted (floating-point) dtype.
     ///
@@ -10240,10 +10248,10 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Linear interpolation between two tensors, input + weight * (end - input).
+    /// Linear interpolation between two tensors, `self` + weight * (end - `self`).
     ///
-    /// * `end`: The end points, broadcastable with input.
-    /// * `weight`: The interpolation weight (0 gives input, 1 gives end).
+    /// * `end`: The end points, broadcastable with `self`.
+    /// * `weight`: The interpolation weight (0 gives `self`, 1 gives end).
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
@@ -10269,10 +10277,10 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Linear interpolation between two tensors, input + weight * (end - input).
+    /// Linear interpolation between two tensors, `self` + weight * (end - `self`).
     ///
-    /// * `end`: The end points, broadcastable with input.
-    /// * `weight`: The interpolation weights, broadcastable with input.
+    /// * `end`: The end points, broadcastable with `self`.
+    /// * `weight`: The interpolation weights, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
@@ -10287,9 +10295,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The next floating-point value after input toward other, element-wise.
+    /// The next floating-point value after `self` toward other, element-wise.
     ///
-    /// * `other`: The directions, broadcastable with input.
+    /// * `other`: The directions, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
@@ -10302,9 +10310,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The magnitude of input with the sign (bit) of other, element-wise.
+    /// The magnitude of `self` with the sign (bit) of other, element-wise.
     ///
-    /// * `other`: The tensor whose signs are applied, broadcastable with input.
+    /// * `other`: The tensor whose signs are applied, broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -10317,7 +10325,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The magnitude of input with the sign (bit) of other, element-wise.
+    /// The magnitude of `self` with the sign (bit) of other, element-wise.
     ///
     /// * `other`: The number whose sign is applied.
     ///
@@ -10337,7 +10345,7 @@ impl Tensor {
 
     /// The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
@@ -10352,7 +10360,7 @@ impl Tensor {
 
     /// The element-wise minimum of two tensors, ignoring NaN (NaN only where both are NaN).
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
@@ -10367,7 +10375,7 @@ impl Tensor {
 
     /// The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
     ///
-    /// * `other`: The divisors, broadcastable with input.
+    /// * `other`: The divisors, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
@@ -10400,7 +10408,7 @@ impl Tensor {
 
     /// The element-wise Python-style remainder of a division (the sign of the divisor).
     ///
-    /// * `other`: The divisors, broadcastable with input.
+    /// * `other`: The divisors, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
@@ -10457,7 +10465,7 @@ impl Tensor {
 
     /// The element-wise quotient rounded down (toward negative infinity).
     ///
-    /// * `other`: The divisors, broadcastable with input.
+    /// * `other`: The divisors, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
@@ -10490,7 +10498,7 @@ impl Tensor {
 
     /// The element-wise true division (torch.div without rounding).
     ///
-    /// * `other`: The divisors, broadcastable with input.
+    /// * `other`: The divisors, broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -10523,9 +10531,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Raises input to the power of exponent element-wise, in double precision.
+    /// Raises `self` to the power of exponent element-wise, in double precision.
     ///
-    /// * `exponent`: The exponents, broadcastable with input.
+    /// * `exponent`: The exponents, broadcastable with `self`.
     ///
     /// Returns: A new float64 tensor.
     ///
@@ -10540,7 +10548,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Raises input to the power of exponent element-wise, in double precision.
+    /// Raises `self` to the power of exponent element-wise, in double precision.
     ///
     /// * `exponent`: The exponent.
     ///
@@ -10588,11 +10596,11 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
+    /// The element-wise Heaviside step: 0 below zero, 1 above, values where `self` is zero.
     ///
-    /// * `values`: The results where input is zero, broadcastable with input (same dtype).
+    /// * `values`: The results where `self` is zero, broadcastable with `self` (same dtype).
     ///
-    /// Returns: A new tensor of the input's dtype.
+    /// Returns: A new tensor of the `self`'s dtype.
     ///
     /// Schema: `(Tensor input, Tensor values) -> Tensor`.
     /// Binds `rt_torch_torchtensor_heaviside`; PyTorch: `torch.heaviside` (ATen `heaviside`).
@@ -10605,7 +10613,7 @@ impl Tensor {
 
     /// The element-wise least common multiple of two integer tensors (non-negative).
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new integer tensor of the promoted dtype.
     ///
@@ -10620,7 +10628,7 @@ impl Tensor {
 
     /// The element-wise greatest common divisor of two integer tensors (non-negative).
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new integer tensor of the promoted dtype.
     ///
@@ -10633,9 +10641,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise input * 2^other.
+    /// The element-wise `self` * 2^other.
     ///
-    /// * `other`: The exponents (usually integers), broadcastable with input.
+    /// * `other`: The exponents (usually integers), broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
@@ -10654,7 +10662,7 @@ impl Tensor {
     ///   PyTorch's default: `None`.
     /// * `max`: The upper bound; None for none. PyTorch's default: `None`.
     ///
-    /// Returns: A new tensor of the promoted dtype of input and the bounds.
+    /// Returns: A new tensor of the promoted dtype of `self` and the bounds.
     ///
     /// Schema: `(Tensor input, Scalar? min=None, Scalar? max=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clamp`; PyTorch: `torch.clamp` (ATen `clamp`).
@@ -10679,12 +10687,12 @@ impl Tensor {
 
     /// Limits every element to \[min, max\] by tensors of bounds, element-wise.
     ///
-    /// * `min`: The lower bounds, broadcastable with input; None for none (at least one of min and
+    /// * `min`: The lower bounds, broadcastable with `self`; None for none (at least one of min and
     ///   max must be given). PyTorch's default: `None`.
-    /// * `max`: The upper bounds, broadcastable with input; None for none. PyTorch's default:
+    /// * `max`: The upper bounds, broadcastable with `self`; None for none. PyTorch's default:
     ///   `None`.
     ///
-    /// Returns: A new tensor of the promoted dtype of input and the bounds.
+    /// Returns: A new tensor of the promoted dtype of `self` and the bounds.
     ///
     /// Schema: `(Tensor input, Tensor? min=None, Tensor? max=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clamp_tensor`; PyTorch: `torch.clamp` (ATen `clamp.Tensor`).
@@ -10705,7 +10713,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Limits every element to at least a number, max(input, min).
+    /// Limits every element to at least a number, max(`self`, min).
     ///
     /// * `min`: The lower bound.
     ///
@@ -10725,7 +10733,7 @@ impl Tensor {
 
     /// Limits every element to at least the matching lower bound of a tensor.
     ///
-    /// * `min`: The lower bounds, broadcastable with input.
+    /// * `min`: The lower bounds, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
@@ -10738,7 +10746,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Limits every element to at most a number, min(input, max).
+    /// Limits every element to at most a number, min(`self`, max).
     ///
     /// * `max`: The upper bound.
     ///
@@ -10758,7 +10766,7 @@ impl Tensor {
 
     /// Limits every element to at most the matching upper bound of a tensor.
     ///
-    /// * `max`: The upper bounds, broadcastable with input.
+    /// * `max`: The upper bounds, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
@@ -10773,9 +10781,9 @@ impl Tensor {
 
     /// The element-wise minimum of two tensors, with broadcasting.
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
-    /// Returns: A new tensor (NaN where either input is NaN).
+    /// Returns: A new tensor (NaN where either `self` is NaN).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_minimum`; PyTorch: `torch.minimum` (ATen `minimum`).
@@ -10786,7 +10794,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// input + value * tensor1 * tensor2, element-wise.
+    /// `self` + value * tensor1 * tensor2, element-wise.
     ///
     /// * `tensor1`: The first factor.
     /// * `tensor2`: The second factor.
@@ -10819,8 +10827,8 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// input + value * tensor1 / tensor2, element-wise (true division; refused for integer tensors,
-    /// as in PyTorch).
+    /// `self` + value * tensor1 / tensor2, element-wise (true division; refused for integer
+    /// tensors, as in PyTorch).
     ///
     /// * `tensor1`: The numerators.
     /// * `tensor2`: The denominators.
@@ -10853,9 +10861,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input == other, with broadcasting.
+    /// Element-wise comparison `self` == other, with broadcasting.
     ///
-    /// * `other`: The tensor to compare with, broadcastable with input.
+    /// * `other`: The tensor to compare with, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
@@ -10868,7 +10876,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input == other, against a number.
+    /// Element-wise comparison `self` == other, against a number.
     ///
     /// * `other`: The number to compare with.
     ///
@@ -10886,9 +10894,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input != other, with broadcasting.
+    /// Element-wise comparison `self` != other, with broadcasting.
     ///
-    /// * `other`: The tensor to compare with, broadcastable with input.
+    /// * `other`: The tensor to compare with, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
@@ -10901,7 +10909,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input != other, against a number.
+    /// Element-wise comparison `self` != other, against a number.
     ///
     /// * `other`: The number to compare with.
     ///
@@ -10919,9 +10927,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \> other, with broadcasting.
+    /// Element-wise comparison `self` \> other, with broadcasting.
     ///
-    /// * `other`: The tensor to compare with, broadcastable with input.
+    /// * `other`: The tensor to compare with, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
@@ -10934,7 +10942,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \> other, against a number.
+    /// Element-wise comparison `self` \> other, against a number.
     ///
     /// * `other`: The number to compare with.
     ///
@@ -10952,9 +10960,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \>= other, with broadcasting.
+    /// Element-wise comparison `self` \>= other, with broadcasting.
     ///
-    /// * `other`: The tensor to compare with, broadcastable with input.
+    /// * `other`: The tensor to compare with, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
@@ -10967,7 +10975,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \>= other, against a number.
+    /// Element-wise comparison `self` \>= other, against a number.
     ///
     /// * `other`: The number to compare with.
     ///
@@ -10985,9 +10993,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \< other, with broadcasting.
+    /// Element-wise comparison `self` \< other, with broadcasting.
     ///
-    /// * `other`: The tensor to compare with, broadcastable with input.
+    /// * `other`: The tensor to compare with, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
@@ -11000,7 +11008,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \< other, against a number.
+    /// Element-wise comparison `self` \< other, against a number.
     ///
     /// * `other`: The number to compare with.
     ///
@@ -11018,9 +11026,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \<= other, with broadcasting.
+    /// Element-wise comparison `self` \<= other, with broadcasting.
     ///
-    /// * `other`: The tensor to compare with, broadcastable with input.
+    /// * `other`: The tensor to compare with, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
@@ -11033,7 +11041,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \<= other, against a number.
+    /// Element-wise comparison `self` \<= other, against a number.
     ///
     /// * `other`: The number to compare with.
     ///
@@ -11066,9 +11074,10 @@ impl Tensor {
         check_ambiguous(value, !value)
     }
 
-    /// Whether each element of input is close to other, |input - other| \<= atol + rtol * |other|.
+    /// Whether each element of `self` is close to other, |`self` - other| \<= atol + rtol *
+    /// |other|.
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     /// * `rtol`: The relative tolerance. PyTorch's default: `1e-05`.
     /// * `atol`: The absolute tolerance. PyTorch's default: `1e-08`.
     /// * `equal_nan`: Count two NaNs as close. PyTorch's default: `false`.
@@ -11092,9 +11101,10 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Whether every element of input is close to other, |input - other| \<= atol + rtol * |other|.
+    /// Whether every element of `self` is close to other, |`self` - other| \<= atol + rtol *
+    /// |other|.
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     /// * `rtol`: The relative tolerance. PyTorch's default: `1e-05`.
     /// * `atol`: The absolute tolerance. PyTorch's default: `1e-08`.
     /// * `equal_nan`: Count two NaNs as close. PyTorch's default: `false`.
@@ -11199,7 +11209,7 @@ impl Tensor {
 
     /// The element-wise logical AND of two tensors (nonzero counts as true).
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
@@ -11214,7 +11224,7 @@ impl Tensor {
 
     /// The element-wise logical OR of two tensors (nonzero counts as true).
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
@@ -11229,7 +11239,7 @@ impl Tensor {
 
     /// The element-wise logical XOR of two tensors (nonzero counts as true).
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
@@ -11257,7 +11267,7 @@ impl Tensor {
 
     /// The element-wise bitwise AND of integer or bool values.
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
@@ -11319,7 +11329,7 @@ impl Tensor {
 
     /// The element-wise bitwise OR of integer or bool values.
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
@@ -11381,7 +11391,7 @@ impl Tensor {
 
     /// The element-wise bitwise XOR of integer or bool values.
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
@@ -11443,7 +11453,7 @@ impl Tensor {
 
     /// The element-wise bitwise NOT of an integer or bool tensor.
     ///
-    /// Returns: A new tensor of the input's dtype.
+    /// Returns: A new tensor of the `self`'s dtype.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_not`; PyTorch: `torch.bitwise_not` (ATen `bitwise_not`).
@@ -11456,7 +11466,7 @@ impl Tensor {
 
     /// Shifts integer values left by a number of bits, element-wise.
     ///
-    /// * `other`: The bit counts, broadcastable with input.
+    /// * `other`: The bit counts, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
@@ -11526,7 +11536,7 @@ impl Tensor {
 
     /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
     ///
-    /// * `other`: The bit counts, broadcastable with input.
+    /// * `other`: The bit counts, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
@@ -11594,10 +11604,10 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Picks input where condition is true and other elsewhere, element-wise with broadcasting.
+    /// Picks input where `self` is true and other elsewhere, element-wise with broadcasting.
     ///
-    /// * `input`: The values where condition is true.
-    /// * `other`: The values where condition is false.
+    /// * `input`: The values where `self` is true.
+    /// * `other`: The values where `self` is false.
     ///
     /// Returns: A new tensor of the promoted dtype of input and other.
     ///
@@ -11612,10 +11622,10 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Picks a number where condition is true and other elsewhere, element-wise with broadcasting.
+    /// Picks a number where `self` is true and other elsewhere, element-wise with broadcasting.
     ///
-    /// * `input`: The value where condition is true.
-    /// * `other`: The values where condition is false.
+    /// * `input`: The value where `self` is true.
+    /// * `other`: The values where `self` is false.
     ///
     /// Returns: A new tensor of the promoted dtype of input and other.
     ///
@@ -11641,10 +11651,10 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Picks input where condition is true and a number elsewhere, element-wise with broadcasting.
+    /// Picks input where `self` is true and a number elsewhere, element-wise with broadcasting.
     ///
-    /// * `input`: The values where condition is true.
-    /// * `other`: The value where condition is false.
+    /// * `input`: The values where `self` is true.
+    /// * `other`: The value where `self` is false.
     ///
     /// Returns: A new tensor of the promoted dtype of input and other.
     ///
@@ -11670,12 +11680,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Picks one number where condition is true and another elsewhere.
+    /// Picks one number where `self` is true and another elsewhere.
     ///
-    /// * `input`: The value where condition is true.
-    /// * `other`: The value where condition is false.
+    /// * `input`: The value where `self` is true.
+    /// * `other`: The value where `self` is false.
     ///
-    /// Returns: A new tensor of condition's shape and the numbers' default dtype.
+    /// Returns: A new tensor of `self`'s shape and the numbers' default dtype.
     ///
     /// Schema: `(Tensor condition, Scalar input, Scalar other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_where_scalar`; PyTorch: `torch.where` (ATen `where.Scalar`).
@@ -11702,12 +11712,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A copy of input with a number written where a bool mask is true.
+    /// A copy of `self` with a number written where a bool mask is true.
     ///
-    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `mask`: The bool mask, broadcastable to `self`'s shape.
     /// * `value`: The value to write.
     ///
-    /// Returns: A new tensor of input's dtype and shape.
+    /// Returns: A new tensor of `self`'s dtype and shape.
     ///
     /// Schema: `(Tensor input, Tensor mask, Scalar value) -> Tensor`.
     /// Binds `rt_torch_torchtensor_masked_fill_scalar`; PyTorch: `torch.masked_fill` (ATen `masked_fill.Scalar`).
@@ -11731,12 +11741,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A copy of input with a 0-d tensor's value written where a bool mask is true.
+    /// A copy of `self` with a 0-d tensor's value written where a bool mask is true.
     ///
-    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `mask`: The bool mask, broadcastable to `self`'s shape.
     /// * `value`: The value to write, a 0-d tensor.
     ///
-    /// Returns: A new tensor of input's dtype and shape.
+    /// Returns: A new tensor of `self`'s dtype and shape.
     ///
     /// Schema: `(Tensor input, Tensor mask, Tensor value) -> Tensor`.
     /// Binds `rt_torch_torchtensor_masked_fill_tensor`; PyTorch: `torch.masked_fill` (ATen `masked_fill.Tensor`).
@@ -11749,15 +11759,15 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Whether each element of elements occurs in test_elements.
+    /// Whether each element of `self` occurs in test_elements.
     ///
     /// * `test_elements`: The values to look for (any shape).
-    /// * `assume_unique`: The elements and test elements are each free of duplicates (a faster
-    ///   path; wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
-    /// * `invert`: Return true for the elements NOT in the test elements. Keyword-only in PyTorch.
+    /// * `assume_unique`: The `self` and test `self` are each free of duplicates (a faster path;
+    ///   wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
+    /// * `invert`: Return true for the `self` NOT in the test `self`. Keyword-only in PyTorch.
     ///   PyTorch's default: `false`.
     ///
-    /// Returns: A new bool tensor of elements' shape.
+    /// Returns: A new bool tensor of `self`' shape.
     ///
     /// Schema: `(Tensor elements, Tensor test_elements, *, bool assume_unique=False, bool invert=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isin_tensor_tensor`; PyTorch: `torch.isin` (ATen `isin.Tensor_Tensor`).
@@ -11780,15 +11790,15 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Whether each element of elements equals a number.
+    /// Whether each element of `self` equals a number.
     ///
     /// * `test_element`: The value to look for.
-    /// * `assume_unique`: The elements and test elements are each free of duplicates (a faster
-    ///   path; wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
-    /// * `invert`: Return true for the elements NOT in the test elements. Keyword-only in PyTorch.
+    /// * `assume_unique`: The `self` and test `self` are each free of duplicates (a faster path;
+    ///   wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
+    /// * `invert`: Return true for the `self` NOT in the test `self`. Keyword-only in PyTorch.
     ///   PyTorch's default: `false`.
     ///
-    /// Returns: A new bool tensor of elements' shape.
+    /// Returns: A new bool tensor of `self`' shape.
     ///
     /// Schema: `(Tensor elements, Scalar test_element, *, bool assume_unique=False, bool invert=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isin_tensor_scalar`; PyTorch: `torch.isin` (ATen `isin.Tensor_Scalar`).
@@ -11849,11 +11859,11 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The elements of input where a bool mask is true, as a 1-D tensor (in row-major order).
+    /// The elements of `self` where a bool mask is true, as a 1-D tensor (in row-major order).
     ///
-    /// * `mask`: The bool mask, broadcastable with input.
+    /// * `mask`: The bool mask, broadcastable with `self`.
     ///
-    /// Returns: A new 1-D tensor of input's dtype.
+    /// Returns: A new 1-D tensor of `self`'s dtype.
     ///
     /// Schema: `(Tensor input, Tensor mask) -> Tensor`.
     /// Binds `rt_torch_torchtensor_masked_select`; PyTorch: `torch.masked_select` (ATen `masked_select`).
@@ -11864,13 +11874,13 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A copy of input with the elements of source written, in order, where a bool mask is true.
+    /// A copy of `self` with the elements of source written, in order, where a bool mask is true.
     ///
-    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `mask`: The bool mask, broadcastable to `self`'s shape.
     /// * `source`: The values to write, read in row-major order; at least as many as the mask's
     ///   true elements.
     ///
-    /// Returns: A new tensor of input's dtype and shape.
+    /// Returns: A new tensor of `self`'s dtype and shape.
     ///
     /// Schema: `(Tensor input, Tensor mask, Tensor source) -> Tensor`.
     /// Binds `rt_torch_torchtensor_masked_scatter`; PyTorch: `torch.masked_scatter` (ATen `masked_scatter`).
@@ -11885,7 +11895,7 @@ impl Tensor {
 
     /// Subtracts alpha times another tensor from this one, in place.
     ///
-    /// * `other`: The tensor to subtract, broadcastable to input.
+    /// * `other`: The tensor to subtract, broadcastable to `self`.
     /// * `alpha`: The multiplier of other. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Changes `self` in place.
@@ -11948,7 +11958,7 @@ impl Tensor {
     /// Divides element-wise by another tensor, in place (true division: refused for integer
     /// tensors).
     ///
-    /// * `other`: The divisors, broadcastable to input.
+    /// * `other`: The divisors, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
@@ -11963,7 +11973,7 @@ impl Tensor {
 
     /// Divides element-wise by another tensor, in place, rounding the quotient as asked.
     ///
-    /// * `other`: The divisors, broadcastable to input.
+    /// * `other`: The divisors, broadcastable to `self`.
     /// * `rounding_mode`: How to round the quotient: trunc (toward zero), floor (down), or None for
     ///   true division (then an integer tensor is refused: the result would not fit its dtype).
     ///   Keyword-only in PyTorch.
@@ -12040,7 +12050,7 @@ impl Tensor {
 
     /// Sets every element to a number, in place.
     ///
-    /// * `value`: The value (converted to input's dtype).
+    /// * `value`: The value (converted to `self`'s dtype).
     ///
     /// Changes `self` in place.
     ///
@@ -12102,9 +12112,10 @@ impl Tensor {
 
     /// Limits every element to \[min, max\] by tensors of bounds, in place.
     ///
-    /// * `min`: The lower bounds, broadcastable to input; None for none (at least one of min and
+    /// * `min`: The lower bounds, broadcastable to `self`; None for none (at least one of min and
     ///   max must be given). PyTorch's default: `None`.
-    /// * `max`: The upper bounds, broadcastable to input; None for none. PyTorch's default: `None`.
+    /// * `max`: The upper bounds, broadcastable to `self`; None for none. PyTorch's default:
+    ///   `None`.
     ///
     /// Changes `self` in place.
     ///
@@ -12217,7 +12228,7 @@ impl Tensor {
 
     /// Raises every element to the matching power of another tensor, in place.
     ///
-    /// * `exponent`: The exponents, broadcastable to input.
+    /// * `exponent`: The exponents, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
@@ -12232,7 +12243,7 @@ impl Tensor {
 
     /// Writes a number where a bool mask is true, in place.
     ///
-    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `mask`: The bool mask, broadcastable to `self`'s shape.
     /// * `value`: The value to write.
     ///
     /// Changes `self` in place.
@@ -12261,7 +12272,7 @@ impl Tensor {
 
     /// Writes a 0-d tensor's value where a bool mask is true, in place.
     ///
-    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `mask`: The bool mask, broadcastable to `self`'s shape.
     /// * `value`: The value to write, a 0-d tensor.
     ///
     /// Changes `self` in place.
@@ -12278,9 +12289,9 @@ impl Tensor {
     }
 
     /// Divides element-wise, rounding the quotient down (toward negative infinity), in place (the
-    /// result must fit input's dtype).
+    /// result must fit `self`'s dtype).
     ///
-    /// * `other`: The divisors, broadcastable to input.
+    /// * `other`: The divisors, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
@@ -12294,7 +12305,7 @@ impl Tensor {
     }
 
     /// Divides element-wise, rounding the quotient down (toward negative infinity), in place (the
-    /// result must fit input's dtype).
+    /// result must fit `self`'s dtype).
     ///
     /// * `other`: The divisor, a number.
     ///
@@ -12318,9 +12329,9 @@ impl Tensor {
     }
 
     /// Replaces every element by its remainder after division (the sign of the divisor, as Python's
-    /// %), in place (the result must fit input's dtype).
+    /// %), in place (the result must fit `self`'s dtype).
     ///
-    /// * `other`: The divisors, broadcastable to input.
+    /// * `other`: The divisors, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
@@ -12334,7 +12345,7 @@ impl Tensor {
     }
 
     /// Replaces every element by its remainder after division (the sign of the divisor, as Python's
-    /// %), in place (the result must fit input's dtype).
+    /// %), in place (the result must fit `self`'s dtype).
     ///
     /// * `other`: The divisor, a number.
     ///
@@ -12353,9 +12364,9 @@ impl Tensor {
     }
 
     /// Bitwise AND (logical AND for bool tensors) with another operand, in place (the result must
-    /// fit input's dtype).
+    /// fit `self`'s dtype).
     ///
-    /// * `other`: The tensor to combine with, broadcastable to input.
+    /// * `other`: The tensor to combine with, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
@@ -12369,7 +12380,7 @@ impl Tensor {
     }
 
     /// Bitwise AND (logical AND for bool tensors) with another operand, in place (the result must
-    /// fit input's dtype).
+    /// fit `self`'s dtype).
     ///
     /// * `other`: The number to combine with, a number.
     ///
@@ -12388,9 +12399,9 @@ impl Tensor {
     }
 
     /// Bitwise OR (logical OR for bool tensors) with another operand, in place (the result must fit
-    /// input's dtype).
+    /// `self`'s dtype).
     ///
-    /// * `other`: The tensor to combine with, broadcastable to input.
+    /// * `other`: The tensor to combine with, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
@@ -12404,7 +12415,7 @@ impl Tensor {
     }
 
     /// Bitwise OR (logical OR for bool tensors) with another operand, in place (the result must fit
-    /// input's dtype).
+    /// `self`'s dtype).
     ///
     /// * `other`: The number to combine with, a number.
     ///
@@ -12423,9 +12434,9 @@ impl Tensor {
     }
 
     /// Bitwise XOR (logical XOR for bool tensors) with another operand, in place (the result must
-    /// fit input's dtype).
+    /// fit `self`'s dtype).
     ///
-    /// * `other`: The tensor to combine with, broadcastable to input.
+    /// * `other`: The tensor to combine with, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
@@ -12439,7 +12450,7 @@ impl Tensor {
     }
 
     /// Bitwise XOR (logical XOR for bool tensors) with another operand, in place (the result must
-    /// fit input's dtype).
+    /// fit `self`'s dtype).
     ///
     /// * `other`: The number to combine with, a number.
     ///
@@ -12457,9 +12468,9 @@ impl Tensor {
         check_void()
     }
 
-    /// Shifts the bits of every element left, in place (the result must fit input's dtype).
+    /// Shifts the bits of every element left, in place (the result must fit `self`'s dtype).
     ///
-    /// * `other`: The shift counts, broadcastable to input.
+    /// * `other`: The shift counts, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
@@ -12472,7 +12483,7 @@ impl Tensor {
         check_void()
     }
 
-    /// Shifts the bits of every element left, in place (the result must fit input's dtype).
+    /// Shifts the bits of every element left, in place (the result must fit `self`'s dtype).
     ///
     /// * `other`: The shift count, a number.
     ///
@@ -12499,9 +12510,9 @@ impl Tensor {
     }
 
     /// Shifts the bits of every element right (arithmetic shift for signed integers), in place (the
-    /// result must fit input's dtype).
+    /// result must fit `self`'s dtype).
     ///
-    /// * `other`: The shift counts, broadcastable to input.
+    /// * `other`: The shift counts, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
@@ -12515,7 +12526,7 @@ impl Tensor {
     }
 
     /// Shifts the bits of every element right (arithmetic shift for signed integers), in place (the
-    /// result must fit input's dtype).
+    /// result must fit `self`'s dtype).
     ///
     /// * `other`: The shift count, a number.
     ///
@@ -12545,8 +12556,8 @@ impl Tensor {
     /// values).
     ///
     /// * `indices`: One index tensor (int64 or bool) or None per leading dimension, as in
-    ///   input\[indices\].
-    /// * `values`: The values, of input's dtype, broadcast to the indexed shape.
+    ///   `self`\[indices\].
+    /// * `values`: The values, of `self`'s dtype, broadcast to the indexed shape.
     /// * `accumulate`: Add the values (true) or write them (false). PyTorch's default: `false`.
     ///
     /// Changes `self` in place.
@@ -12592,7 +12603,7 @@ impl Tensor {
         check_strict(value, value == -1).and_then(Kind::from_code)
     }
 
-    /// The dtype an arithmetic operation on a tensor and a number would give (a number takes part
+    /// The dtype an arithmetic operation on a `self` and a number would give (a number takes part
     /// as PyTorch's wrapped numbers do).
     ///
     /// * `other`: The number operand.
@@ -12793,7 +12804,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// HardTanh, the input clamped to \[min_val, max_val\].
+    /// HardTanh, the `self` clamped to \[min_val, max_val\].
     ///
     /// * `min_val`: The lower end of the linear region. PyTorch's default: `-1.0`.
     /// * `max_val`: The upper end of the linear region. PyTorch's default: `1.0`.
@@ -12885,11 +12896,11 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Softmin along a dimension, softmax(-input), optionally computed in another dtype.
+    /// Softmin along a dimension, softmax(-`self`), optionally computed in another dtype.
     ///
     /// * `dim`: The dimension that sums to 1; None for PyTorch's legacy choice (0 for 0-, 1- and
     ///   3-d inputs, else 1). PyTorch's default: `None`.
-    /// * `dtype`: Convert the input to this dtype first; None keeps it. Keyword-only in PyTorch.
+    /// * `dtype`: Convert the `self` to this dtype first; None keeps it. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
@@ -12910,13 +12921,13 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
-    /// inclusive (start and end given as 0-d tensors).
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**`self` to base**end
+    /// inclusive (`self` and end given as 0-d tensors).
     ///
     /// * `end`: The exponent of the last value.
     /// * `steps`: How many values (non-negative).
     /// * `base`: The base of the logarithm. PyTorch's default: `10.0`.
-    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    /// * `dtype`: The dtype; None for the default (the complex one when `self` or end is complex).
     ///   Keyword-only in PyTorch. PyTorch's default: `None`.
     /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
@@ -12949,13 +12960,13 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
-    /// inclusive (start given as a 0-d tensor).
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**`self` to base**end
+    /// inclusive (`self` given as a 0-d tensor).
     ///
     /// * `end`: The exponent of the last value.
     /// * `steps`: How many values (non-negative).
     /// * `base`: The base of the logarithm. PyTorch's default: `10.0`.
-    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    /// * `dtype`: The dtype; None for the default (the complex one when `self` or end is complex).
     ///   Keyword-only in PyTorch. PyTorch's default: `None`.
     /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
@@ -13034,12 +13045,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A 1-D tensor of steps values evenly spaced from start to end inclusive (start and end given
-    /// as 0-d tensors).
+    /// A 1-D tensor of steps values evenly spaced from `self` to end inclusive (`self` and end
+    /// given as 0-d tensors).
     ///
     /// * `end`: The last value.
     /// * `steps`: How many values (non-negative).
-    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    /// * `dtype`: The dtype; None for the default (the complex one when `self` or end is complex).
     ///   Keyword-only in PyTorch. PyTorch's default: `None`.
     /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
@@ -13070,12 +13081,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A 1-D tensor of steps values evenly spaced from start to end inclusive (start given as a 0-d
-    /// tensor).
+    /// A 1-D tensor of steps values evenly spaced from `self` to end inclusive (`self` given as a
+    /// 0-d tensor).
     ///
     /// * `end`: The last value.
     /// * `steps`: How many values (non-negative).
-    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    /// * `dtype`: The dtype; None for the default (the complex one when `self` or end is complex).
     ///   Keyword-only in PyTorch. PyTorch's default: `None`.
     /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
@@ -13178,7 +13189,7 @@ impl Tensor {
 
     /// The tensor's data as a tensor outside the autograd graph (Tensor.data).
     ///
-    /// Returns: A new handle sharing the storage, not requiring grad; changes made through it are
+    /// Returns: A new tensor sharing the storage, not requiring grad; changes made through it are
     /// not recorded (nor checked) by autograd.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
@@ -13265,7 +13276,7 @@ impl Tensor {
     /// * `dropout`: The dropout probability between layers (in training).
     /// * `train`: Training mode (dropout between layers applies).
     /// * `bidirectional`: Whether each layer also runs the reversed sequence.
-    /// * `batch_first`: Whether input and output put the batch first.
+    /// * `batch_first`: Whether `self` and output put the batch first.
     ///
     /// Returns the tuple `(output, h_n, c_n)`:
     /// * `output`: The last layer's h_t for every step, (L, N, D * H_out).

@@ -506,7 +506,7 @@ impl Tensor {
 
     /// The real parts.
     ///
-    /// Returns: A new handle.
+    /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_real`.
@@ -519,7 +519,7 @@ impl Tensor {
 
     /// The imaginary parts.
     ///
-    /// Returns: A new handle.
+    /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_imag`.
@@ -594,7 +594,7 @@ impl Tensor {
     ///
     /// * `dtype`: The dtype.
     ///
-    /// Returns: A new handle.
+    /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor handle, ScalarType dtype) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_dtype`.
@@ -638,7 +638,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A complex tensor from real and imaginary parts.
+    /// A complex tensor from `self` and imaginary parts.
     ///
     /// * `imag`: The imaginary parts.
     ///
@@ -661,7 +661,7 @@ impl Tensor {
     /// * `copy`: Always copy. PyTorch's default: `false`.
     /// * `memory_format`: The layout. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle.
+    /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor input, Device device, ScalarType? dtype=None, bool non_blocking=False, bool copy=False, *, str? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_device`.
