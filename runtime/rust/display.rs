@@ -48,7 +48,8 @@ impl fmt::Debug for Tensor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.shape(), self.dtype(), self.device_type(), self.device()) {
             (Ok(shape), Ok(kind), Ok(code), Ok(index)) => {
-                let device = Device::from_codes(code, index).map_or_else(|_| format!("device type {code}"), |d| d.to_string());
+                let device = Device::from_codes(code, index)
+                    .map_or_else(|_| format!("device type {code}"), |d| d.to_string());
                 write!(f, "Tensor[{shape:?}, {}, {device}]", kind.name())
             }
             (Err(error), ..) | (_, Err(error), ..) | (_, _, Err(error), _) | (.., Err(error)) => {
@@ -83,23 +84,35 @@ impl Formatter {
     fn new(kind: Kind, floating: bool, values: &[Value]) -> Formatter {
         let mut formatter = Formatter { kind, int_mode: true, sci_mode: false, width: 1 };
         if !floating {
-            formatter.width = values.iter().map(|v| formatter.format(*v).len()).max().unwrap_or(1).max(1);
+            formatter.width =
+                values.iter().map(|v| formatter.format(*v).len()).max().unwrap_or(1).max(1);
             return formatter;
         }
-        let finite: Vec<f64> = values.iter().map(|v| v.float()).filter(|v| v.is_finite() && *v != 0.0).collect();
+        let finite: Vec<f64> =
+            values.iter().map(|v| v.float()).filter(|v| v.is_finite() && *v != 0.0).collect();
         if finite.is_empty() {
             return formatter;
         }
-        let (min, max) = finite.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), v| (lo.min(v.abs()), hi.max(v.abs())));
+        let (min, max) = finite
+            .iter()
+            .fold((f64::INFINITY, 0.0f64), |(lo, hi), v| (lo.min(v.abs()), hi.max(v.abs())));
         formatter.int_mode = finite.iter().all(|v| v.ceil() == *v);
-        formatter.sci_mode = max / min > 1000.0 || max > 1.0e8 || (!formatter.int_mode && min < 1.0e-4);
-        formatter.width = finite.iter().map(|v| formatter.format(Value::Float(*v)).len()).max().unwrap_or(1).max(1);
+        formatter.sci_mode =
+            max / min > 1000.0 || max > 1.0e8 || (!formatter.int_mode && min < 1.0e-4);
+        formatter.width = finite
+            .iter()
+            .map(|v| formatter.format(Value::Float(*v)).len())
+            .max()
+            .unwrap_or(1)
+            .max(1);
         formatter
     }
 
     fn format(&self, value: Value) -> String {
         let value = match value {
-            Value::Int(value) if self.kind == Kind::Bool => return if value != 0 { "True" } else { "False" }.to_string(),
+            Value::Int(value) if self.kind == Kind::Bool => {
+                return if value != 0 { "True" } else { "False" }.to_string()
+            }
             Value::Int(value) => return value.to_string(),
             Value::Float(value) => value,
         };
@@ -168,7 +181,11 @@ impl Nested<'_> {
     /// The indices printed along one dimension of `size`: all, or the edges around "...".
     fn shown(size: usize, summarize: bool) -> Vec<Option<usize>> {
         if summarize && size > 2 * EDGE_ITEMS {
-            (0..EDGE_ITEMS).map(Some).chain([None]).chain((size - EDGE_ITEMS..size).map(Some)).collect()
+            (0..EDGE_ITEMS)
+                .map(Some)
+                .chain([None])
+                .chain((size - EDGE_ITEMS..size).map(Some))
+                .collect()
         } else {
             (0..size).map(Some).collect()
         }
@@ -186,7 +203,14 @@ impl Nested<'_> {
         }
     }
 
-    fn text(&self, formatter: &Formatter, offset: usize, dim: usize, indent: usize, summarize: bool) -> String {
+    fn text(
+        &self,
+        formatter: &Formatter,
+        offset: usize,
+        dim: usize,
+        indent: usize,
+        summarize: bool,
+    ) -> String {
         let stride = self.strides()[dim];
         let rank = self.shape.len() - dim;
         let shown = Self::shown(self.shape[dim], summarize);
@@ -195,16 +219,29 @@ impl Nested<'_> {
             let items: Vec<String> = shown
                 .iter()
                 // PyTorch's vectors write the gap as " ..." (its other dimensions as "...").
-                .map(|index| index.map_or_else(|| " ...".to_string(), |i| formatter.padded(self.values[offset + i * stride])))
+                .map(|index| {
+                    index.map_or_else(
+                        || " ...".to_string(),
+                        |i| formatter.padded(self.values[offset + i * stride]),
+                    )
+                })
                 .collect();
             let lines: Vec<String> = items.chunks(per_line).map(|line| line.join(", ")).collect();
             return format!("[{}]", lines.join(&format!(",\n{}", " ".repeat(indent + 1))));
         }
         let parts: Vec<String> = shown
             .iter()
-            .map(|index| index.map_or_else(|| "...".to_string(), |i| self.text(formatter, offset + i * stride, dim + 1, indent + 1, summarize)))
+            .map(|index| {
+                index.map_or_else(
+                    || "...".to_string(),
+                    |i| self.text(formatter, offset + i * stride, dim + 1, indent + 1, summarize),
+                )
+            })
             .collect();
-        format!("[{}]", parts.join(&format!(",{}{}", "\n".repeat(rank - 1), " ".repeat(indent + 1))))
+        format!(
+            "[{}]",
+            parts.join(&format!(",{}{}", "\n".repeat(rank - 1), " ".repeat(indent + 1)))
+        )
     }
 }
 
@@ -212,7 +249,8 @@ impl Nested<'_> {
 fn repr(tensor: &Tensor) -> Result<String, TorchError> {
     const PREFIX: &str = "tensor(";
     let kind = tensor.dtype()?;
-    let shape: Vec<usize> = tensor.shape()?.into_iter().map(|s| usize::try_from(s).unwrap_or(0)).collect();
+    let shape: Vec<usize> =
+        tensor.shape()?.into_iter().map(|s| usize::try_from(s).unwrap_or(0)).collect();
     let device = Device::from_codes(tensor.device_type()?, tensor.device()?)?;
     let floating = tensor.is_floating_point()?;
     let numel: usize = shape.iter().product();
@@ -251,7 +289,9 @@ fn repr(tensor: &Tensor) -> Result<String, TorchError> {
     if tensor.requires_grad()? {
         // PyTorch names a non-leaf's grad_fn (`grad_fn=<AddBackward0>`); the catalogue has no
         // entry that reads the name, so the node is shown unnamed.
-        suffixes.push(if tensor.is_leaf()? { "requires_grad=True" } else { "grad_fn=<...>" }.to_string());
+        suffixes.push(
+            if tensor.is_leaf()? { "requires_grad=True" } else { "grad_fn=<...>" }.to_string(),
+        );
     }
     let mut text = format!("{PREFIX}{body}");
     let mut last_line = text.rsplit('\n').next().map_or(0, str::len);

@@ -113,7 +113,8 @@ impl Tensor {
     /// Only when the bridge cannot allocate the tensor; [`Tensor::f_from_slice`] reports it.
     #[track_caller]
     pub fn from_slice<T: Element>(values: &[T]) -> Tensor {
-        Tensor::f_from_slice(values).unwrap_or_else(|error| panic!("Tensor::from_slice failed: {error}"))
+        Tensor::f_from_slice(values)
+            .unwrap_or_else(|error| panic!("Tensor::from_slice failed: {error}"))
     }
 
     /// The fallible form of [`Tensor::from_slice`].
@@ -162,7 +163,11 @@ impl Tensor {
     }
 
     /// A tensor filled with one value, with options (see [`Tensor::zeros_with`]).
-    pub fn full_with(size: &[i64], value: impl Into<Scalar>, options: impl Options) -> Result<Tensor, TorchError> {
+    pub fn full_with(
+        size: &[i64],
+        value: impl Into<Scalar>,
+        options: impl Options,
+    ) -> Result<Tensor, TorchError> {
         let (kind, device) = options.options();
         Tensor::full_v2(size, value, kind, device)
     }

@@ -132,13 +132,28 @@ impl Linear {
     /// A layer with a bias, registered as `<name>.weight` and `<name>.bias`, initialised as
     /// torch.nn.Linear's: weight ~ kaiming_uniform(a = sqrt(5)), then bias ~
     /// U(-1/sqrt(in_features), 1/sqrt(in_features)).
-    pub fn new(vs: &VarStore, name: &str, in_features: i64, out_features: i64) -> Result<Linear, TorchError> {
+    pub fn new(
+        vs: &VarStore,
+        name: &str,
+        in_features: i64,
+        out_features: i64,
+    ) -> Result<Linear, TorchError> {
         Linear::with_bias(vs, name, in_features, out_features, true)
     }
 
     /// [`Linear::new`], with or without a bias.
-    pub fn with_bias(vs: &VarStore, name: &str, in_features: i64, out_features: i64, bias: bool) -> Result<Linear, TorchError> {
-        let ws = vs.uniform(&format!("{name}.weight"), &[out_features, in_features], kaiming_bound(in_features))?;
+    pub fn with_bias(
+        vs: &VarStore,
+        name: &str,
+        in_features: i64,
+        out_features: i64,
+        bias: bool,
+    ) -> Result<Linear, TorchError> {
+        let ws = vs.uniform(
+            &format!("{name}.weight"),
+            &[out_features, in_features],
+            kaiming_bound(in_features),
+        )?;
         let bs = if bias {
             Some(vs.uniform(&format!("{name}.bias"), &[out_features], bias_bound(in_features))?)
         } else {
@@ -190,10 +205,21 @@ pub struct Conv2d {
 impl Conv2d {
     /// A layer, registered as `<name>.weight` and `<name>.bias`, initialised as
     /// torch.nn.Conv2d's (the bounds of [`Linear`] over fan_in = in_channels / groups * k * k).
-    pub fn new(vs: &VarStore, name: &str, in_channels: i64, out_channels: i64, kernel: i64, config: ConvConfig) -> Result<Conv2d, TorchError> {
+    pub fn new(
+        vs: &VarStore,
+        name: &str,
+        in_channels: i64,
+        out_channels: i64,
+        kernel: i64,
+        config: ConvConfig,
+    ) -> Result<Conv2d, TorchError> {
         let groups = config.groups.max(1);
         let fan_in = in_channels / groups * kernel * kernel;
-        let ws = vs.uniform(&format!("{name}.weight"), &[out_channels, in_channels / groups, kernel, kernel], kaiming_bound(fan_in))?;
+        let ws = vs.uniform(
+            &format!("{name}.weight"),
+            &[out_channels, in_channels / groups, kernel, kernel],
+            kaiming_bound(fan_in),
+        )?;
         let bs = if config.bias {
             Some(vs.uniform(&format!("{name}.bias"), &[out_channels], bias_bound(fan_in))?)
         } else {
@@ -206,7 +232,15 @@ impl Conv2d {
 impl Module for Conv2d {
     fn f_forward(&self, xs: &Tensor) -> Result<Tensor, TorchError> {
         let c = self.config;
-        nn::conv2d(xs, &self.ws, self.bs.as_deref(), &[c.stride; 2], &[c.padding; 2], &[c.dilation; 2], c.groups)
+        nn::conv2d(
+            xs,
+            &self.ws,
+            self.bs.as_deref(),
+            &[c.stride; 2],
+            &[c.padding; 2],
+            &[c.dilation; 2],
+            c.groups,
+        )
     }
 }
 
@@ -247,7 +281,10 @@ impl Sequential {
 
     /// Appends a function (`add_fn(|xs| xs.relu())`).
     #[must_use]
-    pub fn add_fn<F: Fn(&Tensor) -> Result<Tensor, TorchError> + Send + Sync + 'static>(self, f: F) -> Sequential {
+    pub fn add_fn<F: Fn(&Tensor) -> Result<Tensor, TorchError> + Send + Sync + 'static>(
+        self,
+        f: F,
+    ) -> Sequential {
         self.add(Func(f))
     }
 

@@ -124,9 +124,19 @@ impl Sgd {
     #[must_use]
     #[track_caller]
     pub fn new(vs: &VarStore, lr: f64) -> Sgd {
-        let (parameters, slots) = slots(vs).unwrap_or_else(|error| panic!("Sgd::new failed: {error}"));
+        let (parameters, slots) =
+            slots(vs).unwrap_or_else(|error| panic!("Sgd::new failed: {error}"));
         let buffers = slots.iter().map(|_| None).collect();
-        Sgd { parameters, slots, buffers, lr, momentum: 0.0, dampening: 0.0, weight_decay: 0.0, nesterov: false }
+        Sgd {
+            parameters,
+            slots,
+            buffers,
+            lr,
+            momentum: 0.0,
+            dampening: 0.0,
+            weight_decay: 0.0,
+            nesterov: false,
+        }
     }
 
     /// With momentum (PyTorch's default 0).
@@ -177,7 +187,11 @@ impl Optimizer for Sgd {
                     }
                 }
                 let buf = buffer.as_ref().map_or_else(|| Err(TorchError::last()), Ok)?;
-                grad = if self.nesterov { grad.add_tensor(buf, self.momentum)? } else { buf.clone_v2(None)? };
+                grad = if self.nesterov {
+                    grad.add_tensor(buf, self.momentum)?
+                } else {
+                    buf.clone_v2(None)?
+                };
             }
             slot.data.add_(&grad, -self.lr)?;
         }
@@ -232,9 +246,20 @@ impl Adam {
     #[must_use]
     #[track_caller]
     pub fn new(vs: &VarStore, lr: f64) -> Adam {
-        let (parameters, slots) = slots(vs).unwrap_or_else(|error| panic!("Adam::new failed: {error}"));
+        let (parameters, slots) =
+            slots(vs).unwrap_or_else(|error| panic!("Adam::new failed: {error}"));
         let state = slots.iter().map(|_| None).collect();
-        Adam { parameters, slots, state, lr, betas: (0.9, 0.999), eps: 1e-8, weight_decay: 0.0, decoupled: false, amsgrad: false }
+        Adam {
+            parameters,
+            slots,
+            state,
+            lr,
+            betas: (0.9, 0.999),
+            eps: 1e-8,
+            weight_decay: 0.0,
+            decoupled: false,
+            amsgrad: false,
+        }
     }
 
     /// With other betas.
@@ -279,7 +304,12 @@ impl Optimizer for Adam {
             if state.is_none() {
                 let zeros = || slot.data.zeros_like(None, None, None);
                 let max_exp_avg_sq = if self.amsgrad { Some(zeros()?) } else { None };
-                *state = Some(AdamState { step: 0.0, exp_avg: zeros()?, exp_avg_sq: zeros()?, max_exp_avg_sq });
+                *state = Some(AdamState {
+                    step: 0.0,
+                    exp_avg: zeros()?,
+                    exp_avg_sq: zeros()?,
+                    max_exp_avg_sq,
+                });
             }
             let Some(s) = state.as_mut() else { continue };
             s.step += 1.0;

@@ -40,7 +40,8 @@ impl ShallowView for Tensor {
 #[test]
 #[should_panic(expected = "tensor operator `+` failed: ")]
 fn an_operator_on_shapes_that_do_not_broadcast_panics_with_the_bridge_error() {
-    let _ = Tensor::ones_with(&[2], Kind::Float).unwrap() + Tensor::ones_with(&[3], Kind::Float).unwrap();
+    let _ = Tensor::ones_with(&[2], Kind::Float).unwrap()
+        + Tensor::ones_with(&[3], Kind::Float).unwrap();
 }
 
 #[test]
@@ -54,8 +55,14 @@ fn in_place_assignment_fails_like_pytorch_on_a_leaf_that_requires_grad() {
 #[test]
 fn from_slice_and_back_for_every_element_type() {
     assert_eq!(Vec::<f64>::try_from(&Tensor::from_slice(&[0.1f64, -2.0])).unwrap(), [0.1, -2.0]);
-    assert_eq!(Vec::<f32>::try_from(&Tensor::from_slice(&[0.1f32, f32::MAX])).unwrap(), [0.1, f32::MAX]);
-    assert_eq!(Vec::<i64>::try_from(&Tensor::from_slice(&[i64::MIN, i64::MAX])).unwrap(), [i64::MIN, i64::MAX]);
+    assert_eq!(
+        Vec::<f32>::try_from(&Tensor::from_slice(&[0.1f32, f32::MAX])).unwrap(),
+        [0.1, f32::MAX]
+    );
+    assert_eq!(
+        Vec::<i64>::try_from(&Tensor::from_slice(&[i64::MIN, i64::MAX])).unwrap(),
+        [i64::MIN, i64::MAX]
+    );
     assert_eq!(Vec::<i32>::try_from(&Tensor::from_slice(&[i32::MIN, 7])).unwrap(), [i32::MIN, 7]);
     assert_eq!(Vec::<i16>::try_from(&Tensor::from_slice(&[-300i16, 9])).unwrap(), [-300, 9]);
     assert_eq!(Vec::<i8>::try_from(&Tensor::from_slice(&[-128i8, 127])).unwrap(), [-128, 127]);
@@ -70,7 +77,10 @@ fn from_slice_and_back_for_every_element_type() {
         Tensor::from_slice(&[1u8]).kind(),
         Tensor::from_slice(&[true]).kind(),
     ];
-    assert_eq!(kinds, [Kind::Double, Kind::Float, Kind::Int, Kind::Short, Kind::Int8, Kind::Uint8, Kind::Bool]);
+    assert_eq!(
+        kinds,
+        [Kind::Double, Kind::Float, Kind::Int, Kind::Short, Kind::Int8, Kind::Uint8, Kind::Bool]
+    );
     // Reading as another type converts as to_dtype does (truncation towards zero for floats).
     assert_eq!(Vec::<i64>::try_from(&Tensor::from_slice(&[2.7f32, -2.7])).unwrap(), [2, -2]);
     assert_eq!(f64::try_from(&Tensor::from_slice(&[4.5f64])).unwrap(), 4.5);
@@ -86,12 +96,18 @@ fn creation_with_options_and_the_infallible_getters() {
     assert_eq!(Tensor::full_with(&[2], 7, Device::Cpu).unwrap().kind(), Kind::Int64); // as torch.full
     assert_eq!(Tensor::arange_with(0, 5, 2, Kind::Float).unwrap().size(), [3]);
     let meta = Tensor::randn_with(&[4], Device::Meta).unwrap();
-    assert_eq!((meta.dev(), meta.to_string()), (Device::Meta, "tensor(..., device='meta', size=(4,))".to_string()));
+    assert_eq!(
+        (meta.dev(), meta.to_string()),
+        (Device::Meta, "tensor(..., device='meta', size=(4,))".to_string())
+    );
     assert!(!t.is_requires_grad());
     assert_eq!(Device::from_codes(0, -1).unwrap(), Device::Cpu);
     assert_eq!(Device::from_codes(1, 2).unwrap(), Device::Cuda(2));
     assert_eq!(Device::from_codes(99, 0).unwrap_err().kind(), ErrorKind::Value);
-    assert_eq!((Kind::Float.to_string(), Device::Cuda(1).to_string()), ("torch.float32".to_string(), "cuda:1".to_string()));
+    assert_eq!(
+        (Kind::Float.to_string(), Device::Cuda(1).to_string()),
+        ("torch.float32".to_string(), "cuda:1".to_string())
+    );
 }
 
 #[test]
@@ -103,7 +119,10 @@ fn indexing_as_python_writes_it() {
     assert_eq!(Vec::<i64>::try_from(&t.i((1, ..2, ..=0))).unwrap(), [12, 16]);
     assert_eq!(t.i((.., .., ..)).size(), [2, 3, 4]);
     assert_eq!(Vec::<i64>::try_from(&t.i((1, 2, -1..))).unwrap(), [23]);
-    assert_eq!(Vec::<i64>::try_from(&t.select(2, -1).unwrap().narrow(1, 1, 2).unwrap()).unwrap(), [7, 11, 19, 23]);
+    assert_eq!(
+        Vec::<i64>::try_from(&t.select(2, -1).unwrap().narrow(1, 1, 2).unwrap()).unwrap(),
+        [7, 11, 19, 23]
+    );
     // A view: writing through it changes the tensor.
     let mut row = t.i((0, 0));
     row.zero_().unwrap();

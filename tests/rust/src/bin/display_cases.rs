@@ -15,7 +15,10 @@ fn main() -> Result<(), TorchError> {
         ("bool", Tensor::from_slice(&[true, false, true])),
         ("sci_small", Tensor::from_slice(&[1e-5f64, 1.0, 1e5])),
         ("int_big", Tensor::from_slice(&[1e10f32, 2.0])),
-        ("nonfinite", Tensor::from_slice(&[1.0f32, f32::NAN, f32::INFINITY, f32::NEG_INFINITY, -2.5])),
+        (
+            "nonfinite",
+            Tensor::from_slice(&[1.0f32, f32::NAN, f32::INFINITY, f32::NEG_INFINITY, -2.5]),
+        ),
         ("scalar", Tensor::full_with(&[], 3.5, Kind::Float)?),
         ("empty", Tensor::zeros_with(&[0], Kind::Float)?),
         ("empty2", Tensor::zeros_with(&[0, 3], Kind::Double)?),

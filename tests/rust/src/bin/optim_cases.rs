@@ -11,16 +11,21 @@ type Make = fn(&VarStore) -> Box<dyn Optimizer>;
 fn main() -> Result<(), TorchError> {
     let cases: Vec<(&str, Make)> = vec![
         ("sgd", |vs| Box::new(Sgd::new(vs, 0.1))),
-        ("sgd_momentum", |vs| Box::new(Sgd::new(vs, 0.05).momentum(0.9).dampening(0.1).weight_decay(0.01))),
+        ("sgd_momentum", |vs| {
+            Box::new(Sgd::new(vs, 0.05).momentum(0.9).dampening(0.1).weight_decay(0.01))
+        }),
         ("sgd_nesterov", |vs| Box::new(Sgd::new(vs, 0.05).momentum(0.8).nesterov(true))),
         ("adam", |vs| Box::new(Adam::new(vs, 0.01))),
-        ("adam_amsgrad", |vs| Box::new(Adam::new(vs, 0.02).betas(0.8, 0.99).eps(1e-6).weight_decay(0.1).amsgrad(true))),
+        ("adam_amsgrad", |vs| {
+            Box::new(Adam::new(vs, 0.02).betas(0.8, 0.99).eps(1e-6).weight_decay(0.1).amsgrad(true))
+        }),
         ("adamw", |vs| Box::new(AdamW::new(vs, 0.01))),
     ];
     for (name, make) in cases {
         manual_seed(7)?;
         let vs = VarStore::new();
-        let conv = Conv2d::new(&vs, "conv", 2, 3, 3, ConvConfig { padding: 1, ..ConvConfig::default() })?;
+        let conv =
+            Conv2d::new(&vs, "conv", 2, 3, 3, ConvConfig { padding: 1, ..ConvConfig::default() })?;
         let fc = Linear::new(&vs, "fc", 3 * 4 * 4, 2)?;
         let xs = Tensor::randn_with(&[5, 2, 4, 4], Kind::Float)?;
         let ys = Tensor::randn_with(&[5, 2], Kind::Float)?;
