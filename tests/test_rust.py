@@ -43,7 +43,9 @@ TEMPLATES = ROOT / "templates" / "rust"
 
 def cargo(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     assert CARGO is not None
-    return subprocess.run([CARGO, *args, "--offline", "--color", "never"], cwd=cwd, env=env, capture_output=True, text=True)
+    end = args.index("--") if "--" in args else len(args)  # cargo's own options go before `--`
+    command = [CARGO, *args[:end], "--offline", "--color", "never", *args[end:]]
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
 
 
 def has_clippy() -> bool:
@@ -75,7 +77,11 @@ def lint(crate: Path, target: Path) -> None:
     env = base_env(target)
     env["TORCH_SFFI_LIB_DIR"] = str(BUILD / "lib")  # build.rs warns when the folder lacks the library
     env["RUSTFLAGS"] = env["RUSTDOCFLAGS"] = "-D warnings"
-    for args in (["clippy" if has_clippy() else "check", "--all-targets"], ["doc", "--no-deps"]):
+    # The lints of issue 20 besides clippy's defaults: every unsafe block says why it is sound, and
+    # what could be #[must_use] is.
+    extra = ["--", "-W", "clippy::undocumented_unsafe_blocks", "-W", "clippy::must_use_candidate"]
+    check = ["clippy", "--all-targets", *extra] if has_clippy() else ["check", "--all-targets"]
+    for args in (check, ["doc", "--no-deps"]):
         proc = cargo(args, crate, env)
         output = proc.stdout + proc.stderr
         assert proc.returncode == 0, output[-6000:]
@@ -511,3 +517,41 @@ def test_the_hand_written_tensor_layer_needs_its_entries() -> None:
         assert [n for n in names if not re.search(rf"\b{n}\b", text)] == [], file
     files = render_tree(full, ("rust",)).files
     assert "pub use crate::layers::{" in files["rust/src/nn.rs"] and "pub mod optim;" in files["rust/src/lib.rs"]
+
+
+@needs_cargo
+def test_every_hand_written_part_has_a_passing_doctest(tmp_path: Path) -> None:
+    """The doctests of the generated crate run (without LD_LIBRARY_PATH): one per runtime file
+    of the tch-rs-style layer at least, all passing."""
+    crate = tmp_path / "rust"
+    shutil.copytree(GENERATED / "rust", crate)
+    env = base_env(BUILD / "rust-lint-target")
+    env.pop("LD_LIBRARY_PATH", None)
+    env["TORCH_SFFI_LIB_DIR"] = str(BUILD / "lib")
+    proc = cargo(["test", "--doc"], crate, env)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 0, output[-6000:]
+    passed = set(re.findall(r"test src/(\w+)\.rs - .* \.\.\. ok", output))
+    assert {module for module, _, _ in rust.TENSOR_RUNTIME.values()} <= passed, output[-3000:]
+
+
+@needs_cargo
+def test_the_run_path_defaults_to_the_bridge_folder_and_can_be_overridden(tmp_path: Path) -> None:
+    """The crate's own binaries carry the bridge's folder as their run path, or what
+    TORCH_SFFI_RPATH says (an installed layout)."""
+    readelf = shutil.which("readelf")
+    if readelf is None:
+        pytest.skip("readelf is not on PATH")
+    crate = tmp_path / "rust"
+    shutil.copytree(GENERATED / "rust", crate)
+    for rpath, expected in ((None, str(LIBRARY.parent.resolve())), ("$ORIGIN/../lib", "$ORIGIN/../lib")):
+        env = base_env(BUILD / "rust-lint-target")
+        env["TORCH_SFFI_LIB_DIR"] = str(BUILD / "lib")
+        if rpath is not None:
+            env["TORCH_SFFI_RPATH"] = rpath
+        proc = cargo(["test", "--lib", "--no-run", "--message-format", "json"], crate, env)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        binaries = re.findall(r'"executable":"([^"]+)"', proc.stdout)
+        assert binaries, proc.stdout[-2000:]
+        dynamic = subprocess.run([readelf, "-d", binaries[-1]], capture_output=True, text=True).stdout
+        assert re.search(rf"(RUNPATH|RPATH).*\[[^\]]*{re.escape(expected)}", dynamic), dynamic

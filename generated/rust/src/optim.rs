@@ -177,23 +177,24 @@ impl Optimizer for Sgd {
         let _guard = no_grad()?;
         for (slot, buffer) in self.slots.iter_mut().zip(&mut self.buffers) {
             let Some(grad) = slot.parameter.grad()? else { continue };
-            let mut grad = decayed(grad, &slot.data, self.weight_decay)?;
-            if self.momentum != 0.0 {
-                match buffer {
-                    None => *buffer = Some(grad.clone_v2(None)?),
-                    Some(buf) => {
-                        buf.mul_scalar_(self.momentum)?;
-                        buf.add_(&grad, 1.0 - self.dampening)?;
-                    }
-                }
-                let buf = buffer.as_ref().map_or_else(|| Err(TorchError::last()), Ok)?;
-                grad = if self.nesterov {
-                    grad.add_tensor(buf, self.momentum)?
-                } else {
-                    buf.clone_v2(None)?
-                };
+            let grad = decayed(grad, &slot.data, self.weight_decay)?;
+            if self.momentum == 0.0 {
+                slot.data.add_(&grad, -self.lr)?;
+                continue;
             }
-            slot.data.add_(&grad, -self.lr)?;
+            let buf = match buffer {
+                None => buffer.insert(grad.clone_v2(None)?),
+                Some(buf) => {
+                    buf.mul_scalar_(self.momentum)?;
+                    buf.add_(&grad, 1.0 - self.dampening)?;
+                    buf
+                }
+            };
+            if self.nesterov {
+                slot.data.add_(&grad.add_tensor(buf, self.momentum)?, -self.lr)?;
+            } else {
+                slot.data.add_(buf, -self.lr)?;
+            }
         }
         Ok(())
     }
