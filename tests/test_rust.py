@@ -456,6 +456,9 @@ OPTIMIZERS: dict[str, Any] = {
     "adam": lambda torch, ps: torch.optim.Adam(ps, lr=0.01),
     "adam_amsgrad": lambda torch, ps: torch.optim.Adam(ps, lr=0.02, betas=(0.8, 0.99), eps=1e-6, weight_decay=0.1, amsgrad=True),
     "adamw": lambda torch, ps: torch.optim.AdamW(ps, lr=0.01),
+    "rmsprop": lambda torch, ps: torch.optim.RMSprop(ps, lr=0.01),
+    "rmsprop_centered": lambda torch, ps: torch.optim.RMSprop(ps, lr=0.01, alpha=0.9, centered=True, momentum=0.5, weight_decay=0.1),
+    "adagrad": lambda torch, ps: torch.optim.Adagrad(ps, lr=0.1, initial_accumulator_value=0.1, lr_decay=0.01, weight_decay=0.01),
 }
 
 

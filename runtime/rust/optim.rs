@@ -1,5 +1,6 @@
 //! Optimizers as torch.optim's, step for step: [`Sgd`] (momentum, dampening, Nesterov, weight
-//! decay), [`Adam`] and [`AdamW`] (AMSGrad, L2 or decoupled weight decay). Each update runs the
+//! decay), [`Adam`] and [`AdamW`] (AMSGrad, L2 or decoupled weight decay), [`RmsProp`]
+//! (centered, momentum) and [`Adagrad`] (lr decay, initial accumulator). Each update runs the
 //! same tensor operations in the same order as PyTorch's single-tensor implementation (what
 //! PyTorch uses on the CPU), so the parameters end bit-identical to torch.optim's.
 //!
@@ -11,7 +12,8 @@
 //! rt_torch_torchtensor_copy_ rt_torch_torchtensor_clone_v2 rt_torch_autograd_no_grad_begin_v2
 //! rt_torch_autograd_no_grad_end_v2 rt_torch_tensor_empty_v2 rt_torch_torchtensor_uniform_
 //! rt_torch_autograd_set_requires_grad rt_torch_nn_linear_v2 rt_torch_nn_conv2d
-//! rt_torch_torchtensor_slice
+//! rt_torch_torchtensor_slice rt_torch_torchtensor_addcmul rt_torch_torchtensor_sqrt_
+//! rt_torch_torchtensor_full_like
 //!
 //! ```
 //! use torch_sffi::nn::{Linear, Module, VarStore};
@@ -340,6 +342,225 @@ impl Optimizer for Adam {
             let mut denom = second.sqrt()?.div_scalar(bias_correction2_sqrt)?;
             denom.add_scalar_(self.eps)?;
             slot.data.addcdiv_(&s.exp_avg, &denom, -step_size)?;
+        }
+        Ok(())
+    }
+}
+
+/// RMSprop (torch.optim.RMSprop): per parameter, v = α·v + (1 - α)·g²; with `centered`,
+/// m = lerp(m, g, 1 - α) and the denominator is sqrt(v - m²) + ε, else sqrt(v) + ε; with
+/// momentum μ, b = μb + g / denominator and p -= lr·b, else p -= lr·g / denominator.
+pub struct RmsProp {
+    parameters: Vec<Arc<Tensor>>,
+    slots: Vec<Slot>,
+    state: Vec<Option<RmsState>>,
+    /// The learning rate.
+    pub lr: f64,
+    alpha: f64,
+    eps: f64,
+    weight_decay: f64,
+    momentum: f64,
+    centered: bool,
+}
+
+struct RmsState {
+    square_avg: Tensor,
+    momentum_buffer: Option<Tensor>,
+    grad_avg: Option<Tensor>,
+}
+
+impl RmsProp {
+    /// RMSprop over every parameter of `vs`, with PyTorch's defaults: alpha 0.99, eps 1e-8,
+    /// no weight decay, no momentum, not centered (torch.optim.RMSprop's lr default is 0.01).
+    ///
+    /// # Panics
+    /// When a parameter cannot be read (a bridge failure).
+    #[must_use]
+    #[track_caller]
+    pub fn new(vs: &VarStore, lr: f64) -> RmsProp {
+        let (parameters, slots) =
+            slots(vs).unwrap_or_else(|error| panic!("RmsProp::new failed: {error}"));
+        let state = slots.iter().map(|_| None).collect();
+        RmsProp {
+            parameters,
+            slots,
+            state,
+            lr,
+            alpha: 0.99,
+            eps: 1e-8,
+            weight_decay: 0.0,
+            momentum: 0.0,
+            centered: false,
+        }
+    }
+
+    /// With another smoothing constant.
+    #[must_use]
+    pub fn alpha(mut self, alpha: f64) -> RmsProp {
+        self.alpha = alpha;
+        self
+    }
+
+    /// With another eps.
+    #[must_use]
+    pub fn eps(mut self, eps: f64) -> RmsProp {
+        self.eps = eps;
+        self
+    }
+
+    /// With L2 weight decay.
+    #[must_use]
+    pub fn weight_decay(mut self, weight_decay: f64) -> RmsProp {
+        self.weight_decay = weight_decay;
+        self
+    }
+
+    /// With momentum.
+    #[must_use]
+    pub fn momentum(mut self, momentum: f64) -> RmsProp {
+        self.momentum = momentum;
+        self
+    }
+
+    /// Centered: normalised by an estimate of the gradient's variance.
+    #[must_use]
+    pub fn centered(mut self, centered: bool) -> RmsProp {
+        self.centered = centered;
+        self
+    }
+}
+
+impl Optimizer for RmsProp {
+    fn parameters(&self) -> &[Arc<Tensor>] {
+        &self.parameters
+    }
+
+    fn step(&mut self) -> Result<(), TorchError> {
+        let _guard = no_grad()?;
+        for (slot, state) in self.slots.iter_mut().zip(&mut self.state) {
+            let Some(grad) = slot.parameter.grad()? else { continue };
+            let s = match state {
+                Some(s) => s,
+                None => {
+                    let zeros = || slot.data.zeros_like(None, None, None);
+                    state.insert(RmsState {
+                        square_avg: zeros()?,
+                        momentum_buffer: if self.momentum > 0.0 { Some(zeros()?) } else { None },
+                        grad_avg: if self.centered { Some(zeros()?) } else { None },
+                    })
+                }
+            };
+            let grad = decayed(grad, &slot.data, self.weight_decay)?;
+            s.square_avg.mul_scalar_(self.alpha)?;
+            s.square_avg.addcmul_(&grad, &grad, 1.0 - self.alpha)?;
+            let mut avg = match s.grad_avg.as_mut() {
+                Some(grad_avg) => {
+                    grad_avg.lerp_(&grad, 1.0 - self.alpha)?;
+                    let mut avg = s.square_avg.addcmul(grad_avg, grad_avg, -1)?;
+                    avg.sqrt_()?;
+                    avg
+                }
+                None => s.square_avg.sqrt()?,
+            };
+            avg.add_scalar_(self.eps)?;
+            match s.momentum_buffer.as_mut() {
+                Some(buf) => {
+                    buf.mul_scalar_(self.momentum)?;
+                    buf.addcdiv_(&grad, &avg, 1.0)?;
+                    slot.data.add_(buf, -self.lr)?;
+                }
+                None => slot.data.addcdiv_(&grad, &avg, -self.lr)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Adagrad (torch.optim.Adagrad): per parameter, with step t, s += g² and
+/// p -= lr / (1 + (t - 1)·lr_decay) · g / (sqrt(s) + ε).
+pub struct Adagrad {
+    parameters: Vec<Arc<Tensor>>,
+    slots: Vec<Slot>,
+    sums: Vec<Tensor>,
+    steps: Vec<f64>,
+    /// The learning rate.
+    pub lr: f64,
+    lr_decay: f64,
+    weight_decay: f64,
+    eps: f64,
+}
+
+impl Adagrad {
+    /// Adagrad over every parameter of `vs`, with PyTorch's defaults: no lr decay, no weight
+    /// decay, an initial accumulator of 0, eps 1e-10. The accumulators are made here, as
+    /// PyTorch makes them in the constructor.
+    ///
+    /// # Panics
+    /// When a parameter cannot be read (a bridge failure).
+    #[must_use]
+    #[track_caller]
+    pub fn new(vs: &VarStore, lr: f64) -> Adagrad {
+        Adagrad::with_accumulator(vs, lr, 0.0)
+    }
+
+    /// [`Adagrad::new`] with another initial accumulator value.
+    ///
+    /// # Panics
+    /// When a parameter cannot be read (a bridge failure).
+    #[must_use]
+    #[track_caller]
+    pub fn with_accumulator(vs: &VarStore, lr: f64, initial_accumulator_value: f64) -> Adagrad {
+        let made = slots(vs).and_then(|(parameters, slots)| {
+            let sums = slots
+                .iter()
+                .map(|s| s.data.full_like(initial_accumulator_value, None, None, None))
+                .collect::<Result<Vec<_>, TorchError>>()?;
+            Ok((parameters, slots, sums))
+        });
+        let (parameters, slots, sums) =
+            made.unwrap_or_else(|error| panic!("Adagrad::new failed: {error}"));
+        let steps = vec![0.0; slots.len()];
+        Adagrad { parameters, slots, sums, steps, lr, lr_decay: 0.0, weight_decay: 0.0, eps: 1e-10 }
+    }
+
+    /// With a learning-rate decay.
+    #[must_use]
+    pub fn lr_decay(mut self, lr_decay: f64) -> Adagrad {
+        self.lr_decay = lr_decay;
+        self
+    }
+
+    /// With L2 weight decay.
+    #[must_use]
+    pub fn weight_decay(mut self, weight_decay: f64) -> Adagrad {
+        self.weight_decay = weight_decay;
+        self
+    }
+
+    /// With another eps.
+    #[must_use]
+    pub fn eps(mut self, eps: f64) -> Adagrad {
+        self.eps = eps;
+        self
+    }
+}
+
+impl Optimizer for Adagrad {
+    fn parameters(&self) -> &[Arc<Tensor>] {
+        &self.parameters
+    }
+
+    fn step(&mut self) -> Result<(), TorchError> {
+        let _guard = no_grad()?;
+        for ((slot, sum), step) in self.slots.iter_mut().zip(&mut self.sums).zip(&mut self.steps) {
+            let Some(grad) = slot.parameter.grad()? else { continue };
+            *step += 1.0;
+            let grad = decayed(grad, &slot.data, self.weight_decay)?;
+            let clr = self.lr / (1.0 + (*step - 1.0) * self.lr_decay);
+            sum.addcmul_(&grad, &grad, 1.0)?;
+            let mut std = sum.sqrt()?;
+            std.add_scalar_(self.eps)?;
+            slot.data.addcdiv_(&grad, &std, -clr)?;
         }
         Ok(())
     }

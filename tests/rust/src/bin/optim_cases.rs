@@ -3,7 +3,7 @@
 //! with torch.nn and torch.optim.
 
 use torch_sffi::nn::{Conv2d, ConvConfig, Linear, Module, VarStore};
-use torch_sffi::optim::{Adam, AdamW, Optimizer, Sgd};
+use torch_sffi::optim::{Adagrad, Adam, AdamW, Optimizer, RmsProp, Sgd};
 use torch_sffi::{manual_seed, Kind, Reduction, Tensor, TorchError};
 
 type Make = fn(&VarStore) -> Box<dyn Optimizer>;
@@ -20,6 +20,15 @@ fn main() -> Result<(), TorchError> {
             Box::new(Adam::new(vs, 0.02).betas(0.8, 0.99).eps(1e-6).weight_decay(0.1).amsgrad(true))
         }),
         ("adamw", |vs| Box::new(AdamW::new(vs, 0.01))),
+        ("rmsprop", |vs| Box::new(RmsProp::new(vs, 0.01))),
+        ("rmsprop_centered", |vs| {
+            Box::new(
+                RmsProp::new(vs, 0.01).alpha(0.9).centered(true).momentum(0.5).weight_decay(0.1),
+            )
+        }),
+        ("adagrad", |vs| {
+            Box::new(Adagrad::with_accumulator(vs, 0.1, 0.1).lr_decay(0.01).weight_decay(0.01))
+        }),
     ];
     for (name, make) in cases {
         manual_seed(7)?;
