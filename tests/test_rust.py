@@ -471,7 +471,20 @@ def test_modules_and_optimizers_end_bit_identical_to_torch() -> None:
 
     out = cargo_run(TESTS_CRATE, "optim_cases", BUILD / "rust-target")
     blocks = {b.partition("\n")[0]: b.partition("\n")[2].strip().splitlines() for b in out.split("## ")[1:]}
-    assert set(blocks) == set(OPTIMIZERS)
+    assert set(blocks) == {*OPTIMIZERS, "layers"}
+    torch.manual_seed(3)
+    embedding, norm = torch.nn.Embedding(10, 4), torch.nn.LayerNorm(4)
+    indices, target = torch.tensor([1, 3, 3, 7, 0]), torch.randn(5, 4)
+    layer_params = [("emb.weight", embedding.weight), ("ln.weight", norm.weight), ("ln.bias", norm.bias)]
+    opt = torch.optim.SGD([p for _, p in layer_params], lr=0.1, momentum=0.9)
+    for _ in range(4):
+        loss = torch.nn.functional.mse_loss(norm(embedding(indices)) * 1.5, target)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    for line, (param, tensor) in zip(blocks["layers"], layer_params, strict=True):
+        label, _, values = line.partition(" ")
+        assert label == param and float32_bits(values) == tensor_bits(tensor), ("layers", param)
     for name, make in OPTIMIZERS.items():
         torch.manual_seed(7)
         conv = torch.nn.Conv2d(2, 3, 3, padding=1)

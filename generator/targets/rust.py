@@ -122,7 +122,7 @@ TENSOR_RUNTIME: dict[str, tuple[str, tuple[str, ...], str]] = {
     "ops.rs": ("ops", (), ""),
     "display.rs": ("display", (), ""),
     "indexing.rs": ("indexing", ("IndexOp", "IntoIndexers", "TensorIndexer"), ""),
-    "layers.rs": ("layers", ("ConvConfig", "Conv2d", "Func", "Linear", "Module", "Sequential", "VarStore", "func", "seq"), "nn"),
+    "layers.rs": ("layers", ("ConvConfig", "Conv2d", "Embedding", "Func", "LayerNorm", "Linear", "Module", "Sequential", "VarStore", "func", "seq"), "nn"),
     "optim.rs": ("optim", (), "pub"),
 }
 # The runtime modules whose free functions and constants the generated modules import.

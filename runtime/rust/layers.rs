@@ -1,11 +1,14 @@
 //! Modules as tch-rs writes them: a parameter store ([`VarStore`]), the [`Module`] trait, layers
-//! ([`Linear`], [`Conv2d`]), [`Sequential`] and [`Func`]; re-exported in [`crate::nn`].
+//! ([`Linear`], [`Conv2d`], [`LayerNorm`], [`Embedding`]), [`Sequential`] and [`Func`];
+//! re-exported in [`crate::nn`].
 //! Layers are initialised as PyTorch's are (the same draws from the same generator), so after
 //! the same `manual_seed` they hold the same numbers as torch.nn's.
 //!
 //! Catalogue entries: rt_torch_tensor_empty_v2 rt_torch_torchtensor_uniform_
 //! rt_torch_autograd_set_requires_grad rt_torch_nn_linear_v2 rt_torch_nn_conv2d
 //! rt_torch_autograd_no_grad_begin_v2 rt_torch_autograd_no_grad_end_v2 rt_torch_torchtensor_slice
+//! rt_torch_nn_layer_norm rt_torch_nn_embedding rt_torch_torchtensor_normal_
+//! rt_torch_tensor_ones_v2 rt_torch_tensor_zeros_v2
 //!
 //! ```
 //! use torch_sffi::nn::{self, Module, VarStore};
@@ -240,6 +243,74 @@ impl Module for Conv2d {
             &[c.dilation; 2],
             c.groups,
         )
+    }
+}
+
+/// `torch.nn.LayerNorm` over the last dimensions (`normalized_shape`), with a weight of ones
+/// and a bias of zeros, as PyTorch initialises them.
+#[derive(Debug)]
+pub struct LayerNorm {
+    /// The weight, shaped `normalized_shape`.
+    pub ws: Arc<Tensor>,
+    /// The bias, shaped `normalized_shape`.
+    pub bs: Arc<Tensor>,
+    /// The shape normalised over.
+    pub normalized_shape: Vec<i64>,
+    /// Added to the variance (PyTorch's default 1e-5).
+    pub eps: f64,
+}
+
+impl LayerNorm {
+    /// A layer registered as `<name>.weight` and `<name>.bias`.
+    pub fn new(
+        vs: &VarStore,
+        name: &str,
+        normalized_shape: &[i64],
+    ) -> Result<LayerNorm, TorchError> {
+        let float = Some(Kind::Float32);
+        let ws =
+            vs.add(&format!("{name}.weight"), Tensor::ones_v2(normalized_shape, float, None)?)?;
+        let bs =
+            vs.add(&format!("{name}.bias"), Tensor::zeros_v2(normalized_shape, float, None)?)?;
+        Ok(LayerNorm { ws, bs, normalized_shape: normalized_shape.to_vec(), eps: 1e-5 })
+    }
+}
+
+impl Module for LayerNorm {
+    fn f_forward(&self, xs: &Tensor) -> Result<Tensor, TorchError> {
+        nn::layer_norm(xs, &self.normalized_shape, Some(&self.ws), Some(&self.bs), self.eps)
+    }
+}
+
+/// `torch.nn.Embedding`: rows of a table, looked up by int64 indices; the table is drawn from
+/// N(0, 1) as PyTorch's is.
+#[derive(Debug)]
+pub struct Embedding {
+    /// The table, `[num_embeddings, embedding_dim]`.
+    pub ws: Arc<Tensor>,
+}
+
+impl Embedding {
+    /// A table registered as `<name>.weight`.
+    pub fn new(
+        vs: &VarStore,
+        name: &str,
+        num_embeddings: i64,
+        embedding_dim: i64,
+    ) -> Result<Embedding, TorchError> {
+        let mut table =
+            Tensor::empty_v2(&[num_embeddings, embedding_dim], Some(Kind::Float32), None, None)?;
+        {
+            let _guard = no_grad()?;
+            table.normal_(0.0, 1.0)?;
+        }
+        Ok(Embedding { ws: vs.add(&format!("{name}.weight"), table)? })
+    }
+}
+
+impl Module for Embedding {
+    fn f_forward(&self, xs: &Tensor) -> Result<Tensor, TorchError> {
+        nn::embedding(xs, &self.ws)
     }
 }
 

@@ -6,7 +6,7 @@ use crate::error::{check_ambiguous, check_strict};
 use crate::ffi;
 use crate::{ConvPadding, EmbeddingBagMode, GridSampleMode, GridSamplePaddingMode, InterpolateMode, KlDivReduction, PadMode, Reduction, Scalar, Tensor, TorchError};
 
-pub use crate::layers::{ConvConfig, Conv2d, Func, Linear, Module, Sequential, VarStore, func, seq};
+pub use crate::layers::{ConvConfig, Conv2d, Embedding, Func, LayerNorm, Linear, Module, Sequential, VarStore, func, seq};
 
 /// 2-D convolution over a batch of images.
 ///

@@ -2,7 +2,7 @@
 //! full ("## name" then one line per parameter), for tests/test_rust.py to compare bit for bit
 //! with torch.nn and torch.optim.
 
-use torch_sffi::nn::{Conv2d, ConvConfig, Linear, Module, VarStore};
+use torch_sffi::nn::{Conv2d, ConvConfig, Embedding, LayerNorm, Linear, Module, VarStore};
 use torch_sffi::optim::{Adagrad, Adam, AdamW, Optimizer, RmsProp, Sgd};
 use torch_sffi::{manual_seed, Kind, Reduction, Tensor, TorchError};
 
@@ -48,6 +48,22 @@ fn main() -> Result<(), TorchError> {
         for (param, tensor) in vs.variables() {
             println!("{param} {:?}", Vec::<f32>::try_from(&*tensor)?);
         }
+    }
+    // Embedding and LayerNorm, trained by SGD with momentum.
+    manual_seed(3)?;
+    let vs = VarStore::new();
+    let embedding = Embedding::new(&vs, "emb", 10, 4)?;
+    let norm = LayerNorm::new(&vs, "ln", &[4])?;
+    let indices = Tensor::from_slice(&[1i64, 3, 3, 7, 0]);
+    let target = Tensor::randn_with(&[5, 4], Kind::Float)?;
+    let mut opt = Sgd::new(&vs, 0.1).momentum(0.9);
+    for _ in 0..4 {
+        let out = norm.forward(&embedding.forward(&indices)) * 1.5;
+        opt.backward_step(&torch_sffi::nn::mse_loss_v2(&out, &target, Reduction::Mean)?)?;
+    }
+    println!("## layers");
+    for (param, tensor) in vs.variables() {
+        println!("{param} {:?}", Vec::<f32>::try_from(&*tensor)?);
     }
     Ok(())
 }
