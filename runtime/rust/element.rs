@@ -6,7 +6,7 @@
 //! rt_torch_torchtensor_device rt_torch_torchtensor_device_type rt_torch_autograd_requires_grad
 //! rt_torch_tensor_zeros_v2 rt_torch_tensor_ones_v2 rt_torch_tensor_randn_v2
 //! rt_torch_tensor_rand_v2 rt_torch_tensor_full_v2 rt_torch_tensor_arange_start_step
-//! rt_torch_torchtensor_is_floating_point
+//! rt_torch_torchtensor_is_floating_point rt_torch_autograd_set_requires_grad
 //!
 //! ```
 //! use torch_sffi::{Device, Kind, Tensor};
@@ -228,6 +228,14 @@ impl Tensor {
         let code = live(self.device_type(), "dev");
         let index = live(self.device(), "dev");
         live(Device::from_codes(code, index), "dev")
+    }
+
+    /// The tensor with autograd recording on it (or not): [`Tensor::set_requires_grad`] as a
+    /// chain, `Tensor::zeros_with(&[3], Kind::Float)?.with_requires_grad(true)?`, as tch-rs's
+    /// `set_requires_grad` reads.
+    pub fn with_requires_grad(mut self, requires_grad: bool) -> Result<Tensor, TorchError> {
+        self.set_requires_grad(requires_grad)?;
+        Ok(self)
     }
 
     /// Whether autograd records operations on the tensor: the infallible form of

@@ -6,10 +6,8 @@ fn main() -> Result<(), torch_sffi::TorchError> {
     let xs = Tensor::randn_with(&[64, 3], Kind::Float)?;
     let true_w = Tensor::from_slice(&[2.0f32, -3.4, 1.5]).reshape(&[3, 1])?;
     let ys = xs.matmul(&true_w)? + 4.2;
-    let mut w = Tensor::zeros_with(&[3, 1], Kind::Float)?;
-    let mut b = Tensor::zeros_with(&[1], Kind::Float)?;
-    w.set_requires_grad(true)?;
-    b.set_requires_grad(true)?;
+    let mut w = Tensor::zeros_with(&[3, 1], Kind::Float)?.with_requires_grad(true)?;
+    let mut b = Tensor::zeros_with(&[1], Kind::Float)?.with_requires_grad(true)?;
     for epoch in 0..100 {
         let loss = (xs.matmul(&w)? + &b - &ys).square()?.mean_all()?;
         w.zero_grad()?;
