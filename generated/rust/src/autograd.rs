@@ -12,6 +12,7 @@ use crate::TorchError;
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_begin`; PyTorch: `torch.no_grad.__enter__`.
 pub fn no_grad_begin() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_no_grad_begin() };
     check_void()
 }
@@ -22,6 +23,7 @@ pub fn no_grad_begin() -> Result<(), TorchError> {
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_end`; PyTorch: `torch.no_grad.__exit__`.
 pub fn no_grad_end() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_no_grad_end() };
     check_void()
 }
@@ -32,6 +34,7 @@ pub fn no_grad_end() -> Result<(), TorchError> {
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_begin_v2`; PyTorch: `torch.no_grad.__enter__`.
 pub fn no_grad_begin_v2() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_no_grad_begin_v2() };
     check_void()
 }
@@ -42,6 +45,7 @@ pub fn no_grad_begin_v2() -> Result<(), TorchError> {
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_end_v2`; PyTorch: `torch.no_grad.__exit__`.
 pub fn no_grad_end_v2() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_no_grad_end_v2() };
     check_void()
 }
@@ -54,6 +58,7 @@ pub fn no_grad_end_v2() -> Result<(), TorchError> {
 /// Schema: `(bool enabled) -> ()`.
 /// Binds `rt_torch_autograd_grad_mode_begin`; PyTorch: `torch.enable_grad.__enter__`.
 pub fn grad_mode_begin(enabled: bool) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_grad_mode_begin(enabled) };
     check_void()
 }
@@ -65,6 +70,7 @@ pub fn grad_mode_begin(enabled: bool) -> Result<(), TorchError> {
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_grad_mode_end`; PyTorch: `torch.enable_grad.__exit__`.
 pub fn grad_mode_end() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_grad_mode_end() };
     check_void()
 }
@@ -76,6 +82,7 @@ pub fn grad_mode_end() -> Result<(), TorchError> {
 /// Schema: `() -> bool`.
 /// Binds `rt_torch_autograd_is_grad_enabled`; PyTorch: `torch.is_grad_enabled`.
 pub fn is_grad_enabled() -> Result<bool, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_autograd_is_grad_enabled() };
     check_ambiguous(value, !value)
 }
@@ -88,6 +95,7 @@ pub fn is_grad_enabled() -> Result<bool, TorchError> {
 /// Schema: `(bool enabled) -> ()`.
 /// Binds `rt_torch_autograd_set_grad_enabled`; PyTorch: `torch.set_grad_enabled`.
 pub fn set_grad_enabled(enabled: bool) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_set_grad_enabled(enabled) };
     check_void()
 }
@@ -103,6 +111,7 @@ pub struct NoGradGuard {
 
 /// Enters the region (`rt_torch_autograd_no_grad_begin_v2`) for as long as the returned guard lives.
 pub fn no_grad() -> Result<NoGradGuard, TorchError> {
+    // SAFETY: no arguments cross; the bridge keeps the region's state per thread.
     unsafe { ffi::rt_torch_autograd_no_grad_begin_v2() };
     check_void()?;
     Ok(NoGradGuard { _thread_bound: std::marker::PhantomData })
@@ -112,6 +121,7 @@ impl Drop for NoGradGuard {
     fn drop(&mut self) {
         // Balanced with this guard's begin; an end the caller already made by hand is an
         // error nothing could handle here, so it is left in the thread's error state.
+        // SAFETY: no arguments cross; an unbalanced end is an error the bridge reports.
         unsafe { ffi::rt_torch_autograd_no_grad_end_v2() };
     }
 }

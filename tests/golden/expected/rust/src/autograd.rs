@@ -12,6 +12,7 @@ use crate::TorchError;
 /// Schema: `(bool enabled) -> ()`.
 /// Binds `rt_torch_autograd_grad_mode_begin`.
 pub fn grad_mode_begin(enabled: bool) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_grad_mode_begin(enabled) };
     check_void()
 }
@@ -21,6 +22,7 @@ pub fn grad_mode_begin(enabled: bool) -> Result<(), TorchError> {
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_grad_mode_end`.
 pub fn grad_mode_end() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_grad_mode_end() };
     check_void()
 }
@@ -32,6 +34,7 @@ pub fn grad_mode_end() -> Result<(), TorchError> {
 /// Schema: `() -> bool`.
 /// Binds `rt_torch_autograd_is_grad_enabled`.
 pub fn is_grad_enabled() -> Result<bool, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_autograd_is_grad_enabled() };
     check_ambiguous(value, !value)
 }
@@ -43,6 +46,7 @@ pub fn is_grad_enabled() -> Result<bool, TorchError> {
 /// Schema: `(bool enabled) -> ()`.
 /// Binds `rt_torch_autograd_set_grad_enabled`.
 pub fn set_grad_enabled(enabled: bool) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_set_grad_enabled(enabled) };
     check_void()
 }

@@ -4,8 +4,8 @@
 //!
 //! * [`Tensor`] and [`Stream`] own a bridge handle and release it on `Drop` (or at once
 //!   with `free()`). Methods that change a tensor in place take `&mut self`.
-//! * Every call returns `Result<_, TorchError>`: the bridge's error code, as an [`ErrorKind`],
-//!   and its message. No C++ exception crosses the C ABI.
+//! * Every catalogue function returns `Result<_, TorchError>`: the bridge's error code, as an
+//!   [`ErrorKind`], and its message. No C++ exception crosses the C ABI.
 //! * Arguments are Rust types: slices for lists, `Option` for what PyTorch lets be None,
 //!   `impl Into<`[`Scalar`]`>` for numbers that keep their kind, [`Kind`] for dtypes,
 //!   [`Device`] for devices, and an enum per fixed set of text values. Rust has no default
