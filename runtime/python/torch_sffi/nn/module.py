@@ -175,18 +175,14 @@ class Module:
             for hook_id, hook in list(self._forward_hooks.items()):
                 if hook_id in self._forward_hooks_always_called:
                     called.add(hook_id)
-                new = hook(self, args, kwargs, result) if hook_id in self._forward_hooks_with_kwargs else hook(self, args, result)
-                if new is not None:
-                    result = new
+                result = self._forward_hook(hook_id, hook, args, kwargs, result)
             return result
         except Exception:
             for hook_id, hook in list(self._forward_hooks.items()):
                 if hook_id not in self._forward_hooks_always_called or hook_id in called:
                     continue
                 try:
-                    new = hook(self, args, kwargs, result) if hook_id in self._forward_hooks_with_kwargs else hook(self, args, result)
-                    if new is not None:
-                        result = new
+                    result = self._forward_hook(hook_id, hook, args, kwargs, result)
                 except Exception as e:  # noqa: BLE001 - PyTorch silences it into a warning
                     warnings.warn(
                         "module forward hook with ``always_call=True`` raised an exception that was silenced as another "
@@ -194,6 +190,11 @@ class Module:
                         stacklevel=2,
                     )
             raise
+
+    def _forward_hook(self, hook_id: int, hook: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], result: Any) -> Any:
+        """The result after one forward hook: what it returned, or result when it returned None."""
+        new = hook(self, args, kwargs, result) if hook_id in self._forward_hooks_with_kwargs else hook(self, args, result)
+        return result if new is None else new
 
     def register_forward_pre_hook(self, hook: Callable[..., Any], *, prepend: bool = False, with_kwargs: bool = False) -> RemovableHandle:
         """Calls hook(module, args) before each forward (hook(module, args, kwargs) with
