@@ -36,6 +36,7 @@ from .model import (
     NotBound,
     Param,
     ResearchBaseline,
+    ResearchNotBound,
     ResearchRef,
     ResearchSection,
     Result,
@@ -56,10 +57,12 @@ TOP_KEYS = {
     "functions": True,
     "layers": False,
     "not_bound": False,
+    "research_not_bound": False,
     "enums": False,
     "devices": False,
 }
 NOT_BOUND_KEYS = {"callable": True, "reason": True}
+RESEARCH_NOT_BOUND_KEYS = {"research": True, "reason": True}
 LAYER_KEYS = {"name": True, "summary": True, "tiers": True, "pytorch": False, "research": True}
 # Tiers whose layers the tests look up (tests/test_coverage.py resolves each place).
 LAYER_TIERS = ("python", "simple", "rust")
@@ -488,6 +491,7 @@ class CatalogueLoader:
         functions = self._functions(top, {c.id: c for c in categories}, research)
         layers = self._layers(top, research)
         not_bound = self._not_bound(top)
+        research_not_bound = self._research_not_bound(top, research)
         if r.errors:
             raise SpecError(r.errors)
         assert research is not None
@@ -504,6 +508,7 @@ class CatalogueLoader:
             pytorch_api=pytorch_api,
             layers=tuple(layers),
             not_bound=tuple(not_bound),
+            research_not_bound=tuple(research_not_bound),
             devices=tuple(devices),
             enums=tuple(enums),
         )
@@ -530,6 +535,29 @@ class CatalogueLoader:
                     r.error(m.line_of("callable"), f"'{name}' is not a public callable of the API snapshot ({self.api.path})")
             if len(r.errors) == before and name and reason:
                 out.append(NotBound(name, reason, m.line))
+        return out
+
+    def _research_not_bound(self, top: Mapping, research: ResearchBaseline | None) -> list[ResearchNotBound]:
+        """The recorded reasons for research items left unbound; each names items of the
+        baseline, once (whether an entry binds one after all, the coverage target checks)."""
+        r = self.r
+        out: list[ResearchNotBound] = []
+        seen: dict[tuple[str, str], int] = {}
+        for node in self._list(top, "research_not_bound"):
+            m = r.mapping(node, "a research_not_bound item", node.line)
+            if m is None:
+                continue
+            before = len(r.errors)
+            r.keys(m, RESEARCH_NOT_BOUND_KEYS, "a research_not_bound item")
+            refs = self._research_refs(m, "a research_not_bound item", research)
+            reason = r.text(m, "reason", "a research_not_bound item", one_line=True)
+            for ref in refs:
+                key = (ref.section, ref.op)
+                if key in seen:
+                    r.error(ref.line, f"research item {ref.section} {ref.op} already has a reason (line {seen[key]})")
+                seen.setdefault(key, ref.line)
+            if len(r.errors) == before and refs and reason:
+                out.extend(ResearchNotBound(ref, reason) for ref in refs)
         return out
 
     def _layers(self, top: Mapping, research: ResearchBaseline | None) -> list[Layer]:

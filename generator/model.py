@@ -209,6 +209,15 @@ class NotBound:
 
 
 @dataclass(frozen=True)
+class ResearchNotBound:
+    """An item of the research baseline the catalogue does not bind, and the recorded reason
+    why (the coverage report lists it beside the item; a reason for a bound item is an error)."""
+
+    ref: ResearchRef  # the item, and the line that names it
+    reason: str
+
+
+@dataclass(frozen=True)
 class Layer:
     """A feature of the wrapper tiers made of many catalogue functions (an optimizer), listed
     so the coverage report can credit the research document's items it provides."""
@@ -341,6 +350,7 @@ class Catalogue:
     pytorch_api: ApiSnapshot | None = None
     layers: tuple[Layer, ...] = ()
     not_bound: tuple[NotBound, ...] = ()
+    research_not_bound: tuple[ResearchNotBound, ...] = ()
     devices: tuple[DeviceType, ...] = ()
     enums: tuple[EnumDef, ...] = ()
 

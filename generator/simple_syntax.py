@@ -1220,10 +1220,12 @@ def _arity_problem(what: str, sig: Signature, positional: int, named: tuple[str,
     return None
 
 
-def _resolve(parser: _Parser, imported: dict[str, Signature], host: Module | None = None) -> list[tuple[int, str]]:
+def _resolve(
+    parser: _Parser, imported: dict[str, Signature], host: Module | None = None, imported_classes: Mapping[str, ClassDecl] | None = None
+) -> list[tuple[int, str]]:
     m = parser.module
     problems = list(parser.problems)
-    classes = {**(host.classes if host is not None else {}), **m.classes}
+    classes = {**(host.classes if host is not None else {}), **(imported_classes or {}), **m.classes}
     for name, line in parser.types:
         if name not in PRIMITIVE_TYPES and name not in classes:
             problems.append((line, f"unknown type '{name}'"))
@@ -1318,6 +1320,7 @@ def parse(
     except _Stop as stop:
         return module, [Problem(path, stop.line, stop.message)]
     imported: dict[str, Signature] = {}
+    imported_classes: dict[str, ClassDecl] = {}
     problems: list[tuple[int, str]] = []
     for name, names, line in module.uses:
         source = (modules or {}).get(name)
@@ -1325,8 +1328,11 @@ def parse(
             problems.append((line, f"cannot resolve module '{name}'"))
             continue
         public = {**source.externs, **source.functions}
-        wanted = names if names is not None else tuple(n for n in public if n in source.exported)
+        wanted = names if names is not None else tuple(n for n in (*public, *source.classes) if n in source.exported)
         for n in wanted:
+            if n in source.classes and n in source.exported:
+                imported_classes[n] = source.classes[n]  # an exported class: its type, constructor and static fns
+                continue
             if n not in public or n not in source.exported:
                 problems.append((line, f"'{n}' is not exported by {name}"))
                 continue
@@ -1335,7 +1341,7 @@ def parse(
         for hosted in (host.externs, host.functions):
             for n, sig in hosted.items():
                 imported.setdefault(n, sig)
-    problems += _resolve(parser, imported, host)
+    problems += _resolve(parser, imported, host, imported_classes)
     return module, sorted(Problem(path, line, message) for line, message in set(problems))
 
 

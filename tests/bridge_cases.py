@@ -106,6 +106,44 @@ def check_graph_facts(b: Bridge) -> None:
         b.free(h.value)
 
 
+def check_grad_fn_names(b: Bridge) -> None:
+    """grad_fn_name of a leaf (empty) and of results PyTorch names: a generated node, a view
+    node, a reduction and CopySlices (a C++ node, shown without its namespace)."""
+    aten = torch.ops.aten  # the overloads the entries bind (Python's x * 2 would be mul.Tensor's)
+    x = torch.arange(6.0).reshape(2, 3).requires_grad_()
+    y = aten.mul.Scalar(x, 2.0)
+    z = y.clone()
+    z[0].fill_(1.0)
+    theirs = {"leaf": x, "mul": y, "sum": aten.sum.dim_IntList(y, [0]), "view": y.view(3, 2), "select": y.select(0, 0), "copy slices": z}
+    made: list[Handle] = []
+
+    def keep(name: str, *args: Any) -> Handle:
+        made.append(b.call(name, *args, keep=True))
+        return made[-1]
+
+    h = Handle(b.tensor(x.detach()))
+    try:
+        b.call("rt_torch_autograd_set_requires_grad", h, True)
+        y_h = keep("rt_torch_torchtensor_mul_scalar", h, 2.0)
+        z_h = keep("rt_torch_torchtensor_clone", y_h)
+        b.call("rt_torch_torchtensor_fill_scalar_", keep("rt_torch_torchtensor_select_int", z_h, 0, 0), 1.0)
+        ours = {
+            "leaf": h,
+            "mul": y_h,
+            "sum": keep("rt_torch_torchtensor_sum_dim", y_h, 0, False),
+            "view": keep("rt_torch_torchtensor_view", y_h, [3, 2]),
+            "select": keep("rt_torch_torchtensor_select_int", y_h, 0, 0),
+            "copy slices": z_h,
+        }
+        for key, t in theirs.items():
+            name = type(t.grad_fn).__name__ if t.grad_fn is not None else ""
+            assert b.call("rt_torch_autograd_grad_fn_name", ours[key]) == name, key
+    finally:
+        for m in made:
+            b.free(m.value)
+        b.free(h.value)
+
+
 def check_set_data(b: Bridge) -> None:
     """set_data: the tensor takes the other's shape, dtype and values (its storage)."""
     h = Handle(b.tensor(torch.zeros(3)))
@@ -283,6 +321,52 @@ def check_no_grad_nesting(b: Bridge) -> None:
         expect_error(b, VALUE, "no_grad_end without a matching no_grad_begin", "rt_torch_autograd_no_grad_end_v2")
         assert torch.is_grad_enabled()
     finally:
+        b.free(h.value)
+
+
+def check_grad_mode_regions(b: Bridge) -> None:
+    """enable_grad inside no_grad records, a no_grad inside it does not, and each end restores
+    the mode its begin replaced (torch.no_grad / torch.enable_grad nested as in Python); an end
+    of the wrong kind, or without a region, is a value error that changes nothing."""
+    h, tracked = tracking(b)
+    try:
+        b.call("rt_torch_autograd_no_grad_begin_v2")
+        b.call("rt_torch_autograd_grad_mode_begin", True)
+        assert tracked() and b.call("rt_torch_autograd_is_grad_enabled") is True
+        b.call("rt_torch_autograd_no_grad_begin_v2")
+        assert not tracked()
+        expect_error(b, VALUE, "grad_mode_end: the innermost open region of this thread is a no_grad region", "rt_torch_autograd_grad_mode_end")
+        assert not tracked()
+        b.call("rt_torch_autograd_no_grad_end_v2")
+        assert tracked(), "the inner no_grad restores enable_grad's mode"
+        expect_error(b, VALUE, "no_grad_end: the innermost open region of this thread is a grad_mode region", "rt_torch_autograd_no_grad_end_v2")
+        b.call("rt_torch_autograd_grad_mode_end")
+        assert not tracked() and b.call("rt_torch_autograd_is_grad_enabled") is False
+        b.call("rt_torch_autograd_grad_mode_begin", False)  # set_grad_enabled(False) as a context
+        assert not tracked()
+        b.call("rt_torch_autograd_grad_mode_end")
+        b.call("rt_torch_autograd_no_grad_end_v2")
+        assert tracked() and torch.is_grad_enabled()
+        expect_error(b, VALUE, "grad_mode_end without a matching grad_mode_begin", "rt_torch_autograd_grad_mode_end")
+    finally:
+        b.free(h.value)
+
+
+def check_set_grad_enabled(b: Bridge) -> None:
+    """set_grad_enabled sets the thread's mode until changed (what torch.is_grad_enabled sees);
+    is_grad_enabled reads it, also when PyTorch's Python API set it."""
+    h, tracked = tracking(b)
+    try:
+        b.call("rt_torch_autograd_set_grad_enabled", False)
+        assert not tracked() and not torch.is_grad_enabled()
+        assert b.call("rt_torch_autograd_is_grad_enabled") is False
+        b.call("rt_torch_autograd_set_grad_enabled", True)
+        assert tracked() and torch.is_grad_enabled()
+        with torch.no_grad():
+            assert b.call("rt_torch_autograd_is_grad_enabled") is False
+        assert b.call("rt_torch_autograd_is_grad_enabled") is True
+    finally:
+        torch.set_grad_enabled(True)
         b.free(h.value)
 
 
@@ -1310,6 +1394,7 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_warning_message": [Case(lambda: (0,), lambda i: ""), Case(check=check_warnings, label="after a warning")],
     "rt_torch_warning_kind": [Case(lambda: (0,), lambda i: -1), Case(check=check_warnings, label="after a warning")],
     "rt_torch_autograd_is_leaf": [Case(lambda: (r(2),), lambda x: x.is_leaf), Case(check=check_graph_facts, label="recorded result"), Case(check=check_is_leaf, label="requires grad")],
+    "rt_torch_autograd_grad_fn_name": [Case(lambda: (r(2),), lambda x: ""), Case(check=check_grad_fn_names, label="recorded results")],
     "rt_torch_autograd_has_grad_fn": [Case(lambda: (r(2),), lambda x: x.grad_fn is not None), Case(check=check_graph_facts, label="recorded result")],
     "rt_torch_autograd_data": [Case(lambda: (r(3),), lambda x: x.data)],
     "rt_torch_autograd_set_data": [Case(check=check_set_data)],
@@ -1880,6 +1965,10 @@ CASES: dict[str, list[Case]] = {
         Case(check=check_no_grad_restores_a_disabled_mode("rt_torch_autograd_no_grad_begin_v2", "rt_torch_autograd_no_grad_end_v2"), label="restores"),
     ],
     "rt_torch_autograd_no_grad_end_v2": [Case(check=check_no_grad_nesting, label="unmatched end is an error")],
+    "rt_torch_autograd_grad_mode_begin": [Case(check=check_grad_mode_regions, label="nests with no_grad")],
+    "rt_torch_autograd_grad_mode_end": [Case(check=check_grad_mode_regions, label="an end of the wrong kind is an error")],
+    "rt_torch_autograd_is_grad_enabled": [Case(check=check_set_grad_enabled, label="reads the mode")],
+    "rt_torch_autograd_set_grad_enabled": [Case(check=check_set_grad_enabled, label="sets the mode")],
     "rt_torch_torchtensor_to_stream_v2": [
         Case(check=check_to_stream_without_stream, label="no stream given"),
         Case(check=check_cuda_streams, cuda=True, label="on a stream"),

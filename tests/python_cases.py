@@ -187,6 +187,11 @@ def _free_then_use(ts: Any) -> tuple[bool, str]:
 # ============================================================================ autograd
 
 
+def _grad_enabled_in_no_grad(m: Any) -> Any:
+    with m.no_grad():
+        return m.is_grad_enabled()
+
+
 def _with_data(t: Any, other: Any) -> Any:
     """t after `t.data = other`."""
     t.data = other
@@ -1086,6 +1091,7 @@ CASES: dict[str, list[Case]] = {
         same(_requires_grad_both_ways),
         same(lambda m: m.tensor([1, 2]).requires_grad_(), raises=RuntimeError, match="floating point"),
     ],
+    "rt_torch_autograd_is_grad_enabled": [same(lambda m: m.is_grad_enabled()), same(_grad_enabled_in_no_grad)],
     "rt_torch_autograd_is_leaf": [
         same(lambda m: m.tensor(V).is_leaf),
         same(lambda m: m.tensor(V, requires_grad=True).is_leaf),

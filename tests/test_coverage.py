@@ -479,6 +479,50 @@ def test_changing_a_pytorch_name_changes_the_api_figures(project: Path) -> None:
     assert "eye" in [u["name"] for u in torch_row["unbound_by_use"]]
 
 
+def test_every_unbound_research_item_shows_its_recorded_reason(report: dict[str, Any], markdown: str) -> None:
+    items = {(r["section"], i["item"]): i for r in report["research"] if r["list"] is None for i in r["items"]}
+    reasons = {k: i["not_bound"] for k, i in items.items() if i["not_bound"]}
+    assert reasons, "the catalogue records reasons for the research items it leaves unbound"
+    for (section, item), reason in reasons.items():
+        assert not items[(section, item)]["entries"]
+        assert f"| `{item}` | not bound: {reason} |" in markdown
+    unbound = sum(1 for i in items.values() if not i["entries"])
+    r = report["summary"]["research"]
+    assert r["total"] - r["bound"] == unbound
+    assert f"{len(reasons)} of the other {unbound} with a recorded reason" in markdown or (
+        len(reasons) == unbound and f"the other {unbound} each with its recorded reason" in markdown
+    )
+
+
+def test_a_reason_for_a_research_item_an_entry_binds_is_an_error(project: Path) -> None:
+    spec_file = project / "spec" / "torch_api.yaml"
+    text = spec_file.read_text().replace("\nresearch_not_bound:\n", '\nresearch_not_bound:\n  - {research: {"2.1": zeros}, reason: Not yet.}\n', 1)
+    spec_file.write_text(text)
+    before = tree_bytes(project / "generated")
+    result = run_cli("generate", cwd=project)
+    assert result.exit_code == 2
+    line = text.splitlines().index('  - {research: {"2.1": zeros}, reason: Not yet.}') + 1
+    assert f"spec/torch_api.yaml:{line}: research_not_bound: 2.1 zeros is bound by rt_torch_tensor_zeros; remove its reason" in result.stderr
+    assert tree_bytes(project / "generated") == before
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ('{"2.1": nonesuch}', "research section 2.1 (Tensor Creation) does not name 'nonesuch'"),
+        ('{"9.9": zeros}', "unknown research section '9.9'"),
+        ('{"1.2": data_ptr}', "research item 1.2 data_ptr already has a reason"),
+    ],
+)
+def test_a_bad_research_reason_is_a_validation_error(project: Path, item: str, message: str) -> None:
+    spec_file = project / "spec" / "torch_api.yaml"
+    text = spec_file.read_text().replace("\nresearch_not_bound:\n", f"\nresearch_not_bound:\n  - {{research: {item}, reason: Gone.}}\n", 1)
+    spec_file.write_text(text)
+    result = run_cli("validate", cwd=project)
+    assert result.exit_code == 2
+    assert message in result.stdout + result.stderr
+
+
 def test_coverage_command_prints_the_headline_and_writes_only_docs(project: Path) -> None:
     (project / "generated" / "docs" / "coverage.svg").unlink()
     before = {k: v for k, v in tree_bytes(project / "generated").items() if not k.startswith("docs/")}
@@ -567,8 +611,15 @@ def test_every_layer_exists_where_the_catalogue_says(spec: dict[str, Any]) -> No
                 else:
                     assert callable(obj) and all(hasattr(obj, m) for m in required), (where, required)
             elif tier == "simple":
-                cls = mod.classes[where]
-                assert required <= set(cls.methods), (where, required)
+                # a class, or a static constructor of one (Module.linear); a module computes
+                # (forward) where an optimizer steps
+                name, _, static = where.partition(".")
+                cls = mod.classes[name]
+                assert name in mod.exported, where
+                if static:
+                    assert cls.methods[static].kind == "static", where
+                wanted = required if layer.get("pytorch", "").startswith("torch.optim.") else (required - {"step"}) | {"forward"}
+                assert wanted <= set(cls.methods), (where, wanted)
             else:
                 raise AssertionError(f"no check for tier {tier}")
 

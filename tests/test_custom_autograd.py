@@ -162,6 +162,7 @@ def test_exp_matches_pytorch() -> None:
     y, ys = T["Exp"].apply(x), S["Exp"].apply(xs)
     close(ys, y)
     assert ys.requires_grad and ys.grad_fn is not None
+    assert ys.grad_fn.name() == y.grad_fn.name() == "ExpBackward"
     (y * y).sum().backward()
     (ys * ys).sum().backward()
     close(xs.grad, x.grad)

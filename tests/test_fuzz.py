@@ -270,13 +270,17 @@ THREADS = lib.rt_torch_get_num_threads()
 DEFAULT_DTYPE = lib.rt_torch_get_default_dtype()
 
 
-def _end_all(end: Callable[[], None]) -> None:
-    """Ends every open region of one kind: an end without one is an error, which stops it."""
+def _end_all(end: Callable[[], None]) -> int:
+    """Ends the open regions of one kind from the innermost: an end without one (or at a region
+    of another kind) is an error, which stops it. Returns how many it ended."""
+    ended = 0
     while True:
         end()
         if lib.rt_torch_error_code() != 0:
             break
+        ended += 1
     lib.rt_torch_error_clear()
+    return ended
 
 
 def _reset_thread_state() -> None:
@@ -284,7 +288,8 @@ def _reset_thread_state() -> None:
         lib.rt_torch_set_num_threads(THREADS)
     if lib.rt_torch_get_default_dtype() != DEFAULT_DTYPE:  # so is the default dtype
         lib.rt_torch_set_default_dtype(DEFAULT_DTYPE)
-    _end_all(lib.rt_torch_autograd_no_grad_end_v2)  # the nesting regions
+    while _end_all(lib.rt_torch_autograd_no_grad_end_v2) + _end_all(lib.rt_torch_autograd_grad_mode_end):
+        pass  # the grad-mode regions of both kinds, on one stack
     _end_all(lib.rt_torch_autocast_end)
     lib.rt_torch_autograd_no_grad_end()  # the reference's guard: deleted if there is one
     torch.set_grad_enabled(True)  # the two kinds of region restore in the order they ended

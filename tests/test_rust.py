@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import BUILD, GENERATED, ROOT, run_cli
@@ -42,7 +43,9 @@ TEMPLATES = ROOT / "templates" / "rust"
 
 def cargo(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     assert CARGO is not None
-    return subprocess.run([CARGO, *args, "--offline", "--color", "never"], cwd=cwd, env=env, capture_output=True, text=True)
+    end = args.index("--") if "--" in args else len(args)  # cargo's own options go before `--`
+    command = [CARGO, *args[:end], "--offline", "--color", "never", *args[end:]]
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
 
 
 def has_clippy() -> bool:
@@ -74,7 +77,11 @@ def lint(crate: Path, target: Path) -> None:
     env = base_env(target)
     env["TORCH_SFFI_LIB_DIR"] = str(BUILD / "lib")  # build.rs warns when the folder lacks the library
     env["RUSTFLAGS"] = env["RUSTDOCFLAGS"] = "-D warnings"
-    for args in (["clippy" if has_clippy() else "check", "--all-targets"], ["doc", "--no-deps"]):
+    # The lints of issue 20 besides clippy's defaults: every unsafe block says why it is sound, and
+    # what could be #[must_use] is.
+    extra = ["--", "-W", "clippy::undocumented_unsafe_blocks", "-W", "clippy::must_use_candidate"]
+    check = ["clippy", "--all-targets", *extra] if has_clippy() else ["check", "--all-targets"]
+    for args in (check, ["doc", "--no-deps"]):
         proc = cargo(args, crate, env)
         output = proc.stdout + proc.stderr
         assert proc.returncode == 0, output[-6000:]
@@ -200,7 +207,7 @@ def test_rust_crate_passes_its_numeric_tests_against_the_bridge() -> None:
     assert passed >= 44 and all(f == "0" for _, f in results), output[-3000:]
     # One binary per test file ran (creation to memory), besides the helper library's own.
     ran = set(re.findall(r"Running tests/(\w+)\.rs", output))
-    assert ran == {"autograd", "custom_function", "dlpack", "kinds", "library", "math", "memory", "nn", "shapes", "threads"}, output[-3000:]
+    assert ran == {"autograd", "custom_function", "dlpack", "ergonomics", "kinds", "library", "math", "memory", "nn", "shapes", "threads"}, output[-3000:]
     assert not warnings_of(output), "\n".join(warnings_of(output))
     # cargo wrote its lock file and build output outside generated/.
     assert not (GENERATED / "rust" / "Cargo.lock").exists()
@@ -233,3 +240,334 @@ def test_build_script_names_the_missing_library(tmp_path: Path) -> None:
     output = proc.stdout + proc.stderr
     assert proc.returncode == 0, output[-3000:]  # checking does not link
     assert f"{tmp_path / 'nowhere' / 'libtorch_sffi.so'} not found: run `sffi-gen build`" in output, output[-3000:]
+
+
+# --------------------------------------------------------------------------- ergonomics
+
+EXAMPLES = ROOT / "examples" / "rust"
+TCH_EQUIVALENTS = EXAMPLES / "tch_equivalents"
+PROGRAMS = ("tensor_ops", "linear_regression", "mlp")
+
+
+def cargo_run(crate: Path, binary: str, target: Path) -> str:
+    """`cargo run --bin <binary>` as a user runs it: no LD_LIBRARY_PATH, no TORCH_SFFI_LIB_DIR
+    (the crate's build script alone makes the binary find libtorch_sffi.so)."""
+    assert LIBRARY.is_file(), f"{LIBRARY} is missing: run `make` (or `sffi-gen build`) first"
+    env = base_env(target)
+    env.pop("LD_LIBRARY_PATH", None)
+    proc = cargo(["run", "-q", "--bin", binary], crate, env)
+    assert proc.returncode == 0, (proc.stdout + proc.stderr)[-6000:]
+    assert "cannot open shared object file" not in proc.stderr
+    return proc.stdout
+
+
+def float32_bits(text: str) -> list[int]:
+    """The float32 values a `{:?}` of Vec<f32> (or one f32) prints, as their bits."""
+    import struct
+
+    return [struct.unpack("<I", struct.pack("<f", float(x)))[0] for x in re.findall(r"-?\d[\d.]*(?:e[+-]?\d+)?", text)]
+
+
+def tensor_bits(t: Any) -> list[int]:
+    import struct
+
+    return [struct.unpack("<I", struct.pack("<f", v))[0] for v in t.detach().flatten().tolist()]
+
+
+def debug_of(t: Any) -> str:
+    return f"Tensor[{list(t.shape)}, {str(t.dtype).removeprefix('torch.')}, cpu]"
+
+
+def display_cases() -> dict[str, Any]:
+    """tests/rust/src/bin/display_cases.rs's tensors, made by PyTorch."""
+    import torch
+
+    leaf = torch.zeros(2, requires_grad=True)
+    torch.manual_seed(1)
+    randn = torch.randn(3, 5, dtype=torch.float64)
+    return {
+        "float_frac": torch.arange(0, 12, 1, dtype=torch.float32).reshape(3, 4) / 3.0,
+        "int64": torch.arange(-5, 5, 1),
+        "bool": torch.tensor([True, False, True]),
+        "sci_small": torch.tensor([1e-5, 1.0, 1e5], dtype=torch.float64),
+        "int_big": torch.tensor([1e10, 2.0]),
+        "nonfinite": torch.tensor([1.0, float("nan"), float("inf"), float("-inf"), -2.5]),
+        "scalar": torch.full((), 3.5),
+        "empty": torch.zeros(0),
+        "empty2": torch.zeros(0, 3, dtype=torch.float64),
+        "summary1d": torch.arange(0, 2000, 1, dtype=torch.float32),
+        "summary2d": torch.arange(0, 2000, 1, dtype=torch.float32).reshape(40, 50) / 7.0,
+        "summary3d": torch.arange(0, 3000, 1).reshape(10, 10, 30),
+        "cube": torch.arange(0, 24, 1, dtype=torch.int32).reshape(2, 3, 4),
+        "wide": torch.arange(0, 30, 1, dtype=torch.float32) * 1.5,
+        "half": torch.tensor([0.1, 2.5]).to(torch.float16),
+        "uint8": torch.tensor([0, 255, 7], dtype=torch.uint8),
+        "leaf": leaf,
+        "randn": randn,
+        "neg_zero": torch.tensor([-0.0, 1.5]),
+        "nan_int": torch.tensor([float("nan"), 1.0, 20.0]),
+        "zeros": torch.zeros(3),
+        "tiny": torch.tensor([0.0, 1e-5, 1.0]),
+        "int_neg_zero": torch.tensor([-0.0, 3.0], dtype=torch.float64),
+    }
+
+
+@needs_cargo
+def test_display_is_pytorchs_repr_and_debug_names_shape_dtype_device() -> None:
+    out = cargo_run(TESTS_CRATE, "display_cases", BUILD / "rust-target")
+    blocks = {}
+    for block in out.split("## ")[1:]:
+        name, _, rest = block.partition("\n")
+        text, _, debug = rest.rstrip("\n").rpartition("\n")
+        blocks[name] = (text, debug)
+    cases = display_cases()
+    assert set(blocks) == set(cases)
+    for name, t in cases.items():
+        assert blocks[name] == (repr(t), debug_of(t)), name
+
+
+def tensor_ops_torch() -> list[str]:
+    import torch
+
+    a = torch.tensor([1.0, 2.0, 3.0, 4.0, 5.0, 6.0]).reshape(2, 3)
+    b = torch.ones(2, 3)
+    c = a * 2.0 + b - 0.5
+    c += a
+    c *= 3
+    d = 1.0 / c - -a
+    e = d.matmul(a.t())
+    return [f"c = {c!r}", f"d = {d!r}", f"e = {e!r}", f"a[:, 1] = {a[:, 1]!r}", ("e values ", e), f"{debug_of(e)} {e.dtype}"]
+
+
+def linear_regression_torch() -> list[Any]:
+    import torch
+
+    torch.manual_seed(0)
+    xs = torch.randn(64, 3)
+    true_w = torch.tensor([2.0, -3.4, 1.5]).reshape(3, 1)
+    ys = xs.matmul(true_w) + 4.2
+    w = torch.zeros(3, 1, requires_grad=True)
+    b = torch.zeros(1, requires_grad=True)
+    lines: list[Any] = []
+    for epoch in range(100):
+        loss = (xs.matmul(w) + b - ys).square().mean()
+        for p in (w, b):
+            if p.grad is not None:
+                p.grad.zero_()
+        loss.backward()
+        with torch.no_grad():
+            w -= w.grad * 0.1
+            b -= b.grad * 0.1
+        if epoch % 20 == 0:
+            lines.append((f"epoch {epoch} loss ", loss))
+    return [*lines, f"w = {w!r}", f"b = {b!r}", ("w values ", w, " b values ", b)]
+
+
+def mlp_torch() -> list[Any]:
+    import torch
+
+    torch.manual_seed(0)
+    net = torch.nn.Sequential(torch.nn.Linear(2, 16), torch.nn.ReLU(), torch.nn.Linear(16, 1))
+    opt = torch.optim.Adam(net.parameters(), lr=1e-2)
+    xs = torch.rand(128, 2) * 2.0 - 1.0
+    ys = xs[:, 0:1] * xs[:, 1:2]
+    lines: list[Any] = []
+    for epoch in range(1, 201):
+        loss = torch.nn.functional.mse_loss(net(xs), ys)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        if epoch % 50 == 0:
+            lines.append((f"epoch {epoch} loss ", loss))
+    out = net(xs[0:4]).detach()
+    return [*lines, f"out = {out!r}", ("out values ", out)]
+
+
+def check_numbers(line: str, parts: tuple[Any, ...]) -> None:
+    """A printed line of labels and values: the labels exactly, each value (a float32 tensor or
+    number printed in full by Rust's `{:?}` / `{}`) bit for bit."""
+    rest = line
+    for i, part in enumerate(parts):
+        if isinstance(part, str):
+            assert rest.startswith(part), (line, part)
+            rest = rest[len(part) :]
+            continue
+        following = next((p for p in parts[i + 1 :] if isinstance(p, str)), None)
+        segment, _, tail = rest.partition(following) if following else (rest, "", "")
+        rest = (following or "") + tail
+        assert float32_bits(segment) == tensor_bits(part), (line, part)
+    assert rest == "", line
+
+
+@needs_cargo
+@pytest.mark.parametrize("program, torch_program", [("tensor_ops", tensor_ops_torch), ("linear_regression", linear_regression_torch), ("mlp", mlp_torch)])
+def test_example_prints_pytorchs_numbers(program: str, torch_program: Any) -> None:
+    """The three tch-rs-style programs (examples/rust) run with plain `cargo run` and print what
+    PyTorch computes: the reprs exactly, the full-precision values bit for bit."""
+    out = cargo_run(EXAMPLES, program, BUILD / "rust-examples-target").splitlines()
+    lines: list[str] = []
+    for line in out:  # a repr's continuation lines join the line that starts it
+        if lines and line.startswith(" "):
+            lines[-1] += "\n" + line
+        else:
+            lines.append(line)
+    expected = torch_program()
+    assert len(lines) == len(expected), "\n".join(lines)
+    for line, item in zip(lines, expected):
+        if isinstance(item, str):
+            assert line == item
+        else:
+            check_numbers(line, item)
+
+
+def code_lines(path: Path) -> int:
+    """Non-blank lines that are not comments."""
+    return sum(1 for line in path.read_text().splitlines() if line.strip() and not line.strip().startswith("//"))
+
+
+@pytest.mark.parametrize("program", PROGRAMS)
+def test_example_is_at_most_1_2x_its_tch_equivalent(program: str) -> None:
+    ours, tch = code_lines(EXAMPLES / "src" / "bin" / f"{program}.rs"), code_lines(TCH_EQUIVALENTS / f"{program}.rs")
+    assert tch > 10 and ours <= 1.2 * tch, (ours, tch)
+
+
+@needs_cargo
+def test_a_dropped_tensor_result_is_flagged(tmp_path: Path) -> None:
+    """`t.add_scalar(1.0)?;` drops the new tensor: `#[must_use]` on Tensor makes that a warning."""
+    crate = tmp_path / "user"
+    (crate / "src").mkdir(parents=True)
+    (crate / "Cargo.toml").write_text(
+        f'[package]\nname = "user"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\ntorch-sffi = {{ path = "{GENERATED / "rust"}" }}\n\n[workspace]\n'
+    )
+    (crate / "src" / "main.rs").write_text(
+        "fn main() -> Result<(), torch_sffi::TorchError> {\n    let t = torch_sffi::Tensor::ones(&[2])?;\n    t.add_scalar(1.0)?;\n    Ok(())\n}\n"
+    )
+    proc = cargo(["check"], crate, base_env(BUILD / "rust-target"))
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 0, output[-3000:]
+    assert "unused `Tensor` that must be used" in output, output[-3000:]
+    assert "the in-place forms end in `_`" in output
+
+
+OPTIMIZERS: dict[str, Any] = {
+    "sgd": lambda torch, ps: torch.optim.SGD(ps, lr=0.1),
+    "sgd_momentum": lambda torch, ps: torch.optim.SGD(ps, lr=0.05, momentum=0.9, dampening=0.1, weight_decay=0.01),
+    "sgd_nesterov": lambda torch, ps: torch.optim.SGD(ps, lr=0.05, momentum=0.8, nesterov=True),
+    "adam": lambda torch, ps: torch.optim.Adam(ps, lr=0.01),
+    "adam_amsgrad": lambda torch, ps: torch.optim.Adam(ps, lr=0.02, betas=(0.8, 0.99), eps=1e-6, weight_decay=0.1, amsgrad=True),
+    "adamw": lambda torch, ps: torch.optim.AdamW(ps, lr=0.01),
+    "rmsprop": lambda torch, ps: torch.optim.RMSprop(ps, lr=0.01),
+    "rmsprop_centered": lambda torch, ps: torch.optim.RMSprop(ps, lr=0.01, alpha=0.9, centered=True, momentum=0.5, weight_decay=0.1),
+    "adagrad": lambda torch, ps: torch.optim.Adagrad(ps, lr=0.1, initial_accumulator_value=0.1, lr_decay=0.01, weight_decay=0.01),
+}
+
+
+@needs_cargo
+def test_modules_and_optimizers_end_bit_identical_to_torch() -> None:
+    """Conv2d and Linear initialised and trained six steps by each optimizer (tests/rust's
+    optim_cases), against torch.nn and torch.optim from the same seed: every parameter value
+    bit for bit."""
+    import torch
+
+    out = cargo_run(TESTS_CRATE, "optim_cases", BUILD / "rust-target")
+    blocks = {b.partition("\n")[0]: b.partition("\n")[2].strip().splitlines() for b in out.split("## ")[1:]}
+    assert set(blocks) == {*OPTIMIZERS, "layers"}
+    torch.manual_seed(3)
+    embedding, norm = torch.nn.Embedding(10, 4), torch.nn.LayerNorm(4)
+    indices, target = torch.tensor([1, 3, 3, 7, 0]), torch.randn(5, 4)
+    layer_params = [("emb.weight", embedding.weight), ("ln.weight", norm.weight), ("ln.bias", norm.bias)]
+    opt = torch.optim.SGD([p for _, p in layer_params], lr=0.1, momentum=0.9)
+    for _ in range(4):
+        loss = torch.nn.functional.mse_loss(norm(embedding(indices)) * 1.5, target)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    for line, (param, tensor) in zip(blocks["layers"], layer_params, strict=True):
+        label, _, values = line.partition(" ")
+        assert label == param and float32_bits(values) == tensor_bits(tensor), ("layers", param)
+    for name, make in OPTIMIZERS.items():
+        torch.manual_seed(7)
+        conv = torch.nn.Conv2d(2, 3, 3, padding=1)
+        fc = torch.nn.Linear(48, 2)
+        xs, ys = torch.randn(5, 2, 4, 4), torch.randn(5, 2)
+        params = [("conv.weight", conv.weight), ("conv.bias", conv.bias), ("fc.weight", fc.weight), ("fc.bias", fc.bias)]
+        opt = make(torch, [p for _, p in params])
+        for _ in range(6):
+            loss = torch.nn.functional.mse_loss(fc(torch.relu(conv(xs)).reshape(5, 48)), ys)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        assert len(blocks[name]) == len(params), name
+        for line, (param, tensor) in zip(blocks[name], params):
+            label, _, values = line.partition(" ")
+            assert label == param, (name, line)
+            assert float32_bits(values) == tensor_bits(tensor), (name, param)
+
+
+def test_catalogue_docs_are_put_in_rusts_terms() -> None:
+    assert rust.rust_terms("Returns: A new handle to a view of input; `input` stays.", "input") == "Returns: A new tensor to a view of `self`; `input` stays."
+    assert rust.rust_terms("The right operand; broadcast against handle.", "handle") == "The right operand; broadcast against `self`."
+    assert rust.rust_terms("Bias of shape (C_out), or 0 for none.", None) == "Bias of shape (C_out), or None."
+    assert rust.rust_terms("Running mean; 0 for none.", None) == "Running mean; None for none."
+    assert rust.rust_terms("The module handle.", None) == "The module handle."  # a raw i64 handle stays one
+    tensor = (GENERATED / "rust" / "src" / "tensor.rs").read_text()
+    assert not re.search(r"///.*(\bhandle\b(?! =)|0 for none)", "\n".join(line for line in tensor.splitlines() if "Schema:" not in line and "Binds" not in line))
+
+
+def test_the_hand_written_tensor_layer_needs_its_entries() -> None:
+    """A runtime file built on catalogue entries is copied only when the catalogue has them all:
+    the full catalogue gets every one, the small fixture none (its crate still builds)."""
+    full = load_catalogue(ROOT / "spec" / "torch_api.yaml")
+    assert rust.tensor_runtime(full) == list(rust.TENSOR_RUNTIME)
+    assert rust.tensor_runtime(fixture()) == []
+    for file in rust.TENSOR_RUNTIME:
+        entries = rust.runtime_entries(file)
+        assert entries and entries <= set(full.by_name), file
+        # Each listed entry's Rust wrapper (a region's: its guard) is what the file calls, or a
+        # runtime file it uses (crate::layers) calls.
+        text = (ROOT / "runtime" / "rust" / file).read_text().split("\n//!\n", 1)[-1]
+        for other, (module, _, _) in rust.TENSOR_RUNTIME.items():
+            if other != file and f"crate::{module}::" in text:
+                text += (ROOT / "runtime" / "rust" / other).read_text()
+        names = {re.sub(r"_(begin|end)(_v\d+)?$", "", rust.method_name(full.by_name[e])) for e in entries}
+        assert [n for n in names if not re.search(rf"\b{n}\b", text)] == [], file
+    files = render_tree(full, ("rust",)).files
+    assert "pub use crate::layers::{" in files["rust/src/nn.rs"] and "pub mod optim;" in files["rust/src/lib.rs"]
+
+
+@needs_cargo
+def test_every_hand_written_part_has_a_passing_doctest(tmp_path: Path) -> None:
+    """The doctests of the generated crate run (without LD_LIBRARY_PATH): one per runtime file
+    of the tch-rs-style layer at least, all passing."""
+    crate = tmp_path / "rust"
+    shutil.copytree(GENERATED / "rust", crate)
+    env = base_env(BUILD / "rust-lint-target")
+    env.pop("LD_LIBRARY_PATH", None)
+    env["TORCH_SFFI_LIB_DIR"] = str(BUILD / "lib")
+    proc = cargo(["test", "--doc"], crate, env)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 0, output[-6000:]
+    passed = set(re.findall(r"test src/(\w+)\.rs - .* \.\.\. ok", output))
+    assert {module for module, _, _ in rust.TENSOR_RUNTIME.values()} <= passed, output[-3000:]
+
+
+@needs_cargo
+def test_the_run_path_defaults_to_the_bridge_folder_and_can_be_overridden(tmp_path: Path) -> None:
+    """The crate's own binaries carry the bridge's folder as their run path, or what
+    TORCH_SFFI_RPATH says (an installed layout)."""
+    readelf = shutil.which("readelf")
+    if readelf is None:
+        pytest.skip("readelf is not on PATH")
+    crate = tmp_path / "rust"
+    shutil.copytree(GENERATED / "rust", crate)
+    for rpath, expected in ((None, str(LIBRARY.parent.resolve())), ("$ORIGIN/../lib", "$ORIGIN/../lib")):
+        env = base_env(BUILD / "rust-lint-target")
+        env["TORCH_SFFI_LIB_DIR"] = str(BUILD / "lib")
+        if rpath is not None:
+            env["TORCH_SFFI_RPATH"] = rpath
+        proc = cargo(["test", "--lib", "--no-run", "--message-format", "json"], crate, env)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        binaries = re.findall(r'"executable":"([^"]+)"', proc.stdout)
+        assert binaries, proc.stdout[-2000:]
+        dynamic = subprocess.run([readelf, "-d", binaries[-1]], capture_output=True, text=True).stdout
+        assert re.search(rf"(RUNPATH|RPATH).*\[[^\]]*{re.escape(expected)}", dynamic), dynamic

@@ -348,10 +348,18 @@ def test_exports_name_the_public_api(mod: Module) -> None:
     assert mod.uses == [("lib.torch.ffi", None, mod.uses[0][2])]
     exported = [n for n, _ in mod.exports]
     # the runtime files export theirs (in the order they are embedded), then the generated part
-    assert exported[:6] == ["TorchError", "Scalar", "SGD", "Adam", "DType", "Device"]
-    assert {"ValuesIndices", "Tensor", "Stream", "SGD", "Adam"} <= set(exported)
-    helpers = set(simple.MOD_HELPERS) | {"state_zeros_like", "param_states", "zero_grads"}
+    runtime_exports = ["TorchError", "Scalar"]
+    for name in ("math.spl", "optim.spl", "nn.spl"):
+        runtime_exports += [n for n, _ in parse((RUNTIME / name).read_text(), name)[0].exports]
+    assert exported[: len(runtime_exports) + 2] == [*runtime_exports, "DType", "Device"]
+    assert {"ValuesIndices", "Tensor", "Stream", "SGD", "Adam", "AdamW", "Rprop", "Module", "CrossEntropyLoss"} <= set(exported)
+    # what the runtime files keep to themselves: their helpers
+    helpers = set(simple.MOD_HELPERS)
+    for name in ("math.spl", "optim.spl", "nn.spl"):
+        fragment = parse((RUNTIME / name).read_text(), name)[0]
+        helpers |= set(fragment.functions) - fragment.exported
     assert set(mod.functions) - set(exported) == helpers
+    assert {"state_zeros_like", "param_states", "zero_grads", "kaiming_uniform_", "f32_of"} <= helpers
     assert "ParamState" not in exported
 
 
@@ -360,14 +368,15 @@ def test_exports_name_the_public_api(mod: Module) -> None:
 
 def test_the_runtime_files_are_embedded_verbatim_and_pass_the_checker_as_they_are(mod: Module) -> None:
     text = MOD.read_text()
-    for name in ("errors.spl", "scalar.spl", "optim.spl"):
+    for name in ("errors.spl", "scalar.spl", "math.spl", "optim.spl", "nn.spl"):
         source = (RUNTIME / name).read_text()
         assert source.rstrip("\n") in text, name
         assert f"# From runtime/simple/{name} (hand-written, embedded verbatim):" in text
         assert parse(source, name, host=mod)[1] == [], name
     # on its own, a fragment names what the generated part defines
     problems = [str(p) for p in parse((RUNTIME / "optim.spl").read_text(), "optim.spl")[1]]
-    assert "optim.spl:20: unknown type 'Tensor'" in problems
+    line = (RUNTIME / "optim.spl").read_text().splitlines().index("fn state_zeros_like(p: Tensor) -> Result<Tensor, TorchError>:") + 1
+    assert f"optim.spl:{line}: unknown type 'Tensor'" in problems
 
 
 def test_scalar_keeps_the_kinds_of_the_c_abi(mod: Module) -> None:
@@ -413,7 +422,7 @@ def test_a_missing_tensor_method_of_the_optimizers_is_a_generation_error(catalog
 
 
 def test_optimizer_calls_are_checked_against_the_tensor_methods(catalogue: Catalogue, runtime_copy: Path) -> None:
-    line = _plant(runtime_copy / "optim.spl", "decayed.add_(self.param, alpha: weight_decay)?", "decayed.add_(self.param, alpah: weight_decay)?")
+    line = _plant(runtime_copy / "optim.spl", "buf.add_(grad, alpha: 1.0 - dampening)?", "buf.add_(grad, alpah: 1.0 - dampening)?")
     with pytest.raises(GenerationError, match=rf"runtime/simple/optim.spl:{line}: Tensor.add_ has no parameter 'alpah'"):
         render_tree(catalogue, ("simple",))
 
@@ -425,7 +434,7 @@ def test_a_missing_module_function_of_the_optimizers_is_a_generation_error(catal
 
 
 def test_an_error_kind_the_catalogue_lacks_is_a_generation_error(catalogue: Catalogue, runtime_copy: Path) -> None:
-    line = _plant(runtime_copy / "optim.spl", 'error_of("value", "Invalid epsilon', 'error_of("valu", "Invalid epsilon')
+    line = _plant(runtime_copy / "optim.spl", 'error_of("value", "Invalid rho', 'error_of("valu", "Invalid rho')
     with pytest.raises(GenerationError, match=rf"runtime/simple/optim.spl:{line}: makes a 'valu' error, which is no error code"):
         render_tree(catalogue, ("simple",))
 
@@ -436,68 +445,36 @@ def test_the_templates_stay_small() -> None:
 
 
 # ---------------------------------------------------------------------------- the optimizers
-
-# torch.optim's single-tensor updates (torch/optim/sgd.py _single_tensor_sgd, adam.py
-# _single_tensor_adam), as the in-place and arithmetic operations they make, in order, with
-# every option on (maximize, weight_decay, momentum with nesterov; amsgrad).
-OPTIMIZER_MATH = ("neg", "add_", "add_scalar_", "mul_scalar_", "addcmul_", "addcdiv_", "lerp_", "maximum", "copy_", "sqrt", "div_scalar")
-TORCH_ORDER = {
-    "SGD": ["neg", "add_", "mul_scalar_", "add_", "add_", "add_"],
-    "Adam": ["neg", "add_", "lerp_", "mul_scalar_", "addcmul_", "maximum", "copy_", "sqrt", "div_scalar", "add_scalar_", "addcdiv_"],
-}
+# (their operation order, options, checks and the module system: tests/test_simple_nn.py)
 
 
-def _body(text: str, header: str) -> str:
-    """The lines of the definition that starts with `header`, up to the next one at its level."""
-    lines = text.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.lstrip().startswith(header))
-    indent = len(lines[start]) - len(lines[start].lstrip())
-    end = next((j for j in range(start + 1, len(lines)) if lines[j].strip() and len(lines[j]) - len(lines[j].lstrip()) <= indent), len(lines))
-    return "\n".join(lines[start:end])
-
-
-def test_optimizers_sit_in_classes_with_pytorchs_options(catalogue: Catalogue, mod: Module) -> None:
-    assert [layer for layer in simple.simple_layers(catalogue)] == ["SGD", "Adam"]
-    sgd, adam, state = mod.classes["SGD"], mod.classes["Adam"], mod.classes["ParamState"]
-    assert [p.name for p in sgd.methods["create"].params] == ["params", "lr", "momentum", "dampening", "weight_decay", "nesterov", "maximize"]
-    assert [p.name for p in adam.methods["create"].params] == ["params", "lr", "beta1", "beta2", "eps", "weight_decay", "amsgrad", "maximize"]
-    for cls in (sgd, adam):
+def test_optimizers_sit_in_classes_with_a_state_per_parameter(catalogue: Catalogue, mod: Module) -> None:
+    optimizers = [w for w in simple.simple_layers(catalogue) if "." not in w and "step" in mod.classes[w].methods]
+    assert optimizers == ["SGD", "Adam", "AdamW", "RMSprop", "Adagrad", "Adadelta", "Adamax", "NAdam", "RAdam", "ASGD", "Rprop"]
+    state = mod.classes["ParamState"]
+    for cls in (mod.classes[o] for o in optimizers):
         assert cls.methods["create"].kind == "static" and cls.methods["create"].result == f"Result<{cls.name}, TorchError>"
         assert cls.methods["step"].kind == "me" and cls.methods["step"].result == "Result<bool, TorchError>"
         assert [(p.name, p.has_default) for p in cls.methods["zero_grad"].params] == [("set_to_none", True)]
         assert cls.fields["states"] == "[ParamState]"
+        # a step brackets the updates with a no_grad region, through the module's own functions
+        assert mod.calls_in[f"{cls.name}.step"] == {"no_grad_begin_v2", "no_grad_end_v2"}
     assert state.fields["first"] == "Tensor?"  # nil until the first step makes it
-    assert state.methods["sgd_update"].kind == "me" and state.methods["adam_update"].kind == "me"
-    # a step brackets the updates with a no_grad region, through the module's own functions
-    assert mod.calls_in["SGD.step"] == mod.calls_in["Adam.step"] == {"no_grad_begin_v2", "no_grad_end_v2"}
+    assert all(state.methods[m].kind == "me" for m in state.methods if m.endswith("_update"))
 
 
 def test_optimizers_call_tensor_methods_that_exist(mod: Module) -> None:
-    """Every method the optimizers call on a value is one of mod.spl's (the generator checks
-    the same; here against the parsed module)."""
+    """Every method the optimizers and the module system call on a value is one of mod.spl's
+    (the generator checks the same; here against the parsed module)."""
     text = MOD.read_text()
     section = text[text.index("# From runtime/simple/optim.spl") : text.index("# Exports")]
     first = text[: text.index(section)].count("\n") + 1
     last = first + section.count("\n")
     called = {name for name, _, _, line in mod.value_calls if first <= line <= last}
-    known = {m for c in ("Tensor", "ParamState", "SGD", "Adam") for m in mod.classes[c].methods} | set(simple.BUILTIN_METHODS)
+    runtime_classes = ("Tensor", "ParamState", "Module", "NamedTensor", *(n for n in mod.classes if n in mod.exported))
+    known = {m for c in runtime_classes for m in mod.classes[c].methods} | set(simple.BUILTIN_METHODS)
     assert called and called - known == set()
-    assert {"lerp_", "addcdiv_", "set_grad", "zero_grad", "grad", "clone", "free"} <= called
-
-
-@pytest.mark.parametrize(("cls", "update"), [("SGD", "sgd_update"), ("Adam", "adam_update")])
-def test_optimizer_updates_make_torch_optims_operations_in_its_order(cls: str, update: str) -> None:
-    """The Python optimizers are checked against torch.optim number for number (test_training.py);
-    the Simple ones, which cannot run here, make the same tensor operations in the same order."""
-    text = (RUNTIME / "optim.spl").read_text()
-    code = _body(text, "fn step_grad(") + "\n" + _body(text, f"me {update}(")
-    sequence = [m for m in re.findall(r"\.(\w+)\(", code) if m in OPTIMIZER_MATH]
-    assert sequence == TORCH_ORDER[cls]
-    python = ROOT / "templates" / "python" / "optim.py.j2"
-    if python.exists() and "_rt_" in python.read_text():  # the Python tier's optimizers, while they call roles
-        source = python.read_text()
-        python_body = _body(source[source.index(f"class {cls}(") :], "def _update(")
-        assert [m for m in re.findall(r"_rt_(\w+)\(", python_body) if m in OPTIMIZER_MATH] == sequence
+    assert {"lerp_", "addcdiv_", "set_grad", "zero_grad", "grad", "clone", "free", "uniform_", "forward"} <= called
 
 
 # ---------------------------------------------------------------------------- the checker's verdict

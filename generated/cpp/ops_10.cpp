@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 10 of 16: 45 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 10 of 16: 46 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1209,6 +1209,27 @@ RT_TORCH_API void rt_torch_autocast_end(void) noexcept {
         sffi::record_error(e, "rt_torch_autocast_end");
     } catch (...) {
         sffi::record_exception("rt_torch_autocast_end");
+    }
+}
+
+RT_TORCH_API const char* rt_torch_autograd_grad_fn_name(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API const char* rt_torch_autograd_grad_fn_name(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_autograd_grad_fn_name"
+        return sffi::text_result(sffi::grad_fn_name(handle));
+#line 1224 "ops_10.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_grad_fn_name");
+        return nullptr;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_grad_fn_name");
+        return nullptr;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_grad_fn_name");
+        return nullptr;
     }
 }
 

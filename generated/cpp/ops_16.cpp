@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 16 of 16: 49 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 16 of 16: 51 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1323,6 +1323,44 @@ RT_TORCH_API int64_t rt_torch_nn_l1_loss(int64_t input_, int64_t target_, const 
     } catch (...) {
         sffi::record_exception("rt_torch_nn_l1_loss");
         return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_grad_mode_begin(bool enabled) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autograd_grad_mode_begin(bool enabled_) noexcept {
+    sffi::begin_call();
+    try {
+        const bool enabled = enabled_;
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_autograd_grad_mode_begin"
+        sffi::grad_mode_begin(enabled);
+#line 1338 "ops_16.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_grad_mode_begin");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_grad_mode_begin");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_grad_mode_begin");
+    }
+}
+
+RT_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_autograd_is_grad_enabled"
+        return sffi::to_bool(sffi::is_grad_enabled());
+#line 1355 "ops_16.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_is_grad_enabled");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_is_grad_enabled");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_is_grad_enabled");
+        return false;
     }
 }
 

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 5 of 16: 44 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 5 of 16: 45 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1160,6 +1160,23 @@ RT_TORCH_API void rt_torch_autocast_begin(const char* device_type_, int32_t dtyp
         sffi::record_error(e, "rt_torch_autocast_begin");
     } catch (...) {
         sffi::record_exception("rt_torch_autocast_begin");
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_grad_mode_end(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autograd_grad_mode_end(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 10 "spec/torch_api.yaml@rt_torch_autograd_grad_mode_end"
+        sffi::grad_mode_end();
+#line 1174 "ops_5.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_grad_mode_end");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_grad_mode_end");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_grad_mode_end");
     }
 }
 

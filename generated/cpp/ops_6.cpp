@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 6 of 16: 49 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 6 of 16: 50 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1313,6 +1313,24 @@ RT_TORCH_API bool rt_torch_jit_is_training(int64_t module_) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_jit_is_training");
         return false;
+    }
+}
+
+RT_TORCH_API void rt_torch_autograd_set_grad_enabled(bool enabled) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autograd_set_grad_enabled(bool enabled_) noexcept {
+    sffi::begin_call();
+    try {
+        const bool enabled = enabled_;
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_autograd_set_grad_enabled"
+        sffi::set_grad_enabled(enabled);
+#line 1328 "ops_6.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_set_grad_enabled");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_set_grad_enabled");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_set_grad_enabled");
     }
 }
 

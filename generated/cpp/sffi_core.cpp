@@ -776,6 +776,11 @@ constexpr sffi_core_table kTable{
     rt_torch_autocast_end,
     rt_torch_is_autocast_enabled,
     rt_torch_get_autocast_dtype,
+    rt_torch_autograd_grad_fn_name,
+    rt_torch_autograd_grad_mode_begin,
+    rt_torch_autograd_grad_mode_end,
+    rt_torch_autograd_is_grad_enabled,
+    rt_torch_autograd_set_grad_enabled,
     rt_torch_autograd_function_apply,
     rt_torch_torchtensor_new_handle,
     rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_,
@@ -784,4 +789,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_f636b7c35aef2b2a(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_3103f1d4eb70352b(void) { return &kTable; }

@@ -782,6 +782,11 @@ typedef struct sffi_core_table {
     void (*rt_torch_autocast_end)(void);
     bool (*rt_torch_is_autocast_enabled)(const char* device_type);
     int32_t (*rt_torch_get_autocast_dtype)(const char* device_type);
+    const char* (*rt_torch_autograd_grad_fn_name)(int64_t handle);
+    void (*rt_torch_autograd_grad_mode_begin)(bool enabled);
+    void (*rt_torch_autograd_grad_mode_end)(void);
+    bool (*rt_torch_autograd_is_grad_enabled)(void);
+    void (*rt_torch_autograd_set_grad_enabled)(bool enabled);
     int64_t (*rt_torch_autograd_function_apply)(const int64_t* inputs, int64_t inputs_len, const int64_t* outputs, int64_t outputs_len, const int64_t* to_save, int64_t to_save_len, const int64_t* non_differentiable, int64_t non_differentiable_len, const int64_t* dirty, int64_t dirty_len, bool materialize_grads, const char* name, int64_t backward, int64_t user_data, int64_t free_user_data, int64_t* out, int64_t out_capacity);
     int64_t (*rt_torch_torchtensor_new_handle)(int64_t handle);
     void (*rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_)(int64_t found_inf, const int64_t* grads, int64_t grads_len, int64_t inv_scale);
@@ -791,8 +796,8 @@ typedef struct sffi_core_table {
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_f636b7c35aef2b2a
-RT_TORCH_API const sffi_core_table* sffi_core_table_f636b7c35aef2b2a(void);
+#define SFFI_CORE_TABLE sffi_core_table_3103f1d4eb70352b
+RT_TORCH_API const sffi_core_table* sffi_core_table_3103f1d4eb70352b(void);
 
 #ifdef __cplusplus
 }

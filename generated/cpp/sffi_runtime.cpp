@@ -29,6 +29,7 @@
 #include <c10/core/impl/DeviceGuardImplInterface.h>
 #include <c10/core/impl/VirtualGuardImpl.h>
 #include <c10/util/Exception.h>
+#include <torch/csrc/autograd/function.h>
 #include <torch/version.h>
 
 #include <variant>
@@ -65,8 +66,14 @@ namespace {
 struct ThreadErrors {
     std::string message;  // meaningful while t_error_code != 0
     std::string text;     // storage behind the last text result
-    int no_grad_depth = 0;    // the nesting regions (no_grad_begin / no_grad_end)
-    bool grad_before = true;  // the grad mode before the outermost of them
+    // The open grad-mode regions of this thread, innermost last: whether each is a no_grad
+    // region (no_grad_begin) or one of grad_mode_begin (enable_grad, set_grad_enabled), and
+    // the grad mode it replaced, which its end restores (as torch.no_grad's __exit__ does).
+    struct GradRegion {
+        bool no_grad;
+        bool before;
+    };
+    std::vector<GradRegion> grad_regions;
     bool guard_on = false;    // the reference's one guard (no_grad_guard_begin / no_grad_guard_end)
     bool guard_before = true; // the grad mode the guard restores
 };
@@ -1215,20 +1222,41 @@ void set_grad(const at::Tensor& tensor, const std::optional<at::Tensor>& grad) {
     tensor.mutable_grad() = g;
 }
 
-void no_grad_begin() {
-    auto& state = thread_errors();
-    if (state.no_grad_depth == 0) {
-        state.grad_before = c10::GradMode::is_enabled();
-        c10::GradMode::set_enabled(false);
-    }
-    ++state.no_grad_depth;
+namespace {
+
+void grad_region_begin(bool no_grad, bool enabled) {
+    auto& regions = thread_errors().grad_regions;
+    regions.push_back({no_grad, c10::GradMode::is_enabled()});
+    c10::GradMode::set_enabled(enabled);
 }
 
-void no_grad_end() {
-    auto& state = thread_errors();
-    if (state.no_grad_depth == 0) fail(Code::value, "no_grad_end without a matching no_grad_begin on this thread");
-    if (--state.no_grad_depth == 0) c10::GradMode::set_enabled(state.grad_before);
+void grad_region_end(bool no_grad) {
+    auto& regions = thread_errors().grad_regions;
+    const char* ending = no_grad ? "no_grad_end" : "grad_mode_end";
+    if (regions.empty()) {
+        fail(Code::value, std::string(ending) + " without a matching " + (no_grad ? "no_grad_begin" : "grad_mode_begin") + " on this thread");
+    }
+    if (regions.back().no_grad != no_grad) {
+        fail(Code::value, std::string(ending) + ": the innermost open region of this thread is a " +
+                              (no_grad ? "grad_mode" : "no_grad") + " region; end it first");
+    }
+    c10::GradMode::set_enabled(regions.back().before);
+    regions.pop_back();
 }
+
+}  // namespace
+
+void no_grad_begin() { grad_region_begin(true, false); }
+
+void no_grad_end() { grad_region_end(true); }
+
+void grad_mode_begin(bool enabled) { grad_region_begin(false, enabled); }
+
+void grad_mode_end() { grad_region_end(false); }
+
+bool is_grad_enabled() noexcept { return c10::GradMode::is_enabled(); }
+
+void set_grad_enabled(bool enabled) noexcept { c10::GradMode::set_enabled(enabled); }
 
 void no_grad_guard_begin() {
     auto& state = thread_errors();
@@ -1243,6 +1271,17 @@ void no_grad_guard_end() {
     if (!state.guard_on) return;  // no guard: nothing to delete
     state.guard_on = false;
     c10::GradMode::set_enabled(state.guard_before);
+}
+
+std::string grad_fn_name(const at::Tensor& tensor) {
+    const auto& node = tensor.grad_fn();
+    if (!node) return {};
+    // Generated nodes name themselves as PyTorch's Python classes do ("MulBackward0"); C++
+    // nodes give their qualified name ("torch::autograd::CopySlices"), which Python shows bare.
+    if (auto custom = custom_function_grad_fn_name(node.get())) return *custom;
+    std::string name = node->name();
+    const auto colon = name.rfind("::");
+    return colon == std::string::npos ? name : name.substr(colon + 2);
 }
 
 }  // namespace sffi

@@ -344,6 +344,10 @@ void autocast_end();
 bool autocast_is_enabled(std::string_view device_type);
 at::ScalarType autocast_dtype(std::string_view device_type);
 
+// The name of the autograd node behind a tensor as PyTorch's Python classes name it
+// ("MulBackward0", "CopySlices"); empty for a tensor without one.
+std::string grad_fn_name(const at::Tensor& tensor);
+
 // DLPack (ATen/DLConvertor.h): a DLManagedTensor (versioned: a DLManagedTensorVersioned, DLPack
 // 1.x) crosses the C ABI as its address in an int64. to_dlpack returns a new one that shares the
 // tensor's memory and keeps its storage alive, and counts as live (live_handles) until its
@@ -357,6 +361,10 @@ void dlpack_free(int64_t address, bool versioned);
 // Custom autograd functions (sffi_autograd.cpp): records outputs the caller computed with grad
 // mode off as one node whose backward calls the caller's callback (addresses in int64s; the
 // catalogue entry rt_torch_autograd_function_apply documents the callback's contract).
+// The name PyTorch's Python gives the node of a custom function (grad_fn.name(): "ExpBackward"
+// for a Function class Exp), or nothing for another node. The node's own name() is the class's
+// (PyTorch's, in the messages of saved tensors changed in place: "output 0 of Exp").
+std::optional<std::string> custom_function_grad_fn_name(const void* node);
 std::vector<at::Tensor> custom_function_apply(const std::vector<at::Tensor>& inputs, const std::vector<at::Tensor>& outputs,
                                               const c10::List<std::optional<at::Tensor>>& to_save,
                                               const std::vector<at::Tensor>& non_differentiable,
@@ -421,6 +429,13 @@ void set_grad(const at::Tensor& tensor, const std::optional<at::Tensor>& grad); 
 // Regions that nest per thread: each begin needs its own end, an unmatched end is a value error.
 void no_grad_begin();
 void no_grad_end();
+// Regions that set the grad mode (enable_grad: true; set_grad_enabled as a context: either),
+// nested with the no_grad regions on one stack per thread: each end restores the mode its
+// begin replaced, and an end that does not match the innermost open region's kind is an error.
+void grad_mode_begin(bool enabled);
+void grad_mode_end();
+bool is_grad_enabled() noexcept;
+void set_grad_enabled(bool enabled) noexcept;
 // The reference's one guard per thread: a begin while it is on does nothing, the end deletes
 // it (restoring the grad mode from before its begin), an end without it does nothing.
 void no_grad_guard_begin();

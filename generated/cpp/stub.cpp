@@ -4496,6 +4496,33 @@ RT_TORCH_API int32_t rt_torch_get_autocast_dtype([[maybe_unused]] const char* de
     return -1;
 }
 
+RT_TORCH_API const char* rt_torch_autograd_grad_fn_name([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_grad_fn_name");
+    sffi::unavailable();
+    return nullptr;
+}
+
+RT_TORCH_API void rt_torch_autograd_grad_mode_begin([[maybe_unused]] bool enabled_) noexcept {
+    sffi::begin_call("rt_torch_autograd_grad_mode_begin");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_autograd_grad_mode_end(void) noexcept {
+    sffi::begin_call("rt_torch_autograd_grad_mode_end");
+    sffi::unavailable();
+}
+
+RT_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) noexcept {
+    sffi::begin_call("rt_torch_autograd_is_grad_enabled");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API void rt_torch_autograd_set_grad_enabled([[maybe_unused]] bool enabled_) noexcept {
+    sffi::begin_call("rt_torch_autograd_set_grad_enabled");
+    sffi::unavailable();
+}
+
 RT_TORCH_API int64_t rt_torch_autograd_function_apply([[maybe_unused]] const int64_t* inputs_, [[maybe_unused]] int64_t inputs_len, [[maybe_unused]] const int64_t* outputs_, [[maybe_unused]] int64_t outputs_len, [[maybe_unused]] const int64_t* to_save_, [[maybe_unused]] int64_t to_save_len, [[maybe_unused]] const int64_t* non_differentiable_, [[maybe_unused]] int64_t non_differentiable_len, [[maybe_unused]] const int64_t* dirty_, [[maybe_unused]] int64_t dirty_len, [[maybe_unused]] bool materialize_grads_, [[maybe_unused]] const char* name_, [[maybe_unused]] int64_t backward_, [[maybe_unused]] int64_t user_data_, [[maybe_unused]] int64_t free_user_data_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
     sffi::begin_call("rt_torch_autograd_function_apply");
     sffi::unavailable();

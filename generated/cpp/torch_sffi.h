@@ -10834,6 +10834,56 @@ RT_TORCH_API bool rt_torch_is_autocast_enabled(const char* device_type) RT_TORCH
 RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) RT_TORCH_NOEXCEPT;
 
 /*
+ * The name of the autograd node that made a tensor (its grad_fn), as PyTorch's Python classes
+ * name them.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: For example "MulBackward0" or "CopySlices" (a C++ node's name without its
+ *   namespace); empty for a leaf or a tensor outside the graph. Valid until the next call on
+ *   this thread.
+ *   On error: NULL.
+ *   PyTorch: torch.Tensor.grad_fn
+ */
+RT_TORCH_API const char* rt_torch_autograd_grad_fn_name(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
+ * Enters a region of this thread with gradient recording on or off (torch.enable_grad,
+ * torch.set_grad_enabled as a context), nested with the no-grad regions.
+ *   enabled: true records operations for backward (enable_grad), false does not.
+ *       (bool)
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.enable_grad.__enter__
+ */
+RT_TORCH_API void rt_torch_autograd_grad_mode_begin(bool enabled) RT_TORCH_NOEXCEPT;
+
+/*
+ * Leaves the innermost region of rt_torch_autograd_grad_mode_begin on this thread, restoring
+ * the gradient mode it replaced; an error when the innermost open region is a no-grad one (or
+ * none is open).
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.enable_grad.__exit__
+ */
+RT_TORCH_API void rt_torch_autograd_grad_mode_end(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether operations on this thread are recorded for backward (gradient mode).
+ *   Returns: false inside a no-grad region, true outside any (and inside enable_grad).
+ *   On error: false (check the error code: it can be a legitimate result).
+ *   PyTorch: torch.is_grad_enabled
+ */
+RT_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * Turns gradient recording on this thread on or off until changed again
+ * (torch.set_grad_enabled called as a function).
+ *   enabled: true records operations for backward.
+ *       (bool)
+ *   No result: read rt_torch_error_code() after the call.
+ *   PyTorch: torch.set_grad_enabled
+ */
+RT_TORCH_API void rt_torch_autograd_set_grad_enabled(bool enabled) RT_TORCH_NOEXCEPT;
+
+/*
  * Records a custom autograd function (torch.autograd.Function.apply): the caller computed the
  * outputs from the inputs with grad mode off; they come back as one node of the graph whose
  * backward is the caller's callback.
@@ -10856,8 +10906,9 @@ RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) RT_TOR
  *   materialize_grads: ctx.set_materialize_grads: true passes zeros for the gradients of
  *       outputs that got none, false passes 0 (None).
  *       (bool)
- *   name: The node's name (grad_fn's name and error messages: PyTorch's <class>Backward);
- *       NULL for CustomFunctionBackward.
+ *   name: The Function class's name: the node's name in error messages ("output 0 of Exp",
+ *       as PyTorch's), and with Backward appended grad_fn's name
+ *       (rt_torch_autograd_grad_fn_name: ExpBackward); NULL for CustomFunction.
  *       (str?; None: NULL)
  *   backward: The address of the backward callback, a C function int32_t (*)(void*
  *       user_data, const int64_t* grad_outputs, int64_t grad_outputs_len, const int64_t*

@@ -152,6 +152,7 @@ class ItemRow:
     list: str
     item: str
     entries: tuple[str, ...]
+    reason: str | None = None  # the catalogue's research_not_bound reason for an unbound item
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,11 @@ class Report:
         return sum(r.bound for r in rows), sum(r.total for r in rows)
 
     @property
+    def research_reasons(self) -> int:
+        """How many unbound items carry the catalogue's reason (each item once)."""
+        return len({(r.section, i.item) for r in self.research_sections for i in r.items if i.reason and not i.entries})
+
+    @property
     def api_totals(self) -> tuple[int, int]:
         return sum(len(r.bound) for r in self.api), sum(r.total for r in self.api)
 
@@ -266,10 +272,20 @@ def _research(catalogue: Catalogue) -> tuple[ResearchRow, ...]:
             bound_by = binders.setdefault((ref.section, ref.op), [])
             if name not in bound_by:
                 bound_by.append(name)
+    # A reason recorded for an item some entry or layer binds is stale: a named error.
+    reasons: dict[tuple[str, str], str] = {}
+    for n in catalogue.research_not_bound:
+        key = (n.ref.section, n.ref.op)
+        if key in binders:
+            raise GenerationError(
+                f"{catalogue.path}:{n.ref.line}: research_not_bound: {n.ref.section} {n.ref.op} is bound by "
+                f"{binders[key][0]}; remove its reason"
+            )
+        reasons[key] = n.reason
     rows: list[ResearchRow] = []
     for section in baseline.sections:
         items = tuple(
-            ItemRow(list_name, item, tuple(binders.get((section.id, item), ())))
+            ItemRow(list_name, item, tuple(binders.get((section.id, item), ())), reasons.get((section.id, item)))
             for list_name, names in section.lists
             for item in names
         )
@@ -468,7 +484,7 @@ def headline(report: Report) -> Headline:
             f"{len(cat.functions)} functions ({len(cat.reference_functions)} reference, "
             f"{len(cat.extensions)} extensions) in {len(cat.categories)} categories"
         ),
-        research=f"{rb} of {rt} named items bound ({percent_text(rb, rt)})",
+        research=f"{rb} of {rt} named items bound ({percent_text(rb, rt)}); {_reasons_text(rt - rb, report.research_reasons)}",
         api=f"{ab} of {at} public callables bound ({percent_text(ab, at)}), torch {report.snapshot.torch_version}",
         accounting=f"{statuses}; {no_counterpart} without a PyTorch counterpart",
         readme=(
@@ -477,6 +493,14 @@ def headline(report: Report) -> Headline:
             f"**PyTorch {report.snapshot.torch_version.split('+')[0]} Python API:** {ab} of {at} public callables bound ({percent_text(ab, at)})"
         ),
     )
+
+
+def _reasons_text(unbound: int, with_reason: int) -> str:
+    if unbound == 0:
+        return "none left unbound"
+    if with_reason == unbound:
+        return f"the other {unbound} each with its recorded reason"
+    return f"{with_reason} of the other {unbound} with a recorded reason"
 
 
 def _markdown(report: Report, renderer: Any) -> str:
@@ -509,7 +533,11 @@ def _markdown(report: Report, renderer: Any) -> str:
             "id": r.section,
             "title": cell(r.title),
             "rows": [
-                {"list": i.list.replace("_", " "), "item": code(i.item), "entries": codes(i.entries, "**unbound**")}
+                {
+                    "list": i.list.replace("_", " "),
+                    "item": code(i.item),
+                    "entries": codes(i.entries, f"not bound: {cell(i.reason)}" if i.reason else "**unbound**"),
+                }
                 for i in r.items
             ],
         }
@@ -638,7 +666,9 @@ def _json(report: Report, source: str) -> str:
                 "bound": r.bound,
                 "percent": r.percent,
                 "claimed": r.claimed,
-                "items": [{"list": i.list, "item": i.item, "entries": list(i.entries)} for i in r.items],
+                "items": [
+                    {"list": i.list, "item": i.item, "entries": list(i.entries), "not_bound": i.reason} for i in r.items
+                ],
             }
             for r in report.research
         ],

@@ -80,7 +80,7 @@ from functools import cache
 from .. import abi, keywords, runtime
 from ..abi import CSignature, Sentinel
 from ..errors import GenerationError
-from ..model import Catalogue, Function, Param
+from ..model import PREFIX, Catalogue, Function, Param
 from ..types import EnumDef, SchemaType
 from .common import (
     STREAM,
@@ -106,11 +106,26 @@ RUNTIME_FILES: dict[str, str] = {
     "error.rs": "src/error.rs",
     "convert.rs": "src/convert.rs",
     "scalar.rs": "src/scalar.rs",
-    "custom_function.rs": "src/custom_function.rs",
 }
 # Each owner type's runtime file (the struct owning its handle; its operations are generated),
 # copied to src/ when the crate has the type.
 OWNER_RUNTIME: dict[str, str] = {TENSOR: "tensor_handle.rs", STREAM: "stream_handle.rs"}
+# Hand-written runtime files built on catalogue entries (operators, Display, conversions, ...):
+# runtime/rust/<file> -> its module, with what it exports at the crate root. Each file lists, in
+# its leading `//!` doc after "Catalogue entries:", the entries whose wrappers it calls; a
+# catalogue lacking any of them (a small one, such as the golden fixture) gets a crate without
+# that file.
+# Where the exports go: "" the crate root; a namespace's name (nn) that generated module, which
+# re-exports them; "pub" makes the module itself public (torch_sffi::optim).
+TENSOR_RUNTIME: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "element.rs": ("element", ("Element", "Options"), ""),
+    "ops.rs": ("ops", (), ""),
+    "display.rs": ("display", (), ""),
+    "indexing.rs": ("indexing", ("IndexOp", "IntoIndexers", "TensorIndexer"), ""),
+    "layers.rs": ("layers", ("ConvConfig", "Conv2d", "Embedding", "Func", "LayerNorm", "Linear", "Module", "Sequential", "VarStore", "func", "seq"), "nn"),
+    "optim.rs": ("optim", (), "pub"),
+    "custom_function.rs": ("custom_function", (), "pub"),
+}
 # The runtime modules whose free functions and constants the generated modules import.
 HELPER_MODULES: dict[str, str] = {"error": "error.rs", "convert": "convert.rs"}
 
@@ -356,8 +371,8 @@ def _value_text(value: object, t: SchemaType, names: CrateNames) -> str:
     return repr(value)
 
 
-def _param_doc(p: Param, names: CrateNames) -> list[str]:
-    facts = [doc_text(p.doc.strip())]
+def _param_doc(p: Param, names: CrateNames, receiver: str | None = None) -> list[str]:
+    facts = [rust_terms(doc_text(p.doc.strip()), receiver)]
     t = p.type
     if t.size is not None:
         facts.append(f"One value stands for {t.size}.")
@@ -392,16 +407,32 @@ class Call:
     function: str  # ffi::name
     args: tuple[str, ...]
     indent: int  # the columns before the wrapper's body lines
+    safety: tuple[str, ...] = ()  # why the call is sound: the `// SAFETY:` comment's lines
 
     def lines(self, prefix: str = "", suffix: str = "") -> list[str]:
-        """`{prefix}unsafe { ffi::f(args) }{suffix}`, broken as rustfmt would where too long."""
+        """`{prefix}unsafe { ffi::f(args) }{suffix}`, broken as rustfmt would where too long,
+        after its SAFETY comment."""
         inner = f"{self.function}({', '.join(self.args)})"
         one = f"{prefix}unsafe {{ {inner} }}{suffix}"
+        comment = [f"// {line}" for line in self.safety]
         if self.indent + len(one) <= LINE_WIDTH:
-            return [one]
+            return [*comment, one]
         if self.indent + 4 + len(inner) <= LINE_WIDTH:
-            return [f"{prefix}unsafe {{", f"    {inner}", f"}}{suffix}"]
-        return [f"{prefix}unsafe {{", f"    {self.function}(", *(f"        {a}," for a in self.args), "    )", f"}}{suffix}"]
+            return [*comment, f"{prefix}unsafe {{", f"    {inner}", f"}}{suffix}"]
+        return [*comment, f"{prefix}unsafe {{", f"    {self.function}(", *(f"        {a}," for a in self.args), "    )", f"}}{suffix}"]
+
+
+def safety_comment(fn: Function, args: tuple[str, ...], buffer: bool, indent: int) -> tuple[str, ...]:
+    """The SAFETY comment of a wrapper's call, from what crosses: the bridge checks handles and
+    values itself; what Rust must uphold is that every pointer is valid for the call."""
+    facts = ["the bridge checks every handle and value it is given (a bad one is an error, not UB)"]
+    if any("as_ptr()" in a or "_ptr(" in a or "as_c_str()" in a for a in args):
+        facts.append("each pointer points into a slice or C string borrowed for the whole call, its length beside it")
+    if buffer:
+        facts.append("`out` holds `out_capacity` writable elements (read_array)")
+    if fn.unsafe:
+        facts.append("what the bridge cannot check is the caller's contract (this function's `# Safety`)")
+    return tuple(wrap("SAFETY: " + "; ".join(facts) + ".", LINE_WIDTH - indent - 3))
 
 
 def _result_body(fn: Function, sig: CSignature, call: Call) -> tuple[str, list[str]]:
@@ -447,28 +478,52 @@ def _signature(name: str, params: list[str], ret: str, indent: int, unsafe: bool
     return (f"{head} {name}(", *(f"    {p}," for p in params), f"){arrow}")
 
 
+# The catalogue's docs speak of the C ABI; a Rust method's receiver is `self`, its results are
+# tensors, and an optional tensor is an Option.
+_NEW_HANDLE = re.compile(r"\b([Aa]) new handle\b")
+_ZERO_FOR_NONE = re.compile(r"(,? or|;) 0 for none\b")
+
+
+def rust_terms(text: str, receiver: str | None) -> str:
+    """Catalogue doc text in Rust's terms: "a new handle" is a new tensor, "0 for none" is None,
+    and a method's receiver (`handle`, `input`) is `self`. Text in backquotes is left alone."""
+    parts = text.split("`")
+    for i in range(0, len(parts), 2):  # outside backquotes
+        part = _NEW_HANDLE.sub(r"\1 new tensor", parts[i])
+        part = _ZERO_FOR_NONE.sub(lambda m: ", or None" if m.group(1) != ";" else "; None for none", part)
+        if receiver:
+            part = re.sub(rf"(?<![\w.]){re.escape(receiver)}\b(?!\()", "`self`", part)
+        parts[i] = part
+    return "`".join(parts)
+
+
 def _doc(fn: Function, place: Placement, names: CrateNames, unavailable: str | None) -> tuple[str, ...]:
+    receiver = fn.params[0].name if place.is_method and fn.params else None
+
+    def rust_doc(text: str) -> str:
+        return rust_terms(doc_text(text), receiver)
+
     shown = fn.params[1:] if place.is_method else fn.params
-    lines = list(wrap(doc_text(fn.summary), 92))
+    lines = list(wrap(rust_doc(fn.summary), 92))
     if shown:
         lines.append("")
         for p in shown:
-            lines += _param_doc(p, names)
+            lines += _param_doc(p, names, receiver)
     if fn.result.is_tuple:
         fields = ", ".join(f.name for f in fn.result.fields)
         lines += ["", f"Returns the tuple `({fields})`:"]
         for f in fn.result.fields:
-            body = wrap(f"`{f.name}`: {doc_text(f.doc)}", 90)
+            body = wrap(f"`{f.name}`: {rust_doc(f.doc)}", 90)
             lines += [f"* {body[0]}"] + [f"  {line}" for line in body[1:]]
     elif not fn.is_void:
-        lines += [""] + wrap(f"Returns: {doc_text(fn.result.doc)}", 92)
+        lines += [""] + wrap(f"Returns: {rust_doc(fn.result.doc)}", 92)
     if fn.mutates_receiver and place.is_method:
         lines += ["", "Changes `self` in place."]
     if fn.cuda:
         where = f"[`ErrorKind::{unavailable}`](crate::ErrorKind::{unavailable})" if unavailable else "an error"
         lines += ["", f"Needs CUDA: fails with {where} without it."]
     if fn.deviation:
-        lines += [""] + wrap(f"Deviation from the reference: {doc_text(fn.deviation)}", 92)
+        lines += [""] + wrap(f"Deviation from the reference: {rust_doc(fn.deviation)}", 92)
     if fn.unsafe:
         lines += ["", "# Safety", ""] + wrap("The bridge cannot check every argument (an address it dereferences): the caller upholds the contract of the parameters above.", 92)
     lines += ["", f"Schema: `{signature_brief(fn)}`."]
@@ -499,14 +554,17 @@ def safe_fn(fn: Function, place: Placement, names: CrateNames, unavailable: str 
         args += [a.replace("{n}", p.name) for a in conv.args]
         fallible = fallible or conv.fallible
     args += [c.name for c in sig.out_params]
-    ok, body = _result_body(fn, sig, Call(f"ffi::{fn.name}", tuple(args), indent + 4))
+    safety = safety_comment(fn, tuple(args), sig.result.is_buffer, indent + 4)
+    ok, body = _result_body(fn, sig, Call(f"ffi::{fn.name}", tuple(args), indent + 4, safety))
     if fn.keeps_error_state and fallible:
         raise GenerationError(f"target {NAME}: {fn.name} keeps the error state, so it cannot take arguments that may fail to convert")
     ret = ok if fn.keeps_error_state else f"Result<{ok}, TorchError>"
     sig_params = [("&mut self" if fn.mutates_receiver else "&self")] if place.is_method else []
     sig_params += [f"{p.name}: {rust_type(p, fn, names)}" for p in params]
     name = method_name(fn)
-    attributes = ("#[allow(clippy::too_many_arguments)]",) if len(sig_params) > MAX_ARGUMENTS else ()
+    attributes: tuple[str, ...] = ("#[allow(clippy::too_many_arguments)]",) if len(sig_params) > MAX_ARGUMENTS else ()
+    if fn.keeps_error_state and ok != "()":
+        attributes += ("#[must_use]",)  # a plain value, read and nothing else: a dropped one is a bug
     return SafeFn(
         name,
         fn.name,
@@ -557,6 +615,15 @@ class CrateNames:
         rows = [(d.name, f"{doc_text(d.doc)} (`{d.name}`, code {d.code})", d.code, False) for d in catalogue.dtypes]
         self.kinds = RustEnum(
             "Kind", ("A dtype: one of the catalogue's dtypes (its code is the c10::ScalarType value).",), self._variants("a dtype", rows)
+        )
+        # PyTorch's other names of the dtypes (torch.float, torch.long): associated constants,
+        # Kind::Float as tch-rs writes it; one that a variant already is adds nothing.
+        variants = {v.name for v in self.kinds.variants}
+        self.kind_aliases: tuple[tuple[str, str, str], ...] = tuple(
+            (rust_ident(camel(a), f"the Rust name of dtype alias '{a}'"), self.kind(d.name), a)
+            for d in catalogue.dtypes
+            for a in d.aliases
+            if camel(a) not in variants
         )
         rows = []
         for d in catalogue.devices:
@@ -643,6 +710,7 @@ class Module:
     functions: tuple[SafeFn, ...]
     imports: tuple[str, ...]  # `use` lines
     guards: tuple[Guard, ...] = ()
+    reexports: tuple[str, ...] = ()  # `pub use` lines: the hand-written runtime's items it shows
 
 
 def runtime_names(file: str, top_level: bool) -> dict[str, str]:
@@ -651,6 +719,30 @@ def runtime_names(file: str, top_level: bool) -> dict[str, str]:
     copy = runtime.copy(f"rust/{file}")
     pattern = r"^(?:pub(?:\(crate\))? )?(?:fn|const) ([A-Za-z_]\w*)" if top_level else r"\bfn ([A-Za-z_]\w*)"
     return {name: copy.source for name in re.findall(pattern, copy.text, flags=re.M)}
+
+
+def inherent_names(file: str, owner: str) -> dict[str, str]:
+    """The methods runtime/rust/<file> adds to `owner` in `impl <owner> {` blocks (its trait
+    impls, such as the operators, add none) -> that file."""
+    copy = runtime.copy(f"rust/{file}")
+    blocks = re.findall(rf"^impl {owner} \{{\n(.*?)^\}}", copy.text, flags=re.M | re.S)
+    return {name: copy.source for block in blocks for name in re.findall(r"\bfn ([A-Za-z_]\w*)", block)}
+
+
+def runtime_entries(file: str) -> set[str]:
+    """The catalogue entries runtime/rust/<file> is built on: the names its leading doc lists
+    after "Catalogue entries:"."""
+    doc = re.match(r"(?://!.*\n)+", runtime.copy(f"rust/{file}").text)
+    text = doc.group(0) if doc else ""
+    listed = text.split("Catalogue entries:", 1)[1].split("\n//!\n", 1)[0] if "Catalogue entries:" in text else ""
+    return set(re.findall(rf"\b{PREFIX}\w+", listed))
+
+
+def tensor_runtime(catalogue: Catalogue) -> list[str]:
+    """The files of TENSOR_RUNTIME whose entries this catalogue has, in TENSOR_RUNTIME's order."""
+    if TENSOR not in {t.base for f in catalogue.functions for t in (f.result.type, *(p.type for p in f.params))}:
+        return []
+    return [file for file in TENSOR_RUNTIME if runtime_entries(file) <= set(catalogue.by_name)]
 
 
 @cache
@@ -750,7 +842,11 @@ def modules(catalogue: Catalogue, names: CrateNames) -> list[Module]:
             entries.setdefault(place.namespace, []).append(fn)
     out: list[Module] = []
     for owner, fns in owners.items():
-        _check_names(catalogue, owner, fns, runtime_names(OWNER_RUNTIME[owner], top_level=False))
+        reserved = runtime_names(OWNER_RUNTIME[owner], top_level=False)
+        if owner == TENSOR:
+            for file in tensor_runtime(catalogue):
+                reserved |= inherent_names(file, owner)
+        _check_names(catalogue, owner, fns, reserved)
         doc = f"{owner}'s operations: its methods and constructors, one per catalogue entry."
         out.append(Module(owner.lower(), doc, owner, tuple(fns), _imports(tuple(fns), names.types, owner, False)))
     helpers = {name: f"runtime/rust/{HELPER_MODULES[module]}" for name, module in _helpers().items()}
@@ -759,8 +855,12 @@ def modules(catalogue: Catalogue, names: CrateNames) -> list[Module]:
         rust_ident(module, "a namespace")
         regions = guards(catalogue, tuple(entries[space]))
         reserved = dict(helpers) | {g.function: "the guard of " + g.begin for g in regions}
+        shown = [(TENSOR_RUNTIME[file][0], TENSOR_RUNTIME[file][1], file) for file in tensor_runtime(catalogue) if TENSOR_RUNTIME[file][2] == module]
+        reserved |= {name: f"runtime/rust/{file}" for _, items, file in shown for name in items}
         _check_names(catalogue, module, fns, reserved)
-        out.append(Module(module, NAMESPACE_DOC.get(space, module), "", tuple(fns), _imports(tuple(fns), names.types, "", bool(regions)), regions))
+        reexports = tuple(f"pub use crate::{source}::{{{', '.join(items)}}};" for source, items, _ in shown)
+        imports = _imports(tuple(fns), names.types, "", bool(regions))
+        out.append(Module(module, NAMESPACE_DOC.get(space, module), "", tuple(fns), imports, regions, reexports))
     return out
 
 
@@ -798,6 +898,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
     owners = [m for m in mods if m.owner]
     spaces = [m for m in mods if not m.owner]
     context = dict(catalogue=catalogue, crate=CRATE, lib=LIB)
+    extras = tensor_runtime(catalogue)
     files: dict[str, str | runtime.Copy] = {
         "rust/Cargo.toml": renderer.render("rust/Cargo.toml.j2", **context),
         "rust/src/ffi.rs": renderer.render("rust/ffi.rs.j2", externs=[extern_decl(f) for f in catalogue.functions], **context),
@@ -807,6 +908,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
             unknown=UNKNOWN_KIND,
             argument_variant=camel(argument.name),
             kinds=names.kinds,
+            kind_aliases=names.kind_aliases,
             devices=names.devices if names.devices.variants else None,
             enums=list(names.enums.values()),
             doc=names.summary(),
@@ -820,12 +922,15 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
             spaces=spaces,
             library=LIBRARY_MODULE,
             exports=[e.name for e in names.generated],
+            extras=[TENSOR_RUNTIME[file] for file in extras],
+            namespaces=[m.name for m in spaces],
             **context,
         ),
     }
     for module in mods:
         files[f"rust/src/{module.name}.rs"] = renderer.render("rust/module.rs.j2", module=module, **context)
     copies = dict(RUNTIME_FILES) | {OWNER_RUNTIME[m.owner]: f"src/{OWNER_RUNTIME[m.owner]}" for m in owners}
+    copies |= {file: f"src/{file}" for file in extras}
     for source, target in copies.items():
         files[f"rust/{target}"] = runtime.copy(f"rust/{source}")
     build = files["rust/build.rs"]

@@ -25,10 +25,12 @@ are module functions. Every wrapper returns Result<T, TorchError>: it checks the
 sentinel (and reads the error code after every call whose sentinel is also a legitimate value,
 and after every call without a result) through the catalogue's error_code / error_message roles.
 
-The hand-written parts (TorchError, Scalar, the optimizers SGD and Adam) are Simple source in
-runtime/simple/, embedded verbatim into mod.spl; the optimizers are embedded when the
-catalogue lists them as layers of this tier, and call the Tensor methods by their mod.spl names:
-generation fails, naming the runtime file's line, when mod.spl lacks one.
+The hand-written parts (TorchError, Scalar, the optimizers, the module system) are Simple source
+in runtime/simple/, embedded verbatim into mod.spl; optim.spl (the eleven optimizers of
+torch.optim) and nn.spl (Module, its layers and the losses) are embedded when the catalogue
+lists one of their classes as a layer of this tier (math.spl, the runtime's f64 functions they
+use, with them), and call the Tensor methods by their mod.spl names: generation fails, naming
+the runtime file's line, when mod.spl lacks one.
 
 Both files are checked with generator.simple_syntax as they are rendered: output the checker
 rejects is a GenerationError, never a file.
@@ -327,8 +329,13 @@ DEVICE_MEMBERS = frozenset({"type_code", "index", "type_name", "to_string"})
 ERRORS_FILE = "simple/errors.spl"
 SCALAR_FILE = "simple/scalar.spl"
 OPTIM_FILE = "simple/optim.spl"
-# Methods of values the optimizers may call besides those of mod.spl's classes: Simple's own
-# on arrays and optionals.
+NN_FILE = "simple/nn.spl"
+MATH_FILE = "simple/math.spl"
+# The files embedded when the catalogue's layers name one of their classes: (file, section title,
+# how the generator's messages say that the code in it calls).
+LAYER_FILES = ((OPTIM_FILE, "Optimizers", "the optimizers call"), (NN_FILE, "Modules", "the module system calls"))
+# Methods of values the runtime files (optimizers, modules) may call besides those of mod.spl's
+# classes: Simple's own on arrays and optionals.
 BUILTIN_METHODS = frozenset({"len", "push", "unwrap"})
 
 
@@ -654,21 +661,35 @@ def mod_layout(catalogue: Catalogue, module_names: dict[str, str]) -> ModLayout:
 
 
 def simple_layers(catalogue: Catalogue) -> list[str]:
-    """The classes the catalogue's layers say this tier has (the optimizers)."""
+    """The places the catalogue's layers say this tier has them: a class (SGD, Module) or a
+    static constructor of one (Module.linear)."""
     return [where for layer in catalogue.layers for tier, where in layer.tiers if tier == NAME]
 
 
-def fragments(catalogue: Catalogue) -> tuple[Fragment, Fragment, Fragment | None]:
-    """The runtime files mod.spl embeds: errors, Scalar, and the optimizers when the catalogue
-    lists them as layers of this tier."""
+def _fragment(relative: str, title: str) -> Fragment:
+    copied = runtime.copy(relative)
+    return Fragment(copied.source, title, copied.text.rstrip("\n"))
+
+
+def fragments(catalogue: Catalogue) -> tuple[Fragment, Fragment, tuple[Fragment, ...]]:
+    """The runtime files mod.spl embeds: errors and Scalar always; optim.spl and nn.spl when
+    the catalogue lists one of the classes they define as a layer of this tier (math.spl, whose
+    runtime functions they call, before them)."""
     errors = runtime.copy(ERRORS_FILE)
     scalar = runtime.copy(SCALAR_FILE)
     _check_scalar_kinds(scalar)
-    optim = runtime.copy(OPTIM_FILE) if simple_layers(catalogue) else None
+    wanted = {where.split(".")[0] for where in simple_layers(catalogue)}
+    layered = []
+    for relative, title, _ in LAYER_FILES:
+        frag = _fragment(relative, title)
+        if wanted & set(_defined(frag).classes):
+            layered.append(frag)
+    if layered:
+        layered.insert(0, _fragment(MATH_FILE, "Math"))
     return (
         Fragment(errors.source, "Errors", errors.text.rstrip("\n")),
         Fragment(scalar.source, "Scalar", scalar.text.rstrip("\n")),
-        None if optim is None else Fragment(optim.source, "Optimizers", optim.text.rstrip("\n")),
+        tuple(layered),
     )
 
 
@@ -705,8 +726,8 @@ def _error_kinds_used(fragment: Fragment, catalogue: Catalogue) -> None:
 
 def render_mod(catalogue: Catalogue, renderer) -> tuple[str, tuple[Fragment, ...]]:  # type: ignore[no-untyped-def]
     code_fn, message_fn = error_protocol(catalogue)
-    errors, scalar, optim = fragments(catalogue)
-    embedded = tuple(f for f in (errors, scalar, optim) if f is not None)
+    errors, scalar, layered = fragments(catalogue)
+    embedded = (errors, scalar, *layered)
     module_names = {n: "defined in templates/simple" for n in MOD_HELPERS}
     for frag in embedded:
         mod = _defined(frag)
@@ -725,7 +746,7 @@ def render_mod(catalogue: Catalogue, renderer) -> tuple[str, tuple[Fragment, ...
         error_message=message_fn.name,
         errors=errors,
         scalar=scalar,
-        optim=optim,
+        layered=layered,
         layout=layout,
         has_stream=any(c.name == STREAM for c in layout.classes),
         exports=exports,
@@ -750,22 +771,28 @@ def _where(line: int, text: str, embedded: tuple[Fragment, ...], path: str) -> s
 
 
 def _check_layers(catalogue: Catalogue, mod: Module) -> list[str]:
+    """Each layer of this tier is an exported class (an optimizer with step() and zero_grad(), a
+    module with forward() and zero_grad()), or a static constructor of one (Module.linear)."""
     problems = []
     for where in simple_layers(catalogue):
-        cls = mod.classes.get(where)
-        if cls is None or where not in mod.exported:
-            problems.append(f"the catalogue's layers name {where} for this tier, but mod.spl does not define and export it")
-        elif not {"step", "zero_grad"} <= set(cls.methods):
-            problems.append(f"the catalogue's layer {where} has no step() and zero_grad() in mod.spl")
+        name, _, static = where.partition(".")
+        cls = mod.classes.get(name)
+        if cls is None or name not in mod.exported:
+            problems.append(f"the catalogue's layers name {where} for this tier, but mod.spl does not define and export {name}")
+        elif static and (static not in cls.methods or cls.methods[static].kind != "static"):
+            problems.append(f"the catalogue's layers name {where} for this tier, but {name} has no static fn {static}")
+        elif not ({"step", "zero_grad"} <= set(cls.methods) or {"forward", "zero_grad"} <= set(cls.methods)):
+            problems.append(f"the catalogue's layer {where} has neither step() and zero_grad() nor forward() and zero_grad() in mod.spl")
     return problems
 
 
-def _check_value_calls(mod: Module, text: str, optim: Fragment) -> list[str]:
-    """Every method the optimizers call on a value exists in mod.spl (the checker cannot type
+def _check_value_calls(mod: Module, text: str, frag: Fragment) -> list[str]:
+    """Every method a runtime file calls on a value exists in mod.spl (the checker cannot type
     values: a tensor's method is looked up in Tensor, and its arguments checked there)."""
-    start = text.find(optim.text)
+    start = text.find(frag.text)
     first = text.count("\n", 0, start) + 1
-    last = first + optim.text.count("\n")
+    last = first + frag.text.count("\n")
+    who = next((what for relative, _, what in LAYER_FILES if frag.source.endswith(relative)), frag.source)
     tensor = mod.classes.get(TENSOR)
     tensor_methods = tensor.methods if tensor is not None else {}
     others = {m for name, c in mod.classes.items() if name != TENSOR for m in c.methods}
@@ -773,7 +800,7 @@ def _check_value_calls(mod: Module, text: str, optim: Fragment) -> list[str]:
     for method, positional, named, line in mod.value_calls:
         if not first <= line <= last:
             continue
-        where = f"{optim.source}:{line - first + 1}"
+        where = f"{frag.source}:{line - first + 1}"
         sig = tensor_methods.get(method)
         if sig is not None:
             problem = simple_syntax._arity_problem(f"Tensor.{method}", sig, positional, named)
@@ -781,9 +808,9 @@ def _check_value_calls(mod: Module, text: str, optim: Fragment) -> list[str]:
                 problems.append(f"{where}: {problem}")
         elif method not in others and method not in BUILTIN_METHODS:
             problems.append(
-                f"{where}: the optimizers call .{method}(...), which mod.spl does not define: no catalogue entry "
+                f"{where}: {who} .{method}(...), which mod.spl does not define: no catalogue entry "
                 f"becomes the Tensor method '{method}' (add one, give one that Simple name with simple: {{name: {method}}}, "
-                f"or change {optim.source})"
+                f"or change {frag.source})"
             )
     return problems
 
@@ -813,9 +840,9 @@ def check_rendered(catalogue: Catalogue, files: dict[str, str], embedded: tuple[
     shown += [f"{_where(p.line, full, embedded, p.path)}: {p.message}" for p in mod_problems]
     if not mod_problems:
         shown += _check_layers(catalogue, mod)
-        optim = next((f for f in embedded if f.source.endswith(OPTIM_FILE)), None)
-        if optim is not None:
-            shown += _check_value_calls(mod, full, optim)
+        for frag in embedded:
+            if any(frag.source.endswith(relative) for relative, _, _ in LAYER_FILES):
+                shown += _check_value_calls(mod, full, frag)
     if shown:
         listed = "\n  ".join(shown[:20])
         raise GenerationError(f"target {NAME}: the rendered Simple code does not pass the checker (from {catalogue.source}):\n  {listed}")

@@ -71,7 +71,7 @@ struct Function {
 
 // libtorch's node of a C++ custom function, under the name the caller gave.
 struct Node : torch::autograd::CppNode<Function> {
-    std::string name_ = "CustomFunctionBackward";
+    std::string name_ = "CustomFunction";
     std::string name() const override { return name_; }
 };
 
@@ -182,6 +182,12 @@ std::unordered_set<at::TensorImpl*> impls(const std::vector<at::Tensor>& tensors
 }
 
 }  // namespace
+
+std::optional<std::string> custom_function_grad_fn_name(const void* node) {
+    const auto* custom = dynamic_cast<const Node*>(static_cast<const torch::autograd::Node*>(node));
+    if (custom == nullptr) return std::nullopt;
+    return custom->name_ + "Backward";
+}
 
 std::vector<at::Tensor> custom_function_apply(const std::vector<at::Tensor>& inputs, const std::vector<at::Tensor>& outputs,
                                               const c10::List<std::optional<at::Tensor>>& to_save,

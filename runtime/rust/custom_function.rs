@@ -9,6 +9,8 @@
 //! after it returns); the gradients it returns are handed to the bridge. An `Err` it returns (or
 //! a panic, caught) makes the backward call fail with that error's code and message.
 //!
+//! Catalogue entries: rt_torch_autograd_function_apply
+//!
 //! Hand-written runtime: sffi-gen copies it into the crate as src/custom_function.rs.
 
 use crate::autograd;

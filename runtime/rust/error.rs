@@ -24,6 +24,7 @@ pub struct TorchError {
 
 impl TorchError {
     /// The error of the last bridge call on this thread.
+    #[must_use]
     pub fn last() -> TorchError {
         let code = roles::error_code();
         // The message points to per-thread storage valid until the next bridge call on this
@@ -38,6 +39,7 @@ impl TorchError {
     }
 
     /// The error of the last call on this thread, or `None` when it succeeded.
+    #[must_use]
     pub fn pending() -> Option<TorchError> {
         if roles::error_code() == 0 {
             None
@@ -58,16 +60,19 @@ impl TorchError {
     }
 
     /// The kind of failure.
+    #[must_use]
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }
 
     /// The bridge's error code (0 only for a failure without a code).
+    #[must_use]
     pub fn code(&self) -> i32 {
         self.code
     }
 
     /// The message, without a C++ backtrace.
+    #[must_use]
     pub fn message(&self) -> &str {
         &self.message
     }

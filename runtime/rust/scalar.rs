@@ -21,6 +21,7 @@ pub enum Scalar {
 impl Scalar {
     /// The three C arguments a Scalar crosses the C ABI as: (double, int64, kind), the kind
     /// 0 for a float (in the double), 1 for an integer, 2 for a boolean (in the int64).
+    #[must_use]
     pub fn c_args(self) -> (f64, i64, i32) {
         match self {
             Scalar::Float(value) => (value, 0, scalar_kind::FLOAT),
@@ -30,6 +31,7 @@ impl Scalar {
     }
 
     /// The C arguments of an optional Scalar: kind -1 for None.
+    #[must_use]
     pub fn optional_c_args(scalar: Option<Scalar>) -> (f64, i64, i32) {
         scalar.map_or((0.0, 0, scalar_kind::NONE), Scalar::c_args)
     }

@@ -195,6 +195,7 @@ from ._tensor import (
     is_autocast_enabled,
     is_complex,
     is_floating_point,
+    is_grad_enabled,
     isclose,
     isfinite,
     isin,
@@ -371,6 +372,7 @@ from ._tensor import (
     zeros_like,
 )
 from .amp import autocast
+from .grad_mode import enable_grad, set_grad_enabled
 from ._types import DType, Size, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 from .autograd import no_grad
 from . import optim
@@ -494,6 +496,7 @@ __all__ = [
     "empty",
     "empty_like",
     "empty_strided",
+    "enable_grad",
     "eq",
     "equal",
     "erf",
@@ -558,6 +561,7 @@ __all__ = [
     "is_autocast_enabled",
     "is_complex",
     "is_floating_point",
+    "is_grad_enabled",
     "isclose",
     "isfinite",
     "isin",
@@ -684,6 +688,7 @@ __all__ = [
     "select",
     "select_scatter",
     "set_default_dtype",
+    "set_grad_enabled",
     "set_num_threads",
     "short",
     "sigmoid",

@@ -2,7 +2,7 @@
 //! Gradient mode of the calling thread.
 
 use crate::convert::{len_arg, optional_text_arg, optional_text_ptr, read_array};
-use crate::error::check_void;
+use crate::error::{check_ambiguous, check_void};
 use crate::ffi;
 use crate::{Tensor, TorchError};
 
@@ -13,6 +13,7 @@ use crate::{Tensor, TorchError};
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_begin`; PyTorch: `torch.no_grad.__enter__`.
 pub fn no_grad_begin() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_no_grad_begin() };
     check_void()
 }
@@ -23,6 +24,7 @@ pub fn no_grad_begin() -> Result<(), TorchError> {
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_end`; PyTorch: `torch.no_grad.__exit__`.
 pub fn no_grad_end() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_no_grad_end() };
     check_void()
 }
@@ -33,6 +35,7 @@ pub fn no_grad_end() -> Result<(), TorchError> {
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_begin_v2`; PyTorch: `torch.no_grad.__enter__`.
 pub fn no_grad_begin_v2() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_no_grad_begin_v2() };
     check_void()
 }
@@ -43,7 +46,58 @@ pub fn no_grad_begin_v2() -> Result<(), TorchError> {
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_end_v2`; PyTorch: `torch.no_grad.__exit__`.
 pub fn no_grad_end_v2() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_no_grad_end_v2() };
+    check_void()
+}
+
+/// Enters a region of this thread with gradient recording on or off (torch.enable_grad,
+/// torch.set_grad_enabled as a context), nested with the no-grad regions.
+///
+/// * `enabled`: true records operations for backward (enable_grad), false does not.
+///
+/// Schema: `(bool enabled) -> ()`.
+/// Binds `rt_torch_autograd_grad_mode_begin`; PyTorch: `torch.enable_grad.__enter__`.
+pub fn grad_mode_begin(enabled: bool) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    unsafe { ffi::rt_torch_autograd_grad_mode_begin(enabled) };
+    check_void()
+}
+
+/// Leaves the innermost region of rt_torch_autograd_grad_mode_begin on this thread, restoring
+/// the gradient mode it replaced; an error when the innermost open region is a no-grad one (or
+/// none is open).
+///
+/// Schema: `() -> ()`.
+/// Binds `rt_torch_autograd_grad_mode_end`; PyTorch: `torch.enable_grad.__exit__`.
+pub fn grad_mode_end() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    unsafe { ffi::rt_torch_autograd_grad_mode_end() };
+    check_void()
+}
+
+/// Whether operations on this thread are recorded for backward (gradient mode).
+///
+/// Returns: false inside a no-grad region, true outside any (and inside enable_grad).
+///
+/// Schema: `() -> bool`.
+/// Binds `rt_torch_autograd_is_grad_enabled`; PyTorch: `torch.is_grad_enabled`.
+pub fn is_grad_enabled() -> Result<bool, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    let value = unsafe { ffi::rt_torch_autograd_is_grad_enabled() };
+    check_ambiguous(value, !value)
+}
+
+/// Turns gradient recording on this thread on or off until changed again
+/// (torch.set_grad_enabled called as a function).
+///
+/// * `enabled`: true records operations for backward.
+///
+/// Schema: `(bool enabled) -> ()`.
+/// Binds `rt_torch_autograd_set_grad_enabled`; PyTorch: `torch.set_grad_enabled`.
+pub fn set_grad_enabled(enabled: bool) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    unsafe { ffi::rt_torch_autograd_set_grad_enabled(enabled) };
     check_void()
 }
 
@@ -64,8 +118,9 @@ pub fn no_grad_end_v2() -> Result<(), TorchError> {
 ///   changed in place by the forward.
 /// * `materialize_grads`: ctx.set_materialize_grads: true passes zeros for the gradients of
 ///   outputs that got none, false passes 0 (None).
-/// * `name`: The node's name (grad_fn's name and error messages: PyTorch's \<class\>Backward);
-///   NULL for CustomFunctionBackward.
+/// * `name`: The Function class's name: the node's name in error messages ("output 0 of Exp",
+///   as PyTorch's), and with Backward appended grad_fn's name (rt_torch_autograd_grad_fn_name:
+///   ExpBackward); NULL for CustomFunction.
 /// * `backward`: The address of the backward callback, a C function int32_t (*)(void*
 ///   user_data, const int64_t* grad_outputs, int64_t grad_outputs_len, const int64_t* saved,
 ///   int64_t saved_len, int64_t* grad_inputs, int64_t grad_inputs_len, const char** message)
@@ -79,7 +134,7 @@ pub fn no_grad_end_v2() -> Result<(), TorchError> {
 ///   closure); the node owns it once the call succeeds.
 /// * `free_user_data`: The address of a C function void (*)(void* user_data) (rt_torch_free_fn)
 ///   run once when the node is destroyed, at once when no node is made (grad mode off or no
-///   input requires grad); 0 for none. On failure it is not run: the caller still owns
+///   input requires grad); None for none. On failure it is not run: the caller still owns
 ///   user_data.
 ///
 /// Returns: New handles to the outputs, recorded in the graph (one per output; out_capacity
@@ -111,6 +166,10 @@ pub unsafe fn function_apply(
     let non_differentiable: Vec<i64> = non_differentiable.iter().map(|t| t.handle).collect();
     let dirty: Vec<i64> = dirty.iter().map(|t| t.handle).collect();
     let name = optional_text_arg(name, "name")?;
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it; `out` holds `out_capacity` writable elements (read_array); what the bridge cannot check
+    // is the caller's contract (this function's `# Safety`).
     read_array(64, |out, out_capacity| unsafe {
         ffi::rt_torch_autograd_function_apply(
             inputs.as_ptr(),
@@ -145,6 +204,7 @@ pub struct NoGradGuard {
 
 /// Enters the region (`rt_torch_autograd_no_grad_begin_v2`) for as long as the returned guard lives.
 pub fn no_grad() -> Result<NoGradGuard, TorchError> {
+    // SAFETY: no arguments cross; the bridge keeps the region's state per thread.
     unsafe { ffi::rt_torch_autograd_no_grad_begin_v2() };
     check_void()?;
     Ok(NoGradGuard { _thread_bound: std::marker::PhantomData })
@@ -154,6 +214,7 @@ impl Drop for NoGradGuard {
     fn drop(&mut self) {
         // Balanced with this guard's begin; an end the caller already made by hand is an
         // error nothing could handle here, so it is left in the thread's error state.
+        // SAFETY: no arguments cross; an unbalanced end is an error the bridge reports.
         unsafe { ffi::rt_torch_autograd_no_grad_end_v2() };
     }
 }

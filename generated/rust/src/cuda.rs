@@ -12,6 +12,7 @@ use crate::TorchError;
 /// Schema: `() -> bool`.
 /// Binds `rt_torch_cuda_available`; PyTorch: `torch.cuda.is_available`.
 pub fn available() -> Result<bool, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_cuda_available() };
     check_ambiguous(value, !value)
 }
@@ -26,6 +27,7 @@ pub fn available() -> Result<bool, TorchError> {
 /// Schema: `(int32 device_id=0) -> int`.
 /// Binds `rt_torch_cuda_memory_allocated`; PyTorch: `torch.cuda.memory_allocated`.
 pub fn memory_allocated(device_id: i32) -> Result<i64, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_cuda_memory_allocated(device_id) };
     check_ambiguous(value, value == -1)
 }
@@ -40,6 +42,7 @@ pub fn memory_allocated(device_id: i32) -> Result<i64, TorchError> {
 /// Schema: `(int32 device_id=0) -> int`.
 /// Binds `rt_torch_cuda_max_memory_allocated`; PyTorch: `torch.cuda.max_memory_allocated`.
 pub fn max_memory_allocated(device_id: i32) -> Result<i64, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_cuda_max_memory_allocated(device_id) };
     check_ambiguous(value, value == -1)
 }
@@ -49,6 +52,7 @@ pub fn max_memory_allocated(device_id: i32) -> Result<i64, TorchError> {
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_cuda_empty_cache`; PyTorch: `torch.cuda.empty_cache`.
 pub fn empty_cache() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_cuda_empty_cache() };
     check_void()
 }
@@ -60,6 +64,7 @@ pub fn empty_cache() -> Result<(), TorchError> {
 /// Schema: `() -> int32`.
 /// Binds `rt_torch_cuda_device_count`; PyTorch: `torch.cuda.device_count`.
 pub fn device_count() -> Result<i32, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_cuda_device_count() };
     check_ambiguous(value, value == -1)
 }

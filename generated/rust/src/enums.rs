@@ -48,6 +48,7 @@ pub enum ErrorKind {
 
 impl ErrorKind {
     /// The kind of a bridge error code.
+    #[must_use]
     pub fn from_code(code: i32) -> ErrorKind {
         match code {
             1 => ErrorKind::InvalidHandle,
@@ -62,6 +63,7 @@ impl ErrorKind {
     }
 
     /// The bridge's error code of the kind (0 for Unknown).
+    #[must_use]
     pub fn code(self) -> i32 {
         match self {
             ErrorKind::InvalidHandle => 1,
@@ -76,6 +78,7 @@ impl ErrorKind {
     }
 
     /// The catalogue's name of the kind, e.g. `invalid_handle`.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             ErrorKind::InvalidHandle => "invalid_handle",
@@ -119,6 +122,28 @@ pub enum Kind {
     Bfloat16,
 }
 
+/// PyTorch's other names of the dtypes, as associated constants (`Kind::Float` is
+/// `Kind::Float32`, as `torch.float` is `torch.float32`).
+#[allow(non_upper_case_globals)]
+impl Kind {
+    /// `torch.short`: [`Kind::Int16`].
+    pub const Short: Kind = Kind::Int16;
+    /// `torch.int`: [`Kind::Int32`].
+    pub const Int: Kind = Kind::Int32;
+    /// `torch.long`: [`Kind::Int64`].
+    pub const Long: Kind = Kind::Int64;
+    /// `torch.half`: [`Kind::Float16`].
+    pub const Half: Kind = Kind::Float16;
+    /// `torch.float`: [`Kind::Float32`].
+    pub const Float: Kind = Kind::Float32;
+    /// `torch.double`: [`Kind::Float64`].
+    pub const Double: Kind = Kind::Float64;
+    /// `torch.cfloat`: [`Kind::Complex64`].
+    pub const Cfloat: Kind = Kind::Complex64;
+    /// `torch.cdouble`: [`Kind::Complex128`].
+    pub const Cdouble: Kind = Kind::Complex128;
+}
+
 impl Kind {
     /// Every dtype of the catalogue.
     pub const ALL: [Kind; 12] = [
@@ -137,6 +162,7 @@ impl Kind {
     ];
 
     /// The dtype's code (its c10::ScalarType value).
+    #[must_use]
     pub fn code(self) -> i32 {
         match self {
             Kind::Uint8 => 0,
@@ -175,6 +201,7 @@ impl Kind {
     }
 
     /// PyTorch's name of the dtype, e.g. `uint8`.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Kind::Uint8 => "uint8",
@@ -208,6 +235,7 @@ pub enum Device {
 
 impl Device {
     /// The device type's code (its c10::DeviceType value): the `_type` C argument.
+    #[must_use]
     pub fn type_code(self) -> i32 {
         match self {
             Device::Cpu => 0,
@@ -218,6 +246,7 @@ impl Device {
 
     /// The device index (-1: the current device, and for types without an index): the
     /// `_index` C argument.
+    #[must_use]
     pub fn index(self) -> i32 {
         match self {
             Device::Cpu => -1,
@@ -226,7 +255,19 @@ impl Device {
         }
     }
 
+    /// The device of a type code and an index, as the bridge reports a tensor's; a type the
+    /// catalogue does not list is an [`ErrorKind::Value`] error.
+    pub fn from_codes(type_code: i32, index: i32) -> Result<Device, TorchError> {
+        match type_code {
+            0 => Ok(Device::Cpu),
+            1 => Ok(Device::Cuda(index)),
+            14 => Ok(Device::Meta),
+            _ => Err(TorchError::argument(format!("unknown device type code {type_code} (index {index})"))),
+        }
+    }
+
     /// PyTorch's name of the device type, e.g. `cpu`.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Device::Cpu => "cpu",
@@ -256,6 +297,7 @@ impl Reduction {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             Reduction::None => "none",
@@ -265,6 +307,7 @@ impl Reduction {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             Reduction::None => c"none",
@@ -291,6 +334,7 @@ impl RoundingMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             RoundingMode::Trunc => "trunc",
@@ -299,6 +343,7 @@ impl RoundingMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             RoundingMode::Trunc => c"trunc",
@@ -324,6 +369,7 @@ impl GeluApproximate {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             GeluApproximate::None => "none",
@@ -332,6 +378,7 @@ impl GeluApproximate {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             GeluApproximate::None => c"none",
@@ -357,6 +404,7 @@ impl ConvPadding {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             ConvPadding::Valid => "valid",
@@ -365,6 +413,7 @@ impl ConvPadding {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             ConvPadding::Valid => c"valid",
@@ -396,6 +445,7 @@ impl MemoryFormat {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             MemoryFormat::ContiguousFormat => "contiguous_format",
@@ -406,6 +456,7 @@ impl MemoryFormat {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             MemoryFormat::ContiguousFormat => c"contiguous_format",
@@ -440,6 +491,7 @@ impl KlDivReduction {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             KlDivReduction::None => "none",
@@ -450,6 +502,7 @@ impl KlDivReduction {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             KlDivReduction::None => c"none",
@@ -484,6 +537,7 @@ impl PadMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             PadMode::Constant => "constant",
@@ -494,6 +548,7 @@ impl PadMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             PadMode::Constant => c"constant",
@@ -524,6 +579,7 @@ impl GridSampleMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             GridSampleMode::Bilinear => "bilinear",
@@ -533,6 +589,7 @@ impl GridSampleMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             GridSampleMode::Bilinear => c"bilinear",
@@ -562,6 +619,7 @@ impl GridSamplePaddingMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             GridSamplePaddingMode::Zeros => "zeros",
@@ -571,6 +629,7 @@ impl GridSamplePaddingMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             GridSamplePaddingMode::Zeros => c"zeros",
@@ -613,6 +672,7 @@ impl InterpolateMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             InterpolateMode::Nearest => "nearest",
@@ -626,6 +686,7 @@ impl InterpolateMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             InterpolateMode::Nearest => c"nearest",
@@ -659,6 +720,7 @@ impl EmbeddingBagMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             EmbeddingBagMode::Sum => "sum",
@@ -668,6 +730,7 @@ impl EmbeddingBagMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             EmbeddingBagMode::Sum => c"sum",
@@ -697,6 +760,7 @@ impl SvdDriver {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             SvdDriver::Gesvd => "gesvd",
@@ -706,6 +770,7 @@ impl SvdDriver {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             SvdDriver::Gesvd => c"gesvd",
@@ -732,6 +797,7 @@ impl AutocastDeviceType {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             AutocastDeviceType::Cpu => "cpu",
@@ -740,6 +806,7 @@ impl AutocastDeviceType {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             AutocastDeviceType::Cpu => c"cpu",
@@ -769,6 +836,7 @@ impl CdistComputeMode {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             CdistComputeMode::UseMmForEuclidDistIfNecessary => "use_mm_for_euclid_dist_if_necessary",
@@ -778,6 +846,7 @@ impl CdistComputeMode {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             CdistComputeMode::UseMmForEuclidDistIfNecessary => c"use_mm_for_euclid_dist_if_necessary",

@@ -1537,6 +1537,16 @@ extern "C" {
     pub fn rt_torch_is_autocast_enabled(device_type: *const c_char) -> bool;
     /// The dtype autocast casts to for a device kind on this thread.
     pub fn rt_torch_get_autocast_dtype(device_type: *const c_char) -> i32;
+    /// The name of the autograd node that made a tensor (its grad_fn), as PyTorch's Python classes name them.
+    pub fn rt_torch_autograd_grad_fn_name(handle: i64) -> *const c_char;
+    /// Enters a region of this thread with gradient recording on or off (torch.enable_grad, torch.set_grad_enabled as a context), nested with the no-grad regions.
+    pub fn rt_torch_autograd_grad_mode_begin(enabled: bool);
+    /// Leaves the innermost region of rt_torch_autograd_grad_mode_begin on this thread, restoring the gradient mode it replaced; an error when the innermost open region is a no-grad one (or none is open).
+    pub fn rt_torch_autograd_grad_mode_end();
+    /// Whether operations on this thread are recorded for backward (gradient mode).
+    pub fn rt_torch_autograd_is_grad_enabled() -> bool;
+    /// Turns gradient recording on this thread on or off until changed again (torch.set_grad_enabled called as a function).
+    pub fn rt_torch_autograd_set_grad_enabled(enabled: bool);
     /// Records a custom autograd function (torch.autograd.Function.apply): the caller computed the outputs from the inputs with grad mode off; they come back as one node of the graph whose backward is the caller's callback.
     pub fn rt_torch_autograd_function_apply(inputs: *const i64, inputs_len: i64, outputs: *const i64, outputs_len: i64, to_save: *const i64, to_save_len: i64, non_differentiable: *const i64, non_differentiable_len: i64, dirty: *const i64, dirty_len: i64, materialize_grads: bool, name: *const c_char, backward: i64, user_data: i64, free_user_data: i64, out: *mut i64, out_capacity: i64) -> i64;
     /// A second handle to the same tensor (no copy; the same autograd identity), that the caller frees on its own.

@@ -13,6 +13,7 @@ use crate::{AutocastDeviceType, Kind, Tensor, TorchError};
 /// Schema: `() -> bool`.
 /// Binds `rt_torch_available`.
 pub fn available() -> Result<bool, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_available() };
     check_ambiguous(value, !value)
 }
@@ -25,6 +26,7 @@ pub fn available() -> Result<bool, TorchError> {
 /// Schema: `() -> str`.
 /// Binds `rt_torch_version`; PyTorch: `torch.__version__`.
 pub fn version() -> Result<String, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_version() };
     check_strict(value, value.is_null()).map(text_from_ptr)
 }
@@ -35,7 +37,9 @@ pub fn version() -> Result<String, TorchError> {
 ///
 /// Schema: `() -> int32`.
 /// Binds `rt_torch_error_code`.
+#[must_use]
 pub fn error_code() -> i32 {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_error_code() }
 }
 
@@ -46,7 +50,9 @@ pub fn error_code() -> i32 {
 ///
 /// Schema: `() -> str`.
 /// Binds `rt_torch_error_message`.
+#[must_use]
 pub fn error_message() -> String {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     text_from_ptr(unsafe { ffi::rt_torch_error_message() })
 }
 
@@ -55,6 +61,7 @@ pub fn error_message() -> String {
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_error_clear`.
 pub fn error_clear() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_error_clear() };
     check_void()
 }
@@ -67,6 +74,7 @@ pub fn error_clear() -> Result<(), TorchError> {
 /// Schema: `() -> int`.
 /// Binds `rt_torch_live_handles`.
 pub fn live_handles() -> Result<i64, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_live_handles() };
     check_ambiguous(value, value == -1)
 }
@@ -87,6 +95,8 @@ pub fn live_handles() -> Result<i64, TorchError> {
 /// Schema: `(int address, bool versioned) -> ()`.
 /// Binds `rt_torch_dlpack_free`.
 pub unsafe fn dlpack_free(address: i64, versioned: bool) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // what the bridge cannot check is the caller's contract (this function's `# Safety`).
     unsafe { ffi::rt_torch_dlpack_free(address, versioned) };
     check_void()
 }
@@ -98,6 +108,7 @@ pub unsafe fn dlpack_free(address: i64, versioned: bool) -> Result<(), TorchErro
 /// Schema: `(int seed) -> ()`.
 /// Binds `rt_torch_manual_seed`; PyTorch: `torch.manual_seed`.
 pub fn manual_seed(seed: i64) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_manual_seed(seed) };
     check_void()
 }
@@ -116,6 +127,7 @@ pub fn manual_seed(seed: i64) -> Result<(), TorchError> {
 /// Schema: `(int32 num_threads) -> ()`.
 /// Binds `rt_torch_set_num_threads`; PyTorch: `torch.set_num_threads`.
 pub fn set_num_threads(num_threads: i32) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_set_num_threads(num_threads) };
     check_void()
 }
@@ -127,6 +139,7 @@ pub fn set_num_threads(num_threads: i32) -> Result<(), TorchError> {
 /// Schema: `() -> int32`.
 /// Binds `rt_torch_get_num_threads`; PyTorch: `torch.get_num_threads`.
 pub fn get_num_threads() -> Result<i32, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_get_num_threads() };
     check_ambiguous(value, value == -1)
 }
@@ -139,7 +152,9 @@ pub fn get_num_threads() -> Result<i32, TorchError> {
 ///
 /// Schema: `() -> int32`.
 /// Binds `rt_torch_warning_count`.
+#[must_use]
 pub fn warning_count() -> i32 {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_warning_count() }
 }
 
@@ -152,7 +167,9 @@ pub fn warning_count() -> i32 {
 ///
 /// Schema: `(int index) -> str`.
 /// Binds `rt_torch_warning_message`.
+#[must_use]
 pub fn warning_message(index: i64) -> String {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     text_from_ptr(unsafe { ffi::rt_torch_warning_message(index) })
 }
 
@@ -165,7 +182,9 @@ pub fn warning_message(index: i64) -> String {
 ///
 /// Schema: `(int index) -> int32`.
 /// Binds `rt_torch_warning_kind`.
+#[must_use]
 pub fn warning_kind(index: i64) -> i32 {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_warning_kind(index) }
 }
 
@@ -179,6 +198,7 @@ pub fn warning_kind(index: i64) -> i32 {
 /// Schema: `(ScalarType dtype) -> ()`.
 /// Binds `rt_torch_set_default_dtype`; PyTorch: `torch.set_default_dtype`.
 pub fn set_default_dtype(dtype: Kind) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_set_default_dtype(dtype.code()) };
     check_void()
 }
@@ -190,6 +210,7 @@ pub fn set_default_dtype(dtype: Kind) -> Result<(), TorchError> {
 /// Schema: `() -> ScalarType`.
 /// Binds `rt_torch_get_default_dtype`; PyTorch: `torch.get_default_dtype`.
 pub fn get_default_dtype() -> Result<Kind, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_get_default_dtype() };
     check_strict(value, value == -1).and_then(Kind::from_code)
 }
@@ -206,6 +227,9 @@ pub fn get_default_dtype() -> Result<Kind, TorchError> {
 /// Binds `rt_torch_jit_load`.
 pub fn jit_load(path: &str) -> Result<i64, TorchError> {
     let path = text_arg(path, "path")?;
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe { ffi::rt_torch_jit_load(path.as_ptr()) };
     check_ambiguous(value, value == -1)
 }
@@ -218,6 +242,7 @@ pub fn jit_load(path: &str) -> Result<i64, TorchError> {
 /// Schema: `(int module) -> ()`.
 /// Binds `rt_torch_jit_module_free`.
 pub fn jit_module_free(module: i64) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_jit_module_free(module) };
     check_void()
 }
@@ -232,7 +257,9 @@ pub fn jit_module_free(module: i64) -> Result<(), TorchError> {
 ///
 /// Schema: `(int module) -> bool`.
 /// Binds `rt_torch_jit_module_release`.
+#[must_use]
 pub fn jit_module_release(module: i64) -> bool {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_jit_module_release(module) }
 }
 
@@ -256,6 +283,9 @@ pub fn jit_run_method(
 ) -> Result<Vec<Tensor>, TorchError> {
     let method = text_arg(method, "method")?;
     let inputs: Vec<i64> = inputs.iter().map(|t| t.handle).collect();
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it; `out` holds `out_capacity` writable elements (read_array).
     read_array(4, |out, out_capacity| unsafe {
         ffi::rt_torch_jit_run_method(
             module,
@@ -281,6 +311,9 @@ pub fn jit_run_method(
 /// Binds `rt_torch_jit_output_kind`.
 pub fn jit_output_kind(module: i64, method: &str) -> Result<i32, TorchError> {
     let method = text_arg(method, "method")?;
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe { ffi::rt_torch_jit_output_kind(module, method.as_ptr()) };
     check_ambiguous(value, value == -1)
 }
@@ -295,6 +328,7 @@ pub fn jit_output_kind(module: i64, method: &str) -> Result<i32, TorchError> {
 /// Schema: `(int module) -> str`.
 /// Binds `rt_torch_jit_method_names`.
 pub fn jit_method_names(module: i64) -> Result<String, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_jit_method_names(module) };
     check_strict(value, value.is_null()).map(text_from_ptr)
 }
@@ -308,6 +342,7 @@ pub fn jit_method_names(module: i64) -> Result<String, TorchError> {
 /// Schema: `(int module, bool mode=True) -> ()`.
 /// Binds `rt_torch_jit_train`.
 pub fn jit_train(module: i64, mode: bool) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_jit_train(module, mode) };
     check_void()
 }
@@ -322,6 +357,7 @@ pub fn jit_train(module: i64, mode: bool) -> Result<(), TorchError> {
 /// Schema: `(int module) -> bool`.
 /// Binds `rt_torch_jit_is_training`.
 pub fn jit_is_training(module: i64) -> Result<bool, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_jit_is_training(module) };
     check_ambiguous(value, !value)
 }
@@ -336,6 +372,8 @@ pub fn jit_is_training(module: i64) -> Result<bool, TorchError> {
 /// Schema: `(int module) -> Tensor[]`.
 /// Binds `rt_torch_jit_parameters`.
 pub fn jit_parameters(module: i64) -> Result<Vec<Tensor>, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // `out` holds `out_capacity` writable elements (read_array).
     read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
         ffi::rt_torch_jit_parameters(module, out, out_capacity)
     }).map(Tensor::from_handles)
@@ -351,6 +389,7 @@ pub fn jit_parameters(module: i64) -> Result<Vec<Tensor>, TorchError> {
 /// Schema: `(int module) -> str`.
 /// Binds `rt_torch_jit_parameter_names`.
 pub fn jit_parameter_names(module: i64) -> Result<String, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_jit_parameter_names(module) };
     check_strict(value, value.is_null()).map(text_from_ptr)
 }
@@ -375,6 +414,9 @@ pub fn autocast_begin(
     enabled: bool,
     cache_enabled: Option<bool>,
 ) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     unsafe {
         ffi::rt_torch_autocast_begin(
             device_type.as_c_str().as_ptr(),
@@ -394,6 +436,7 @@ pub fn autocast_begin(
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autocast_end`; PyTorch: `torch.autocast.__exit__`.
 pub fn autocast_end() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autocast_end() };
     check_void()
 }
@@ -407,6 +450,9 @@ pub fn autocast_end() -> Result<(), TorchError> {
 /// Schema: `(autocast_device_type device_type) -> bool`.
 /// Binds `rt_torch_is_autocast_enabled`; PyTorch: `torch.is_autocast_enabled`.
 pub fn is_autocast_enabled(device_type: AutocastDeviceType) -> Result<bool, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe { ffi::rt_torch_is_autocast_enabled(device_type.as_c_str().as_ptr()) };
     check_ambiguous(value, !value)
 }
@@ -420,6 +466,9 @@ pub fn is_autocast_enabled(device_type: AutocastDeviceType) -> Result<bool, Torc
 /// Schema: `(autocast_device_type device_type) -> ScalarType`.
 /// Binds `rt_torch_get_autocast_dtype`; PyTorch: `torch.get_autocast_dtype`.
 pub fn get_autocast_dtype(device_type: AutocastDeviceType) -> Result<Kind, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe { ffi::rt_torch_get_autocast_dtype(device_type.as_c_str().as_ptr()) };
     check_strict(value, value == -1).and_then(Kind::from_code)
 }

@@ -6,11 +6,13 @@ use crate::error::{check_ambiguous, check_strict};
 use crate::ffi;
 use crate::{ConvPadding, EmbeddingBagMode, GridSampleMode, GridSamplePaddingMode, InterpolateMode, KlDivReduction, PadMode, Reduction, Scalar, Tensor, TorchError};
 
+pub use crate::layers::{ConvConfig, Conv2d, Embedding, Func, LayerNorm, Linear, Module, Sequential, VarStore, func, seq};
+
 /// 2-D convolution over a batch of images.
 ///
 /// * `input`: Input of shape (N, C_in, H, W) or (C_in, H, W).
 /// * `weight`: Filters of shape (C_out, C_in / groups, kH, kW).
-/// * `bias`: Bias of shape (C_out), or 0 for none. PyTorch's default: `None`.
+/// * `bias`: Bias of shape (C_out), or None. PyTorch's default: `None`.
 /// * `stride`: The stride (one value for both sides or two). One value stands for 2. PyTorch's
 ///   default: `&[1, 1]`.
 /// * `padding`: Implicit zero padding on both sides. One value stands for 2. PyTorch's default:
@@ -33,6 +35,9 @@ pub fn conv2d(
     dilation: &[i64],
     groups: i64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_conv2d(
             input.handle,
@@ -67,6 +72,9 @@ pub fn max_pool2d(
     stride: &[i64],
     padding: &[i64],
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_max_pool2d(
             input.handle,
@@ -98,6 +106,9 @@ pub fn avg_pool2d(
     stride: &[i64],
     padding: &[i64],
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_avg_pool2d(
             input.handle,
@@ -115,10 +126,11 @@ pub fn avg_pool2d(
 /// Batch normalisation over the channel dimension, updating running statistics in training.
 ///
 /// * `input`: Input of shape (N, C, ...).
-/// * `running_mean`: Running mean of shape (C), updated in place when training; 0 for none.
-/// * `running_var`: Running variance of shape (C), updated in place when training; 0 for none.
-/// * `weight`: Scale of shape (C), or 0 for none. PyTorch's default: `None`.
-/// * `bias`: Shift of shape (C), or 0 for none. PyTorch's default: `None`.
+/// * `running_mean`: Running mean of shape (C), updated in place when training; None for none.
+/// * `running_var`: Running variance of shape (C), updated in place when training; None for
+///   none.
+/// * `weight`: Scale of shape (C), or None. PyTorch's default: `None`.
+/// * `bias`: Shift of shape (C), or None. PyTorch's default: `None`.
 /// * `training`: Use batch statistics (true) or the running ones (false). PyTorch's default:
 ///   `false`.
 /// * `momentum`: The weight of the new batch in the running statistics. PyTorch's default:
@@ -140,6 +152,7 @@ pub fn batch_norm(
     momentum: f64,
     eps: f64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe {
         ffi::rt_torch_nn_batch_norm(
             input.handle,
@@ -159,8 +172,8 @@ pub fn batch_norm(
 ///
 /// * `input`: The input.
 /// * `normalized_shape`: The trailing shape to normalise over.
-/// * `weight`: Scale shaped like normalized_shape, or 0 for none. PyTorch's default: `None`.
-/// * `bias`: Shift shaped like normalized_shape, or 0 for none. PyTorch's default: `None`.
+/// * `weight`: Scale shaped like normalized_shape, or None. PyTorch's default: `None`.
+/// * `bias`: Shift shaped like normalized_shape, or None. PyTorch's default: `None`.
 /// * `eps`: Added to the variance for numerical stability. PyTorch's default: `1e-05`.
 ///
 /// Returns: A new tensor shaped like input.
@@ -174,6 +187,9 @@ pub fn layer_norm(
     bias: Option<&Tensor>,
     eps: f64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_layer_norm(
             input.handle,
@@ -199,6 +215,7 @@ pub fn layer_norm(
 /// Schema: `(Tensor input, float p=0.5, bool training=True) -> Tensor`.
 /// Binds `rt_torch_nn_dropout`; PyTorch: `torch.nn.functional.dropout`.
 pub fn dropout(input: &Tensor, p: f64, training: bool) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_dropout(input.handle, p, training) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -216,6 +233,7 @@ pub fn dropout(input: &Tensor, p: f64, training: bool) -> Result<Tensor, TorchEr
 /// Schema: `(Tensor input, Tensor weight, Tensor bias) -> Tensor`.
 /// Binds `rt_torch_nn_linear`; PyTorch: `torch.nn.functional.linear`.
 pub fn linear(input: &Tensor, weight: &Tensor, bias: &Tensor) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_linear(input.handle, weight.handle, bias.handle) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -230,6 +248,7 @@ pub fn linear(input: &Tensor, weight: &Tensor, bias: &Tensor) -> Result<Tensor, 
 /// Schema: `(Tensor input, Tensor weight) -> Tensor`.
 /// Binds `rt_torch_nn_embedding`; PyTorch: `torch.nn.functional.embedding`.
 pub fn embedding(input: &Tensor, weight: &Tensor) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_embedding(input.handle, weight.handle) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -245,6 +264,7 @@ pub fn embedding(input: &Tensor, weight: &Tensor) -> Result<Tensor, TorchError> 
 /// Schema: `(Tensor input, Tensor target) -> float`.
 /// Binds `rt_torch_nn_mse_loss`; PyTorch: `torch.nn.functional.mse_loss`.
 pub fn mse_loss(input: &Tensor, target: &Tensor) -> Result<f64, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_mse_loss(input.handle, target.handle) };
     check_ambiguous(value, value.is_nan())
 }
@@ -261,6 +281,7 @@ pub fn mse_loss(input: &Tensor, target: &Tensor) -> Result<f64, TorchError> {
 /// Schema: `(Tensor input, Tensor target) -> float`.
 /// Binds `rt_torch_nn_cross_entropy`; PyTorch: `torch.nn.functional.cross_entropy`.
 pub fn cross_entropy(input: &Tensor, target: &Tensor) -> Result<f64, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_cross_entropy(input.handle, target.handle) };
     check_ambiguous(value, value.is_nan())
 }
@@ -276,6 +297,7 @@ pub fn cross_entropy(input: &Tensor, target: &Tensor) -> Result<f64, TorchError>
 /// Schema: `(Tensor input, Tensor target) -> float`.
 /// Binds `rt_torch_nn_binary_cross_entropy`; PyTorch: `torch.nn.functional.binary_cross_entropy`.
 pub fn binary_cross_entropy(input: &Tensor, target: &Tensor) -> Result<f64, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_binary_cross_entropy(input.handle, target.handle) };
     check_ambiguous(value, value.is_nan())
 }
@@ -291,6 +313,7 @@ pub fn binary_cross_entropy(input: &Tensor, target: &Tensor) -> Result<f64, Torc
 /// Schema: `(Tensor input, Tensor target) -> float`.
 /// Binds `rt_torch_nn_nll_loss`; PyTorch: `torch.nn.functional.nll_loss`.
 pub fn nll_loss(input: &Tensor, target: &Tensor) -> Result<f64, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_nll_loss(input.handle, target.handle) };
     check_ambiguous(value, value.is_nan())
 }
@@ -321,6 +344,9 @@ pub fn conv2d_padding(
     dilation: &[i64],
     groups: i64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_conv2d_padding(
             input.handle,
@@ -361,6 +387,9 @@ pub fn max_pool2d_v2(
     dilation: &[i64],
     ceil_mode: bool,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_max_pool2d_v2(
             input.handle,
@@ -405,6 +434,9 @@ pub fn max_pool2d_with_indices(
     dilation: &[i64],
     ceil_mode: bool,
 ) -> Result<(Tensor, Tensor), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it; `out` holds `out_capacity` writable elements (read_array).
     let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
         ffi::rt_torch_nn_max_pool2d_with_indices(
             input.handle,
@@ -451,6 +483,9 @@ pub fn avg_pool2d_v2(
     count_include_pad: bool,
     divisor_override: Option<i64>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_avg_pool2d_v2(
             input.handle,
@@ -497,6 +532,7 @@ pub fn embedding_v2(
     scale_grad_by_freq: bool,
     sparse: bool,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe {
         ffi::rt_torch_nn_embedding_v2(
             input.handle,
@@ -528,6 +564,7 @@ pub fn linear_v2(
     weight: &Tensor,
     bias: Option<&Tensor>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe {
         ffi::rt_torch_nn_linear_v2(input.handle, weight.handle, bias.map_or(0, |t| t.handle))
     };
@@ -552,6 +589,9 @@ pub fn mse_loss_v2(
     target: &Tensor,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_mse_loss_v2(input.handle, target.handle, reduction.as_c_str().as_ptr())
     };
@@ -585,6 +625,9 @@ pub fn cross_entropy_v2(
     reduction: Reduction,
     label_smoothing: f64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_cross_entropy_v2(
             input.handle,
@@ -618,6 +661,9 @@ pub fn binary_cross_entropy_v2(
     weight: Option<&Tensor>,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_binary_cross_entropy_v2(
             input.handle,
@@ -652,6 +698,9 @@ pub fn nll_loss_v2(
     ignore_index: i64,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_nll_loss_v2(
             input.handle,
@@ -673,6 +722,7 @@ pub fn nll_loss_v2(
 /// Schema: `(Tensor input) -> Tensor`.
 /// Binds `rt_torch_nn_hardswish`; PyTorch: `torch.nn.functional.hardswish` (ATen `hardswish`).
 pub fn hardswish(input: &Tensor) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_hardswish(input.handle) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -686,6 +736,7 @@ pub fn hardswish(input: &Tensor) -> Result<Tensor, TorchError> {
 /// Schema: `(Tensor input) -> Tensor`.
 /// Binds `rt_torch_nn_log_sigmoid`; PyTorch: `torch.nn.functional.logsigmoid` (ATen `log_sigmoid`).
 pub fn log_sigmoid(input: &Tensor) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_log_sigmoid(input.handle) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -701,6 +752,7 @@ pub fn log_sigmoid(input: &Tensor) -> Result<Tensor, TorchError> {
 /// Schema: `(Tensor input, int dim=-1) -> Tensor`.
 /// Binds `rt_torch_nn_glu`; PyTorch: `torch.nn.functional.glu` (ATen `glu`).
 pub fn glu(input: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_glu(input.handle, dim) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -725,6 +777,9 @@ pub fn l1_loss(
     reduction: Reduction,
     weight: Option<&Tensor>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_l1_loss(
             input.handle,
@@ -756,6 +811,9 @@ pub fn smooth_l1_loss(
     reduction: Reduction,
     beta: f64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_smooth_l1_loss(
             input.handle,
@@ -791,6 +849,9 @@ pub fn huber_loss(
     delta: f64,
     weight: Option<&Tensor>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_huber_loss(
             input.handle,
@@ -819,6 +880,9 @@ pub fn soft_margin_loss(
     target: &Tensor,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_soft_margin_loss(
             input.handle,
@@ -850,6 +914,9 @@ pub fn margin_ranking_loss(
     margin: f64,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_margin_ranking_loss(
             input1.handle,
@@ -886,6 +953,9 @@ pub fn multi_margin_loss(
     weight: Option<&Tensor>,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_multi_margin_loss(
             input.handle,
@@ -916,6 +986,9 @@ pub fn multilabel_margin_loss(
     target: &Tensor,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_multilabel_margin_loss(
             input.handle,
@@ -945,6 +1018,9 @@ pub fn multilabel_soft_margin_loss(
     weight: Option<&Tensor>,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_multilabel_soft_margin_loss(
             input.handle,
@@ -975,6 +1051,9 @@ pub fn hinge_embedding_loss(
     margin: f64,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_hinge_embedding_loss(
             input.handle,
@@ -1007,6 +1086,9 @@ pub fn cosine_embedding_loss(
     margin: f64,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_cosine_embedding_loss(
             input1.handle,
@@ -1040,6 +1122,9 @@ pub fn kl_div(
     reduction: KlDivReduction,
     log_target: bool,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_kl_div(
             input.handle,
@@ -1076,6 +1161,9 @@ pub fn poisson_nll_loss(
     eps: f64,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_poisson_nll_loss(
             input.handle,
@@ -1112,6 +1200,9 @@ pub fn binary_cross_entropy_with_logits(
     reduction: Reduction,
     pos_weight: Option<&Tensor>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_binary_cross_entropy_with_logits(
             input.handle,
@@ -1153,6 +1244,9 @@ pub fn triplet_margin_loss(
     swap: bool,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_triplet_margin_loss(
             anchor.handle,
@@ -1194,6 +1288,9 @@ pub fn conv1d(
     dilation: &[i64],
     groups: i64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_conv1d(
             input.handle,
@@ -1237,6 +1334,9 @@ pub fn conv1d_padding(
     dilation: &[i64],
     groups: i64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_conv1d_padding(
             input.handle,
@@ -1279,6 +1379,9 @@ pub fn conv3d(
     dilation: &[i64],
     groups: i64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_conv3d(
             input.handle,
@@ -1322,6 +1425,9 @@ pub fn conv3d_padding(
     dilation: &[i64],
     groups: i64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_conv3d_padding(
             input.handle,
@@ -1368,6 +1474,9 @@ pub fn conv_transpose1d(
     groups: i64,
     dilation: &[i64],
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_conv_transpose1d(
             input.handle,
@@ -1417,6 +1526,9 @@ pub fn conv_transpose2d(
     groups: i64,
     dilation: &[i64],
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_conv_transpose2d(
             input.handle,
@@ -1466,6 +1578,9 @@ pub fn conv_transpose3d(
     groups: i64,
     dilation: &[i64],
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_conv_transpose3d(
             input.handle,
@@ -1508,6 +1623,9 @@ pub fn avg_pool1d(
     ceil_mode: bool,
     count_include_pad: bool,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_avg_pool1d(
             input.handle,
@@ -1549,6 +1667,9 @@ pub fn max_pool1d(
     dilation: &[i64],
     ceil_mode: bool,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_max_pool1d(
             input.handle,
@@ -1593,6 +1714,9 @@ pub fn max_pool1d_with_indices(
     dilation: &[i64],
     ceil_mode: bool,
 ) -> Result<(Tensor, Tensor), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it; `out` holds `out_capacity` writable elements (read_array).
     let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
         ffi::rt_torch_nn_max_pool1d_with_indices(
             input.handle,
@@ -1639,6 +1763,9 @@ pub fn avg_pool3d(
     count_include_pad: bool,
     divisor_override: Option<i64>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_avg_pool3d(
             input.handle,
@@ -1682,6 +1809,9 @@ pub fn max_pool3d(
     dilation: &[i64],
     ceil_mode: bool,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_max_pool3d(
             input.handle,
@@ -1726,6 +1856,9 @@ pub fn max_pool3d_with_indices(
     dilation: &[i64],
     ceil_mode: bool,
 ) -> Result<(Tensor, Tensor), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it; `out` holds `out_capacity` writable elements (read_array).
     let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
         ffi::rt_torch_nn_max_pool3d_with_indices(
             input.handle,
@@ -1756,6 +1889,9 @@ pub fn max_pool3d_with_indices(
 /// Schema: `(Tensor input, int[1] output_size) -> Tensor`.
 /// Binds `rt_torch_nn_adaptive_avg_pool1d`; PyTorch: `torch.nn.functional.adaptive_avg_pool1d` (ATen `adaptive_avg_pool1d`).
 pub fn adaptive_avg_pool1d(input: &Tensor, output_size: &[i64]) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_adaptive_avg_pool1d(
             input.handle,
@@ -1776,6 +1912,9 @@ pub fn adaptive_avg_pool1d(input: &Tensor, output_size: &[i64]) -> Result<Tensor
 /// Schema: `(Tensor input, int[1] output_size) -> Tensor`.
 /// Binds `rt_torch_nn_adaptive_max_pool1d`; PyTorch: `torch.nn.functional.adaptive_max_pool1d` (ATen `adaptive_max_pool1d`).
 pub fn adaptive_max_pool1d(input: &Tensor, output_size: &[i64]) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_adaptive_max_pool1d(
             input.handle,
@@ -1801,6 +1940,9 @@ pub fn adaptive_max_pool1d_with_indices(
     input: &Tensor,
     output_size: &[i64],
 ) -> Result<(Tensor, Tensor), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it; `out` holds `out_capacity` writable elements (read_array).
     let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
         ffi::rt_torch_nn_adaptive_max_pool1d_with_indices(
             input.handle,
@@ -1823,6 +1965,9 @@ pub fn adaptive_max_pool1d_with_indices(
 /// Schema: `(Tensor input, int[2] output_size) -> Tensor`.
 /// Binds `rt_torch_nn_adaptive_avg_pool2d`; PyTorch: `torch.nn.functional.adaptive_avg_pool2d` (ATen `adaptive_avg_pool2d`).
 pub fn adaptive_avg_pool2d(input: &Tensor, output_size: &[i64]) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_adaptive_avg_pool2d(
             input.handle,
@@ -1843,6 +1988,9 @@ pub fn adaptive_avg_pool2d(input: &Tensor, output_size: &[i64]) -> Result<Tensor
 /// Schema: `(Tensor input, int[2] output_size) -> Tensor`.
 /// Binds `rt_torch_nn_adaptive_max_pool2d`; PyTorch: `torch.nn.functional.adaptive_max_pool2d` (ATen `adaptive_max_pool2d`).
 pub fn adaptive_max_pool2d(input: &Tensor, output_size: &[i64]) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_adaptive_max_pool2d(
             input.handle,
@@ -1868,6 +2016,9 @@ pub fn adaptive_max_pool2d_with_indices(
     input: &Tensor,
     output_size: &[i64],
 ) -> Result<(Tensor, Tensor), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it; `out` holds `out_capacity` writable elements (read_array).
     let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
         ffi::rt_torch_nn_adaptive_max_pool2d_with_indices(
             input.handle,
@@ -1890,6 +2041,9 @@ pub fn adaptive_max_pool2d_with_indices(
 /// Schema: `(Tensor input, int[3] output_size) -> Tensor`.
 /// Binds `rt_torch_nn_adaptive_avg_pool3d`; PyTorch: `torch.nn.functional.adaptive_avg_pool3d` (ATen `adaptive_avg_pool3d`).
 pub fn adaptive_avg_pool3d(input: &Tensor, output_size: &[i64]) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_adaptive_avg_pool3d(
             input.handle,
@@ -1910,6 +2064,9 @@ pub fn adaptive_avg_pool3d(input: &Tensor, output_size: &[i64]) -> Result<Tensor
 /// Schema: `(Tensor input, int[3] output_size) -> Tensor`.
 /// Binds `rt_torch_nn_adaptive_max_pool3d`; PyTorch: `torch.nn.functional.adaptive_max_pool3d` (ATen `adaptive_max_pool3d`).
 pub fn adaptive_max_pool3d(input: &Tensor, output_size: &[i64]) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_adaptive_max_pool3d(
             input.handle,
@@ -1935,6 +2092,9 @@ pub fn adaptive_max_pool3d_with_indices(
     input: &Tensor,
     output_size: &[i64],
 ) -> Result<(Tensor, Tensor), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it; `out` holds `out_capacity` writable elements (read_array).
     let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
         ffi::rt_torch_nn_adaptive_max_pool3d_with_indices(
             input.handle,
@@ -1966,6 +2126,7 @@ pub fn group_norm(
     bias: Option<&Tensor>,
     eps: f64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe {
         ffi::rt_torch_nn_group_norm(
             input.handle,
@@ -2010,6 +2171,7 @@ pub fn instance_norm(
     momentum: f64,
     eps: f64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe {
         ffi::rt_torch_nn_instance_norm(
             input.handle,
@@ -2044,6 +2206,9 @@ pub fn rms_norm(
     weight: Option<&Tensor>,
     eps: Option<f64>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_rms_norm(
             input.handle,
@@ -2076,6 +2241,7 @@ pub fn local_response_norm(
     beta: f64,
     k: f64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_local_response_norm(input.handle, size, alpha, beta, k) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -2093,6 +2259,7 @@ pub fn local_response_norm(
 /// Schema: `(Tensor input, float p=2.0, int dim=1, float eps=1e-12) -> Tensor`.
 /// Binds `rt_torch_nn_normalize`; PyTorch: `torch.nn.functional.normalize`.
 pub fn normalize(input: &Tensor, p: f64, dim: i64, eps: f64) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_normalize(input.handle, p, dim, eps) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -2117,6 +2284,9 @@ pub fn pad(
     mode: PadMode,
     value: Option<f64>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_pad(
             input.handle,
@@ -2152,6 +2322,9 @@ pub fn unfold(
     padding: &[i64],
     stride: &[i64],
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_unfold(
             input.handle,
@@ -2185,6 +2358,7 @@ pub fn cosine_similarity(
     dim: i64,
     eps: f64,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_cosine_similarity(x1.handle, x2.handle, dim, eps) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -2208,6 +2382,7 @@ pub fn pairwise_distance(
     eps: f64,
     keepdim: bool,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe {
         ffi::rt_torch_nn_pairwise_distance(x1.handle, x2.handle, p, eps, keepdim)
     };
@@ -2224,6 +2399,7 @@ pub fn pairwise_distance(
 /// Schema: `(Tensor input, float p=2.0) -> Tensor`.
 /// Binds `rt_torch_nn_pdist`; PyTorch: `torch.nn.functional.pdist` (ATen `pdist`).
 pub fn pdist(input: &Tensor, p: f64) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_pdist(input.handle, p) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -2238,6 +2414,7 @@ pub fn pdist(input: &Tensor, p: f64) -> Result<Tensor, TorchError> {
 /// Schema: `(Tensor input, int upscale_factor) -> Tensor`.
 /// Binds `rt_torch_nn_pixel_shuffle`; PyTorch: `torch.nn.functional.pixel_shuffle` (ATen `pixel_shuffle`).
 pub fn pixel_shuffle(input: &Tensor, upscale_factor: i64) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_pixel_shuffle(input.handle, upscale_factor) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -2252,6 +2429,7 @@ pub fn pixel_shuffle(input: &Tensor, upscale_factor: i64) -> Result<Tensor, Torc
 /// Schema: `(Tensor input, int downscale_factor) -> Tensor`.
 /// Binds `rt_torch_nn_pixel_unshuffle`; PyTorch: `torch.nn.functional.pixel_unshuffle` (ATen `pixel_unshuffle`).
 pub fn pixel_unshuffle(input: &Tensor, downscale_factor: i64) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_pixel_unshuffle(input.handle, downscale_factor) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -2266,6 +2444,7 @@ pub fn pixel_unshuffle(input: &Tensor, downscale_factor: i64) -> Result<Tensor, 
 /// Schema: `(Tensor input, int groups) -> Tensor`.
 /// Binds `rt_torch_nn_channel_shuffle`; PyTorch: `torch.nn.functional.channel_shuffle` (ATen `channel_shuffle`).
 pub fn channel_shuffle(input: &Tensor, groups: i64) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_channel_shuffle(input.handle, groups) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -2281,6 +2460,7 @@ pub fn channel_shuffle(input: &Tensor, groups: i64) -> Result<Tensor, TorchError
 /// Schema: `(Tensor tensor, int num_classes=-1) -> Tensor`.
 /// Binds `rt_torch_nn_one_hot`; PyTorch: `torch.nn.functional.one_hot` (ATen `one_hot`).
 pub fn one_hot(tensor: &Tensor, num_classes: i64) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_one_hot(tensor.handle, num_classes) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -2302,6 +2482,7 @@ pub fn bilinear(
     weight: &Tensor,
     bias: Option<&Tensor>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe {
         ffi::rt_torch_nn_bilinear(
             input1.handle,
@@ -2325,6 +2506,7 @@ pub fn bilinear(
 /// Schema: `(Tensor input, float p=0.5, bool training=True) -> Tensor`.
 /// Binds `rt_torch_nn_dropout2d`; PyTorch: `torch.nn.functional.dropout2d` (ATen `feature_dropout`).
 pub fn dropout2d(input: &Tensor, p: f64, training: bool) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_dropout2d(input.handle, p, training) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -2342,6 +2524,7 @@ pub fn dropout2d(input: &Tensor, p: f64, training: bool) -> Result<Tensor, Torch
 /// Schema: `(Tensor input, float p=0.5, bool training=True) -> Tensor`.
 /// Binds `rt_torch_nn_dropout3d`; PyTorch: `torch.nn.functional.dropout3d` (ATen `feature_dropout`).
 pub fn dropout3d(input: &Tensor, p: f64, training: bool) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_dropout3d(input.handle, p, training) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -2358,6 +2541,7 @@ pub fn dropout3d(input: &Tensor, p: f64, training: bool) -> Result<Tensor, Torch
 /// Schema: `(Tensor input, float p=0.5, bool training=False) -> Tensor`.
 /// Binds `rt_torch_nn_alpha_dropout`; PyTorch: `torch.nn.functional.alpha_dropout` (ATen `alpha_dropout`).
 pub fn alpha_dropout(input: &Tensor, p: f64, training: bool) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_nn_alpha_dropout(input.handle, p, training) };
     check_strict(value, value == 0).map(Tensor::from_handle)
 }
@@ -2393,6 +2577,7 @@ pub fn scaled_dot_product_attention(
     scale: Option<f64>,
     enable_gqa: bool,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe {
         ffi::rt_torch_nn_scaled_dot_product_attention(
             query.handle,
@@ -2432,6 +2617,9 @@ pub fn grid_sample(
     padding_mode: GridSamplePaddingMode,
     align_corners: Option<bool>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_grid_sample(
             input.handle,
@@ -2476,6 +2664,9 @@ pub fn interpolate(
     recompute_scale_factor: Option<bool>,
     antialias: bool,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_interpolate(
             input.handle,
@@ -2521,6 +2712,9 @@ pub fn max_unpool1d(
     padding: &[i64],
     output_size: Option<&[i64]>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_max_unpool1d(
             input.handle,
@@ -2565,6 +2759,9 @@ pub fn max_unpool2d(
     padding: &[i64],
     output_size: Option<&[i64]>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_max_unpool2d(
             input.handle,
@@ -2609,6 +2806,9 @@ pub fn max_unpool3d(
     padding: &[i64],
     output_size: Option<&[i64]>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_max_unpool3d(
             input.handle,
@@ -2657,6 +2857,9 @@ pub fn gaussian_nll_loss(
     eps: f64,
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_gaussian_nll_loss(
             input.handle,
@@ -2699,6 +2902,9 @@ pub fn gaussian_nll_loss_float(
     reduction: Reduction,
 ) -> Result<Tensor, TorchError> {
     let (variance, variance_int, variance_kind) = Scalar::c_args(variance.into());
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_gaussian_nll_loss_float(
             input.handle,
@@ -2741,6 +2947,9 @@ pub fn ctc_loss_tensor(
     reduction: Reduction,
     zero_infinity: bool,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_ctc_loss_tensor(
             log_probs.handle,
@@ -2781,6 +2990,9 @@ pub fn ctc_loss_intlist(
     reduction: Reduction,
     zero_infinity: bool,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_ctc_loss_intlist(
             log_probs.handle,
@@ -2839,6 +3051,9 @@ pub fn embedding_bag(
     include_last_offset: bool,
     padding_idx: Option<i64>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_embedding_bag(
             input.handle,
@@ -2877,6 +3092,9 @@ pub fn upsample_nearest(
     size: Option<&[i64]>,
     scale_factor: Option<&[f64]>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_upsample_nearest(
             input.handle,
@@ -2909,6 +3127,9 @@ pub fn upsample_bilinear(
     size: Option<&[i64]>,
     scale_factor: Option<&[f64]>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_upsample_bilinear(
             input.handle,

@@ -17,28 +17,34 @@ impl Stream {
     /// Schema: `(int32 device_id=0) -> Stream`.
     /// Binds `rt_torch_stream_create`; PyTorch: `torch.cuda.Stream`.
     pub fn create(device_id: i32) -> Result<Stream, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_stream_create(device_id) };
         check_strict(value, value == 0).map(Stream::from_handle)
     }
 
-    /// Blocks until all work queued on the stream has finished; an unknown or freed stream handle
+    /// Blocks until all work queued on the stream has finished; an unknown or freed stream `self`
     /// does nothing (rt_torch_torchstream_sync_v2 reports it).
     ///
     /// Schema: `(Stream handle) -> ()`.
     /// Binds `rt_torch_torchstream_sync`; PyTorch: `torch.cuda.Stream.synchronize`.
     pub fn sync(&self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchstream_sync(self.handle) };
         check_void()
     }
 
     /// Reports whether all work queued on the stream has finished; an unknown or freed stream
-    /// handle answers true (rt_torch_torchstream_query_v2 reports it).
+    /// `self` answers true (rt_torch_torchstream_query_v2 reports it).
     ///
-    /// Returns: true when the stream is idle or is no live stream handle.
+    /// Returns: true when the stream is idle or is no live stream `self`.
     ///
     /// Schema: `(Stream handle) -> bool`.
     /// Binds `rt_torch_torchstream_query`; PyTorch: `torch.cuda.Stream.query`.
     pub fn query(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchstream_query(self.handle) };
         check_ambiguous(value, !value)
     }
@@ -50,6 +56,8 @@ impl Stream {
     /// Schema: `(Stream handle) -> ()`.
     /// Binds `rt_torch_torchstream_sync_v2`; PyTorch: `torch.cuda.Stream.synchronize`.
     pub fn sync_v2(&self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchstream_sync_v2(self.handle) };
         check_void()
     }
@@ -63,6 +71,8 @@ impl Stream {
     /// Schema: `(Stream handle) -> bool`.
     /// Binds `rt_torch_torchstream_query_v2`; PyTorch: `torch.cuda.Stream.query`.
     pub fn query_v2(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchstream_query_v2(self.handle) };
         check_ambiguous(value, !value)
     }

@@ -24,11 +24,13 @@ impl Stream {
     ///
     /// # Safety
     /// The handle must be a live stream handle that nothing else frees.
+    #[must_use]
     pub unsafe fn from_raw(handle: i64) -> Stream {
         Stream { handle }
     }
 
     /// Gives up ownership: the handle is not released by this value any more.
+    #[must_use]
     pub fn into_raw(self) -> i64 {
         let handle = self.handle;
         std::mem::forget(self);
@@ -36,6 +38,7 @@ impl Stream {
     }
 
     /// The raw handle, still owned by this value.
+    #[must_use]
     pub fn handle(&self) -> i64 {
         self.handle
     }

@@ -1,7 +1,7 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
 //! Tensor's operations: its methods and constructors, one per catalogue entry.
 
-use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, optional_text_arg, optional_text_ptr, read_array, text_arg};
+use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, optional_text_arg, optional_text_ptr, read_array, text_arg, text_from_ptr};
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
 use crate::{CdistComputeMode, Device, GeluApproximate, Kind, MemoryFormat, RoundingMode, Scalar, Stream, SvdDriver, Tensor, TorchError};
@@ -16,6 +16,9 @@ impl Tensor {
     /// Schema: `(int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_zeros`; PyTorch: `torch.zeros`.
     pub fn zeros(dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_zeros(dims.as_ptr(), len_arg(dims.len())) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -29,6 +32,9 @@ impl Tensor {
     /// Schema: `(int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_ones`; PyTorch: `torch.ones`.
     pub fn ones(dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_ones(dims.as_ptr(), len_arg(dims.len())) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -42,6 +48,9 @@ impl Tensor {
     /// Schema: `(int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_randn`; PyTorch: `torch.randn`.
     pub fn randn(dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_randn(dims.as_ptr(), len_arg(dims.len())) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -55,6 +64,9 @@ impl Tensor {
     /// Schema: `(int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_rand`; PyTorch: `torch.rand`.
     pub fn rand(dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_rand(dims.as_ptr(), len_arg(dims.len())) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -69,6 +81,9 @@ impl Tensor {
     /// Schema: `(int[] dims, float value) -> Tensor`.
     /// Binds `rt_torch_tensor_full`; PyTorch: `torch.full`.
     pub fn full(dims: &[i64], value: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_full(dims.as_ptr(), len_arg(dims.len()), value) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -83,6 +98,9 @@ impl Tensor {
     /// Schema: `(float[] data, int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_from_data`; PyTorch: `torch.tensor`.
     pub fn from_data(data: &[f64], dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_from_data(
                 data.as_ptr(),
@@ -106,6 +124,8 @@ impl Tensor {
     /// Schema: `(float start, float end, float step=1.0) -> Tensor`.
     /// Binds `rt_torch_tensor_arange`; PyTorch: `torch.arange`.
     pub fn arange(start: f64, end: f64, step: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_tensor_arange(start, end, step) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -121,6 +141,8 @@ impl Tensor {
     /// Schema: `(float start, float end, int steps) -> Tensor`.
     /// Binds `rt_torch_tensor_linspace`; PyTorch: `torch.linspace`.
     pub fn linspace(start: f64, end: f64, steps: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_tensor_linspace(start, end, steps) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -134,6 +156,8 @@ impl Tensor {
     /// Schema: `(int n) -> Tensor`.
     /// Binds `rt_torch_tensor_eye`; PyTorch: `torch.eye`.
     pub fn eye(n: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_tensor_eye(n) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -147,58 +171,69 @@ impl Tensor {
     /// Schema: `(int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_empty`; PyTorch: `torch.empty`.
     pub fn empty(dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_empty(dims.as_ptr(), len_arg(dims.len())) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Element-wise sum of two tensors, with broadcasting and type promotion.
     ///
-    /// * `other`: The right operand; broadcast against handle.
+    /// * `other`: The right operand; broadcast against `self`.
     ///
-    /// Returns: A new tensor holding handle + other.
+    /// Returns: A new tensor holding `self` + other.
     ///
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_add`; PyTorch: `torch.add`.
     pub fn add(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_add(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Element-wise difference of two tensors, with broadcasting.
     ///
-    /// * `other`: The right operand; broadcast against handle.
+    /// * `other`: The right operand; broadcast against `self`.
     ///
-    /// Returns: A new tensor holding handle - other.
+    /// Returns: A new tensor holding `self` - other.
     ///
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sub`; PyTorch: `torch.sub`.
     pub fn sub(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sub(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Element-wise product of two tensors, with broadcasting.
     ///
-    /// * `other`: The right operand; broadcast against handle.
+    /// * `other`: The right operand; broadcast against `self`.
     ///
-    /// Returns: A new tensor holding handle * other.
+    /// Returns: A new tensor holding `self` * other.
     ///
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mul`; PyTorch: `torch.mul`.
     pub fn mul(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mul(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Element-wise true division of two tensors, with broadcasting.
     ///
-    /// * `other`: The divisor; broadcast against handle.
+    /// * `other`: The divisor; broadcast against `self`.
     ///
-    /// Returns: A new floating-point tensor holding handle / other.
+    /// Returns: A new floating-point tensor holding `self` / other.
     ///
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_div`; PyTorch: `torch.div`.
     pub fn div(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_div(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -207,33 +242,39 @@ impl Tensor {
     ///
     /// * `exponent`: The exponent.
     ///
-    /// Returns: A new tensor holding handle ** exponent.
+    /// Returns: A new tensor holding `self` ** exponent.
     ///
     /// Schema: `(Tensor handle, float exponent) -> Tensor`.
     /// Binds `rt_torch_torchtensor_pow`; PyTorch: `torch.pow`.
     pub fn pow(&self, exponent: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_pow(self.handle, exponent) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Element-wise negation.
     ///
-    /// Returns: A new tensor holding -handle.
+    /// Returns: A new tensor holding -`self`.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_neg`; PyTorch: `torch.neg`.
     pub fn neg(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_neg(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Element-wise absolute value.
     ///
-    /// Returns: A new tensor holding abs(handle).
+    /// Returns: A new tensor holding abs(`self`).
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_abs`; PyTorch: `torch.abs`.
     pub fn abs(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_abs(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -245,6 +286,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sqrt`; PyTorch: `torch.sqrt`.
     pub fn sqrt(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sqrt(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -256,6 +299,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_exp`; PyTorch: `torch.exp`.
     pub fn exp(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_exp(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -267,6 +312,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_log`; PyTorch: `torch.log`.
     pub fn log(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_log(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -275,11 +322,13 @@ impl Tensor {
     ///
     /// * `scalar`: The value to add.
     ///
-    /// Returns: A new tensor holding handle + scalar.
+    /// Returns: A new tensor holding `self` + scalar.
     ///
     /// Schema: `(Tensor handle, float scalar) -> Tensor`.
     /// Binds `rt_torch_torchtensor_add_scalar`; PyTorch: `torch.add`.
     pub fn add_scalar(&self, scalar: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_add_scalar(self.handle, scalar) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -288,11 +337,13 @@ impl Tensor {
     ///
     /// * `scalar`: The factor.
     ///
-    /// Returns: A new tensor holding handle * scalar.
+    /// Returns: A new tensor holding `self` * scalar.
     ///
     /// Schema: `(Tensor handle, float scalar) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mul_scalar`; PyTorch: `torch.mul`.
     pub fn mul_scalar(&self, scalar: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mul_scalar(self.handle, scalar) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -304,6 +355,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_relu`; PyTorch: `torch.nn.functional.relu`.
     pub fn relu(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_relu(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -315,6 +368,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sigmoid`; PyTorch: `torch.sigmoid`.
     pub fn sigmoid(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sigmoid(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -326,6 +381,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_tanh`; PyTorch: `torch.tanh`.
     pub fn tanh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_tanh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -339,6 +396,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, float negative_slope=0.01) -> Tensor`.
     /// Binds `rt_torch_torchtensor_leaky_relu`; PyTorch: `torch.nn.functional.leaky_relu`.
     pub fn leaky_relu(&self, negative_slope: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_leaky_relu(self.handle, negative_slope) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -350,6 +409,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_gelu`; PyTorch: `torch.nn.functional.gelu`.
     pub fn gelu(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_gelu(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -363,6 +424,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_softmax`; PyTorch: `torch.softmax`.
     pub fn softmax(&self, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_softmax(self.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -376,6 +439,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_log_softmax`; PyTorch: `torch.log_softmax`.
     pub fn log_softmax(&self, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_log_softmax(self.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -389,6 +454,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_matmul`; PyTorch: `torch.matmul`.
     pub fn matmul(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_matmul(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -402,6 +469,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_dot`; PyTorch: `torch.dot`.
     pub fn dot(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_dot(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -411,22 +480,26 @@ impl Tensor {
     /// * `dim0`: The first dimension.
     /// * `dim1`: The second dimension.
     ///
-    /// Returns: A new handle to the transposed view.
+    /// Returns: A new tensor to the transposed view.
     ///
     /// Schema: `(Tensor handle, int dim0, int dim1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_transpose`; PyTorch: `torch.transpose`.
     pub fn transpose(&self, dim0: i64, dim1: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_transpose(self.handle, dim0, dim1) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Transpose of a tensor with at most 2 dimensions (a view).
     ///
-    /// Returns: A new handle to the transposed view.
+    /// Returns: A new tensor to the transposed view.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_t`; PyTorch: `torch.t`.
     pub fn t(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_t(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -438,6 +511,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_norm`; PyTorch: `torch.linalg.vector_norm`.
     pub fn norm(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_norm(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -449,6 +524,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_det`; PyTorch: `torch.linalg.det`.
     pub fn det(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_det(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -460,30 +537,36 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_inverse`; PyTorch: `torch.linalg.inv`.
     pub fn inverse(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_inverse(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The U factor of the reduced singular value decomposition handle = U diag(S) Vh.
+    /// The U factor of the reduced singular value decomposition `self` = U diag(S) Vh.
     ///
-    /// Returns: A new handle to U (full_matrices=False); S and Vh come from
+    /// Returns: A new tensor to U (full_matrices=False); S and Vh come from
     /// rt_torch_torchtensor_linalg_svd.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_svd`; PyTorch: `torch.linalg.svd`.
     pub fn svd(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_svd(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The real parts of the eigenvalues of a square matrix.
     ///
-    /// Returns: A new handle to the real parts of the eigenvalues, as the reference defines it; the
+    /// Returns: A new tensor to the real parts of the eigenvalues, as the reference defines it; the
     /// complete eigenvalues and eigenvectors come from rt_torch_torchtensor_linalg_eig.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_eig`; PyTorch: `torch.linalg.eig`.
     pub fn eig(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_eig(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -495,6 +578,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_sum`; PyTorch: `torch.sum`.
     pub fn sum(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sum(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -509,6 +594,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sum_dim`; PyTorch: `torch.sum`.
     pub fn sum_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sum_dim(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -520,6 +607,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_mean`; PyTorch: `torch.mean`.
     pub fn mean(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mean(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -534,6 +623,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mean_dim`; PyTorch: `torch.mean`.
     pub fn mean_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mean_dim(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -545,6 +636,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_max`; PyTorch: `torch.max`.
     pub fn max(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_max(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -555,11 +648,13 @@ impl Tensor {
     /// * `dim`: The dimension to reduce; negative values count from the end.
     /// * `keepdim`: Keep the reduced dimension with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new handle to the values.
+    /// Returns: A new tensor to the values.
     ///
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_max_dim`; PyTorch: `torch.max`.
     pub fn max_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_max_dim(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -571,6 +666,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_min`; PyTorch: `torch.min`.
     pub fn min(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_min(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -581,11 +678,13 @@ impl Tensor {
     /// * `dim`: The dimension to reduce; negative values count from the end.
     /// * `keepdim`: Keep the reduced dimension with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new handle to the values.
+    /// Returns: A new tensor to the values.
     ///
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_min_dim`; PyTorch: `torch.min`.
     pub fn min_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_min_dim(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -601,6 +700,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argmax`; PyTorch: `torch.argmax`.
     pub fn argmax(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_argmax(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -616,6 +717,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argmin`; PyTorch: `torch.argmin`.
     pub fn argmin(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_argmin(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -627,6 +730,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_std`; PyTorch: `torch.std`.
     pub fn std(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_std(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -638,6 +743,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_var`; PyTorch: `torch.var`.
     pub fn var(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_var(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -649,6 +756,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int`.
     /// Binds `rt_torch_torchtensor_ndim`; PyTorch: `torch.Tensor.dim`.
     pub fn ndim(&self) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_ndim(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -660,6 +769,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int`.
     /// Binds `rt_torch_torchtensor_numel`; PyTorch: `torch.numel`.
     pub fn numel(&self) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_numel(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -671,6 +782,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int[]`.
     /// Binds `rt_torch_torchtensor_shape`; PyTorch: `torch.Tensor.size`.
     pub fn shape(&self) -> Result<Vec<i64>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_shape(self.handle, out, out_capacity)
         })
@@ -680,11 +793,14 @@ impl Tensor {
     ///
     /// * `dims`: The new shape; one size may be -1 (inferred).
     ///
-    /// Returns: A new handle.
+    /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor handle, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_reshape`; PyTorch: `torch.reshape`.
     pub fn reshape(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_reshape(self.handle, dims.as_ptr(), len_arg(dims.len()))
         };
@@ -697,12 +813,15 @@ impl Tensor {
     ///
     /// * `dims`: The new shape; one size may be -1 (inferred).
     ///
-    /// Returns: A new handle: a view sharing memory with handle when handle is contiguous, else a
+    /// Returns: A new tensor: a view sharing memory with `self` when `self` is contiguous, else a
     /// view of a contiguous copy.
     ///
     /// Schema: `(Tensor handle, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view`; PyTorch: `torch.Tensor.view`.
     pub fn view(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_view(self.handle, dims.as_ptr(), len_arg(dims.len()))
         };
@@ -713,11 +832,14 @@ impl Tensor {
     ///
     /// * `dims`: A permutation of 0..ndim-1.
     ///
-    /// Returns: A new handle to the permuted view.
+    /// Returns: A new tensor to the permuted view.
     ///
     /// Schema: `(Tensor handle, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_permute`; PyTorch: `torch.permute`.
     pub fn permute(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_permute(self.handle, dims.as_ptr(), len_arg(dims.len()))
         };
@@ -726,11 +848,13 @@ impl Tensor {
 
     /// Removes every dimension of size 1.
     ///
-    /// Returns: A new handle to the squeezed view.
+    /// Returns: A new tensor to the squeezed view.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_squeeze`; PyTorch: `torch.squeeze`.
     pub fn squeeze(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_squeeze(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -739,11 +863,13 @@ impl Tensor {
     ///
     /// * `dim`: The dimension; negative values count from the end.
     ///
-    /// Returns: A new handle to the view (unchanged shape if the size is not 1).
+    /// Returns: A new tensor to the view (unchanged shape if the size is not 1).
     ///
     /// Schema: `(Tensor handle, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_squeeze_dim`; PyTorch: `torch.squeeze`.
     pub fn squeeze_dim(&self, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_squeeze_dim(self.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -752,33 +878,39 @@ impl Tensor {
     ///
     /// * `dim`: The position of the new dimension, in -(ndim+1)..ndim.
     ///
-    /// Returns: A new handle to the view.
+    /// Returns: A new tensor to the view.
     ///
     /// Schema: `(Tensor handle, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_unsqueeze`; PyTorch: `torch.unsqueeze`.
     pub fn unsqueeze(&self, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_unsqueeze(self.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Flattens into one dimension.
     ///
-    /// Returns: A new 1-D handle (a view when possible).
+    /// Returns: A new 1-D `self` (a view when possible).
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_flatten`; PyTorch: `torch.flatten`.
     pub fn flatten(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_flatten(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The tensor in contiguous row-major memory.
     ///
-    /// Returns: A new handle; it shares memory with handle when that is already contiguous.
+    /// Returns: A new tensor; it shares memory with `self` when that is already contiguous.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_contiguous`; PyTorch: `torch.Tensor.contiguous`.
     pub fn contiguous(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_contiguous(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -790,11 +922,13 @@ impl Tensor {
     /// * `end`: The bound, not included; clamped to the size like Python slices.
     /// * `step`: The stride; must be positive. PyTorch's default: `1`.
     ///
-    /// Returns: A new handle to the view.
+    /// Returns: A new tensor to the view.
     ///
     /// Schema: `(Tensor handle, int dim, int start, int end, int step=1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_slice`; PyTorch: `torch.Tensor.__getitem__`.
     pub fn slice(&self, dim: i64, start: i64, end: i64, step: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_slice(self.handle, dim, start, end, step) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -809,6 +943,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, Tensor indices) -> Tensor`.
     /// Binds `rt_torch_torchtensor_index_select`; PyTorch: `torch.index_select`.
     pub fn index_select(&self, dim: i64, indices: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_select(self.handle, dim, indices.handle)
         };
@@ -825,6 +961,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, Tensor indices) -> Tensor`.
     /// Binds `rt_torch_torchtensor_gather`; PyTorch: `torch.gather`.
     pub fn gather(&self, dim: i64, indices: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_gather(self.handle, dim, indices.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -840,6 +978,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_cat`; PyTorch: `torch.cat`.
     pub fn cat(tensors: &[&Tensor], dim: i64) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_cat(tensors.as_ptr(), len_arg(tensors.len()), dim)
         };
@@ -857,6 +998,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_stack`; PyTorch: `torch.stack`.
     pub fn stack(tensors: &[&Tensor], dim: i64) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_stack(tensors.as_ptr(), len_arg(tensors.len()), dim)
         };
@@ -873,6 +1017,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int chunks, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_chunk`; PyTorch: `torch.chunk`.
     pub fn chunk(&self, chunks: i64, dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(capacity_arg(chunks), |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_chunk(self.handle, chunks, dim, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -887,6 +1033,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, bool requires_grad=True) -> ()`.
     /// Binds `rt_torch_autograd_set_requires_grad`; PyTorch: `torch.Tensor.requires_grad_`.
     pub fn set_requires_grad(&mut self, requires_grad: bool) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_autograd_set_requires_grad(self.handle, requires_grad) };
         check_void()
     }
@@ -898,18 +1046,22 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> bool`.
     /// Binds `rt_torch_autograd_requires_grad`; PyTorch: `torch.Tensor.requires_grad`.
     pub fn requires_grad(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_requires_grad(self.handle) };
         check_ambiguous(value, !value)
     }
 
     /// The gradient accumulated in a tensor by backward.
     ///
-    /// Returns: A new handle to the gradient (sharing its memory), or 0 when no gradient is
+    /// Returns: A new tensor to the gradient (sharing its memory), or 0 when no gradient is
     /// defined.
     ///
     /// Schema: `(Tensor handle) -> Tensor?`.
     /// Binds `rt_torch_autograd_grad`; PyTorch: `torch.Tensor.grad`.
     pub fn grad(&self) -> Result<Option<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_grad(self.handle) };
         check_ambiguous(value, value == 0).map(Tensor::from_optional_handle)
     }
@@ -919,6 +1071,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> ()`.
     /// Binds `rt_torch_autograd_backward`; PyTorch: `torch.Tensor.backward`.
     pub fn backward(&self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_autograd_backward(self.handle) };
         check_void()
     }
@@ -930,17 +1084,21 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle) -> ()`.
     /// Binds `rt_torch_autograd_zero_grad`; PyTorch: `torch.Tensor.grad.zero_`.
     pub fn zero_grad(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_autograd_zero_grad(self.handle) };
         check_void()
     }
 
     /// A tensor sharing the same data but cut from the autograd graph.
     ///
-    /// Returns: A new handle that does not require grad.
+    /// Returns: A new tensor that does not require grad.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_autograd_detach`; PyTorch: `torch.Tensor.detach`.
     pub fn detach(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_detach(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -949,24 +1107,28 @@ impl Tensor {
     ///
     /// * `device_id`: The CUDA device ordinal. PyTorch's default: `0`.
     ///
-    /// Returns: A new handle on the device (the same memory if it is already there).
+    /// Returns: A new tensor on the device (the same memory if it is already there).
     ///
     /// Needs CUDA: fails with [`ErrorKind::Unavailable`](crate::ErrorKind::Unavailable) without it.
     ///
     /// Schema: `(Tensor handle, int32 device_id=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cuda`; PyTorch: `torch.Tensor.cuda`.
     pub fn cuda(&self, device_id: i32) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_cuda(self.handle, device_id) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// A copy of the tensor in host memory.
     ///
-    /// Returns: A new handle on the CPU (the same memory if it is already there).
+    /// Returns: A new tensor on the CPU (the same memory if it is already there).
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cpu`; PyTorch: `torch.Tensor.cpu`.
     pub fn cpu(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_cpu(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -978,6 +1140,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> bool`.
     /// Binds `rt_torch_torchtensor_is_cuda`; PyTorch: `torch.Tensor.is_cuda`.
     pub fn is_cuda(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_is_cuda(self.handle) };
         check_ambiguous(value, !value)
     }
@@ -989,23 +1153,27 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int32`.
     /// Binds `rt_torch_torchtensor_device`; PyTorch: `torch.Tensor.get_device`.
     pub fn device(&self) -> Result<i32, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_device(self.handle) };
         check_ambiguous(value, value == -1)
     }
 
     /// A copy of the tensor on a CUDA device, as rt_torch_torchtensor_cuda makes it: the stream
-    /// handle is not looked at (rt_torch_torchtensor_to_stream_v2 copies on the stream).
+    /// `self` is not looked at (rt_torch_torchtensor_to_stream_v2 copies on the stream).
     ///
     /// * `device_id`: The CUDA device ordinal.
     /// * `stream`: Ignored (any value).
     ///
-    /// Returns: A new handle on the device.
+    /// Returns: A new tensor on the device.
     ///
     /// Needs CUDA: fails with [`ErrorKind::Unavailable`](crate::ErrorKind::Unavailable) without it.
     ///
     /// Schema: `(Tensor handle, int32 device_id, Stream stream) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_stream`; PyTorch: `torch.Tensor.to`.
     pub fn to_stream(&self, device_id: i32, stream: &Stream) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_stream(self.handle, device_id, stream.handle)
         };
@@ -1014,11 +1182,13 @@ impl Tensor {
 
     /// A deep copy of the tensor, on the same device.
     ///
-    /// Returns: A new handle with its own memory (still tracked by autograd).
+    /// Returns: A new tensor with its own memory (still tracked by autograd).
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clone`; PyTorch: `torch.clone`.
     pub fn try_clone(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_clone(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1040,6 +1210,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, bool versioned) -> int`.
     /// Binds `rt_torch_torchtensor_to_dlpack`; PyTorch: `torch.to_dlpack`.
     pub fn to_dlpack(&self, versioned: bool) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_to_dlpack(self.handle, versioned) };
         check_ambiguous(value, value == -1)
     }
@@ -1066,6 +1238,8 @@ impl Tensor {
     /// Schema: `(int address, bool versioned) -> Tensor`.
     /// Binds `rt_torch_tensor_from_dlpack`; PyTorch: `torch.from_dlpack`.
     pub unsafe fn from_dlpack(address: i64, versioned: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); what the bridge cannot check is the caller's contract (this function's `# Safety`).
         let value = unsafe { ffi::rt_torch_tensor_from_dlpack(address, versioned) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1077,6 +1251,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> int[]`.
     /// Binds `rt_torch_torchtensor_stride`; PyTorch: `torch.Tensor.stride`.
     pub fn stride(&self) -> Result<Vec<i64>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_stride(self.handle, out, out_capacity)
         })
@@ -1091,6 +1267,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim) -> int`.
     /// Binds `rt_torch_torchtensor_stride_int`; PyTorch: `torch.Tensor.stride` (ATen `stride.int`).
     pub fn stride_int(&self, dim: i64) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_stride_int(self.handle, dim) };
         check_ambiguous(value, value == -1)
     }
@@ -1103,6 +1281,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> int`.
     /// Binds `rt_torch_torchtensor_storage_offset`; PyTorch: `torch.Tensor.storage_offset` (ATen `storage_offset`).
     pub fn storage_offset(&self) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_storage_offset(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -1117,6 +1297,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format memory_format='contiguous_format') -> bool`.
     /// Binds `rt_torch_torchtensor_is_contiguous`; PyTorch: `torch.Tensor.is_contiguous` (ATen `is_contiguous.memory_format`).
     pub fn is_contiguous(&self, memory_format: MemoryFormat) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_is_contiguous(self.handle, memory_format.as_c_str().as_ptr())
         };
@@ -1130,6 +1313,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> bool`.
     /// Binds `rt_torch_torchtensor_is_complex`; PyTorch: `torch.is_complex` (ATen `is_complex`).
     pub fn is_complex(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_is_complex(self.handle) };
         check_ambiguous(value, !value)
     }
@@ -1141,6 +1326,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> bool`.
     /// Binds `rt_torch_torchtensor_is_floating_point`; PyTorch: `torch.is_floating_point` (ATen `is_floating_point`).
     pub fn is_floating_point(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_is_floating_point(self.handle) };
         check_ambiguous(value, !value)
     }
@@ -1152,6 +1339,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> int`.
     /// Binds `rt_torch_torchtensor_element_size`; PyTorch: `torch.Tensor.element_size`.
     pub fn element_size(&self) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_element_size(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -1160,11 +1349,13 @@ impl Tensor {
     ///
     /// * `other`: The tensor whose dtype (and device) to take.
     ///
-    /// Returns: input itself when the dtype and device already match, else a converted copy.
+    /// Returns: `self` itself when the dtype and device already match, else a converted copy.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_type_as`; PyTorch: `torch.Tensor.type_as` (ATen `type_as`).
     pub fn type_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_type_as(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1179,6 +1370,9 @@ impl Tensor {
     /// Schema: `(int[] data, int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_from_i64`; PyTorch: `torch.tensor`.
     pub fn from_i64(data: &[i64], dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_from_i64(
                 data.as_ptr(),
@@ -1197,6 +1391,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_item`; PyTorch: `torch.Tensor.item`.
     pub fn item(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_item(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -1208,6 +1404,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float[]`.
     /// Binds `rt_torch_torchtensor_data_f64`; PyTorch: `torch.Tensor.tolist`.
     pub fn data_f64(&self) -> Result<Vec<f64>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_data_f64(self.handle, out, out_capacity)
         })
@@ -1220,6 +1418,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int[]`.
     /// Binds `rt_torch_torchtensor_data_i64`; PyTorch: `torch.Tensor.tolist`.
     pub fn data_i64(&self) -> Result<Vec<i64>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_data_i64(self.handle, out, out_capacity)
         })
@@ -1232,6 +1432,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> ScalarType`.
     /// Binds `rt_torch_torchtensor_dtype`; PyTorch: `torch.Tensor.dtype`.
     pub fn dtype(&self) -> Result<Kind, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_dtype(self.handle) };
         check_strict(value, value == -1).and_then(Kind::from_code)
     }
@@ -1240,33 +1442,39 @@ impl Tensor {
     ///
     /// * `dtype`: One of the dtypes of this catalogue.
     ///
-    /// Returns: A new handle (the same memory when the dtype already matches).
+    /// Returns: A new tensor (the same memory when the dtype already matches).
     ///
     /// Schema: `(Tensor handle, ScalarType dtype) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_dtype`; PyTorch: `torch.Tensor.to`.
     pub fn to_dtype(&self, dtype: Kind) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_to_dtype(self.handle, dtype.code()) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The real parts of a tensor (the tensor itself when it is real).
     ///
-    /// Returns: A new handle to a real view.
+    /// Returns: A new tensor to a real view.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_real`; PyTorch: `torch.real`.
     pub fn real(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_real(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The imaginary parts of a complex tensor.
     ///
-    /// Returns: A new handle to a real view.
+    /// Returns: A new tensor to a real view.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_imag`; PyTorch: `torch.imag`.
     pub fn imag(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_imag(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1278,6 +1486,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sum_all`; PyTorch: `torch.sum`.
     pub fn sum_all(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sum_all(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1289,6 +1499,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mean_all`; PyTorch: `torch.mean`.
     pub fn mean_all(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mean_all(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1300,6 +1512,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_max_all`; PyTorch: `torch.max`.
     pub fn max_all(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_max_all(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1311,6 +1525,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_min_all`; PyTorch: `torch.min`.
     pub fn min_all(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_min_all(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1319,12 +1535,14 @@ impl Tensor {
     ///
     /// * `scalar`: The divisor.
     ///
-    /// Returns: A new tensor holding handle / scalar (true division: floating point for integer
+    /// Returns: A new tensor holding `self` / scalar (true division: floating point for integer
     /// inputs).
     ///
     /// Schema: `(Tensor handle, float scalar) -> Tensor`.
     /// Binds `rt_torch_torchtensor_div_scalar`; PyTorch: `torch.div`.
     pub fn div_scalar(&self, scalar: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_div_scalar(self.handle, scalar) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -1338,26 +1556,30 @@ impl Tensor {
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_maximum`; PyTorch: `torch.maximum`.
     pub fn maximum(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_maximum(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Replaces a tensor's gradient, or removes it (what an optimizer's zero_grad does by default).
     ///
-    /// * `grad`: The new gradient, shaped like handle with its dtype and device; 0 for none.
+    /// * `grad`: The new gradient, shaped like `self` with its dtype and device; None for none.
     ///
     /// Changes `self` in place.
     ///
     /// Schema: `(Tensor(a!) handle, Tensor? grad) -> ()`.
     /// Binds `rt_torch_autograd_set_grad`; PyTorch: `torch.Tensor.grad`.
     pub fn set_grad(&mut self, grad: Option<&Tensor>) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_autograd_set_grad(self.handle, grad.map_or(0, |t| t.handle)) };
         check_void()
     }
 
     /// Adds alpha times another tensor to this one, in place.
     ///
-    /// * `other`: The tensor to add, broadcastable to handle.
+    /// * `other`: The tensor to add, broadcastable to `self`.
     /// * `alpha`: The multiplier of other (a whole number also suits integer tensors, as PyTorch's
     ///   default 1 does). PyTorch's default: `1.0`.
     ///
@@ -1366,6 +1588,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, Tensor other, float alpha=1.0) -> ()`.
     /// Binds `rt_torch_torchtensor_add_`; PyTorch: `torch.Tensor.add_`.
     pub fn add_(&mut self, other: &Tensor, alpha: f64) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_add_(self.handle, other.handle, alpha) };
         check_void()
     }
@@ -1379,13 +1603,15 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, float scalar) -> ()`.
     /// Binds `rt_torch_torchtensor_add_scalar_`; PyTorch: `torch.Tensor.add_`.
     pub fn add_scalar_(&mut self, scalar: f64) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_add_scalar_(self.handle, scalar) };
         check_void()
     }
 
     /// Adds alpha times another tensor to this one, in place (PyTorch's Tensor.add_ with a tensor).
     ///
-    /// * `other`: The tensor to add, broadcastable to input.
+    /// * `other`: The tensor to add, broadcastable to `self`.
     /// * `alpha`: The multiplier of other. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Changes `self` in place.
@@ -1398,6 +1624,8 @@ impl Tensor {
         alpha: impl Into<Scalar>,
     ) -> Result<(), TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_add_tensor_(
                 self.handle,
@@ -1426,6 +1654,8 @@ impl Tensor {
     ) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_add_scalar_v2_(
                 self.handle,
@@ -1442,13 +1672,15 @@ impl Tensor {
 
     /// Multiplies element-wise by another tensor, in place.
     ///
-    /// * `other`: The factor, broadcastable to handle.
+    /// * `other`: The factor, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
     /// Schema: `(Tensor(a!) handle, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_mul_`; PyTorch: `torch.Tensor.mul_`.
     pub fn mul_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_mul_(self.handle, other.handle) };
         check_void()
     }
@@ -1462,6 +1694,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, float scalar) -> ()`.
     /// Binds `rt_torch_torchtensor_mul_scalar_`; PyTorch: `torch.Tensor.mul_`.
     pub fn mul_scalar_(&mut self, scalar: f64) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_mul_scalar_(self.handle, scalar) };
         check_void()
     }
@@ -1476,6 +1710,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_mul_scalar_v2_`; PyTorch: `torch.Tensor.mul_` (ATen `mul_.Scalar`).
     pub fn mul_scalar_v2_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_mul_scalar_v2_(self.handle, other, other_int, other_kind)
         };
@@ -1498,6 +1734,8 @@ impl Tensor {
         tensor2: &Tensor,
         value: f64,
     ) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_addcmul_(self.handle, tensor1.handle, tensor2.handle, value)
         };
@@ -1520,16 +1758,18 @@ impl Tensor {
         tensor2: &Tensor,
         value: f64,
     ) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_addcdiv_(self.handle, tensor1.handle, tensor2.handle, value)
         };
         check_void()
     }
 
-    /// Moves every element toward another tensor by a weight, in place (handle + weight * (end -
-    /// handle)).
+    /// Moves every element toward another tensor by a weight, in place (`self` + weight * (end -
+    /// `self`)).
     ///
-    /// * `end`: The target, broadcastable to handle.
+    /// * `end`: The target, broadcastable to `self`.
     /// * `weight`: The interpolation weight.
     ///
     /// Changes `self` in place.
@@ -1537,6 +1777,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, Tensor end, float weight) -> ()`.
     /// Binds `rt_torch_torchtensor_lerp_`; PyTorch: `torch.Tensor.lerp_`.
     pub fn lerp_(&mut self, end: &Tensor, weight: f64) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_lerp_(self.handle, end.handle, weight) };
         check_void()
     }
@@ -1548,19 +1790,23 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle) -> ()`.
     /// Binds `rt_torch_torchtensor_zero_`; PyTorch: `torch.zero_`.
     pub fn zero_(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_zero_(self.handle) };
         check_void()
     }
 
     /// Copies the elements of another tensor into this one, in place (converting dtype and device).
     ///
-    /// * `src`: The source, broadcastable to handle.
+    /// * `src`: The source, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
     /// Schema: `(Tensor(a!) handle, Tensor src) -> ()`.
     /// Binds `rt_torch_torchtensor_copy_`; PyTorch: `torch.Tensor.copy_`.
     pub fn copy_(&mut self, src: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_copy_(self.handle, src.handle) };
         check_void()
     }
@@ -1583,6 +1829,8 @@ impl Tensor {
         retain_graph: Option<bool>,
         create_graph: bool,
     ) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_autograd_backward_v2(
                 self.handle,
@@ -1601,13 +1849,15 @@ impl Tensor {
     /// * `device_id`: The CUDA device ordinal.
     /// * `stream`: A stream of that device; synchronise it before reading the result elsewhere.
     ///
-    /// Returns: A new handle on the device.
+    /// Returns: A new tensor on the device.
     ///
     /// Needs CUDA: fails with [`ErrorKind::Unavailable`](crate::ErrorKind::Unavailable) without it.
     ///
     /// Schema: `(Tensor handle, int32 device_id, Stream stream) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_stream_v2`; PyTorch: `torch.Tensor.to`.
     pub fn to_stream_v2(&self, device_id: i32, stream: &Stream) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_stream_v2(self.handle, device_id, stream.handle)
         };
@@ -1631,6 +1881,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_zeros_v2(
                 size.as_ptr(),
@@ -1660,6 +1913,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_ones_v2(
                 size.as_ptr(),
@@ -1692,6 +1948,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_empty_v2(
                 size.as_ptr(),
@@ -1722,6 +1981,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_randn_v2(
                 size.as_ptr(),
@@ -1751,6 +2013,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_rand_v2(
                 size.as_ptr(),
@@ -1783,6 +2048,9 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (fill_value, fill_value_int, fill_value_kind) = Scalar::c_args(fill_value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_full_v2(
                 size.as_ptr(),
@@ -1816,6 +2084,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_arange_v2(
                 end,
@@ -1854,6 +2124,8 @@ impl Tensor {
         let (start, start_int, start_kind) = Scalar::c_args(start.into());
         let (end, end_int, end_kind) = Scalar::c_args(end.into());
         let (step, step_int, step_kind) = Scalar::c_args(step.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_arange_start_step(
                 start,
@@ -1897,6 +2169,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (start, start_int, start_kind) = Scalar::c_args(start.into());
         let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_linspace_v2(
                 start,
@@ -1931,6 +2205,8 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_eye_v2(
                 n,
@@ -1961,6 +2237,8 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_eye_m(
                 n,
@@ -1973,7 +2251,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise sum input + alpha * other (broadcasting, with PyTorch's type promotion).
+    /// The element-wise sum `self` + alpha * other (broadcasting, with PyTorch's type promotion).
     ///
     /// * `other`: The right operand.
     /// * `alpha`: The multiplier of other. Keyword-only in PyTorch. PyTorch's default: `1`.
@@ -1988,6 +2266,8 @@ impl Tensor {
         alpha: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_add_tensor(
                 self.handle,
@@ -2017,6 +2297,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_add_scalar_v2(
                 self.handle,
@@ -2031,7 +2313,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise difference input - alpha * other (broadcasting).
+    /// The element-wise difference `self` - alpha * other (broadcasting).
     ///
     /// * `other`: The right operand.
     /// * `alpha`: The multiplier of other. Keyword-only in PyTorch. PyTorch's default: `1`.
@@ -2046,6 +2328,8 @@ impl Tensor {
         alpha: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_sub_tensor(
                 self.handle,
@@ -2074,6 +2358,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_sub_scalar(
                 self.handle,
@@ -2092,7 +2378,7 @@ impl Tensor {
     /// computes it).
     ///
     /// * `other`: The number it is subtracted from.
-    /// * `alpha`: The multiplier of input. Keyword-only in PyTorch. PyTorch's default: `1`.
+    /// * `alpha`: The multiplier of `self`. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Returns: A new tensor.
     ///
@@ -2105,6 +2391,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_rsub_scalar(
                 self.handle,
@@ -2119,10 +2407,10 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise difference other - alpha * input (broadcasting).
+    /// The element-wise difference other - alpha * `self` (broadcasting).
     ///
     /// * `other`: The tensor it is subtracted from.
-    /// * `alpha`: The multiplier of input. Keyword-only in PyTorch. PyTorch's default: `1`.
+    /// * `alpha`: The multiplier of `self`. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Returns: A new tensor.
     ///
@@ -2134,6 +2422,8 @@ impl Tensor {
         alpha: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_rsub_tensor(
                 self.handle,
@@ -2153,6 +2443,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_reciprocal`; PyTorch: `torch.reciprocal` (ATen `reciprocal`).
     pub fn reciprocal(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_reciprocal(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2166,6 +2458,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mul_tensor`; PyTorch: `torch.mul` (ATen `mul.Tensor`).
     pub fn mul_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mul_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2180,13 +2474,15 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_mul_scalar_v2`; PyTorch: `torch.mul` (ATen `mul.Scalar`).
     pub fn mul_scalar_v2(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_mul_scalar_v2(self.handle, other, other_int, other_kind)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise quotient input / other, true or rounded (broadcasting).
+    /// The element-wise quotient `self` / other, true or rounded (broadcasting).
     ///
     /// * `other`: The divisor.
     /// * `rounding_mode`: None for true division (a float result), trunc or floor to round the
@@ -2201,6 +2497,9 @@ impl Tensor {
         other: &Tensor,
         rounding_mode: Option<RoundingMode>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_div_tensor_mode(
                 self.handle,
@@ -2227,6 +2526,9 @@ impl Tensor {
         rounding_mode: Option<RoundingMode>,
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_div_scalar_mode(
                 self.handle,
@@ -2249,6 +2551,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_pow_tensor_scalar`; PyTorch: `torch.pow` (ATen `pow.Tensor_Scalar`).
     pub fn pow_tensor_scalar(&self, exponent: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (exponent, exponent_int, exponent_kind) = Scalar::c_args(exponent.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_pow_tensor_scalar(
                 self.handle,
@@ -2269,6 +2573,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor exponent) -> Tensor`.
     /// Binds `rt_torch_torchtensor_pow_tensor_tensor`; PyTorch: `torch.pow` (ATen `pow.Tensor_Tensor`).
     pub fn pow_tensor_tensor(&self, exponent: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_pow_tensor_tensor(self.handle, exponent.handle)
         };
@@ -2286,6 +2592,8 @@ impl Tensor {
     /// Binds `rt_torch_tensor_pow_scalar`; PyTorch: `torch.pow` (ATen `pow.Scalar`).
     pub fn pow_scalar(input: impl Into<Scalar>, exponent: &Tensor) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_pow_scalar(input, input_int, input_kind, exponent.handle)
         };
@@ -2302,6 +2610,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, gelu_approximate approximate='none') -> Tensor`.
     /// Binds `rt_torch_torchtensor_gelu_v2`; PyTorch: `torch.nn.functional.gelu` (ATen `gelu`).
     pub fn gelu_v2(&self, approximate: GeluApproximate) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_gelu_v2(self.handle, approximate.as_c_str().as_ptr())
         };
@@ -2311,13 +2622,15 @@ impl Tensor {
     /// Softmax along a dimension, optionally computed in another dtype.
     ///
     /// * `dim`: The dimension that sums to 1; negative values count from the end.
-    /// * `dtype`: Convert the input to this dtype first; None keeps it. PyTorch's default: `None`.
+    /// * `dtype`: Convert the `self` to this dtype first; None keeps it. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor input, int dim, ScalarType? dtype=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_softmax_int`; PyTorch: `torch.softmax` (ATen `softmax.int`).
     pub fn softmax_int(&self, dim: i64, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_softmax_int(self.handle, dim, dtype.map_or(-1, Kind::code))
         };
@@ -2327,13 +2640,15 @@ impl Tensor {
     /// Log-softmax along a dimension, optionally computed in another dtype.
     ///
     /// * `dim`: The dimension; negative values count from the end.
-    /// * `dtype`: Convert the input to this dtype first; None keeps it. PyTorch's default: `None`.
+    /// * `dtype`: Convert the `self` to this dtype first; None keeps it. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor input, int dim, ScalarType? dtype=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_log_softmax_int`; PyTorch: `torch.log_softmax` (ATen `log_softmax.int`).
     pub fn log_softmax_int(&self, dim: i64, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_log_softmax_int(
                 self.handle,
@@ -2351,8 +2666,8 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
-    ///   default: `None`.
+    /// * `dtype`: Compute in this dtype; None keeps the `self`'s. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
     ///
     /// Returns: A new tensor (0-d when every dimension is reduced).
     ///
@@ -2366,6 +2681,9 @@ impl Tensor {
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
         let (ord, ord_int, ord_kind) = Scalar::c_args(ord.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_vector_norm(
                 self.handle,
@@ -2389,11 +2707,13 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_det`; PyTorch: `torch.linalg.det` (ATen `linalg_det`).
     pub fn linalg_det(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_det(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The singular value decomposition input = U diag(S) Vh, of a matrix or a batch.
+    /// The singular value decomposition `self` = U diag(S) Vh, of a matrix or a batch.
     ///
     /// * `full_matrices`: true for the full U and Vh, false for the reduced ones. PyTorch's
     ///   default: `true`.
@@ -2412,6 +2732,9 @@ impl Tensor {
         full_matrices: bool,
         driver: Option<SvdDriver>,
     ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_svd(
                 self.handle,
@@ -2433,6 +2756,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> (Tensor eigenvalues, Tensor eigenvectors)`.
     /// Binds `rt_torch_torchtensor_linalg_eig`; PyTorch: `torch.linalg.eig` (ATen `linalg_eig`).
     pub fn linalg_eig(&self) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_eig(self.handle, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -2444,7 +2769,7 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: The dtype of the result; None keeps the input's (int64 for integer and bool
+    /// * `dtype`: The dtype of the result; None keeps the `self`'s (int64 for integer and bool
     ///   inputs). Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor (0-d when every dimension is reduced).
@@ -2457,6 +2782,9 @@ impl Tensor {
         keepdim: bool,
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_sum_dim_intlist(
                 self.handle,
@@ -2475,8 +2803,8 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
-    ///   default: `None`.
+    /// * `dtype`: Compute in this dtype; None keeps the `self`'s. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
     ///
     /// Returns: A new tensor (0-d when every dimension is reduced).
     ///
@@ -2488,6 +2816,9 @@ impl Tensor {
         keepdim: bool,
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_mean_dim_v2(
                 self.handle,
@@ -2513,6 +2844,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_max_dim_v2`; PyTorch: `torch.max` (ATen `max.dim`).
     pub fn max_dim_v2(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_max_dim_v2(self.handle, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -2528,6 +2861,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_max_other`; PyTorch: `torch.max` (ATen `max.other`).
     pub fn max_other(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_max_other(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2544,6 +2879,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_min_dim_v2`; PyTorch: `torch.min` (ATen `min.dim`).
     pub fn min_dim_v2(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_min_dim_v2(self.handle, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -2559,6 +2896,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_min_other`; PyTorch: `torch.min` (ATen `min.other`).
     pub fn min_other(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_min_other(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2574,6 +2913,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argmax_v2`; PyTorch: `torch.argmax` (ATen `argmax`).
     pub fn argmax_v2(&self, dim: Option<i64>, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_argmax_v2(
                 self.handle,
@@ -2596,6 +2937,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argmin_v2`; PyTorch: `torch.argmin` (ATen `argmin`).
     pub fn argmin_v2(&self, dim: Option<i64>, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_argmin_v2(
                 self.handle,
@@ -2623,6 +2966,9 @@ impl Tensor {
         unbiased: bool,
         keepdim: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_std_dim(
                 self.handle,
@@ -2656,6 +3002,9 @@ impl Tensor {
         keepdim: bool,
     ) -> Result<Tensor, TorchError> {
         let (correction, correction_int, correction_kind) = Scalar::optional_c_args(correction);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_std_correction(
                 self.handle,
@@ -2680,6 +3029,8 @@ impl Tensor {
     /// Schema: `(Tensor input, bool unbiased=True) -> Tensor`.
     /// Binds `rt_torch_torchtensor_std_v2`; PyTorch: `torch.std` (ATen `std`).
     pub fn std_v2(&self, unbiased: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_std_v2(self.handle, unbiased) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2700,6 +3051,9 @@ impl Tensor {
         unbiased: bool,
         keepdim: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_var_dim(
                 self.handle,
@@ -2733,6 +3087,9 @@ impl Tensor {
         keepdim: bool,
     ) -> Result<Tensor, TorchError> {
         let (correction, correction_int, correction_kind) = Scalar::optional_c_args(correction);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_var_correction(
                 self.handle,
@@ -2757,6 +3114,8 @@ impl Tensor {
     /// Schema: `(Tensor input, bool unbiased=True) -> Tensor`.
     /// Binds `rt_torch_torchtensor_var_v2`; PyTorch: `torch.var` (ATen `var`).
     pub fn var_v2(&self, unbiased: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_var_v2(self.handle, unbiased) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2765,11 +3124,14 @@ impl Tensor {
     ///
     /// * `dim`: The dimensions; negative values count from the end.
     ///
-    /// Returns: A new handle sharing memory with input (a view).
+    /// Returns: A new tensor sharing memory with `self` (a view).
     ///
     /// Schema: `(Tensor input, int[] dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_squeeze_dims`; PyTorch: `torch.squeeze` (ATen `squeeze.dims`).
     pub fn squeeze_dims(&self, dim: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_squeeze_dims(self.handle, dim.as_ptr(), len_arg(dim.len()))
         };
@@ -2781,11 +3143,13 @@ impl Tensor {
     /// * `start_dim`: The first dimension to flatten. PyTorch's default: `0`.
     /// * `end_dim`: The last dimension to flatten (inclusive). PyTorch's default: `-1`.
     ///
-    /// Returns: A new handle (a view where the memory allows it).
+    /// Returns: A new tensor (a view where the memory allows it).
     ///
     /// Schema: `(Tensor input, int start_dim=0, int end_dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_flatten_using_ints`; PyTorch: `torch.flatten` (ATen `flatten.using_ints`).
     pub fn flatten_using_ints(&self, start_dim: i64, end_dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_flatten_using_ints(self.handle, start_dim, end_dim)
         };
@@ -2797,11 +3161,13 @@ impl Tensor {
     /// * `dim`: The dimension; negative values count from the end.
     /// * `index`: The index along it; negative values count from the end.
     ///
-    /// Returns: A new handle sharing memory with input (a view).
+    /// Returns: A new tensor sharing memory with `self` (a view).
     ///
     /// Schema: `(Tensor input, int dim, int index) -> Tensor`.
     /// Binds `rt_torch_torchtensor_select_int`; PyTorch: `torch.select` (ATen `select.int`).
     pub fn select_int(&self, dim: i64, index: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_select_int(self.handle, dim, index) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2817,6 +3183,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_index_tensor`; PyTorch: `torch.Tensor.__getitem__` (ATen `index.Tensor`).
     pub fn index_tensor(&self, indices: &[Option<&Tensor>]) -> Result<Tensor, TorchError> {
         let indices: Vec<i64> = indices.iter().map(|t| t.map_or(0, |t| t.handle)).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_tensor(
                 self.handle,
@@ -2832,26 +3201,31 @@ impl Tensor {
     ///
     /// * `size`: The new shape; one size may be -1 (inferred).
     ///
-    /// Returns: A new handle sharing memory with input (never a copy).
+    /// Returns: A new tensor sharing memory with `self` (never a copy).
     ///
     /// Schema: `(Tensor input, int[] size) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_v2`; PyTorch: `torch.Tensor.view` (ATen `view`).
     pub fn view_v2(&self, size: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_view_v2(self.handle, size.as_ptr(), len_arg(size.len()))
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A complex tensor from its real and imaginary parts.
+    /// A complex tensor from its `self` and imaginary parts.
     ///
-    /// * `imag`: The imaginary parts, of real's dtype, broadcastable to it.
+    /// * `imag`: The imaginary parts, of `self`'s dtype, broadcastable to it.
     ///
     /// Returns: A new complex64 or complex128 tensor.
     ///
     /// Schema: `(Tensor real, Tensor imag) -> Tensor`.
     /// Binds `rt_torch_torchtensor_complex`; PyTorch: `torch.complex` (ATen `complex`).
     pub fn complex(&self, imag: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_complex(self.handle, imag.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -2862,10 +3236,10 @@ impl Tensor {
     /// * `non_blocking`: Copy asynchronously where the devices allow it. PyTorch's default:
     ///   `false`.
     /// * `copy`: Always copy, even when nothing changes. PyTorch's default: `false`.
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the same memory when nothing changes and copy is false).
+    /// Returns: A new tensor (the same memory when nothing changes and copy is false).
     ///
     /// Schema: `(Tensor input, ScalarType dtype, bool non_blocking=False, bool copy=False, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_dtype_v2`; PyTorch: `torch.Tensor.to` (ATen `to.dtype`).
@@ -2876,6 +3250,9 @@ impl Tensor {
         copy: bool,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_dtype_v2(
                 self.handle,
@@ -2891,14 +3268,14 @@ impl Tensor {
     /// The tensor moved to a device, and optionally converted to another dtype.
     ///
     /// * `device`: The device to move to.
-    /// * `dtype`: The dtype to convert to; None keeps the input's. PyTorch's default: `None`.
+    /// * `dtype`: The dtype to convert to; None keeps the `self`'s. PyTorch's default: `None`.
     /// * `non_blocking`: Copy asynchronously where the devices allow it. PyTorch's default:
     ///   `false`.
     /// * `copy`: Always copy, even when nothing changes. PyTorch's default: `false`.
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the same memory when nothing changes and copy is false).
+    /// Returns: A new tensor (the same memory when nothing changes and copy is false).
     ///
     /// Schema: `(Tensor input, Device device, ScalarType? dtype=None, bool non_blocking=False, bool copy=False, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_device`; PyTorch: `torch.Tensor.to` (ATen `to.device`).
@@ -2910,6 +3287,9 @@ impl Tensor {
         copy: bool,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_device(
                 self.handle,
@@ -2930,10 +3310,10 @@ impl Tensor {
     /// * `non_blocking`: Copy asynchronously where the devices allow it. PyTorch's default:
     ///   `false`.
     /// * `copy`: Always copy, even when nothing changes. PyTorch's default: `false`.
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the same memory when nothing changes and copy is false).
+    /// Returns: A new tensor (the same memory when nothing changes and copy is false).
     ///
     /// Schema: `(Tensor input, Tensor other, bool non_blocking=False, bool copy=False, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_other`; PyTorch: `torch.Tensor.to` (ATen `to.other`).
@@ -2944,6 +3324,9 @@ impl Tensor {
         copy: bool,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_other(
                 self.handle,
@@ -2958,18 +3341,18 @@ impl Tensor {
 
     /// The tensor converted by keyword, to a dtype and/or a device.
     ///
-    /// * `dtype`: The dtype to convert to; None keeps the input's. Keyword-only in PyTorch.
+    /// * `dtype`: The dtype to convert to; None keeps the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
-    /// * `device`: The device to move to; None keeps the input's. Keyword-only in PyTorch.
+    /// * `device`: The device to move to; None keeps the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     /// * `non_blocking`: Copy asynchronously where the devices allow it. Keyword-only in PyTorch.
     ///   PyTorch's default: `false`.
     /// * `copy`: Always copy, even when nothing changes. Keyword-only in PyTorch. PyTorch's
     ///   default: `false`.
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the same memory when nothing changes and copy is false).
+    /// Returns: A new tensor (the same memory when nothing changes and copy is false).
     ///
     /// Schema: `(Tensor input, *, ScalarType? dtype=None, Device? device=None, bool non_blocking=False, bool copy=False, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_dtype_layout`; PyTorch: `torch.Tensor.to` (ATen `to.dtype_layout`).
@@ -2981,6 +3364,9 @@ impl Tensor {
         copy: bool,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_dtype_layout(
                 self.handle,
@@ -2997,7 +3383,7 @@ impl Tensor {
 
     /// A deep copy of the tensor, in a given memory layout.
     ///
-    /// * `memory_format`: The memory layout of the copy; None preserves the input's. Keyword-only
+    /// * `memory_format`: The memory layout of the copy; None preserves the `self`'s. Keyword-only
     ///   in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor with its own memory.
@@ -3005,6 +3391,9 @@ impl Tensor {
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clone_v2`; PyTorch: `torch.clone` (ATen `clone`).
     pub fn clone_v2(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_clone_v2(
                 self.handle,
@@ -3019,24 +3408,29 @@ impl Tensor {
     /// * `memory_format`: The memory layout. Keyword-only in PyTorch. PyTorch's default:
     ///   `MemoryFormat::ContiguousFormat`.
     ///
-    /// Returns: A new handle (the same memory when it is already contiguous in that layout).
+    /// Returns: A new tensor (the same memory when it is already contiguous in that layout).
     ///
     /// Schema: `(Tensor input, *, memory_format memory_format='contiguous_format') -> Tensor`.
     /// Binds `rt_torch_torchtensor_contiguous_v2`; PyTorch: `torch.Tensor.contiguous` (ATen `contiguous`).
     pub fn contiguous_v2(&self, memory_format: MemoryFormat) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_contiguous_v2(self.handle, memory_format.as_c_str().as_ptr())
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise sine of the input, in radians.
+    /// The element-wise sine of the `self`, in radians.
     ///
     /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sin`; PyTorch: `torch.sin` (ATen `sin`).
     pub fn sin(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sin(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3044,14 +3438,16 @@ impl Tensor {
     /// The cumulative sum of the elements along a dimension.
     ///
     /// * `dim`: The dimension to accumulate along.
-    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
-    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `dtype`: The dtype of the result (the `self` is converted to it first); None keeps the
+    ///   `self`'s. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor input, int dim, *, ScalarType? dtype=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cumsum`; PyTorch: `torch.cumsum` (ATen `cumsum`).
     pub fn cumsum(&self, dim: i64, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cumsum(self.handle, dim, dtype.map_or(-1, Kind::code))
         };
@@ -3061,14 +3457,16 @@ impl Tensor {
     /// The cumulative product of the elements along a dimension.
     ///
     /// * `dim`: The dimension to accumulate along.
-    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
-    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `dtype`: The dtype of the result (the `self` is converted to it first); None keeps the
+    ///   `self`'s. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor input, int dim, *, ScalarType? dtype=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cumprod`; PyTorch: `torch.cumprod` (ATen `cumprod`).
     pub fn cumprod(&self, dim: i64, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cumprod(self.handle, dim, dtype.map_or(-1, Kind::code))
         };
@@ -3086,6 +3484,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_cummax`; PyTorch: `torch.cummax` (ATen `cummax`).
     pub fn cummax(&self, dim: i64) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_cummax(self.handle, dim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3103,6 +3503,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_cummin`; PyTorch: `torch.cummin` (ATen `cummin`).
     pub fn cummin(&self, dim: i64) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_cummin(self.handle, dim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3118,6 +3520,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logcumsumexp`; PyTorch: `torch.logcumsumexp` (ATen `logcumsumexp`).
     pub fn logcumsumexp(&self, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logcumsumexp(self.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3132,6 +3536,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[1] dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logsumexp`; PyTorch: `torch.logsumexp` (ATen `logsumexp`).
     pub fn logsumexp(&self, dim: &[i64], keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_logsumexp(
                 self.handle,
@@ -3145,14 +3552,16 @@ impl Tensor {
 
     /// The product of all elements, optionally in another dtype.
     ///
-    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
-    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `dtype`: The dtype of the result (the `self` is converted to it first); None keeps the
+    ///   `self`'s. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new 0-d tensor.
     ///
     /// Schema: `(Tensor input, *, ScalarType? dtype=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_prod`; PyTorch: `torch.prod` (ATen `prod`).
     pub fn prod(&self, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_prod(self.handle, dtype.map_or(-1, Kind::code))
         };
@@ -3163,8 +3572,8 @@ impl Tensor {
     ///
     /// * `dim`: The dimension to reduce.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
-    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `dtype`: The dtype of the result (the `self` is converted to it first); None keeps the
+    ///   `self`'s. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
@@ -3176,6 +3585,8 @@ impl Tensor {
         keepdim: bool,
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_prod_dim_int(
                 self.handle,
@@ -3192,11 +3603,13 @@ impl Tensor {
     /// * `dim`: The dimension to reduce.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    /// Returns: A new bool tensor (uint8 for a uint8 `self`).
     ///
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_all_dim`; PyTorch: `torch.all` (ATen `all.dim`).
     pub fn all_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_all_dim(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3206,11 +3619,14 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. PyTorch's default: `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    /// Returns: A new bool tensor (uint8 for a uint8 `self`).
     ///
     /// Schema: `(Tensor input, int[]? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_all_dims`; PyTorch: `torch.all` (ATen `all.dims`).
     pub fn all_dims(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_all_dims(
                 self.handle,
@@ -3225,11 +3641,13 @@ impl Tensor {
 
     /// Whether every element is true (non-zero).
     ///
-    /// Returns: A new 0-d bool tensor (uint8 for a uint8 input).
+    /// Returns: A new 0-d bool tensor (uint8 for a uint8 `self`).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_all`; PyTorch: `torch.all` (ATen `all`).
     pub fn all(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_all(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3239,11 +3657,13 @@ impl Tensor {
     /// * `dim`: The dimension to reduce.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    /// Returns: A new bool tensor (uint8 for a uint8 `self`).
     ///
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_any_dim`; PyTorch: `torch.any` (ATen `any.dim`).
     pub fn any_dim(&self, dim: i64, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_any_dim(self.handle, dim, keepdim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3253,11 +3673,14 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. PyTorch's default: `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     ///
-    /// Returns: A new bool tensor (uint8 for a uint8 input).
+    /// Returns: A new bool tensor (uint8 for a uint8 `self`).
     ///
     /// Schema: `(Tensor input, int[]? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_any_dims`; PyTorch: `torch.any` (ATen `any.dims`).
     pub fn any_dims(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_any_dims(
                 self.handle,
@@ -3272,11 +3695,13 @@ impl Tensor {
 
     /// Whether any element is true (non-zero).
     ///
-    /// Returns: A new 0-d bool tensor (uint8 for a uint8 input).
+    /// Returns: A new 0-d bool tensor (uint8 for a uint8 `self`).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_any`; PyTorch: `torch.any` (ATen `any`).
     pub fn any(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_any(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3292,6 +3717,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[1]? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_amax`; PyTorch: `torch.amax` (ATen `amax`).
     pub fn amax(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_amax(
                 self.handle,
@@ -3315,6 +3743,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[1]? dim=None, bool keepdim=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_amin`; PyTorch: `torch.amin` (ATen `amin`).
     pub fn amin(&self, dim: Option<&[i64]>, keepdim: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_amin(
                 self.handle,
@@ -3341,6 +3772,8 @@ impl Tensor {
     /// Schema: `(Tensor input, *, int? dim=None, bool keepdim=False) -> (Tensor min, Tensor max)`.
     /// Binds `rt_torch_torchtensor_aminmax`; PyTorch: `torch.aminmax` (ATen `aminmax`).
     pub fn aminmax(&self, dim: Option<i64>, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_aminmax(
                 self.handle,
@@ -3363,6 +3796,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_count_nonzero_dim_intlist`; PyTorch: `torch.count_nonzero` (ATen `count_nonzero.dim_IntList`).
     pub fn count_nonzero_dim_intlist(&self, dim: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_count_nonzero_dim_intlist(
                 self.handle,
@@ -3382,6 +3818,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int? dim=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_count_nonzero`; PyTorch: `torch.count_nonzero` (ATen `count_nonzero`).
     pub fn count_nonzero(&self, dim: Option<i64>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_count_nonzero(
                 self.handle,
@@ -3397,8 +3835,8 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
-    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `dtype`: The dtype of the result (the `self` is converted to it first); None keeps the
+    ///   `self`'s. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
@@ -3410,6 +3848,9 @@ impl Tensor {
         keepdim: bool,
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_nansum(
                 self.handle,
@@ -3428,8 +3869,8 @@ impl Tensor {
     /// * `dim`: The dimensions to reduce; None for all. One value stands for 1. PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: The dtype of the result (the input is converted to it first); None keeps the
-    ///   input's. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `dtype`: The dtype of the result (the `self` is converted to it first); None keeps the
+    ///   `self`'s. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
@@ -3441,6 +3882,9 @@ impl Tensor {
         keepdim: bool,
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_nanmean(
                 self.handle,
@@ -3461,6 +3905,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_median`; PyTorch: `torch.median` (ATen `median`).
     pub fn median(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_median(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3477,6 +3923,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_median_dim`; PyTorch: `torch.median` (ATen `median.dim`).
     pub fn median_dim(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_median_dim(self.handle, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3490,6 +3938,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_nanmedian`; PyTorch: `torch.nanmedian` (ATen `nanmedian`).
     pub fn nanmedian(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_nanmedian(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3506,6 +3956,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_nanmedian_dim`; PyTorch: `torch.nanmedian` (ATen `nanmedian.dim`).
     pub fn nanmedian_dim(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_nanmedian_dim(self.handle, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3524,6 +3976,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim=-1, bool keepdim=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_mode`; PyTorch: `torch.mode` (ATen `mode`).
     pub fn mode(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_mode(self.handle, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3548,6 +4002,8 @@ impl Tensor {
         dim: i64,
         keepdim: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_kthvalue(self.handle, k, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3574,6 +4030,8 @@ impl Tensor {
         largest: bool,
         sorted: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_topk(self.handle, k, dim, largest, sorted, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3587,11 +4045,13 @@ impl Tensor {
     ///
     /// Returns the tuple `(values, indices)`:
     /// * `values`: The sorted values.
-    /// * `indices`: The int64 index in input of each sorted value.
+    /// * `indices`: The int64 index in `self` of each sorted value.
     ///
     /// Schema: `(Tensor input, int dim=-1, bool descending=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_sort`; PyTorch: `torch.sort` (ATen `sort`).
     pub fn sort(&self, dim: i64, descending: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_sort(self.handle, dim, descending, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3609,7 +4069,7 @@ impl Tensor {
     ///
     /// Returns the tuple `(values, indices)`:
     /// * `values`: The sorted values.
-    /// * `indices`: The int64 index in input of each sorted value.
+    /// * `indices`: The int64 index in `self` of each sorted value.
     ///
     /// Schema: `(Tensor input, *, bool? stable, int dim=-1, bool descending=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_sort_stable`; PyTorch: `torch.sort` (ATen `sort.stable`).
@@ -3619,6 +4079,8 @@ impl Tensor {
         dim: i64,
         descending: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_sort_stable(
                 self.handle,
@@ -3643,6 +4105,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim=-1, bool descending=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argsort`; PyTorch: `torch.argsort` (ATen `argsort`).
     pub fn argsort(&self, dim: i64, descending: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_argsort(self.handle, dim, descending) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3665,6 +4129,8 @@ impl Tensor {
         dim: i64,
         descending: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_argsort_stable(self.handle, stable, dim, descending)
         };
@@ -3678,6 +4144,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_msort`; PyTorch: `torch.msort` (ATen `msort`).
     pub fn msort(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_msort(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -3685,7 +4153,7 @@ impl Tensor {
     /// The q-th quantiles, over everything or along one dimension (q a tensor).
     ///
     /// * `q`: The quantiles, in \[0, 1\]: a 0-d or 1-D floating-point tensor.
-    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    /// * `dim`: The dimension to reduce; None for all (the `self` flattened). PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
@@ -3703,6 +4171,9 @@ impl Tensor {
         interpolation: &str,
     ) -> Result<Tensor, TorchError> {
         let interpolation = text_arg(interpolation, "interpolation")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_quantile(
                 self.handle,
@@ -3719,7 +4190,7 @@ impl Tensor {
     /// The q-th quantile, over everything or along one dimension (q a number).
     ///
     /// * `q`: The quantile, in \[0, 1\].
-    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    /// * `dim`: The dimension to reduce; None for all (the `self` flattened). PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
@@ -3737,6 +4208,9 @@ impl Tensor {
         interpolation: &str,
     ) -> Result<Tensor, TorchError> {
         let interpolation = text_arg(interpolation, "interpolation")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_quantile_scalar(
                 self.handle,
@@ -3753,7 +4227,7 @@ impl Tensor {
     /// The q-th quantiles ignoring NaN, over everything or along one dimension (q a tensor).
     ///
     /// * `q`: The quantiles, in \[0, 1\]: a 0-d or 1-D floating-point tensor.
-    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    /// * `dim`: The dimension to reduce; None for all (the `self` flattened). PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
@@ -3771,6 +4245,9 @@ impl Tensor {
         interpolation: &str,
     ) -> Result<Tensor, TorchError> {
         let interpolation = text_arg(interpolation, "interpolation")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_nanquantile(
                 self.handle,
@@ -3787,7 +4264,7 @@ impl Tensor {
     /// The q-th quantile ignoring NaN, over everything or along one dimension (q a number).
     ///
     /// * `q`: The quantile, in \[0, 1\].
-    /// * `dim`: The dimension to reduce; None for all (the input flattened). PyTorch's default:
+    /// * `dim`: The dimension to reduce; None for all (the `self` flattened). PyTorch's default:
     ///   `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
     /// * `interpolation`: How to interpolate between two data points: linear, lower, higher,
@@ -3805,6 +4282,9 @@ impl Tensor {
         interpolation: &str,
     ) -> Result<Tensor, TorchError> {
         let interpolation = text_arg(interpolation, "interpolation")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_nanquantile_scalar(
                 self.handle,
@@ -3829,6 +4309,8 @@ impl Tensor {
     /// Schema: `(Tensor input, bool unbiased=True) -> (Tensor variance, Tensor mean)`.
     /// Binds `rt_torch_torchtensor_var_mean`; PyTorch: `torch.var_mean` (ATen `var_mean`).
     pub fn var_mean(&self, unbiased: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_var_mean(self.handle, unbiased, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3853,6 +4335,9 @@ impl Tensor {
         unbiased: bool,
         keepdim: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_var_mean_dim(
                 self.handle,
@@ -3890,6 +4375,9 @@ impl Tensor {
         keepdim: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
         let (correction, correction_int, correction_kind) = Scalar::optional_c_args(correction);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_var_mean_correction(
                 self.handle,
@@ -3918,6 +4406,8 @@ impl Tensor {
     /// Schema: `(Tensor input, bool unbiased=True) -> (Tensor std_dev, Tensor mean)`.
     /// Binds `rt_torch_torchtensor_std_mean`; PyTorch: `torch.std_mean` (ATen `std_mean`).
     pub fn std_mean(&self, unbiased: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_std_mean(self.handle, unbiased, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -3943,6 +4433,9 @@ impl Tensor {
         unbiased: bool,
         keepdim: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_std_mean_dim(
                 self.handle,
@@ -3980,6 +4473,9 @@ impl Tensor {
         keepdim: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
         let (correction, correction_int, correction_kind) = Scalar::optional_c_args(correction);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_std_mean_correction(
                 self.handle,
@@ -4004,7 +4500,7 @@ impl Tensor {
     ///   PyTorch's default: `0`.
     /// * `max`: The upper end of the range (inclusive). PyTorch's default: `0`.
     ///
-    /// Returns: A new 1-D tensor of bins counts, in input's dtype.
+    /// Returns: A new 1-D tensor of bins counts, in `self`'s dtype.
     ///
     /// Schema: `(Tensor input, int bins=100, Scalar min=0, Scalar max=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_histc`; PyTorch: `torch.histc` (ATen `histc`).
@@ -4016,6 +4512,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (min, min_int, min_kind) = Scalar::c_args(min.into());
         let (max, max_int, max_kind) = Scalar::c_args(max.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_histc(
                 self.handle,
@@ -4037,11 +4535,13 @@ impl Tensor {
     ///   each. PyTorch's default: `None`.
     /// * `minlength`: The least number of bins. PyTorch's default: `0`.
     ///
-    /// Returns: A new 1-D tensor of max(max(input) + 1, minlength) counts.
+    /// Returns: A new 1-D tensor of max(max(`self`) + 1, minlength) counts.
     ///
     /// Schema: `(Tensor input, Tensor? weights=None, int minlength=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bincount`; PyTorch: `torch.bincount` (ATen `bincount`).
     pub fn bincount(&self, weights: Option<&Tensor>, minlength: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bincount(
                 self.handle,
@@ -4060,7 +4560,7 @@ impl Tensor {
     /// * `right`: For a value equal to a boundary, return the index after it (false: the index of
     ///   it). Keyword-only in PyTorch. PyTorch's default: `false`.
     ///
-    /// Returns: A new int64 (or int32) tensor of input's shape.
+    /// Returns: A new int64 (or int32) tensor of `self`'s shape.
     ///
     /// Schema: `(Tensor input, Tensor boundaries, *, bool out_int32=False, bool right=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bucketize_tensor`; PyTorch: `torch.bucketize` (ATen `bucketize.Tensor`).
@@ -4070,6 +4570,8 @@ impl Tensor {
         out_int32: bool,
         right: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bucketize_tensor(
                 self.handle,
@@ -4101,6 +4603,8 @@ impl Tensor {
         right: bool,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_bucketize_scalar(
                 input,
@@ -4124,8 +4628,8 @@ impl Tensor {
     ///   PyTorch's default: `false`.
     /// * `side`: left or right, the same as right (preferred); None uses right. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
-    /// * `sorter`: The indices that sort sorted_sequence along its innermost dimension; None when
-    ///   it is sorted. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `sorter`: The indices that sort `self` along its innermost dimension; None when it is
+    ///   sorted. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new int64 (or int32) tensor of input's shape.
     ///
@@ -4140,6 +4644,9 @@ impl Tensor {
         sorter: Option<&Tensor>,
     ) -> Result<Tensor, TorchError> {
         let side = optional_text_arg(side, "side")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_searchsorted_tensor(
                 self.handle,
@@ -4162,8 +4669,8 @@ impl Tensor {
     ///   PyTorch's default: `false`.
     /// * `side`: left or right, the same as right (preferred); None uses right. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
-    /// * `sorter`: The indices that sort sorted_sequence along its innermost dimension; None when
-    ///   it is sorted. Keyword-only in PyTorch. PyTorch's default: `None`.
+    /// * `sorter`: The indices that sort `self` along its innermost dimension; None when it is
+    ///   sorted. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
     /// Returns: A new 0-d int64 (or int32) tensor.
     ///
@@ -4179,6 +4686,9 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
         let side = optional_text_arg(side, "side")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_searchsorted_scalar(
                 self.handle,
@@ -4198,8 +4708,8 @@ impl Tensor {
     ///
     /// * `n`: How many times to take the difference. PyTorch's default: `1`.
     /// * `dim`: The dimension (default the last). PyTorch's default: `-1`.
-    /// * `prepend`: Values put before input along dim; None for none. PyTorch's default: `None`.
-    /// * `append`: Values put after input along dim; None for none. PyTorch's default: `None`.
+    /// * `prepend`: Values put before `self` along dim; None for none. PyTorch's default: `None`.
+    /// * `append`: Values put after `self` along dim; None for none. PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
     ///
@@ -4212,6 +4722,8 @@ impl Tensor {
         prepend: Option<&Tensor>,
         append: Option<&Tensor>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_diff(
                 self.handle,
@@ -4230,11 +4742,14 @@ impl Tensor {
     /// * `implicit`: Internal (PyTorch's tracer): the expansion is implicit; no effect on the
     ///   result. Keyword-only in PyTorch. PyTorch's default: `false`.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int[] size, *, bool implicit=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_expand`; PyTorch: `torch.Tensor.expand` (ATen `expand`).
     pub fn expand(&self, size: &[i64], implicit: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_expand(
                 self.handle,
@@ -4250,11 +4765,13 @@ impl Tensor {
     ///
     /// * `other`: The tensor whose size to take.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_expand_as`; PyTorch: `torch.Tensor.expand_as` (ATen `expand_as`).
     pub fn expand_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_expand_as(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4263,11 +4780,14 @@ impl Tensor {
     ///
     /// * `size`: The shape; -1 keeps a dimension's size.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int[] size) -> Tensor`.
     /// Binds `rt_torch_torchtensor_broadcast_to`; PyTorch: `torch.broadcast_to` (ATen `broadcast_to`).
     pub fn broadcast_to(&self, size: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_broadcast_to(self.handle, size.as_ptr(), len_arg(size.len()))
         };
@@ -4283,6 +4803,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_flip`; PyTorch: `torch.flip` (ATen `flip`).
     pub fn flip(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_flip(self.handle, dims.as_ptr(), len_arg(dims.len()))
         };
@@ -4296,6 +4819,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_fliplr`; PyTorch: `torch.fliplr` (ATen `fliplr`).
     pub fn fliplr(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_fliplr(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4307,6 +4832,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_flipud`; PyTorch: `torch.flipud` (ATen `flipud`).
     pub fn flipud(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_flipud(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4323,6 +4850,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[1] shifts, int[1]? dims=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_roll`; PyTorch: `torch.roll` (ATen `roll`).
     pub fn roll(&self, shifts: &[i64], dims: Option<&[i64]>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_roll(
                 self.handle,
@@ -4347,6 +4877,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int k=1, int[] dims=[0, 1]) -> Tensor`.
     /// Binds `rt_torch_torchtensor_rot90`; PyTorch: `torch.rot90` (ATen `rot90`).
     pub fn rot90(&self, k: i64, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_rot90(self.handle, k, dims.as_ptr(), len_arg(dims.len()))
         };
@@ -4355,7 +4888,7 @@ impl Tensor {
 
     /// The tensor tiled a number of times along each dimension.
     ///
-    /// * `repeats`: The number of times to repeat along each dimension (at least input.dim() of
+    /// * `repeats`: The number of times to repeat along each dimension (at least `self`.dim() of
     ///   them).
     ///
     /// Returns: A new tensor.
@@ -4363,6 +4896,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] repeats) -> Tensor`.
     /// Binds `rt_torch_torchtensor_repeat`; PyTorch: `torch.Tensor.repeat` (ATen `repeat`).
     pub fn repeat(&self, repeats: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_repeat(self.handle, repeats.as_ptr(), len_arg(repeats.len()))
         };
@@ -4379,6 +4915,8 @@ impl Tensor {
     /// Schema: `(Tensor repeats, *, int? output_size=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_repeat_interleave_tensor`; PyTorch: `torch.repeat_interleave` (ATen `repeat_interleave.Tensor`).
     pub fn repeat_interleave_tensor(&self, output_size: Option<i64>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_repeat_interleave_tensor(
                 self.handle,
@@ -4392,7 +4930,7 @@ impl Tensor {
     /// The elements repeated one after the other, each a number of times given per element.
     ///
     /// * `repeats`: How many times to repeat each element (0-d or one per element along dim).
-    /// * `dim`: The dimension to repeat along; None repeats the flattened input (a 1-D result).
+    /// * `dim`: The dimension to repeat along; None repeats the flattened `self` (a 1-D result).
     ///   PyTorch's default: `None`.
     /// * `output_size`: The size of the result along dim, when known (saves a device sync); None to
     ///   compute it. Keyword-only in PyTorch. PyTorch's default: `None`.
@@ -4407,6 +4945,8 @@ impl Tensor {
         dim: Option<i64>,
         output_size: Option<i64>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_repeat_interleave_self_tensor(
                 self.handle,
@@ -4423,7 +4963,7 @@ impl Tensor {
     /// The elements repeated one after the other, each the same number of times.
     ///
     /// * `repeats`: How many times to repeat each element.
-    /// * `dim`: The dimension to repeat along; None repeats the flattened input (a 1-D result).
+    /// * `dim`: The dimension to repeat along; None repeats the flattened `self` (a 1-D result).
     ///   PyTorch's default: `None`.
     /// * `output_size`: The size of the result along dim, when known (saves a device sync); None to
     ///   compute it. Keyword-only in PyTorch. PyTorch's default: `None`.
@@ -4438,6 +4978,8 @@ impl Tensor {
         dim: Option<i64>,
         output_size: Option<i64>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_repeat_interleave_self_int(
                 self.handle,
@@ -4461,6 +5003,9 @@ impl Tensor {
     /// Schema: `(Tensor input, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_tile`; PyTorch: `torch.tile` (ATen `tile`).
     pub fn tile(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_tile(self.handle, dims.as_ptr(), len_arg(dims.len()))
         };
@@ -4472,7 +5017,7 @@ impl Tensor {
     /// * `source`: The dimensions to move (distinct).
     /// * `destination`: Their new positions (distinct).
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int[] source, int[] destination) -> Tensor`.
     /// Binds `rt_torch_torchtensor_movedim_intlist`; PyTorch: `torch.movedim` (ATen `movedim.intlist`).
@@ -4481,6 +5026,9 @@ impl Tensor {
         source: &[i64],
         destination: &[i64],
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_movedim_intlist(
                 self.handle,
@@ -4498,11 +5046,13 @@ impl Tensor {
     /// * `source`: The dimension to move.
     /// * `destination`: Its new position.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int source, int destination) -> Tensor`.
     /// Binds `rt_torch_torchtensor_movedim_int`; PyTorch: `torch.movedim` (ATen `movedim.int`).
     pub fn movedim_int(&self, source: i64, destination: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_movedim_int(self.handle, source, destination)
         };
@@ -4513,11 +5063,13 @@ impl Tensor {
     ///
     /// * `dim`: The dimension to remove. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_unbind_int`; PyTorch: `torch.unbind` (ATen `unbind.int`).
     pub fn unbind_int(&self, dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_unbind_int(self.handle, dim, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -4529,11 +5081,13 @@ impl Tensor {
     /// * `split_size`: The size of each piece.
     /// * `dim`: The dimension to split along. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int split_size, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_split_tensor`; PyTorch: `torch.split` (ATen `split.Tensor`).
     pub fn split_tensor(&self, split_size: i64, dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_split_tensor(self.handle, split_size, dim, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -4544,11 +5098,14 @@ impl Tensor {
     /// * `split_size`: The size of each piece; they sum to the size of dim.
     /// * `dim`: The dimension to split along. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int[] split_size, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_split_sizes`; PyTorch: `torch.split` (ATen `split.sizes`).
     pub fn split_sizes(&self, split_size: &[i64], dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_split_sizes(
                 self.handle,
@@ -4566,7 +5123,7 @@ impl Tensor {
     /// * `split_sizes`: The size of each piece; they sum to the size of dim.
     /// * `dim`: The dimension to split along. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int[] split_sizes, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_split_with_sizes`; PyTorch: `torch.split_with_sizes` (ATen `split_with_sizes`).
@@ -4575,6 +5132,9 @@ impl Tensor {
         split_sizes: &[i64],
         dim: i64,
     ) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_split_with_sizes(
                 self.handle,
@@ -4592,7 +5152,7 @@ impl Tensor {
     /// * `sections`: The number of pieces; the first size % sections pieces are one larger.
     /// * `dim`: The dimension to split along. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int sections, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_tensor_split_sections`; PyTorch: `torch.tensor_split` (ATen `tensor_split.sections`).
@@ -4601,6 +5161,8 @@ impl Tensor {
         sections: i64,
         dim: i64,
     ) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_tensor_split_sections(
                 self.handle,
@@ -4617,7 +5179,7 @@ impl Tensor {
     /// * `indices`: The indices to split before.
     /// * `dim`: The dimension to split along. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int[] indices, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_tensor_split_indices`; PyTorch: `torch.tensor_split` (ATen `tensor_split.indices`).
@@ -4626,6 +5188,9 @@ impl Tensor {
         indices: &[i64],
         dim: i64,
     ) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_tensor_split_indices(
                 self.handle,
@@ -4645,7 +5210,7 @@ impl Tensor {
     ///   tensor (the indices to split before), on the CPU.
     /// * `dim`: The dimension to split along. PyTorch's default: `0`.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, Tensor tensor_indices_or_sections, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_tensor_split_tensor_indices_or_sections`; PyTorch: `torch.tensor_split` (ATen `tensor_split.tensor_indices_or_sections`).
@@ -4654,6 +5219,8 @@ impl Tensor {
         tensor_indices_or_sections: &Tensor,
         dim: i64,
     ) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_tensor_split_tensor_indices_or_sections(
                 self.handle,
@@ -4669,11 +5236,13 @@ impl Tensor {
     ///
     /// * `sections`: The number of equal pieces (it divides the size).
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int sections) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_hsplit_int`; PyTorch: `torch.hsplit` (ATen `hsplit.int`).
     pub fn hsplit_int(&self, sections: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_hsplit_int(self.handle, sections, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -4684,11 +5253,14 @@ impl Tensor {
     ///
     /// * `indices`: The indices to split before.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_hsplit_array`; PyTorch: `torch.hsplit` (ATen `hsplit.array`).
     pub fn hsplit_array(&self, indices: &[i64]) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_hsplit_array(
                 self.handle,
@@ -4704,11 +5276,13 @@ impl Tensor {
     ///
     /// * `sections`: The number of equal pieces (it divides the size).
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int sections) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_vsplit_int`; PyTorch: `torch.vsplit` (ATen `vsplit.int`).
     pub fn vsplit_int(&self, sections: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_vsplit_int(self.handle, sections, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -4718,11 +5292,14 @@ impl Tensor {
     ///
     /// * `indices`: The indices to split before.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_vsplit_array`; PyTorch: `torch.vsplit` (ATen `vsplit.array`).
     pub fn vsplit_array(&self, indices: &[i64]) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_vsplit_array(
                 self.handle,
@@ -4738,11 +5315,13 @@ impl Tensor {
     ///
     /// * `sections`: The number of equal pieces (it divides the size).
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int sections) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_dsplit_int`; PyTorch: `torch.dsplit` (ATen `dsplit.int`).
     pub fn dsplit_int(&self, sections: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_dsplit_int(self.handle, sections, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -4752,11 +5331,14 @@ impl Tensor {
     ///
     /// * `indices`: The indices to split before.
     ///
-    /// Returns: New handles to views of input, one per piece.
+    /// Returns: New handles to views of `self`, one per piece.
     ///
     /// Schema: `(Tensor input, int[] indices) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_dsplit_array`; PyTorch: `torch.dsplit` (ATen `dsplit.array`).
     pub fn dsplit_array(&self, indices: &[i64]) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_dsplit_array(
                 self.handle,
@@ -4774,11 +5356,13 @@ impl Tensor {
     /// * `start`: The first position (negative counts from the end).
     /// * `length`: The number of positions.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int dim, int start, int length) -> Tensor`.
     /// Binds `rt_torch_torchtensor_narrow`; PyTorch: `torch.narrow` (ATen `narrow`).
     pub fn narrow(&self, dim: i64, start: i64, length: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_narrow(self.handle, dim, start, length) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4789,7 +5373,7 @@ impl Tensor {
     /// * `start`: The first position, a 0-d integer tensor (negative counts from the end).
     /// * `length`: The number of positions.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int dim, Tensor start, int length) -> Tensor`.
     /// Binds `rt_torch_torchtensor_narrow_tensor`; PyTorch: `torch.narrow` (ATen `narrow.Tensor`).
@@ -4799,6 +5383,8 @@ impl Tensor {
         start: &Tensor,
         length: i64,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_narrow_tensor(self.handle, dim, start.handle, length)
         };
@@ -4810,11 +5396,14 @@ impl Tensor {
     /// * `dim`: The dimension to expand.
     /// * `sizes`: Its new sizes, whose product is its size; one may be -1.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int dim, int[] sizes) -> Tensor`.
     /// Binds `rt_torch_torchtensor_unflatten_int`; PyTorch: `torch.unflatten` (ATen `unflatten.int`).
     pub fn unflatten_int(&self, dim: i64, sizes: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_unflatten_int(
                 self.handle,
@@ -4828,11 +5417,13 @@ impl Tensor {
 
     /// The elements as a 1-D tensor (a view when possible).
     ///
-    /// Returns: A new handle (a view of input when it is contiguous, else a copy).
+    /// Returns: A new tensor (a view of `self` when it is contiguous, else a copy).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_ravel`; PyTorch: `torch.ravel` (ATen `ravel`).
     pub fn ravel(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_ravel(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4847,6 +5438,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_hstack`; PyTorch: `torch.hstack` (ATen `hstack`).
     pub fn hstack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_hstack(tensors.as_ptr(), len_arg(tensors.len()))
         };
@@ -4863,6 +5457,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_vstack`; PyTorch: `torch.vstack` (ATen `vstack`).
     pub fn vstack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_vstack(tensors.as_ptr(), len_arg(tensors.len()))
         };
@@ -4879,6 +5476,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_dstack`; PyTorch: `torch.dstack` (ATen `dstack`).
     pub fn dstack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_dstack(tensors.as_ptr(), len_arg(tensors.len()))
         };
@@ -4895,6 +5495,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_column_stack`; PyTorch: `torch.column_stack` (ATen `column_stack`).
     pub fn column_stack(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_column_stack(tensors.as_ptr(), len_arg(tensors.len()))
         };
@@ -4903,11 +5506,13 @@ impl Tensor {
 
     /// The tensor, a 0-d one as 1-D.
     ///
-    /// Returns: A new handle (a view of input, or input itself).
+    /// Returns: A new tensor (a view of `self`, or `self` itself).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atleast_1d`; PyTorch: `torch.atleast_1d` (ATen `atleast_1d`).
     pub fn atleast_1d(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_atleast_1d(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4922,6 +5527,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_atleast_1d_sequence`; PyTorch: `torch.atleast_1d` (ATen `atleast_1d.Sequence`).
     pub fn atleast_1d_sequence(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_atleast_1d_sequence(
                 tensors.as_ptr(),
@@ -4934,11 +5542,13 @@ impl Tensor {
 
     /// The tensor with at least 2 dimensions (size-1 ones added in front).
     ///
-    /// Returns: A new handle (a view of input, or input itself).
+    /// Returns: A new tensor (a view of `self`, or `self` itself).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atleast_2d`; PyTorch: `torch.atleast_2d` (ATen `atleast_2d`).
     pub fn atleast_2d(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_atleast_2d(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4953,6 +5563,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_atleast_2d_sequence`; PyTorch: `torch.atleast_2d` (ATen `atleast_2d.Sequence`).
     pub fn atleast_2d_sequence(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_atleast_2d_sequence(
                 tensors.as_ptr(),
@@ -4965,11 +5578,13 @@ impl Tensor {
 
     /// The tensor with at least 3 dimensions (size-1 ones added).
     ///
-    /// Returns: A new handle (a view of input, or input itself).
+    /// Returns: A new tensor (a view of `self`, or `self` itself).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atleast_3d`; PyTorch: `torch.atleast_3d` (ATen `atleast_3d`).
     pub fn atleast_3d(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_atleast_3d(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -4984,6 +5599,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_atleast_3d_sequence`; PyTorch: `torch.atleast_3d` (ATen `atleast_3d.Sequence`).
     pub fn atleast_3d_sequence(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_atleast_3d_sequence(
                 tensors.as_ptr(),
@@ -5004,6 +5622,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int diagonal=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_tril`; PyTorch: `torch.tril` (ATen `tril`).
     pub fn tril(&self, diagonal: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_tril(self.handle, diagonal) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5018,6 +5638,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int diagonal=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_triu`; PyTorch: `torch.triu` (ATen `triu`).
     pub fn triu(&self, diagonal: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_triu(self.handle, diagonal) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5033,11 +5655,13 @@ impl Tensor {
     /// Schema: `(Tensor input, int diagonal=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_diag`; PyTorch: `torch.diag` (ATen `diag`).
     pub fn diag(&self, diagonal: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_diag(self.handle, diagonal) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A tensor whose diagonals (in the plane of two dimensions) are filled with the input's last
+    /// A tensor whose diagonals (in the plane of two dimensions) are filled with the `self`'s last
     /// dimension.
     ///
     /// * `offset`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
@@ -5050,6 +5674,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int offset=0, int dim1=-2, int dim2=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_diag_embed`; PyTorch: `torch.diag_embed` (ATen `diag_embed`).
     pub fn diag_embed(&self, offset: i64, dim1: i64, dim2: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_diag_embed(self.handle, offset, dim1, dim2)
         };
@@ -5063,16 +5689,18 @@ impl Tensor {
     /// * `dim1`: The first dimension of the plane. PyTorch's default: `0`.
     /// * `dim2`: The second dimension of the plane. PyTorch's default: `1`.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int offset=0, int dim1=0, int dim2=1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_diagonal`; PyTorch: `torch.diagonal` (ATen `diagonal`).
     pub fn diagonal(&self, offset: i64, dim1: i64, dim2: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_diagonal(self.handle, offset, dim1, dim2) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A square matrix with the flattened input on a diagonal.
+    /// A square matrix with the flattened `self` on a diagonal.
     ///
     /// * `offset`: Which diagonal: 0 the main one, positive above it, negative below. PyTorch's
     ///   default: `0`.
@@ -5082,17 +5710,21 @@ impl Tensor {
     /// Schema: `(Tensor input, int offset=0) -> Tensor`.
     /// Binds `rt_torch_torchtensor_diagflat`; PyTorch: `torch.diagflat` (ATen `diagflat`).
     pub fn diagflat(&self, offset: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_diagflat(self.handle, offset) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The sum of the main diagonal of a 2-D tensor.
     ///
-    /// Returns: A new 0-d tensor (int64 for an integer input).
+    /// Returns: A new 0-d tensor (int64 for an integer `self`).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_trace`; PyTorch: `torch.trace` (ATen `trace`).
     pub fn trace(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_trace(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5106,6 +5738,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_kron`; PyTorch: `torch.kron` (ATen `kron`).
     pub fn kron(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_kron(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5121,6 +5755,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_meshgrid`; PyTorch: `torch.meshgrid` (ATen `meshgrid`).
     pub fn meshgrid(tensors: &[&Tensor]) -> Result<Vec<Tensor>, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_meshgrid(
                 tensors.as_ptr(),
@@ -5147,6 +5784,9 @@ impl Tensor {
     ) -> Result<Vec<Tensor>, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
         let indexing = text_arg(indexing, "indexing")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_meshgrid_indexing(
                 tensors.as_ptr(),
@@ -5162,11 +5802,13 @@ impl Tensor {
     ///
     /// * `other`: The tensor whose size to take.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_as`; PyTorch: `torch.Tensor.view_as` (ATen `view_as`).
     pub fn view_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_view_as(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5175,11 +5817,13 @@ impl Tensor {
     ///
     /// * `other`: The tensor whose shape to take.
     ///
-    /// Returns: A new handle (a view of input when possible, else a copy).
+    /// Returns: A new tensor (a view of `self` when possible, else a copy).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_reshape_as`; PyTorch: `torch.Tensor.reshape_as` (ATen `reshape_as`).
     pub fn reshape_as(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_reshape_as(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5191,11 +5835,13 @@ impl Tensor {
     /// * `size`: The size of each slice.
     /// * `step`: The distance between the starts of consecutive slices.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input, int dimension, int size, int step) -> Tensor`.
     /// Binds `rt_torch_torchtensor_unfold`; PyTorch: `torch.Tensor.unfold` (ATen `unfold`).
     pub fn unfold(&self, dimension: i64, size: i64, step: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_unfold(self.handle, dimension, size, step) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5220,6 +5866,8 @@ impl Tensor {
         alpha: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_add(
                 self.handle,
@@ -5251,6 +5899,8 @@ impl Tensor {
         index: &Tensor,
         source: &Tensor,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_copy(self.handle, dim, index.handle, source.handle)
         };
@@ -5275,6 +5925,8 @@ impl Tensor {
         value: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_fill_int_scalar(
                 self.handle,
@@ -5305,6 +5957,8 @@ impl Tensor {
         index: &Tensor,
         value: &Tensor,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_fill_int_tensor(
                 self.handle,
@@ -5320,7 +5974,7 @@ impl Tensor {
     /// selects.
     ///
     /// * `indices`: One index tensor (int64 or bool) or None per leading dimension, as in
-    ///   input\[indices\].
+    ///   `self`\[indices\].
     /// * `values`: The values, broadcast to the indexed shape.
     /// * `accumulate`: Add the values (true) or write them (false). PyTorch's default: `false`.
     ///
@@ -5335,6 +5989,9 @@ impl Tensor {
         accumulate: bool,
     ) -> Result<Tensor, TorchError> {
         let indices: Vec<i64> = indices.iter().map(|t| t.map_or(0, |t| t.handle)).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_put(
                 self.handle,
@@ -5354,7 +6011,7 @@ impl Tensor {
     /// * `index`: A 1-D int64 (or int32) tensor of indices along dim.
     /// * `source`: The slices to reduce in, one per index.
     /// * `reduce`: The reduction: prod, mean, amax or amin.
-    /// * `include_self`: Include input's own values in the reduction. Keyword-only in PyTorch.
+    /// * `include_self`: Include `self`'s own values in the reduction. Keyword-only in PyTorch.
     ///   PyTorch's default: `true`.
     ///
     /// Returns: A new tensor.
@@ -5370,6 +6027,9 @@ impl Tensor {
         include_self: bool,
     ) -> Result<Tensor, TorchError> {
         let reduce = text_arg(reduce, "reduce")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_reduce(
                 self.handle,
@@ -5387,7 +6047,7 @@ impl Tensor {
     /// dimension.
     ///
     /// * `dim`: The dimension to index along.
-    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `index`: An int64 tensor of indices along dim, of `self`'s number of dimensions.
     /// * `src`: The values, read at index's positions.
     ///
     /// Returns: A new tensor.
@@ -5400,6 +6060,8 @@ impl Tensor {
         index: &Tensor,
         src: &Tensor,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_scatter_src(self.handle, dim, index.handle, src.handle)
         };
@@ -5409,7 +6071,7 @@ impl Tensor {
     /// A copy of the tensor with a number written at the positions index gives along a dimension.
     ///
     /// * `dim`: The dimension to index along.
-    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `index`: An int64 tensor of indices along dim, of `self`'s number of dimensions.
     /// * `value`: The value.
     ///
     /// Returns: A new tensor.
@@ -5423,6 +6085,8 @@ impl Tensor {
         value: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_scatter_value(
                 self.handle,
@@ -5440,7 +6104,7 @@ impl Tensor {
     /// gives along a dimension.
     ///
     /// * `dim`: The dimension to index along.
-    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `index`: An int64 tensor of indices along dim, of `self`'s number of dimensions.
     /// * `src`: The values, read at index's positions.
     /// * `reduce`: add or multiply. Keyword-only in PyTorch.
     ///
@@ -5456,6 +6120,9 @@ impl Tensor {
         reduce: &str,
     ) -> Result<Tensor, TorchError> {
         let reduce = text_arg(reduce, "reduce")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_scatter_reduce(
                 self.handle,
@@ -5472,7 +6139,7 @@ impl Tensor {
     /// a dimension.
     ///
     /// * `dim`: The dimension to index along.
-    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `index`: An int64 tensor of indices along dim, of `self`'s number of dimensions.
     /// * `value`: The value.
     /// * `reduce`: add or multiply. Keyword-only in PyTorch.
     ///
@@ -5489,6 +6156,9 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
         let reduce = text_arg(reduce, "reduce")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_scatter_value_reduce(
                 self.handle,
@@ -5507,7 +6177,7 @@ impl Tensor {
     /// dimension.
     ///
     /// * `dim`: The dimension to index along.
-    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `index`: An int64 tensor of indices along dim, of `self`'s number of dimensions.
     /// * `src`: The values, read at index's positions.
     ///
     /// Returns: A new tensor.
@@ -5520,6 +6190,8 @@ impl Tensor {
         index: &Tensor,
         src: &Tensor,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_scatter_add(self.handle, dim, index.handle, src.handle)
         };
@@ -5530,10 +6202,10 @@ impl Tensor {
     /// at the positions index gives along a dimension.
     ///
     /// * `dim`: The dimension to index along.
-    /// * `index`: An int64 tensor of indices along dim, of input's number of dimensions.
+    /// * `index`: An int64 tensor of indices along dim, of `self`'s number of dimensions.
     /// * `src`: The values, read at index's positions.
     /// * `reduce`: The reduction: sum, prod, mean, amax or amin.
-    /// * `include_self`: Include input's own values in the reduction. Keyword-only in PyTorch.
+    /// * `include_self`: Include `self`'s own values in the reduction. Keyword-only in PyTorch.
     ///   PyTorch's default: `true`.
     ///
     /// Returns: A new tensor.
@@ -5549,6 +6221,9 @@ impl Tensor {
         include_self: bool,
     ) -> Result<Tensor, TorchError> {
         let reduce = text_arg(reduce, "reduce")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_scatter_reduce_two(
                 self.handle,
@@ -5564,21 +6239,23 @@ impl Tensor {
 
     /// The elements at the given indices of the flattened tensor.
     ///
-    /// * `index`: An int64 tensor of indices into the flattened input.
+    /// * `index`: An int64 tensor of indices into the flattened `self`.
     ///
     /// Returns: A new tensor of index's shape.
     ///
     /// Schema: `(Tensor input, Tensor index) -> Tensor`.
     /// Binds `rt_torch_torchtensor_take`; PyTorch: `torch.take` (ATen `take`).
     pub fn take(&self, index: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_take(self.handle, index.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The elements at the given indices along a dimension (of the flattened tensor when none).
     ///
-    /// * `indices`: An int64 tensor of indices, broadcastable with input except along dim.
-    /// * `dim`: The dimension to index along; None for the flattened input. PyTorch's default:
+    /// * `indices`: An int64 tensor of indices, broadcastable with `self` except along dim.
+    /// * `dim`: The dimension to index along; None for the flattened `self`. PyTorch's default:
     ///   `None`.
     ///
     /// Returns: A new tensor.
@@ -5586,6 +6263,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor indices, int? dim=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_take_along_dim`; PyTorch: `torch.take_along_dim` (ATen `take_along_dim`).
     pub fn take_along_dim(&self, indices: &Tensor, dim: Option<i64>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_take_along_dim(
                 self.handle,
@@ -5600,7 +6279,7 @@ impl Tensor {
     /// A copy of the tensor with the values of source written (or added) at the given indices of
     /// its flattened form.
     ///
-    /// * `index`: An int64 tensor of indices into the flattened input.
+    /// * `index`: An int64 tensor of indices into the flattened `self`.
     /// * `source`: The values, one per index.
     /// * `accumulate`: Add the values (true) or write them (false). PyTorch's default: `false`.
     ///
@@ -5614,6 +6293,8 @@ impl Tensor {
         source: &Tensor,
         accumulate: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_put(self.handle, index.handle, source.handle, accumulate)
         };
@@ -5622,11 +6303,13 @@ impl Tensor {
 
     /// The indices of the non-zero elements, one row per element.
     ///
-    /// Returns: A new int64 tensor of shape (number of non-zero elements, input.dim()).
+    /// Returns: A new int64 tensor of shape (number of non-zero elements, `self`.dim()).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_nonzero`; PyTorch: `torch.nonzero` (ATen `nonzero`).
     pub fn nonzero(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_nonzero(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -5634,12 +6317,14 @@ impl Tensor {
     /// The indices of the non-zero elements, one 1-D tensor per dimension (torch.nonzero's
     /// as_tuple=True).
     ///
-    /// Returns: New int64 tensors, one per dimension of input (one for a 0-d input), each with an
+    /// Returns: New int64 tensors, one per dimension of `self` (one for a 0-d `self`), each with an
     /// index per non-zero element.
     ///
     /// Schema: `(Tensor input) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_nonzero_numpy`; PyTorch: `torch.nonzero` (ATen `nonzero_numpy`).
     pub fn nonzero_numpy(&self) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_nonzero_numpy(self.handle, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -5647,18 +6332,20 @@ impl Tensor {
 
     /// The indices of the non-zero elements, one row per element.
     ///
-    /// Returns: A new int64 tensor of shape (number of non-zero elements, input.dim()).
+    /// Returns: A new int64 tensor of shape (number of non-zero elements, `self`.dim()).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_argwhere`; PyTorch: `torch.argwhere` (ATen `argwhere`).
     pub fn argwhere(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_argwhere(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// A copy of the tensor with src written into the slice at one index along a dimension.
     ///
-    /// * `src`: The slice to write, of input's shape without dim.
+    /// * `src`: The slice to write, of `self`'s shape without dim.
     /// * `dim`: The dimension.
     /// * `index`: The index along dim (negative counts from the end).
     ///
@@ -5667,6 +6354,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor src, int dim, int index) -> Tensor`.
     /// Binds `rt_torch_torchtensor_select_scatter`; PyTorch: `torch.select_scatter` (ATen `select_scatter`).
     pub fn select_scatter(&self, src: &Tensor, dim: i64, index: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_select_scatter(self.handle, src.handle, dim, index)
         };
@@ -5693,6 +6382,8 @@ impl Tensor {
         end: Option<i64>,
         step: i64,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_slice_scatter(
                 self.handle,
@@ -5727,20 +6418,22 @@ impl Tensor {
         dim1: i64,
         dim2: i64,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_diagonal_scatter(self.handle, src.handle, offset, dim1, dim2)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with zeros, by default of its dtype and on its
+    /// A new tensor of the `self`'s shape filled with zeros, by default of its dtype and on its
     /// device.
     ///
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor.
@@ -5753,6 +6446,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_zeros_like(
                 self.handle,
@@ -5765,14 +6461,14 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with ones, by default of its dtype and on its
+    /// A new tensor of the `self`'s shape filled with ones, by default of its dtype and on its
     /// device.
     ///
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor.
@@ -5785,6 +6481,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_ones_like(
                 self.handle,
@@ -5797,14 +6496,14 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape whose values are not initialised, by default of its dtype
+    /// A new tensor of the `self`'s shape whose values are not initialised, by default of its dtype
     /// and on its device.
     ///
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor (its values are whatever the memory held).
@@ -5817,6 +6516,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_empty_like(
                 self.handle,
@@ -5829,15 +6531,15 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with one value, by default of its dtype and on its
+    /// A new tensor of the `self`'s shape filled with one value, by default of its dtype and on its
     /// device.
     ///
     /// * `fill_value`: The value of every element.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor.
@@ -5852,6 +6554,9 @@ impl Tensor {
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
         let (fill_value, fill_value_int, fill_value_kind) = Scalar::c_args(fill_value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_full_like(
                 self.handle,
@@ -5867,13 +6572,13 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with samples of the standard normal distribution.
+    /// A new tensor of the `self`'s shape filled with samples of the standard normal distribution.
     ///
-    /// * `dtype`: A floating-point or complex dtype; None for the input's. Keyword-only in PyTorch.
-    ///   PyTorch's default: `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: A floating-point or complex dtype; None for the `self`'s. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor, drawn from the global generator (rt_torch_manual_seed seeds it).
@@ -5886,6 +6591,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_randn_like(
                 self.handle,
@@ -5898,14 +6606,14 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with samples of the uniform distribution on \[0,
+    /// A new tensor of the `self`'s shape filled with samples of the uniform distribution on \[0,
     /// 1).
     ///
-    /// * `dtype`: A floating-point or complex dtype; None for the input's. Keyword-only in PyTorch.
-    ///   PyTorch's default: `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: A floating-point or complex dtype; None for the `self`'s. Keyword-only in
+    ///   PyTorch. PyTorch's default: `None`.
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor, drawn from the global generator.
@@ -5918,6 +6626,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_rand_like(
                 self.handle,
@@ -5930,15 +6641,15 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with random integers drawn uniformly from \[0,
+    /// A new tensor of the `self`'s shape filled with random integers drawn uniformly from \[0,
     /// high).
     ///
     /// * `high`: One above the largest value drawn.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor, drawn from the global generator.
@@ -5952,6 +6663,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_randint_like(
                 self.handle,
@@ -5965,16 +6679,16 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A new tensor of the input's shape filled with random integers drawn uniformly from \[low,
+    /// A new tensor of the `self`'s shape filled with random integers drawn uniformly from \[low,
     /// high).
     ///
     /// * `low`: The smallest value drawn.
     /// * `high`: One above the largest value drawn.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `memory_format`: The memory layout; None preserves the input's. Keyword-only in PyTorch.
+    /// * `memory_format`: The memory layout; None preserves the `self`'s. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: The new tensor, drawn from the global generator.
@@ -5989,6 +6703,9 @@ impl Tensor {
         device: Option<Device>,
         memory_format: Option<MemoryFormat>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_randint_like_low_dtype(
                 self.handle,
@@ -6022,6 +6739,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_randint(
                 high,
@@ -6057,6 +6777,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_randint_low(
                 low,
@@ -6074,13 +6797,16 @@ impl Tensor {
     /// Samples of normal distributions, one per element, with a tensor of means and a tensor of
     /// standard deviations.
     ///
-    /// * `std_arg`: The standard deviations (non-negative), broadcastable with mean; PyTorch's std.
+    /// * `std_arg`: The standard deviations (non-negative), broadcastable with `self`; PyTorch's
+    ///   std.
     ///
     /// Returns: A new tensor of the broadcast shape, drawn from the global generator.
     ///
     /// Schema: `(Tensor mean, Tensor std_arg) -> Tensor`.
     /// Binds `rt_torch_torchtensor_normal_tensor_tensor`; PyTorch: `torch.normal` (ATen `normal.Tensor_Tensor`).
     pub fn normal_tensor_tensor(&self, std_arg: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_normal_tensor_tensor(self.handle, std_arg.handle)
         };
@@ -6093,11 +6819,13 @@ impl Tensor {
     /// * `std_arg`: The standard deviation of every sample (non-negative); PyTorch's std. PyTorch's
     ///   default: `1.0`.
     ///
-    /// Returns: A new tensor of mean's shape, drawn from the global generator.
+    /// Returns: A new tensor of `self`'s shape, drawn from the global generator.
     ///
     /// Schema: `(Tensor mean, float std_arg=1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_normal_tensor_float`; PyTorch: `torch.normal` (ATen `normal.Tensor_float`).
     pub fn normal_tensor_float(&self, std_arg: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_normal_tensor_float(self.handle, std_arg) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6113,6 +6841,8 @@ impl Tensor {
     /// Schema: `(float mean, Tensor std_arg) -> Tensor`.
     /// Binds `rt_torch_tensor_normal_float_tensor`; PyTorch: `torch.normal` (ATen `normal.float_Tensor`).
     pub fn normal_float_tensor(mean: f64, std_arg: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_tensor_normal_float_tensor(mean, std_arg.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6138,6 +6868,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_normal_float_float(
                 mean,
@@ -6152,18 +6885,20 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Random zeros and ones, each one with the probability that the input holds at its place.
+    /// Random zeros and ones, each one with the probability that the `self` holds at its place.
     ///
-    /// Returns: A new tensor of the input's shape and dtype, drawn from the global generator.
+    /// Returns: A new tensor of the `self`'s shape and dtype, drawn from the global generator.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bernoulli`; PyTorch: `torch.bernoulli` (ATen `bernoulli`).
     pub fn bernoulli(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_bernoulli(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Random zeros and ones of the input's shape and dtype, each one with the same probability p.
+    /// Random zeros and ones of the `self`'s shape and dtype, each one with the same probability p.
     ///
     /// * `p`: The probability of a one, in \[0, 1\].
     ///
@@ -6172,23 +6907,27 @@ impl Tensor {
     /// Schema: `(Tensor input, float p) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bernoulli_p`; PyTorch: `torch.bernoulli` (ATen `bernoulli.p`).
     pub fn bernoulli_p(&self, p: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_bernoulli_p(self.handle, p) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Indices drawn from the categorical distribution that each row of the input gives (weights,
+    /// Indices drawn from the categorical distribution that each row of the `self` gives (weights,
     /// not necessarily normalised).
     ///
     /// * `num_samples`: The number of indices drawn per row.
     /// * `replacement`: Draw with replacement; without it num_samples may not exceed the number of
     ///   categories. PyTorch's default: `false`.
     ///
-    /// Returns: A new int64 tensor of shape (rows, num_samples) (or (num_samples) for a 1-D input),
-    /// drawn from the global generator.
+    /// Returns: A new int64 tensor of shape (rows, num_samples) (or (num_samples) for a 1-D
+    /// `self`), drawn from the global generator.
     ///
     /// Schema: `(Tensor input, int num_samples, bool replacement=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_multinomial`; PyTorch: `torch.multinomial` (ATen `multinomial`).
     pub fn multinomial(&self, num_samples: i64, replacement: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_multinomial(self.handle, num_samples, replacement)
         };
@@ -6221,6 +6960,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (start, start_int, start_kind) = Scalar::c_args(start.into());
         let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_logspace(
                 start,
@@ -6261,6 +7002,8 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_tril_indices(
                 row,
@@ -6296,6 +7039,8 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_triu_indices(
                 row,
@@ -6327,6 +7072,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (s, s_int, s_kind) = Scalar::c_args(s.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_scalar_tensor(
                 s,
@@ -6359,6 +7106,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_empty_strided(
                 size.as_ptr(),
@@ -6377,9 +7127,9 @@ impl Tensor {
     /// its device.
     ///
     /// * `size`: The shape; every size must be non-negative.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
     ///
     /// Returns: The new tensor.
@@ -6392,6 +7142,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_new_zeros(
                 self.handle,
@@ -6409,9 +7162,9 @@ impl Tensor {
     /// its device.
     ///
     /// * `size`: The shape; every size must be non-negative.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
     ///
     /// Returns: The new tensor.
@@ -6424,6 +7177,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_new_ones(
                 self.handle,
@@ -6442,9 +7198,9 @@ impl Tensor {
     ///
     /// * `size`: The shape; every size must be non-negative.
     /// * `fill_value`: The value of every element.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
     ///
     /// Returns: The new tensor.
@@ -6459,6 +7215,9 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (fill_value, fill_value_int, fill_value_kind) = Scalar::c_args(fill_value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_new_full(
                 self.handle,
@@ -6479,9 +7238,9 @@ impl Tensor {
     /// tensor's dtype and on its device.
     ///
     /// * `size`: The shape; every size must be non-negative.
-    /// * `dtype`: The dtype; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `dtype`: The dtype; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
-    /// * `device`: The device; None for the input's. Keyword-only in PyTorch. PyTorch's default:
+    /// * `device`: The device; None for the `self`'s. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
     ///
     /// Returns: The new tensor (its values are whatever the memory held).
@@ -6494,6 +7253,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_new_empty(
                 self.handle,
@@ -6507,15 +7269,17 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A complex tensor from absolute values and angles, abs * (cos(angle) + i sin(angle)).
+    /// A complex tensor from absolute values and angles, `self` * (cos(angle) + i sin(angle)).
     ///
-    /// * `angle`: The angles in radians, of abs's dtype, broadcastable with it.
+    /// * `angle`: The angles in radians, of `self`'s dtype, broadcastable with it.
     ///
     /// Returns: A new complex64 or complex128 tensor.
     ///
     /// Schema: `(Tensor abs, Tensor angle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_polar`; PyTorch: `torch.polar` (ATen `polar`).
     pub fn polar(&self, angle: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_polar(self.handle, angle.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6523,36 +7287,43 @@ impl Tensor {
     /// A complex tensor viewed as a real one with a last dimension of size 2 (real and imaginary
     /// parts).
     ///
-    /// Returns: A new handle to a view sharing the input's memory.
+    /// Returns: A new tensor to a view sharing the `self`'s memory.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_as_real`; PyTorch: `torch.view_as_real` (ATen `view_as_real`).
     pub fn view_as_real(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_view_as_real(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// A real tensor whose last dimension has size 2 viewed as a complex one.
     ///
-    /// Returns: A new handle to a complex view sharing the input's memory, one dimension fewer.
+    /// Returns: A new tensor to a complex view sharing the `self`'s memory, one dimension fewer.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_as_complex`; PyTorch: `torch.view_as_complex` (ATen `view_as_complex`).
     pub fn view_as_complex(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_view_as_complex(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The tensor converted to bool, as self.to(torch.bool).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is bool).
+    /// Returns: A new tensor (the `self` itself when it already is bool).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bool`; PyTorch: `torch.Tensor.bool`.
     pub fn bool(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_bool(
                 self.handle,
@@ -6564,14 +7335,17 @@ impl Tensor {
 
     /// The tensor converted to uint8, as self.to(torch.uint8).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is uint8).
+    /// Returns: A new tensor (the `self` itself when it already is uint8).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_byte`; PyTorch: `torch.Tensor.byte`.
     pub fn byte(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_byte(
                 self.handle,
@@ -6583,14 +7357,17 @@ impl Tensor {
 
     /// The tensor converted to int8, as self.to(torch.int8).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is int8).
+    /// Returns: A new tensor (the `self` itself when it already is int8).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_char`; PyTorch: `torch.Tensor.char`.
     pub fn char(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_char(
                 self.handle,
@@ -6602,14 +7379,17 @@ impl Tensor {
 
     /// The tensor converted to int16, as self.to(torch.int16).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is int16).
+    /// Returns: A new tensor (the `self` itself when it already is int16).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_short`; PyTorch: `torch.Tensor.short`.
     pub fn short(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_short(
                 self.handle,
@@ -6621,14 +7401,17 @@ impl Tensor {
 
     /// The tensor converted to int32, as self.to(torch.int32).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is int32).
+    /// Returns: A new tensor (the `self` itself when it already is int32).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_int`; PyTorch: `torch.Tensor.int`.
     pub fn int(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_int(
                 self.handle,
@@ -6640,14 +7423,17 @@ impl Tensor {
 
     /// The tensor converted to int64, as self.to(torch.int64).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is int64).
+    /// Returns: A new tensor (the `self` itself when it already is int64).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_long`; PyTorch: `torch.Tensor.long`.
     pub fn long(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_long(
                 self.handle,
@@ -6659,14 +7445,17 @@ impl Tensor {
 
     /// The tensor converted to float16, as self.to(torch.float16).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is float16).
+    /// Returns: A new tensor (the `self` itself when it already is float16).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_half`; PyTorch: `torch.Tensor.half`.
     pub fn half(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_half(
                 self.handle,
@@ -6678,14 +7467,17 @@ impl Tensor {
 
     /// The tensor converted to bfloat16, as self.to(torch.bfloat16).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is bfloat16).
+    /// Returns: A new tensor (the `self` itself when it already is bfloat16).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bfloat16`; PyTorch: `torch.Tensor.bfloat16`.
     pub fn bfloat16(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_bfloat16(
                 self.handle,
@@ -6697,14 +7489,17 @@ impl Tensor {
 
     /// The tensor converted to float32, as self.to(torch.float32).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is float32).
+    /// Returns: A new tensor (the `self` itself when it already is float32).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_float`; PyTorch: `torch.Tensor.float`.
     pub fn float(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_float(
                 self.handle,
@@ -6716,14 +7511,17 @@ impl Tensor {
 
     /// The tensor converted to float64, as self.to(torch.float64).
     ///
-    /// * `memory_format`: The memory layout of a copy; None preserves the input's. Keyword-only in
+    /// * `memory_format`: The memory layout of a copy; None preserves the `self`'s. Keyword-only in
     ///   PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle (the input itself when it already is float64).
+    /// Returns: A new tensor (the `self` itself when it already is float64).
     ///
     /// Schema: `(Tensor input, *, memory_format? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_double`; PyTorch: `torch.Tensor.double`.
     pub fn double(&self, memory_format: Option<MemoryFormat>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_double(
                 self.handle,
@@ -6743,55 +7541,63 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, float mean=0, float std_arg=1) -> ()`.
     /// Binds `rt_torch_torchtensor_normal_`; PyTorch: `torch.Tensor.normal_` (ATen `normal_`).
     pub fn normal_(&mut self, mean: f64, std_arg: f64) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_normal_(self.handle, mean, std_arg) };
         check_void()
     }
 
     /// The matrix product of two 2-D tensors, without broadcasting.
     ///
-    /// * `mat2`: A matrix of shape (m, p), of the input's dtype.
+    /// * `mat2`: A matrix of shape (m, p), of the `self`'s dtype.
     ///
     /// Returns: A new tensor of shape (n, p).
     ///
     /// Schema: `(Tensor input, Tensor mat2) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mm`; PyTorch: `torch.mm` (ATen `mm`).
     pub fn mm(&self, mat2: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mm(self.handle, mat2.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The matrix products of two batches of matrices, batch by batch, without broadcasting.
     ///
-    /// * `mat2`: A batch of matrices of shape (b, m, p), of the input's dtype.
+    /// * `mat2`: A batch of matrices of shape (b, m, p), of the `self`'s dtype.
     ///
     /// Returns: A new tensor of shape (b, n, p).
     ///
     /// Schema: `(Tensor input, Tensor mat2) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bmm`; PyTorch: `torch.bmm` (ATen `bmm`).
     pub fn bmm(&self, mat2: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_bmm(self.handle, mat2.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The product of a matrix and a vector.
     ///
-    /// * `vec`: A vector of length m, of the input's dtype.
+    /// * `vec`: A vector of length m, of the `self`'s dtype.
     ///
     /// Returns: A new vector of length n.
     ///
     /// Schema: `(Tensor input, Tensor vec) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mv`; PyTorch: `torch.mv` (ATen `mv`).
     pub fn mv(&self, vec: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mv(self.handle, vec.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// beta * input + alpha * (mat1 @ mat2), for matrices.
+    /// beta * `self` + alpha * (mat1 @ mat2), for matrices.
     ///
     /// * `mat1`: A matrix of shape (n, m).
     /// * `mat2`: A matrix of shape (m, p).
-    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
-    ///   PyTorch's default: `1`.
+    /// * `beta`: The factor of `self` (0 ignores its values, NaN included). Keyword-only in
+    ///   PyTorch. PyTorch's default: `1`.
     /// * `alpha`: The factor of the product. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Returns: A new tensor of shape (n, p).
@@ -6807,6 +7613,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_addmm(
                 self.handle,
@@ -6823,12 +7631,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// beta * input + alpha * (mat @ vec), for a matrix and a vector.
+    /// beta * `self` + alpha * (mat @ vec), for a matrix and a vector.
     ///
     /// * `mat`: A matrix of shape (n, m).
     /// * `vec`: A vector of length m.
-    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
-    ///   PyTorch's default: `1`.
+    /// * `beta`: The factor of `self` (0 ignores its values, NaN included). Keyword-only in
+    ///   PyTorch. PyTorch's default: `1`.
     /// * `alpha`: The factor of the product. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Returns: A new vector of length n.
@@ -6844,6 +7652,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_addmv(
                 self.handle,
@@ -6860,12 +7670,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// beta * input + alpha * the sum over the batch of the matrix products of batch1 and batch2.
+    /// beta * `self` + alpha * the sum over the batch of the matrix products of batch1 and batch2.
     ///
     /// * `batch1`: A batch of matrices of shape (b, n, m).
     /// * `batch2`: A batch of matrices of shape (b, m, p).
-    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
-    ///   PyTorch's default: `1`.
+    /// * `beta`: The factor of `self` (0 ignores its values, NaN included). Keyword-only in
+    ///   PyTorch. PyTorch's default: `1`.
     /// * `alpha`: The factor of the summed products. Keyword-only in PyTorch. PyTorch's default:
     ///   `1`.
     ///
@@ -6882,6 +7692,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_addbmm(
                 self.handle,
@@ -6898,12 +7710,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// beta * input + alpha * (batch1 @ batch2), batch by batch.
+    /// beta * `self` + alpha * (batch1 @ batch2), batch by batch.
     ///
     /// * `batch1`: A batch of matrices of shape (b, n, m).
     /// * `batch2`: A batch of matrices of shape (b, m, p).
-    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
-    ///   PyTorch's default: `1`.
+    /// * `beta`: The factor of `self` (0 ignores its values, NaN included). Keyword-only in
+    ///   PyTorch. PyTorch's default: `1`.
     /// * `alpha`: The factor of the products. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Returns: A new tensor of shape (b, n, p).
@@ -6919,6 +7731,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_baddbmm(
                 self.handle,
@@ -6935,12 +7749,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// beta * input + alpha * the outer product of two vectors.
+    /// beta * `self` + alpha * the outer product of two vectors.
     ///
     /// * `vec1`: A vector of length n.
     /// * `vec2`: A vector of length m.
-    /// * `beta`: The factor of input (0 ignores its values, NaN included). Keyword-only in PyTorch.
-    ///   PyTorch's default: `1`.
+    /// * `beta`: The factor of `self` (0 ignores its values, NaN included). Keyword-only in
+    ///   PyTorch. PyTorch's default: `1`.
     /// * `alpha`: The factor of the outer product. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Returns: A new tensor of shape (n, m).
@@ -6956,6 +7770,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_addr(
                 self.handle,
@@ -6981,6 +7797,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_vdot`; PyTorch: `torch.vdot` (ATen `vdot`).
     pub fn vdot(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_vdot(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -6994,27 +7812,31 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor vec2) -> Tensor`.
     /// Binds `rt_torch_torchtensor_outer`; PyTorch: `torch.outer` (ATen `outer`).
     pub fn outer(&self, vec2: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_outer(self.handle, vec2.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The inner product over the last dimension of both tensors (the dot product for vectors).
     ///
-    /// * `other`: The second tensor, whose last dimension matches the input's.
+    /// * `other`: The second tensor, whose last dimension matches the `self`'s.
     ///
-    /// Returns: A new tensor of shape input.shape\[:-1\] + other.shape\[:-1\] (0-d for two
+    /// Returns: A new tensor of shape `self`.shape\[:-1\] + other.shape\[:-1\] (0-d for two
     /// vectors).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_inner`; PyTorch: `torch.inner` (ATen `inner`).
     pub fn inner(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_inner(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The cross product of 3-vectors along one dimension, with broadcasting.
     ///
-    /// * `other`: The second tensor, broadcastable with the input.
+    /// * `other`: The second tensor, broadcastable with the `self`.
     /// * `dim`: The dimension of size 3; None for the first such dimension (deprecated in PyTorch).
     ///   PyTorch's default: `None`.
     ///
@@ -7023,6 +7845,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other, int? dim=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cross`; PyTorch: `torch.cross` (ATen `cross`).
     pub fn cross(&self, other: &Tensor, dim: Option<i64>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cross(
                 self.handle,
@@ -7053,6 +7877,9 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let equation = text_arg(equation, "equation")?;
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_einsum(
                 equation.as_ptr(),
@@ -7066,9 +7893,9 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The p-norm of input - other, over all elements.
+    /// The p-norm of `self` - other, over all elements.
     ///
-    /// * `other`: The second tensor, broadcastable with the input.
+    /// * `other`: The second tensor, broadcastable with the `self`.
     /// * `p`: The order of the norm. PyTorch's default: `2`.
     ///
     /// Returns: A new 0-d tensor.
@@ -7077,16 +7904,18 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_dist`; PyTorch: `torch.dist` (ATen `dist`).
     pub fn dist(&self, other: &Tensor, p: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (p, p_int, p_kind) = Scalar::c_args(p.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_dist(self.handle, other.handle, p, p_int, p_kind)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The p-norm distance between every row vector of x1 and every row vector of x2, batch by
+    /// The p-norm distance between every row vector of `self` and every row vector of x2, batch by
     /// batch.
     ///
-    /// * `x2`: Points of shape (*, R, M); the batch dimensions broadcast with x1's.
+    /// * `x2`: Points of shape (*, R, M); the batch dimensions broadcast with `self`'s.
     /// * `p`: The order of the norm, in \[0, inf\]. PyTorch's default: `2.0`.
     /// * `compute_mode`: Whether the Euclidean distance (p = 2) may use a matrix product: if some
     ///   side has more than 25 points, always, or never; None is the first. PyTorch's default:
@@ -7102,6 +7931,9 @@ impl Tensor {
         p: f64,
         compute_mode: Option<CdistComputeMode>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_cdist(
                 self.handle,
@@ -7115,11 +7947,13 @@ impl Tensor {
 
     /// The matrix exponential of a square matrix, or of each matrix of a batch.
     ///
-    /// Returns: A new tensor of the input's shape.
+    /// Returns: A new tensor of the `self`'s shape.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_matrix_exp`; PyTorch: `torch.matrix_exp` (ATen `matrix_exp`).
     pub fn matrix_exp(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_matrix_exp(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7132,6 +7966,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logdet`; PyTorch: `torch.logdet` (ATen `logdet`).
     pub fn logdet(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logdet(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7146,6 +7982,8 @@ impl Tensor {
     /// Schema: `(Tensor input, float rcond=1e-15) -> Tensor`.
     /// Binds `rt_torch_torchtensor_pinverse`; PyTorch: `torch.pinverse` (ATen `pinverse`).
     pub fn pinverse(&self, rcond: f64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_pinverse(self.handle, rcond) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7153,15 +7991,17 @@ impl Tensor {
     /// The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, as torch.cholesky
     /// (deprecated for torch.linalg.cholesky).
     ///
-    /// * `upper`: Return the upper factor U (input = U^H U) instead of the lower one L (input = L
+    /// * `upper`: Return the upper factor U (`self` = U^H U) instead of the lower one L (`self` = L
     ///   L^H). PyTorch's default: `false`.
     ///
-    /// Returns: A new tensor of the input's shape; a matrix that is not positive-definite is an
+    /// Returns: A new tensor of the `self`'s shape; a matrix that is not positive-definite is an
     /// error.
     ///
     /// Schema: `(Tensor input, bool upper=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cholesky`; PyTorch: `torch.cholesky` (ATen `cholesky`).
     pub fn cholesky(&self, upper: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_cholesky(self.handle, upper) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7170,11 +8010,13 @@ impl Tensor {
     ///
     /// * `upper`: The factors are upper triangular (else lower). PyTorch's default: `false`.
     ///
-    /// Returns: A new tensor of the input's shape.
+    /// Returns: A new tensor of the `self`'s shape.
     ///
     /// Schema: `(Tensor input, bool upper=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cholesky_inverse`; PyTorch: `torch.cholesky_inverse` (ATen `cholesky_inverse`).
     pub fn cholesky_inverse(&self, upper: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_cholesky_inverse(self.handle, upper) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7189,6 +8031,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor input2, bool upper=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cholesky_solve`; PyTorch: `torch.cholesky_solve` (ATen `cholesky_solve`).
     pub fn cholesky_solve(&self, input2: &Tensor, upper: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cholesky_solve(self.handle, input2.handle, upper)
         };
@@ -7207,13 +8051,15 @@ impl Tensor {
     /// Schema: `(Tensor input, bool some=True) -> (Tensor Q, Tensor R)`.
     /// Binds `rt_torch_torchtensor_qr`; PyTorch: `torch.qr` (ATen `qr`).
     pub fn qr(&self, some: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_qr(self.handle, some, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
         Ok((t0, t1))
     }
 
-    /// The singular value decomposition input = U diag(S) V^H as torch.svd gives it (V, not Vh;
+    /// The singular value decomposition `self` = U diag(S) V^H as torch.svd gives it (V, not Vh;
     /// deprecated for torch.linalg.svd).
     ///
     /// * `some`: true for the reduced U and V, false for the full ones. PyTorch's default: `true`.
@@ -7232,6 +8078,8 @@ impl Tensor {
         some: bool,
         compute_uv: bool,
     ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_svd_v2(self.handle, some, compute_uv, out, out_capacity)
         }).and_then(Tensor::from_tuple::<3>)?;
@@ -7259,6 +8107,8 @@ impl Tensor {
         unpack_data: bool,
         unpack_pivots: bool,
     ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_lu_unpack(
                 self.handle,
@@ -7283,6 +8133,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor lu_data, Tensor lu_pivots) -> Tensor`.
     /// Binds `rt_torch_torchtensor_lu_solve`; PyTorch: `torch.lu_solve` (ATen `lu_solve`).
     pub fn lu_solve(&self, lu_data: &Tensor, lu_pivots: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_lu_solve(self.handle, lu_data.handle, lu_pivots.handle)
         };
@@ -7310,6 +8162,8 @@ impl Tensor {
         transpose: bool,
         unitriangular: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_triangular_solve(
                 self.handle,
@@ -7333,6 +8187,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> (Tensor a, Tensor tau)`.
     /// Binds `rt_torch_torchtensor_geqrf`; PyTorch: `torch.geqrf` (ATen `geqrf`).
     pub fn geqrf(&self) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_geqrf(self.handle, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -7358,6 +8214,8 @@ impl Tensor {
         left: bool,
         transpose: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_ormqr(
                 self.handle,
@@ -7378,6 +8236,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_corrcoef`; PyTorch: `torch.corrcoef` (ATen `corrcoef`).
     pub fn corrcoef(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_corrcoef(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7403,6 +8263,8 @@ impl Tensor {
         fweights: Option<&Tensor>,
         aweights: Option<&Tensor>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cov(
                 self.handle,
@@ -7416,7 +8278,7 @@ impl Tensor {
 
     /// The trapezoidal rule along a dimension, at the sample points x.
     ///
-    /// * `x`: The sample points, along dim (or broadcastable to y).
+    /// * `x`: The sample points, along dim (or broadcastable to `self`).
     /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
     ///
     /// Returns: A new tensor without dim.
@@ -7424,6 +8286,8 @@ impl Tensor {
     /// Schema: `(Tensor y, Tensor x, *, int dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_trapezoid_x`; PyTorch: `torch.trapezoid` (ATen `trapezoid.x`).
     pub fn trapezoid_x(&self, x: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_trapezoid_x(self.handle, x.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7439,6 +8303,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_trapezoid_dx`; PyTorch: `torch.trapezoid` (ATen `trapezoid.dx`).
     pub fn trapezoid_dx(&self, dx: impl Into<Scalar>, dim: i64) -> Result<Tensor, TorchError> {
         let (dx, dx_int, dx_kind) = Scalar::c_args(dx.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_trapezoid_dx(self.handle, dx, dx_int, dx_kind, dim)
         };
@@ -7448,7 +8314,7 @@ impl Tensor {
     /// The trapezoidal rule along a dimension, at the sample points x (torch.trapezoid's older
     /// name).
     ///
-    /// * `x`: The sample points, along dim (or broadcastable to y).
+    /// * `x`: The sample points, along dim (or broadcastable to `self`).
     /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
     ///
     /// Returns: A new tensor without dim.
@@ -7456,6 +8322,8 @@ impl Tensor {
     /// Schema: `(Tensor y, Tensor x, *, int dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_trapz_x`; PyTorch: `torch.trapz` (ATen `trapz.x`).
     pub fn trapz_x(&self, x: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_trapz_x(self.handle, x.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7472,13 +8340,15 @@ impl Tensor {
     /// Schema: `(Tensor y, *, float dx=1, int dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_trapz_dx`; PyTorch: `torch.trapz` (ATen `trapz.dx`).
     pub fn trapz_dx(&self, dx: f64, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_trapz_dx(self.handle, dx, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The running trapezoidal rule along a dimension, at the sample points x.
     ///
-    /// * `x`: The sample points, along dim (or broadcastable to y).
+    /// * `x`: The sample points, along dim (or broadcastable to `self`).
     /// * `dim`: The dimension integrated along. Keyword-only in PyTorch. PyTorch's default: `-1`.
     ///
     /// Returns: A new tensor with one element fewer along dim.
@@ -7486,6 +8356,8 @@ impl Tensor {
     /// Schema: `(Tensor y, Tensor x, *, int dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cumulative_trapezoid_x`; PyTorch: `torch.cumulative_trapezoid` (ATen `cumulative_trapezoid.x`).
     pub fn cumulative_trapezoid_x(&self, x: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cumulative_trapezoid_x(self.handle, x.handle, dim)
         };
@@ -7507,6 +8379,8 @@ impl Tensor {
         dim: i64,
     ) -> Result<Tensor, TorchError> {
         let (dx, dx_int, dx_kind) = Scalar::c_args(dx.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_cumulative_trapezoid_dx(self.handle, dx, dx_int, dx_kind, dim)
         };
@@ -7515,7 +8389,7 @@ impl Tensor {
 
     /// The cross product of 3-vectors along one dimension, with broadcasting.
     ///
-    /// * `other`: The second tensor, broadcastable with the input.
+    /// * `other`: The second tensor, broadcastable with the `self`.
     /// * `dim`: The dimension of size 3. Keyword-only in PyTorch. PyTorch's default: `-1`.
     ///
     /// Returns: A new tensor of the broadcast shape.
@@ -7523,13 +8397,15 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other, *, int dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_cross`; PyTorch: `torch.linalg.cross` (ATen `linalg_cross`).
     pub fn linalg_cross(&self, other: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_cross(self.handle, other.handle, dim)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A view of the diagonals of the matrices of a batch (torch.diagonal over the last two
+    /// A view of the diagonals of the matrices of `self` batch (torch.diagonal over the last two
     /// dimensions by default).
     ///
     /// * `offset`: The diagonal: 0 the main one, positive above it, negative below. Keyword-only in
@@ -7539,11 +8415,13 @@ impl Tensor {
     /// * `dim2`: The second dimension of the matrices. Keyword-only in PyTorch. PyTorch's default:
     ///   `-1`.
     ///
-    /// Returns: A new handle to a view of a, the diagonal as its last dimension.
+    /// Returns: A new tensor to `self` view of `self`, the diagonal as its last dimension.
     ///
     /// Schema: `(Tensor a, *, int offset=0, int dim1=-2, int dim2=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_diagonal`; PyTorch: `torch.linalg.diagonal` (ATen `linalg_diagonal`).
     pub fn linalg_diagonal(&self, offset: i64, dim1: i64, dim2: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_diagonal(self.handle, offset, dim1, dim2)
         };
@@ -7553,15 +8431,17 @@ impl Tensor {
     /// The Cholesky factor of a symmetric (Hermitian) positive-definite matrix, or of each matrix
     /// of a batch.
     ///
-    /// * `upper`: Return the upper factor U (input = U^H U) instead of the lower one L (input = L
+    /// * `upper`: Return the upper factor U (`self` = U^H U) instead of the lower one L (`self` = L
     ///   L^H). Keyword-only in PyTorch. PyTorch's default: `false`.
     ///
-    /// Returns: A new tensor of the input's shape; a matrix that is not positive-definite is an
+    /// Returns: A new tensor of the `self`'s shape; a matrix that is not positive-definite is an
     /// error.
     ///
     /// Schema: `(Tensor input, *, bool upper=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_cholesky`; PyTorch: `torch.linalg.cholesky` (ATen `linalg_cholesky`).
     pub fn linalg_cholesky(&self, upper: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_cholesky(self.handle, upper) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7586,6 +8466,8 @@ impl Tensor {
         upper: bool,
         check_errors: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_cholesky_ex(
                 self.handle,
@@ -7601,7 +8483,7 @@ impl Tensor {
     /// The dot products of two batches of vectors along a dimension, conjugating the first when
     /// complex.
     ///
-    /// * `y`: The second vectors, broadcastable with x.
+    /// * `y`: The second vectors, broadcastable with `self`.
     /// * `dim`: The dimension holding the vectors. Keyword-only in PyTorch. PyTorch's default:
     ///   `-1`.
     ///
@@ -7610,6 +8492,8 @@ impl Tensor {
     /// Schema: `(Tensor x, Tensor y, *, int dim=-1) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_vecdot`; PyTorch: `torch.linalg.vecdot` (ATen `linalg_vecdot`).
     pub fn linalg_vecdot(&self, y: &Tensor, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_vecdot(self.handle, y.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7625,6 +8509,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_linalg_cond`; PyTorch: `torch.linalg.cond` (ATen `linalg_cond`).
     pub fn linalg_cond(&self, p: Option<Scalar>) -> Result<Tensor, TorchError> {
         let (p, p_int, p_kind) = Scalar::optional_c_args(p);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_cond(self.handle, p, p_int, p_kind) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7640,6 +8526,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_linalg_cond_p_str`; PyTorch: `torch.linalg.cond` (ATen `linalg_cond.p_str`).
     pub fn linalg_cond_p_str(&self, p: &str) -> Result<Tensor, TorchError> {
         let p = text_arg(p, "p")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_cond_p_str(self.handle, p.as_ptr()) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7651,6 +8540,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_eigvals`; PyTorch: `torch.linalg.eigvals` (ATen `linalg_eigvals`).
     pub fn linalg_eigvals(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_eigvals(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7669,6 +8560,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_linalg_eigh`; PyTorch: `torch.linalg.eigh` (ATen `linalg_eigh`).
     pub fn linalg_eigh(&self, uplo: &str) -> Result<(Tensor, Tensor), TorchError> {
         let uplo = text_arg(uplo, "uplo")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_eigh(self.handle, uplo.as_ptr(), out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -7686,6 +8580,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_linalg_eigvalsh`; PyTorch: `torch.linalg.eigvalsh` (ATen `linalg_eigvalsh`).
     pub fn linalg_eigvalsh(&self, uplo: &str) -> Result<Tensor, TorchError> {
         let uplo = text_arg(uplo, "uplo")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_eigvalsh(self.handle, uplo.as_ptr())
         };
@@ -7702,6 +8599,8 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor tau) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_householder_product`; PyTorch: `torch.linalg.householder_product` (ATen `linalg_householder_product`).
     pub fn linalg_householder_product(&self, tau: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_householder_product(self.handle, tau.handle)
         };
@@ -7721,6 +8620,8 @@ impl Tensor {
     /// Schema: `(Tensor input, *, bool hermitian=False) -> (Tensor LD, Tensor pivots)`.
     /// Binds `rt_torch_torchtensor_linalg_ldl_factor`; PyTorch: `torch.linalg.ldl_factor` (ATen `linalg_ldl_factor`).
     pub fn linalg_ldl_factor(&self, hermitian: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_ldl_factor(self.handle, hermitian, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -7746,6 +8647,8 @@ impl Tensor {
         hermitian: bool,
         check_errors: bool,
     ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_ldl_factor_ex(
                 self.handle,
@@ -7775,6 +8678,8 @@ impl Tensor {
         b: &Tensor,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_ldl_solve(
                 self.handle,
@@ -7810,6 +8715,9 @@ impl Tensor {
         driver: Option<&str>,
     ) -> Result<(Tensor, Tensor, Tensor, Tensor), TorchError> {
         let driver = optional_text_arg(driver, "driver")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2, t3] = read_array(4, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_lstsq(
                 self.handle,
@@ -7828,11 +8736,13 @@ impl Tensor {
     ///
     /// * `n`: The exponent: 0 gives the identity, negative values powers of the inverse.
     ///
-    /// Returns: A new tensor of the input's shape.
+    /// Returns: A new tensor of the `self`'s shape.
     ///
     /// Schema: `(Tensor input, int n) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_matrix_power`; PyTorch: `torch.linalg.matrix_power` (ATen `linalg_matrix_power`).
     pub fn linalg_matrix_power(&self, n: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_matrix_power(self.handle, n) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -7848,6 +8758,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_linalg_multi_dot`; PyTorch: `torch.linalg.multi_dot` (ATen `linalg_multi_dot`).
     pub fn linalg_multi_dot(tensors: &[&Tensor]) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_multi_dot(tensors.as_ptr(), len_arg(tensors.len()))
         };
@@ -7856,13 +8769,13 @@ impl Tensor {
 
     /// A vector or matrix norm of a numeric order, over all or some dimensions.
     ///
-    /// * `ord`: The order; None for the 2-norm of the flattened input (Frobenius for matrices).
+    /// * `ord`: The order; None for the 2-norm of the flattened `self` (Frobenius for matrices).
     ///   PyTorch's default: `None`.
     /// * `dim`: One dimension (a vector norm) or two (a matrix norm); None for all. One value
     ///   stands for 1. PyTorch's default: `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
-    ///   default: `None`.
+    /// * `dtype`: Compute in this dtype; None keeps the `self`'s. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
     ///
     /// Returns: A new real tensor.
     ///
@@ -7876,6 +8789,9 @@ impl Tensor {
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
         let (ord, ord_int, ord_kind) = Scalar::optional_c_args(ord);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_norm(
                 self.handle,
@@ -7895,11 +8811,11 @@ impl Tensor {
     /// The Frobenius or nuclear norm of a matrix or a batch.
     ///
     /// * `ord`: "fro" (Frobenius) or "nuc" (nuclear, the sum of the singular values).
-    /// * `dim`: The two dimensions of the matrices; None for a 2-D input. One value stands for 1.
+    /// * `dim`: The two dimensions of the matrices; None for a 2-D `self`. One value stands for 1.
     ///   PyTorch's default: `None`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
-    ///   default: `None`.
+    /// * `dtype`: Compute in this dtype; None keeps the `self`'s. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
     ///
     /// Returns: A new real tensor.
     ///
@@ -7913,6 +8829,9 @@ impl Tensor {
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
         let ord = text_arg(ord, "ord")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_norm_ord_str(
                 self.handle,
@@ -7933,8 +8852,8 @@ impl Tensor {
     ///   row sums).
     /// * `dim`: The two dimensions of the matrices. PyTorch's default: `&[-2, -1]`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
-    ///   default: `None`.
+    /// * `dtype`: Compute in this dtype; None keeps the `self`'s. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
     ///
     /// Returns: A new real tensor.
     ///
@@ -7948,6 +8867,9 @@ impl Tensor {
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
         let (ord, ord_int, ord_kind) = Scalar::c_args(ord.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_matrix_norm(
                 self.handle,
@@ -7968,8 +8890,8 @@ impl Tensor {
     /// * `ord`: "fro" (Frobenius) or "nuc" (nuclear). PyTorch's default: `"fro"`.
     /// * `dim`: The two dimensions of the matrices. PyTorch's default: `&[-2, -1]`.
     /// * `keepdim`: Keep the reduced dimensions with size 1. PyTorch's default: `false`.
-    /// * `dtype`: Compute in this dtype; None keeps the input's. Keyword-only in PyTorch. PyTorch's
-    ///   default: `None`.
+    /// * `dtype`: Compute in this dtype; None keeps the `self`'s. Keyword-only in PyTorch.
+    ///   PyTorch's default: `None`.
     ///
     /// Returns: A new real tensor.
     ///
@@ -7983,6 +8905,9 @@ impl Tensor {
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
         let ord = text_arg(ord, "ord")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_matrix_norm_str_ord(
                 self.handle,
@@ -7996,7 +8921,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The QR decomposition of a matrix or a batch.
+    /// The QR decomposition of `self` matrix or `self` batch.
     ///
     /// * `mode`: "reduced" (Q of shape (*, m, k), k = min(m, n)), "complete" (Q square) or "r" (R
     ///   only, Q empty). PyTorch's default: `"reduced"`.
@@ -8009,14 +8934,17 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_linalg_qr`; PyTorch: `torch.linalg.qr` (ATen `linalg_qr`).
     pub fn linalg_qr(&self, mode: &str) -> Result<(Tensor, Tensor), TorchError> {
         let mode = text_arg(mode, "mode")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_qr(self.handle, mode.as_ptr(), out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
         Ok((t0, t1))
     }
 
-    /// The sign (phase) and the log of the absolute value of the determinant of a square matrix or
-    /// batch.
+    /// The sign (phase) and the log of the absolute value of the determinant of `self` square
+    /// matrix or batch.
     ///
     /// Returns the tuple `(sign, logabsdet)`:
     /// * `sign`: -1, 0 or 1 (for complex inputs, the phase), of shape (*).
@@ -8025,29 +8953,34 @@ impl Tensor {
     /// Schema: `(Tensor a) -> (Tensor sign, Tensor logabsdet)`.
     /// Binds `rt_torch_torchtensor_linalg_slogdet`; PyTorch: `torch.linalg.slogdet` (ATen `linalg_slogdet`).
     pub fn linalg_slogdet(&self) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_slogdet(self.handle, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
         Ok((t0, t1))
     }
 
-    /// The Vandermonde matrix of a vector (columns x**0, x**1, ...), or of each vector of a batch.
+    /// The Vandermonde matrix of a vector (columns `self`**0, `self`**1, ...), or of each vector of
+    /// a batch.
     ///
-    /// * `n`: The number of columns; None for x.size(-1). Keyword-only in PyTorch. PyTorch's
+    /// * `n`: The number of columns; None for `self`.size(-1). Keyword-only in PyTorch. PyTorch's
     ///   default: `None`.
     ///
-    /// Returns: A new tensor of shape (*, x.size(-1), n).
+    /// Returns: A new tensor of shape (*, `self`.size(-1), n).
     ///
     /// Schema: `(Tensor x, *, int? n=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_vander`; PyTorch: `torch.linalg.vander` (ATen `linalg_vander`).
     pub fn linalg_vander(&self, n: Option<i64>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_vander(self.handle, n.unwrap_or_default(), n.is_some())
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The compact LU factorization with partial pivoting of a matrix or a batch.
+    /// The compact LU factorization with partial pivoting of `self` matrix or `self` batch.
     ///
     /// * `pivot`: Pivot (false is only supported on CUDA). Keyword-only in PyTorch. PyTorch's
     ///   default: `true`.
@@ -8059,13 +8992,15 @@ impl Tensor {
     /// Schema: `(Tensor a, *, bool pivot=True) -> (Tensor LU, Tensor pivots)`.
     /// Binds `rt_torch_torchtensor_linalg_lu_factor`; PyTorch: `torch.linalg.lu_factor` (ATen `linalg_lu_factor`).
     pub fn linalg_lu_factor(&self, pivot: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_lu_factor(self.handle, pivot, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
         Ok((t0, t1))
     }
 
-    /// The compact LU factorization with a per-matrix status code instead of an error.
+    /// The compact LU factorization with `self` per-matrix status code instead of an error.
     ///
     /// * `pivot`: Pivot (false is only supported on CUDA). Keyword-only in PyTorch. PyTorch's
     ///   default: `true`.
@@ -8084,6 +9019,8 @@ impl Tensor {
         pivot: bool,
         check_errors: bool,
     ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_lu_factor_ex(
                 self.handle,
@@ -8096,7 +9033,7 @@ impl Tensor {
         Ok((t0, t1, t2))
     }
 
-    /// The LU decomposition with partial pivoting A = P L U of a matrix or a batch.
+    /// The LU decomposition with partial pivoting A = P L U of `self` matrix or `self` batch.
     ///
     /// * `pivot`: Pivot (false is only supported on CUDA). Keyword-only in PyTorch. PyTorch's
     ///   default: `true`.
@@ -8109,6 +9046,8 @@ impl Tensor {
     /// Schema: `(Tensor a, *, bool pivot=True) -> (Tensor P, Tensor L, Tensor U)`.
     /// Binds `rt_torch_torchtensor_linalg_lu`; PyTorch: `torch.linalg.lu` (ATen `linalg_lu`).
     pub fn linalg_lu(&self, pivot: bool) -> Result<(Tensor, Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_lu(self.handle, pivot, out, out_capacity)
         }).and_then(Tensor::from_tuple::<3>)?;
@@ -8135,6 +9074,8 @@ impl Tensor {
         left: bool,
         adjoint: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_lu_solve(
                 self.handle,
@@ -8147,8 +9088,8 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The inverse of a square matrix or batch, with a per-matrix status code instead of an error
-    /// for singular ones.
+    /// The inverse of `self` square matrix or batch, with `self` per-matrix status code instead of
+    /// an error for singular ones.
     ///
     /// * `check_errors`: Raise an error where info is not 0, as linalg.inv does. Keyword-only in
     ///   PyTorch. PyTorch's default: `false`.
@@ -8160,27 +9101,33 @@ impl Tensor {
     /// Schema: `(Tensor a, *, bool check_errors=False) -> (Tensor inverse, Tensor info)`.
     /// Binds `rt_torch_torchtensor_linalg_inv_ex`; PyTorch: `torch.linalg.inv_ex` (ATen `linalg_inv_ex`).
     pub fn linalg_inv_ex(&self, check_errors: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_inv_ex(self.handle, check_errors, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
         Ok((t0, t1))
     }
 
-    /// The solution X of A X = B (or X A = B) for a square invertible A, with batches broadcasting.
+    /// The solution X of A X = B (or X A = B) for `self` square invertible A, with batches
+    /// broadcasting.
     ///
     /// * `b`: B, of shape (*, n) or (*, n, k); PyTorch's B.
     /// * `left`: Solve A X = B (else X A = B). Keyword-only in PyTorch. PyTorch's default: `true`.
     ///
-    /// Returns: A new tensor X of B's (broadcast) shape; a singular A is an error.
+    /// Returns: A new tensor X of B's (broadcast) shape; `self` singular A is an error.
     ///
     /// Schema: `(Tensor a, Tensor b, *, bool left=True) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_solve`; PyTorch: `torch.linalg.solve` (ATen `linalg_solve`).
     pub fn linalg_solve(&self, b: &Tensor, left: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_solve(self.handle, b.handle, left) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The solution of A X = B with a per-matrix status code instead of an error for singular A.
+    /// The solution of A X = B with `self` per-matrix status code instead of an error for singular
+    /// A.
     ///
     /// * `b`: B, of shape (*, n) or (*, n, k); PyTorch's B.
     /// * `left`: Solve A X = B (else X A = B). Keyword-only in PyTorch. PyTorch's default: `true`.
@@ -8199,6 +9146,8 @@ impl Tensor {
         left: bool,
         check_errors: bool,
     ) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_linalg_solve_ex(
                 self.handle,
@@ -8232,6 +9181,8 @@ impl Tensor {
         left: bool,
         unitriangular: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_solve_triangular(
                 self.handle,
@@ -8264,6 +9215,8 @@ impl Tensor {
         rtol: Option<&Tensor>,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_tensor(
                 self.handle,
@@ -8295,6 +9248,8 @@ impl Tensor {
         rtol: Option<f64>,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_matrix_rank_atol_rtol_float(
                 self.handle,
@@ -8319,6 +9274,8 @@ impl Tensor {
     /// Schema: `(Tensor input, float tol, bool hermitian=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_matrix_rank`; PyTorch: `torch.linalg.matrix_rank` (ATen `linalg_matrix_rank`).
     pub fn linalg_matrix_rank(&self, tol: f64, hermitian: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_matrix_rank(self.handle, tol, hermitian)
         };
@@ -8341,6 +9298,8 @@ impl Tensor {
         tol: &Tensor,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_matrix_rank_tol_tensor(
                 self.handle,
@@ -8371,6 +9330,8 @@ impl Tensor {
         rtol: Option<&Tensor>,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_pinv_atol_rtol_tensor(
                 self.handle,
@@ -8402,6 +9363,8 @@ impl Tensor {
         rtol: Option<f64>,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_pinv_atol_rtol_float(
                 self.handle,
@@ -8427,6 +9390,8 @@ impl Tensor {
     /// Schema: `(Tensor input, float rcond, bool hermitian=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_pinv`; PyTorch: `torch.linalg.pinv` (ATen `linalg_pinv`).
     pub fn linalg_pinv(&self, rcond: f64, hermitian: bool) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_pinv(self.handle, rcond, hermitian) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8448,13 +9413,15 @@ impl Tensor {
         rcond: &Tensor,
         hermitian: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_pinv_rcond_tensor(self.handle, rcond.handle, hermitian)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The singular values of a matrix or batch, in descending order.
+    /// The singular values of `self` matrix or batch, in descending order.
     ///
     /// * `driver`: The cuSOLVER routine on CUDA; None lets PyTorch choose (ignored on the CPU).
     ///   Keyword-only in PyTorch. PyTorch's default: `None`.
@@ -8464,6 +9431,9 @@ impl Tensor {
     /// Schema: `(Tensor a, *, svd_driver? driver=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_svdvals`; PyTorch: `torch.linalg.svdvals` (ATen `linalg_svdvals`).
     pub fn linalg_svdvals(&self, driver: Option<SvdDriver>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_svdvals(
                 self.handle,
@@ -8483,6 +9453,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int ind=2) -> Tensor`.
     /// Binds `rt_torch_torchtensor_linalg_tensorinv`; PyTorch: `torch.linalg.tensorinv` (ATen `linalg_tensorinv`).
     pub fn linalg_tensorinv(&self, ind: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_linalg_tensorinv(self.handle, ind) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8501,6 +9473,9 @@ impl Tensor {
         other: &Tensor,
         dims: Option<&[i64]>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_linalg_tensorsolve(
                 self.handle,
@@ -8515,189 +9490,226 @@ impl Tensor {
 
     /// The tensor with its last two dimensions swapped (a view), as the property Tensor.mT.
     ///
-    /// Returns: A new handle to a view sharing the input's memory.
+    /// Returns: A new tensor to a view sharing the `self`'s memory.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mt`; PyTorch: `torch.Tensor.mT`.
     pub fn mt(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mt(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The conjugate transpose of the last two dimensions (a view), as the property Tensor.mH.
     ///
-    /// Returns: A new handle to a view sharing the input's memory (a conjugate view for complex
+    /// Returns: A new tensor to a view sharing the `self`'s memory (a conjugate view for complex
     /// tensors).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mh`; PyTorch: `torch.Tensor.mH`.
     pub fn mh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The tensor with the order of all its dimensions reversed (a view), as the property Tensor.T.
     ///
-    /// Returns: A new handle to a view sharing the input's memory.
+    /// Returns: A new tensor to a view sharing the `self`'s memory.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_numpy_t`; PyTorch: `torch.Tensor.T`.
     pub fn numpy_t(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_numpy_t(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The conjugate transpose of a matrix (a view), as the property Tensor.H.
     ///
-    /// Returns: A new handle to a view sharing the input's memory (a conjugate view for complex
+    /// Returns: A new tensor to a view sharing the `self`'s memory (a conjugate view for complex
     /// tensors).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_matrix_h`; PyTorch: `torch.Tensor.H`.
     pub fn matrix_h(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_matrix_h(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise cosine of the input, in radians.
+    /// The element-wise cosine of the `self`, in radians.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cos`; PyTorch: `torch.cos` (ATen `cos`).
     pub fn cos(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_cos(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise tangent of the input, in radians.
+    /// The element-wise tangent of the `self`, in radians.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_tan`; PyTorch: `torch.tan` (ATen `tan`).
     pub fn tan(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_tan(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise arccosine of the input, in radians (NaN outside \[-1, 1\]).
+    /// The element-wise arccosine of the `self`, in radians (NaN outside \[-1, 1\]).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_acos`; PyTorch: `torch.acos` (ATen `acos`).
     pub fn acos(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_acos(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise inverse hyperbolic cosine of the input (NaN below 1).
+    /// The element-wise inverse hyperbolic cosine of the `self` (NaN below 1).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_acosh`; PyTorch: `torch.acosh` (ATen `acosh`).
     pub fn acosh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_acosh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise arcsine of the input, in radians (NaN outside \[-1, 1\]).
+    /// The element-wise arcsine of the `self`, in radians (NaN outside \[-1, 1\]).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_asin`; PyTorch: `torch.asin` (ATen `asin`).
     pub fn asin(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_asin(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise inverse hyperbolic sine of the input.
+    /// The element-wise inverse hyperbolic sine of the `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_asinh`; PyTorch: `torch.asinh` (ATen `asinh`).
     pub fn asinh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_asinh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise arctangent of the input, in radians.
+    /// The element-wise arctangent of the `self`, in radians.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atan`; PyTorch: `torch.atan` (ATen `atan`).
     pub fn atan(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_atan(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise inverse hyperbolic tangent of the input (NaN outside \[-1, 1\]).
+    /// The element-wise inverse hyperbolic tangent of the `self` (NaN outside \[-1, 1\]).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atanh`; PyTorch: `torch.atanh` (ATen `atanh`).
     pub fn atanh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_atanh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise hyperbolic cosine of the input.
+    /// The element-wise hyperbolic cosine of the `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_cosh`; PyTorch: `torch.cosh` (ATen `cosh`).
     pub fn cosh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_cosh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise hyperbolic sine of the input.
+    /// The element-wise hyperbolic sine of the `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sinh`; PyTorch: `torch.sinh` (ATen `sinh`).
     pub fn sinh(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sinh(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Rounds every element up to the nearest integer (the smallest integer not below it).
     ///
-    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    /// Returns: A new tensor of the `self`'s dtype (integer inputs are returned unchanged in
+    /// value).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_ceil`; PyTorch: `torch.ceil` (ATen `ceil`).
     pub fn ceil(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_ceil(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Rounds every element down to the nearest integer (the largest integer not above it).
     ///
-    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    /// Returns: A new tensor of the `self`'s dtype (integer inputs are returned unchanged in
+    /// value).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_floor`; PyTorch: `torch.floor` (ATen `floor`).
     pub fn floor(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_floor(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Rounds every element to the nearest integer, halves to even.
     ///
-    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    /// Returns: A new tensor of the `self`'s dtype (integer inputs are returned unchanged in
+    /// value).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_round`; PyTorch: `torch.round` (ATen `round`).
     pub fn round(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_round(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8707,44 +9719,53 @@ impl Tensor {
     /// * `decimals`: The decimal places to keep; a negative number rounds to tens, hundreds, ...
     ///   (-1, -2, ...). Keyword-only in PyTorch.
     ///
-    /// Returns: A new tensor of the input's dtype.
+    /// Returns: A new tensor of the `self`'s dtype.
     ///
     /// Schema: `(Tensor input, *, int decimals) -> Tensor`.
     /// Binds `rt_torch_torchtensor_round_decimals`; PyTorch: `torch.round` (ATen `round.decimals`).
     pub fn round_decimals(&self, decimals: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_round_decimals(self.handle, decimals) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Rounds every element toward zero (drops its fractional part).
     ///
-    /// Returns: A new tensor of the input's dtype (integer inputs are returned unchanged in value).
+    /// Returns: A new tensor of the `self`'s dtype (integer inputs are returned unchanged in
+    /// value).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_trunc`; PyTorch: `torch.trunc` (ATen `trunc`).
     pub fn trunc(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_trunc(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The fractional part of every element (input - trunc(input), with the input's sign).
+    /// The fractional part of every element (`self` - trunc(`self`), with the `self`'s sign).
     ///
-    /// Returns: A new tensor of the input's dtype.
+    /// Returns: A new tensor of the `self`'s dtype.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_frac`; PyTorch: `torch.frac` (ATen `frac`).
     pub fn frac(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_frac(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise sign of the input: -1, 0 or 1 (0 for a zero and for NaN).
+    /// The element-wise sign of the `self`: -1, 0 or 1 (0 for a zero and for NaN).
     ///
-    /// Returns: A new tensor of the input's dtype.
+    /// Returns: A new tensor of the `self`'s dtype.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sign`; PyTorch: `torch.sign` (ATen `sign`).
     pub fn sign(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sign(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8756,17 +9777,21 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_signbit`; PyTorch: `torch.signbit` (ATen `signbit`).
     pub fn signbit(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_signbit(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise normalized sinc of the input, sin(pi x) / (pi x), 1 at 0.
+    /// The element-wise normalized sinc of the `self`, sin(pi x) / (pi x), 1 at 0.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_sinc`; PyTorch: `torch.sinc` (ATen `sinc`).
     pub fn sinc(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sinc(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8778,6 +9803,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_deg2rad`; PyTorch: `torch.deg2rad` (ATen `deg2rad`).
     pub fn deg2rad(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_deg2rad(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8789,17 +9816,21 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_rad2deg`; PyTorch: `torch.rad2deg` (ATen `rad2deg`).
     pub fn rad2deg(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_rad2deg(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise base-2 exponential of the input, 2^x.
+    /// The element-wise base-2 exponential of the `self`, 2^x.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_exp2`; PyTorch: `torch.exp2` (ATen `exp2`).
     pub fn exp2(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_exp2(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8811,6 +9842,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_expm1`; PyTorch: `torch.expm1` (ATen `expm1`).
     pub fn expm1(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_expm1(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8822,50 +9855,60 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_log1p`; PyTorch: `torch.log1p` (ATen `log1p`).
     pub fn log1p(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_log1p(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise base-10 logarithm of the input.
+    /// The element-wise base-10 logarithm of the `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_log10`; PyTorch: `torch.log10` (ATen `log10`).
     pub fn log10(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_log10(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise base-2 logarithm of the input.
+    /// The element-wise base-2 logarithm of the `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_log2`; PyTorch: `torch.log2` (ATen `log2`).
     pub fn log2(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_log2(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise reciprocal of the square root of the input, 1 / sqrt(x).
+    /// The element-wise reciprocal of the square root of the `self`, 1 / sqrt(x).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_rsqrt`; PyTorch: `torch.rsqrt` (ATen `rsqrt`).
     pub fn rsqrt(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_rsqrt(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise square of the input.
+    /// The element-wise square of the `self`.
     ///
-    /// Returns: A new tensor of the input's dtype (int64 for bool).
+    /// Returns: A new tensor of the `self`'s dtype (int64 for bool).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_square`; PyTorch: `torch.square` (ATen `square`).
     pub fn square(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_square(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8877,39 +9920,47 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_i0`; PyTorch: `torch.i0` (ATen `i0`).
     pub fn i0(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_i0(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise error function of the input.
+    /// The element-wise error function of the `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_erf`; PyTorch: `torch.erf` (ATen `erf`).
     pub fn erf(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_erf(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise complementary error function of the input, 1 - erf(x).
+    /// The element-wise complementary error function of the `self`, 1 - erf(x).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_erfc`; PyTorch: `torch.erfc` (ATen `erfc`).
     pub fn erfc(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_erfc(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise inverse error function of the input (defined on (-1, 1); +-inf at +-1).
+    /// The element-wise inverse error function of the `self` (defined on (-1, 1); +-inf at +-1).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_erfinv`; PyTorch: `torch.erfinv` (ATen `erfinv`).
     pub fn erfinv(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_erfinv(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8921,6 +9972,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_lgamma`; PyTorch: `torch.lgamma` (ATen `lgamma`).
     pub fn lgamma(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_lgamma(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -8932,47 +9985,55 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_digamma`; PyTorch: `torch.digamma` (ATen `digamma`).
     pub fn digamma(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_digamma(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The input itself (unary plus); refused for bool tensors, as in PyTorch.
+    /// The `self` itself (unary plus); refused for bool tensors, as in PyTorch.
     ///
-    /// Returns: A new handle to a view of input.
+    /// Returns: A new tensor to a view of `self`.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_positive`; PyTorch: `torch.positive` (ATen `positive`).
     pub fn positive(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_positive(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise angle of the input in radians (0 or pi for real numbers, NaN kept).
+    /// The element-wise angle of the `self` in radians (0 or pi for real numbers, NaN kept).
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_angle`; PyTorch: `torch.angle` (ATen `angle`).
     pub fn angle(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_angle(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise complex conjugate of the input, computed (a copy for real tensors).
+    /// The element-wise complex conjugate of the `self`, computed (a copy for real tensors).
     ///
     /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_conj_physical`; PyTorch: `torch.conj_physical` (ATen `conj_physical`).
     pub fn conj_physical(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_conj_physical(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise log-odds of the input, log(x / (1 - x)), optionally clamping x to \[eps, 1
+    /// The element-wise log-odds of the `self`, log(x / (1 - x)), optionally clamping x to \[eps, 1
     /// - eps\].
     ///
-    /// * `eps`: Clamp the input to \[eps, 1 - eps\] first; None for no clamping (then 0 and 1 give
+    /// * `eps`: Clamp the `self` to \[eps, 1 - eps\] first; None for no clamping (then 0 and 1 give
     ///   -inf and inf). PyTorch's default: `None`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
@@ -8980,6 +10041,8 @@ impl Tensor {
     /// Schema: `(Tensor input, float? eps=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logit`; PyTorch: `torch.logit` (ATen `logit`).
     pub fn logit(&self, eps: Option<f64>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_logit(self.handle, eps.unwrap_or_default(), eps.is_some())
         };
@@ -8996,6 +10059,8 @@ impl Tensor {
     /// Schema: `(int n, Tensor input) -> Tensor`.
     /// Binds `rt_torch_tensor_polygamma`; PyTorch: `torch.polygamma` (ATen `polygamma`).
     pub fn polygamma(n: i64, input: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_tensor_polygamma(n, input.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9009,6 +10074,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int p) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mvlgamma`; PyTorch: `torch.mvlgamma` (ATen `mvlgamma`).
     pub fn mvlgamma(&self, p: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mvlgamma(self.handle, p) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9021,7 +10088,7 @@ impl Tensor {
     /// * `neginf`: The value for -inf; None for the dtype's lowest finite value. PyTorch's default:
     ///   `None`.
     ///
-    /// Returns: A new tensor of the input's dtype.
+    /// Returns: A new tensor of the `self`'s dtype.
     ///
     /// Schema: `(Tensor input, float? nan=None, float? posinf=None, float? neginf=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_nan_to_num`; PyTorch: `torch.nan_to_num` (ATen `nan_to_num`).
@@ -9031,6 +10098,8 @@ impl Tensor {
         posinf: Option<f64>,
         neginf: Option<f64>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_nan_to_num(
                 self.handle,
@@ -9049,72 +10118,82 @@ impl Tensor {
     /// exponent.
     ///
     /// Returns the tuple `(mantissa, exponent)`:
-    /// * `mantissa`: The mantissas, of the input's (floating-point) dtype.
-    /// * `exponent`: The exponents, int32: input = mantissa * 2^exponent.
+    /// * `mantissa`: The mantissas, of the `self`'s (floating-point) dtype.
+    /// * `exponent`: The exponents, int32: `self` = mantissa * 2^exponent.
     ///
     /// Schema: `(Tensor input) -> (Tensor mantissa, Tensor exponent)`.
     /// Binds `rt_torch_torchtensor_frexp_tensor`; PyTorch: `torch.frexp` (ATen `frexp.Tensor`).
     pub fn frexp_tensor(&self) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_frexp_tensor(self.handle, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
         Ok((t0, t1))
     }
 
-    /// The element-wise arctangent of input / other, in radians, in the quadrant of the point
-    /// (other, input).
+    /// The element-wise arctangent of `self` / other, in radians, in the quadrant of the point
+    /// (other, `self`).
     ///
-    /// * `other`: The x coordinates, broadcastable with input.
+    /// * `other`: The x coordinates, broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_atan2`; PyTorch: `torch.atan2` (ATen `atan2`).
     pub fn atan2(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_atan2(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise log(exp(input) + exp(other)), computed without overflow.
+    /// The element-wise log(exp(`self`) + exp(other)), computed without overflow.
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logaddexp`; PyTorch: `torch.logaddexp` (ATen `logaddexp`).
     pub fn logaddexp(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logaddexp(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise log2(2^input + 2^other), computed without overflow.
+    /// The element-wise log2(2^`self` + 2^other), computed without overflow.
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logaddexp2`; PyTorch: `torch.logaddexp2` (ATen `logaddexp2`).
     pub fn logaddexp2(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logaddexp2(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    /// The element-wise `self` * log(other), 0 where `self` is 0 (even when other is 0 or inf).
     ///
-    /// * `other`: The argument of the logarithm, broadcastable with input.
+    /// * `other`: The argument of the logarithm, broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_xlogy_tensor`; PyTorch: `torch.xlogy` (ATen `xlogy.Tensor`).
     pub fn xlogy_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_xlogy_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise input * log(other), 0 where input is 0 (even when other is 0 or inf).
+    /// The element-wise `self` * log(other), 0 where `self` is 0 (even when other is 0 or inf).
     ///
     /// * `other`: The argument of the logarithm.
     ///
@@ -9124,6 +10203,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_xlogy_scalar_other`; PyTorch: `torch.xlogy` (ATen `xlogy.Scalar_Other`).
     pub fn xlogy_scalar_other(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_xlogy_scalar_other(self.handle, other, other_int, other_kind)
         };
@@ -9144,29 +10225,33 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_xlogy_scalar_self(input, input_int, input_kind, other.handle)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise hypotenuse sqrt(input^2 + other^2).
+    /// The element-wise hypotenuse sqrt(`self`^2 + other^2).
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted (floating-point) dtype.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_hypot`; PyTorch: `torch.hypot` (ATen `hypot`).
     pub fn hypot(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_hypot(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Linear interpolation between two tensors, input + weight * (end - input).
+    /// Linear interpolation between two tensors, `self` + weight * (end - `self`).
     ///
-    /// * `end`: The end points, broadcastable with input.
-    /// * `weight`: The interpolation weight (0 gives input, 1 gives end).
+    /// * `end`: The end points, broadcastable with `self`.
+    /// * `weight`: The interpolation weight (0 gives `self`, 1 gives end).
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
@@ -9178,6 +10263,8 @@ impl Tensor {
         weight: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (weight, weight_int, weight_kind) = Scalar::c_args(weight.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_lerp_scalar(
                 self.handle,
@@ -9190,49 +10277,55 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Linear interpolation between two tensors, input + weight * (end - input).
+    /// Linear interpolation between two tensors, `self` + weight * (end - `self`).
     ///
-    /// * `end`: The end points, broadcastable with input.
-    /// * `weight`: The interpolation weights, broadcastable with input.
+    /// * `end`: The end points, broadcastable with `self`.
+    /// * `weight`: The interpolation weights, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
     /// Schema: `(Tensor input, Tensor end, Tensor weight) -> Tensor`.
     /// Binds `rt_torch_torchtensor_lerp_tensor`; PyTorch: `torch.lerp` (ATen `lerp.Tensor`).
     pub fn lerp_tensor(&self, end: &Tensor, weight: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_lerp_tensor(self.handle, end.handle, weight.handle)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The next floating-point value after input toward other, element-wise.
+    /// The next floating-point value after `self` toward other, element-wise.
     ///
-    /// * `other`: The directions, broadcastable with input.
+    /// * `other`: The directions, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_nextafter`; PyTorch: `torch.nextafter` (ATen `nextafter`).
     pub fn nextafter(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_nextafter(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The magnitude of input with the sign (bit) of other, element-wise.
+    /// The magnitude of `self` with the sign (bit) of other, element-wise.
     ///
-    /// * `other`: The tensor whose signs are applied, broadcastable with input.
+    /// * `other`: The tensor whose signs are applied, broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_copysign_tensor`; PyTorch: `torch.copysign` (ATen `copysign.Tensor`).
     pub fn copysign_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_copysign_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The magnitude of input with the sign (bit) of other, element-wise.
+    /// The magnitude of `self` with the sign (bit) of other, element-wise.
     ///
     /// * `other`: The number whose sign is applied.
     ///
@@ -9242,6 +10335,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_copysign_scalar`; PyTorch: `torch.copysign` (ATen `copysign.Scalar`).
     pub fn copysign_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_copysign_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9250,39 +10345,45 @@ impl Tensor {
 
     /// The element-wise maximum of two tensors, ignoring NaN (NaN only where both are NaN).
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_fmax`; PyTorch: `torch.fmax` (ATen `fmax`).
     pub fn fmax(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_fmax(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The element-wise minimum of two tensors, ignoring NaN (NaN only where both are NaN).
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_fmin`; PyTorch: `torch.fmin` (ATen `fmin`).
     pub fn fmin(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_fmin(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The element-wise C-style remainder of a division (std::fmod: the sign of the dividend).
     ///
-    /// * `other`: The divisors, broadcastable with input.
+    /// * `other`: The divisors, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_fmod_tensor`; PyTorch: `torch.fmod` (ATen `fmod.Tensor`).
     pub fn fmod_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_fmod_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9297,6 +10398,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_fmod_scalar`; PyTorch: `torch.fmod` (ATen `fmod.Scalar`).
     pub fn fmod_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_fmod_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9305,13 +10408,15 @@ impl Tensor {
 
     /// The element-wise Python-style remainder of a division (the sign of the divisor).
     ///
-    /// * `other`: The divisors, broadcastable with input.
+    /// * `other`: The divisors, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_remainder_tensor`; PyTorch: `torch.remainder` (ATen `remainder.Tensor`).
     pub fn remainder_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_remainder_tensor(self.handle, other.handle)
         };
@@ -9328,6 +10433,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_remainder_scalar`; PyTorch: `torch.remainder` (ATen `remainder.Scalar`).
     pub fn remainder_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_remainder_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9348,6 +10455,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_remainder_scalar_tensor(input, input_int, input_kind, other.handle)
         };
@@ -9356,13 +10465,15 @@ impl Tensor {
 
     /// The element-wise quotient rounded down (toward negative infinity).
     ///
-    /// * `other`: The divisors, broadcastable with input.
+    /// * `other`: The divisors, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype of the inputs.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_floor_divide`; PyTorch: `torch.floor_divide` (ATen `floor_divide`).
     pub fn floor_divide(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_floor_divide(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9377,6 +10488,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_floor_divide_scalar`; PyTorch: `torch.floor_divide` (ATen `floor_divide.Scalar`).
     pub fn floor_divide_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_floor_divide_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9385,13 +10498,15 @@ impl Tensor {
 
     /// The element-wise true division (torch.div without rounding).
     ///
-    /// * `other`: The divisors, broadcastable with input.
+    /// * `other`: The divisors, broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_true_divide_tensor`; PyTorch: `torch.true_divide` (ATen `true_divide.Tensor`).
     pub fn true_divide_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_true_divide_tensor(self.handle, other.handle)
         };
@@ -9408,28 +10523,32 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_true_divide_scalar`; PyTorch: `torch.true_divide` (ATen `true_divide.Scalar`).
     pub fn true_divide_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_true_divide_scalar(self.handle, other, other_int, other_kind)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Raises input to the power of exponent element-wise, in double precision.
+    /// Raises `self` to the power of exponent element-wise, in double precision.
     ///
-    /// * `exponent`: The exponents, broadcastable with input.
+    /// * `exponent`: The exponents, broadcastable with `self`.
     ///
     /// Returns: A new float64 tensor.
     ///
     /// Schema: `(Tensor input, Tensor exponent) -> Tensor`.
     /// Binds `rt_torch_torchtensor_float_power_tensor_tensor`; PyTorch: `torch.float_power` (ATen `float_power.Tensor_Tensor`).
     pub fn float_power_tensor_tensor(&self, exponent: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_float_power_tensor_tensor(self.handle, exponent.handle)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Raises input to the power of exponent element-wise, in double precision.
+    /// Raises `self` to the power of exponent element-wise, in double precision.
     ///
     /// * `exponent`: The exponent.
     ///
@@ -9442,6 +10561,8 @@ impl Tensor {
         exponent: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (exponent, exponent_int, exponent_kind) = Scalar::c_args(exponent.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_float_power_tensor_scalar(
                 self.handle,
@@ -9467,60 +10588,70 @@ impl Tensor {
         exponent: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_float_power_scalar(input, input_int, input_kind, exponent.handle)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise Heaviside step: 0 below zero, 1 above, values where input is zero.
+    /// The element-wise Heaviside step: 0 below zero, 1 above, values where `self` is zero.
     ///
-    /// * `values`: The results where input is zero, broadcastable with input (same dtype).
+    /// * `values`: The results where `self` is zero, broadcastable with `self` (same dtype).
     ///
-    /// Returns: A new tensor of the input's dtype.
+    /// Returns: A new tensor of the `self`'s dtype.
     ///
     /// Schema: `(Tensor input, Tensor values) -> Tensor`.
     /// Binds `rt_torch_torchtensor_heaviside`; PyTorch: `torch.heaviside` (ATen `heaviside`).
     pub fn heaviside(&self, values: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_heaviside(self.handle, values.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The element-wise least common multiple of two integer tensors (non-negative).
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new integer tensor of the promoted dtype.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_lcm`; PyTorch: `torch.lcm` (ATen `lcm`).
     pub fn lcm(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_lcm(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The element-wise greatest common divisor of two integer tensors (non-negative).
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
     /// Returns: A new integer tensor of the promoted dtype.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_gcd`; PyTorch: `torch.gcd` (ATen `gcd`).
     pub fn gcd(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_gcd(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The element-wise input * 2^other.
+    /// The element-wise `self` * 2^other.
     ///
-    /// * `other`: The exponents (usually integers), broadcastable with input.
+    /// * `other`: The exponents (usually integers), broadcastable with `self`.
     ///
     /// Returns: A new tensor (floating point: integer inputs give the default float dtype).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_ldexp_tensor`; PyTorch: `torch.ldexp` (ATen `ldexp.Tensor`).
     pub fn ldexp_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_ldexp_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9531,13 +10662,15 @@ impl Tensor {
     ///   PyTorch's default: `None`.
     /// * `max`: The upper bound; None for none. PyTorch's default: `None`.
     ///
-    /// Returns: A new tensor of the promoted dtype of input and the bounds.
+    /// Returns: A new tensor of the promoted dtype of `self` and the bounds.
     ///
     /// Schema: `(Tensor input, Scalar? min=None, Scalar? max=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clamp`; PyTorch: `torch.clamp` (ATen `clamp`).
     pub fn clamp(&self, min: Option<Scalar>, max: Option<Scalar>) -> Result<Tensor, TorchError> {
         let (min, min_int, min_kind) = Scalar::optional_c_args(min);
         let (max, max_int, max_kind) = Scalar::optional_c_args(max);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_clamp(
                 self.handle,
@@ -9554,12 +10687,12 @@ impl Tensor {
 
     /// Limits every element to \[min, max\] by tensors of bounds, element-wise.
     ///
-    /// * `min`: The lower bounds, broadcastable with input; None for none (at least one of min and
+    /// * `min`: The lower bounds, broadcastable with `self`; None for none (at least one of min and
     ///   max must be given). PyTorch's default: `None`.
-    /// * `max`: The upper bounds, broadcastable with input; None for none. PyTorch's default:
+    /// * `max`: The upper bounds, broadcastable with `self`; None for none. PyTorch's default:
     ///   `None`.
     ///
-    /// Returns: A new tensor of the promoted dtype of input and the bounds.
+    /// Returns: A new tensor of the promoted dtype of `self` and the bounds.
     ///
     /// Schema: `(Tensor input, Tensor? min=None, Tensor? max=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clamp_tensor`; PyTorch: `torch.clamp` (ATen `clamp.Tensor`).
@@ -9568,6 +10701,8 @@ impl Tensor {
         min: Option<&Tensor>,
         max: Option<&Tensor>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_clamp_tensor(
                 self.handle,
@@ -9578,7 +10713,7 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Limits every element to at least a number, max(input, min).
+    /// Limits every element to at least a number, max(`self`, min).
     ///
     /// * `min`: The lower bound.
     ///
@@ -9588,6 +10723,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_clamp_min`; PyTorch: `torch.clamp_min` (ATen `clamp_min`).
     pub fn clamp_min(&self, min: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (min, min_int, min_kind) = Scalar::c_args(min.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_clamp_min(self.handle, min, min_int, min_kind)
         };
@@ -9596,18 +10733,20 @@ impl Tensor {
 
     /// Limits every element to at least the matching lower bound of a tensor.
     ///
-    /// * `min`: The lower bounds, broadcastable with input.
+    /// * `min`: The lower bounds, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
     /// Schema: `(Tensor input, Tensor min) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clamp_min_tensor`; PyTorch: `torch.clamp_min` (ATen `clamp_min.Tensor`).
     pub fn clamp_min_tensor(&self, min: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_clamp_min_tensor(self.handle, min.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Limits every element to at most a number, min(input, max).
+    /// Limits every element to at most a number, min(`self`, max).
     ///
     /// * `max`: The upper bound.
     ///
@@ -9617,6 +10756,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_clamp_max`; PyTorch: `torch.clamp_max` (ATen `clamp_max`).
     pub fn clamp_max(&self, max: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (max, max_int, max_kind) = Scalar::c_args(max.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_clamp_max(self.handle, max, max_int, max_kind)
         };
@@ -9625,31 +10766,35 @@ impl Tensor {
 
     /// Limits every element to at most the matching upper bound of a tensor.
     ///
-    /// * `max`: The upper bounds, broadcastable with input.
+    /// * `max`: The upper bounds, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
     /// Schema: `(Tensor input, Tensor max) -> Tensor`.
     /// Binds `rt_torch_torchtensor_clamp_max_tensor`; PyTorch: `torch.clamp_max` (ATen `clamp_max.Tensor`).
     pub fn clamp_max_tensor(&self, max: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_clamp_max_tensor(self.handle, max.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The element-wise minimum of two tensors, with broadcasting.
     ///
-    /// * `other`: The second input tensor, broadcastable with input.
+    /// * `other`: The second `self` tensor, broadcastable with `self`.
     ///
-    /// Returns: A new tensor (NaN where either input is NaN).
+    /// Returns: A new tensor (NaN where either `self` is NaN).
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_minimum`; PyTorch: `torch.minimum` (ATen `minimum`).
     pub fn minimum(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_minimum(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// input + value * tensor1 * tensor2, element-wise.
+    /// `self` + value * tensor1 * tensor2, element-wise.
     ///
     /// * `tensor1`: The first factor.
     /// * `tensor2`: The second factor.
@@ -9667,6 +10812,8 @@ impl Tensor {
         value: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_addcmul(
                 self.handle,
@@ -9680,8 +10827,8 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// input + value * tensor1 / tensor2, element-wise (true division; refused for integer tensors,
-    /// as in PyTorch).
+    /// `self` + value * tensor1 / tensor2, element-wise (true division; refused for integer
+    /// tensors, as in PyTorch).
     ///
     /// * `tensor1`: The numerators.
     /// * `tensor2`: The denominators.
@@ -9699,6 +10846,8 @@ impl Tensor {
         value: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_addcdiv(
                 self.handle,
@@ -9712,20 +10861,22 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input == other, with broadcasting.
+    /// Element-wise comparison `self` == other, with broadcasting.
     ///
-    /// * `other`: The tensor to compare with, broadcastable with input.
+    /// * `other`: The tensor to compare with, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_eq_tensor`; PyTorch: `torch.eq` (ATen `eq.Tensor`).
     pub fn eq_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_eq_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input == other, against a number.
+    /// Element-wise comparison `self` == other, against a number.
     ///
     /// * `other`: The number to compare with.
     ///
@@ -9735,26 +10886,30 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_eq_scalar`; PyTorch: `torch.eq` (ATen `eq.Scalar`).
     pub fn eq_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_eq_scalar(self.handle, other, other_int, other_kind)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input != other, with broadcasting.
+    /// Element-wise comparison `self` != other, with broadcasting.
     ///
-    /// * `other`: The tensor to compare with, broadcastable with input.
+    /// * `other`: The tensor to compare with, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_ne_tensor`; PyTorch: `torch.ne` (ATen `ne.Tensor`).
     pub fn ne_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_ne_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input != other, against a number.
+    /// Element-wise comparison `self` != other, against a number.
     ///
     /// * `other`: The number to compare with.
     ///
@@ -9764,26 +10919,30 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_ne_scalar`; PyTorch: `torch.ne` (ATen `ne.Scalar`).
     pub fn ne_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_ne_scalar(self.handle, other, other_int, other_kind)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \> other, with broadcasting.
+    /// Element-wise comparison `self` \> other, with broadcasting.
     ///
-    /// * `other`: The tensor to compare with, broadcastable with input.
+    /// * `other`: The tensor to compare with, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_gt_tensor`; PyTorch: `torch.gt` (ATen `gt.Tensor`).
     pub fn gt_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_gt_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \> other, against a number.
+    /// Element-wise comparison `self` \> other, against a number.
     ///
     /// * `other`: The number to compare with.
     ///
@@ -9793,26 +10952,30 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_gt_scalar`; PyTorch: `torch.gt` (ATen `gt.Scalar`).
     pub fn gt_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_gt_scalar(self.handle, other, other_int, other_kind)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \>= other, with broadcasting.
+    /// Element-wise comparison `self` \>= other, with broadcasting.
     ///
-    /// * `other`: The tensor to compare with, broadcastable with input.
+    /// * `other`: The tensor to compare with, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_ge_tensor`; PyTorch: `torch.ge` (ATen `ge.Tensor`).
     pub fn ge_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_ge_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \>= other, against a number.
+    /// Element-wise comparison `self` \>= other, against a number.
     ///
     /// * `other`: The number to compare with.
     ///
@@ -9822,26 +10985,30 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_ge_scalar`; PyTorch: `torch.ge` (ATen `ge.Scalar`).
     pub fn ge_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_ge_scalar(self.handle, other, other_int, other_kind)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \< other, with broadcasting.
+    /// Element-wise comparison `self` \< other, with broadcasting.
     ///
-    /// * `other`: The tensor to compare with, broadcastable with input.
+    /// * `other`: The tensor to compare with, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_lt_tensor`; PyTorch: `torch.lt` (ATen `lt.Tensor`).
     pub fn lt_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_lt_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \< other, against a number.
+    /// Element-wise comparison `self` \< other, against a number.
     ///
     /// * `other`: The number to compare with.
     ///
@@ -9851,26 +11018,30 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_lt_scalar`; PyTorch: `torch.lt` (ATen `lt.Scalar`).
     pub fn lt_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_lt_scalar(self.handle, other, other_int, other_kind)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \<= other, with broadcasting.
+    /// Element-wise comparison `self` \<= other, with broadcasting.
     ///
-    /// * `other`: The tensor to compare with, broadcastable with input.
+    /// * `other`: The tensor to compare with, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_le_tensor`; PyTorch: `torch.le` (ATen `le.Tensor`).
     pub fn le_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_le_tensor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Element-wise comparison input \<= other, against a number.
+    /// Element-wise comparison `self` \<= other, against a number.
     ///
     /// * `other`: The number to compare with.
     ///
@@ -9880,6 +11051,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_le_scalar`; PyTorch: `torch.le` (ATen `le.Scalar`).
     pub fn le_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_le_scalar(self.handle, other, other_int, other_kind)
         };
@@ -9895,13 +11068,16 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor other) -> bool`.
     /// Binds `rt_torch_torchtensor_equal`; PyTorch: `torch.equal` (ATen `equal`).
     pub fn equal(&self, other: &Tensor) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_equal(self.handle, other.handle) };
         check_ambiguous(value, !value)
     }
 
-    /// Whether each element of input is close to other, |input - other| \<= atol + rtol * |other|.
+    /// Whether each element of `self` is close to other, |`self` - other| \<= atol + rtol *
+    /// |other|.
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     /// * `rtol`: The relative tolerance. PyTorch's default: `1e-05`.
     /// * `atol`: The absolute tolerance. PyTorch's default: `1e-08`.
     /// * `equal_nan`: Count two NaNs as close. PyTorch's default: `false`.
@@ -9917,15 +11093,18 @@ impl Tensor {
         atol: f64,
         equal_nan: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_isclose(self.handle, other.handle, rtol, atol, equal_nan)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Whether every element of input is close to other, |input - other| \<= atol + rtol * |other|.
+    /// Whether every element of `self` is close to other, |`self` - other| \<= atol + rtol *
+    /// |other|.
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     /// * `rtol`: The relative tolerance. PyTorch's default: `1e-05`.
     /// * `atol`: The absolute tolerance. PyTorch's default: `1e-08`.
     /// * `equal_nan`: Count two NaNs as close. PyTorch's default: `false`.
@@ -9941,6 +11120,8 @@ impl Tensor {
         atol: f64,
         equal_nan: bool,
     ) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_allclose(self.handle, other.handle, rtol, atol, equal_nan)
         };
@@ -9954,6 +11135,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isfinite`; PyTorch: `torch.isfinite` (ATen `isfinite`).
     pub fn isfinite(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_isfinite(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9965,6 +11148,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isinf`; PyTorch: `torch.isinf` (ATen `isinf`).
     pub fn isinf(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_isinf(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9976,6 +11161,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isposinf`; PyTorch: `torch.isposinf` (ATen `isposinf`).
     pub fn isposinf(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_isposinf(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9987,6 +11174,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isneginf`; PyTorch: `torch.isneginf` (ATen `isneginf`).
     pub fn isneginf(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_isneginf(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -9999,6 +11188,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isreal`; PyTorch: `torch.isreal` (ATen `isreal`).
     pub fn isreal(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_isreal(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -10010,45 +11201,53 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isnan`; PyTorch: `torch.isnan` (ATen `isnan`).
     pub fn isnan(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_isnan(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The element-wise logical AND of two tensors (nonzero counts as true).
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logical_and`; PyTorch: `torch.logical_and` (ATen `logical_and`).
     pub fn logical_and(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logical_and(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The element-wise logical OR of two tensors (nonzero counts as true).
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logical_or`; PyTorch: `torch.logical_or` (ATen `logical_or`).
     pub fn logical_or(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logical_or(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The element-wise logical XOR of two tensors (nonzero counts as true).
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     ///
     /// Returns: A new bool tensor.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logical_xor`; PyTorch: `torch.logical_xor` (ATen `logical_xor`).
     pub fn logical_xor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logical_xor(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -10060,19 +11259,23 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_logical_not`; PyTorch: `torch.logical_not` (ATen `logical_not`).
     pub fn logical_not(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_logical_not(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The element-wise bitwise AND of integer or bool values.
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_and_tensor`; PyTorch: `torch.bitwise_and` (ATen `bitwise_and.Tensor`).
     pub fn bitwise_and_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_and_tensor(self.handle, other.handle)
         };
@@ -10089,6 +11292,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_bitwise_and_scalar`; PyTorch: `torch.bitwise_and` (ATen `bitwise_and.Scalar`).
     pub fn bitwise_and_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_and_scalar(self.handle, other, other_int, other_kind)
         };
@@ -10109,6 +11314,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_bitwise_and_scalar_tensor(
                 input,
@@ -10122,13 +11329,15 @@ impl Tensor {
 
     /// The element-wise bitwise OR of integer or bool values.
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_or_tensor`; PyTorch: `torch.bitwise_or` (ATen `bitwise_or.Tensor`).
     pub fn bitwise_or_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_or_tensor(self.handle, other.handle)
         };
@@ -10145,6 +11354,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_bitwise_or_scalar`; PyTorch: `torch.bitwise_or` (ATen `bitwise_or.Scalar`).
     pub fn bitwise_or_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_or_scalar(self.handle, other, other_int, other_kind)
         };
@@ -10165,6 +11376,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_bitwise_or_scalar_tensor(
                 input,
@@ -10178,13 +11391,15 @@ impl Tensor {
 
     /// The element-wise bitwise XOR of integer or bool values.
     ///
-    /// * `other`: The second tensor, broadcastable with input.
+    /// * `other`: The second tensor, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_xor_tensor`; PyTorch: `torch.bitwise_xor` (ATen `bitwise_xor.Tensor`).
     pub fn bitwise_xor_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_xor_tensor(self.handle, other.handle)
         };
@@ -10201,6 +11416,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_bitwise_xor_scalar`; PyTorch: `torch.bitwise_xor` (ATen `bitwise_xor.Scalar`).
     pub fn bitwise_xor_scalar(&self, other: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_xor_scalar(self.handle, other, other_int, other_kind)
         };
@@ -10221,6 +11438,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_bitwise_xor_scalar_tensor(
                 input,
@@ -10234,24 +11453,28 @@ impl Tensor {
 
     /// The element-wise bitwise NOT of an integer or bool tensor.
     ///
-    /// Returns: A new tensor of the input's dtype.
+    /// Returns: A new tensor of the `self`'s dtype.
     ///
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_not`; PyTorch: `torch.bitwise_not` (ATen `bitwise_not`).
     pub fn bitwise_not(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_bitwise_not(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// Shifts integer values left by a number of bits, element-wise.
     ///
-    /// * `other`: The bit counts, broadcastable with input.
+    /// * `other`: The bit counts, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_left_shift_tensor`; PyTorch: `torch.bitwise_left_shift` (ATen `bitwise_left_shift.Tensor`).
     pub fn bitwise_left_shift_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_left_shift_tensor(self.handle, other.handle)
         };
@@ -10271,6 +11494,8 @@ impl Tensor {
         other: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_left_shift_tensor_scalar(
                 self.handle,
@@ -10296,6 +11521,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_bitwise_left_shift_scalar_tensor(
                 input,
@@ -10309,13 +11536,15 @@ impl Tensor {
 
     /// Shifts integer values right (arithmetic) by a number of bits, element-wise.
     ///
-    /// * `other`: The bit counts, broadcastable with input.
+    /// * `other`: The bit counts, broadcastable with `self`.
     ///
     /// Returns: A new tensor of the promoted dtype.
     ///
     /// Schema: `(Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_right_shift_tensor`; PyTorch: `torch.bitwise_right_shift` (ATen `bitwise_right_shift.Tensor`).
     pub fn bitwise_right_shift_tensor(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_right_shift_tensor(self.handle, other.handle)
         };
@@ -10335,6 +11564,8 @@ impl Tensor {
         other: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_bitwise_right_shift_tensor_scalar(
                 self.handle,
@@ -10360,6 +11591,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_bitwise_right_shift_scalar_tensor(
                 input,
@@ -10371,26 +11604,28 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Picks input where condition is true and other elsewhere, element-wise with broadcasting.
+    /// Picks input where `self` is true and other elsewhere, element-wise with broadcasting.
     ///
-    /// * `input`: The values where condition is true.
-    /// * `other`: The values where condition is false.
+    /// * `input`: The values where `self` is true.
+    /// * `other`: The values where `self` is false.
     ///
     /// Returns: A new tensor of the promoted dtype of input and other.
     ///
     /// Schema: `(Tensor condition, Tensor input, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_where_self`; PyTorch: `torch.where` (ATen `where.self`).
     pub fn where_self(&self, input: &Tensor, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_where_self(self.handle, input.handle, other.handle)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Picks a number where condition is true and other elsewhere, element-wise with broadcasting.
+    /// Picks a number where `self` is true and other elsewhere, element-wise with broadcasting.
     ///
-    /// * `input`: The value where condition is true.
-    /// * `other`: The values where condition is false.
+    /// * `input`: The value where `self` is true.
+    /// * `other`: The values where `self` is false.
     ///
     /// Returns: A new tensor of the promoted dtype of input and other.
     ///
@@ -10402,6 +11637,8 @@ impl Tensor {
         other: &Tensor,
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_where_scalarself(
                 self.handle,
@@ -10414,10 +11651,10 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Picks input where condition is true and a number elsewhere, element-wise with broadcasting.
+    /// Picks input where `self` is true and a number elsewhere, element-wise with broadcasting.
     ///
-    /// * `input`: The values where condition is true.
-    /// * `other`: The value where condition is false.
+    /// * `input`: The values where `self` is true.
+    /// * `other`: The value where `self` is false.
     ///
     /// Returns: A new tensor of the promoted dtype of input and other.
     ///
@@ -10429,6 +11666,8 @@ impl Tensor {
         other: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_where_scalarother(
                 self.handle,
@@ -10441,12 +11680,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Picks one number where condition is true and another elsewhere.
+    /// Picks one number where `self` is true and another elsewhere.
     ///
-    /// * `input`: The value where condition is true.
-    /// * `other`: The value where condition is false.
+    /// * `input`: The value where `self` is true.
+    /// * `other`: The value where `self` is false.
     ///
-    /// Returns: A new tensor of condition's shape and the numbers' default dtype.
+    /// Returns: A new tensor of `self`'s shape and the numbers' default dtype.
     ///
     /// Schema: `(Tensor condition, Scalar input, Scalar other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_where_scalar`; PyTorch: `torch.where` (ATen `where.Scalar`).
@@ -10457,6 +11696,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (input, input_int, input_kind) = Scalar::c_args(input.into());
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_where_scalar(
                 self.handle,
@@ -10471,12 +11712,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A copy of input with a number written where a bool mask is true.
+    /// A copy of `self` with a number written where a bool mask is true.
     ///
-    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `mask`: The bool mask, broadcastable to `self`'s shape.
     /// * `value`: The value to write.
     ///
-    /// Returns: A new tensor of input's dtype and shape.
+    /// Returns: A new tensor of `self`'s dtype and shape.
     ///
     /// Schema: `(Tensor input, Tensor mask, Scalar value) -> Tensor`.
     /// Binds `rt_torch_torchtensor_masked_fill_scalar`; PyTorch: `torch.masked_fill` (ATen `masked_fill.Scalar`).
@@ -10486,6 +11727,8 @@ impl Tensor {
         value: impl Into<Scalar>,
     ) -> Result<Tensor, TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_masked_fill_scalar(
                 self.handle,
@@ -10498,31 +11741,33 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A copy of input with a 0-d tensor's value written where a bool mask is true.
+    /// A copy of `self` with a 0-d tensor's value written where a bool mask is true.
     ///
-    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `mask`: The bool mask, broadcastable to `self`'s shape.
     /// * `value`: The value to write, a 0-d tensor.
     ///
-    /// Returns: A new tensor of input's dtype and shape.
+    /// Returns: A new tensor of `self`'s dtype and shape.
     ///
     /// Schema: `(Tensor input, Tensor mask, Tensor value) -> Tensor`.
     /// Binds `rt_torch_torchtensor_masked_fill_tensor`; PyTorch: `torch.masked_fill` (ATen `masked_fill.Tensor`).
     pub fn masked_fill_tensor(&self, mask: &Tensor, value: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_masked_fill_tensor(self.handle, mask.handle, value.handle)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Whether each element of elements occurs in test_elements.
+    /// Whether each element of `self` occurs in test_elements.
     ///
     /// * `test_elements`: The values to look for (any shape).
-    /// * `assume_unique`: The elements and test elements are each free of duplicates (a faster
-    ///   path; wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
-    /// * `invert`: Return true for the elements NOT in the test elements. Keyword-only in PyTorch.
+    /// * `assume_unique`: The `self` and test `self` are each free of duplicates (a faster path;
+    ///   wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
+    /// * `invert`: Return true for the `self` NOT in the test `self`. Keyword-only in PyTorch.
     ///   PyTorch's default: `false`.
     ///
-    /// Returns: A new bool tensor of elements' shape.
+    /// Returns: A new bool tensor of `self`' shape.
     ///
     /// Schema: `(Tensor elements, Tensor test_elements, *, bool assume_unique=False, bool invert=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isin_tensor_tensor`; PyTorch: `torch.isin` (ATen `isin.Tensor_Tensor`).
@@ -10532,6 +11777,8 @@ impl Tensor {
         assume_unique: bool,
         invert: bool,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_isin_tensor_tensor(
                 self.handle,
@@ -10543,15 +11790,15 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Whether each element of elements equals a number.
+    /// Whether each element of `self` equals a number.
     ///
     /// * `test_element`: The value to look for.
-    /// * `assume_unique`: The elements and test elements are each free of duplicates (a faster
-    ///   path; wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
-    /// * `invert`: Return true for the elements NOT in the test elements. Keyword-only in PyTorch.
+    /// * `assume_unique`: The `self` and test `self` are each free of duplicates (a faster path;
+    ///   wrong results otherwise). Keyword-only in PyTorch. PyTorch's default: `false`.
+    /// * `invert`: Return true for the `self` NOT in the test `self`. Keyword-only in PyTorch.
     ///   PyTorch's default: `false`.
     ///
-    /// Returns: A new bool tensor of elements' shape.
+    /// Returns: A new bool tensor of `self`' shape.
     ///
     /// Schema: `(Tensor elements, Scalar test_element, *, bool assume_unique=False, bool invert=False) -> Tensor`.
     /// Binds `rt_torch_torchtensor_isin_tensor_scalar`; PyTorch: `torch.isin` (ATen `isin.Tensor_Scalar`).
@@ -10562,6 +11809,8 @@ impl Tensor {
         invert: bool,
     ) -> Result<Tensor, TorchError> {
         let (test_element, test_element_int, test_element_kind) = Scalar::c_args(test_element.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_isin_tensor_scalar(
                 self.handle,
@@ -10595,6 +11844,8 @@ impl Tensor {
         invert: bool,
     ) -> Result<Tensor, TorchError> {
         let (element, element_int, element_kind) = Scalar::c_args(element.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_isin_scalar_tensor(
                 element,
@@ -10608,30 +11859,34 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// The elements of input where a bool mask is true, as a 1-D tensor (in row-major order).
+    /// The elements of `self` where a bool mask is true, as a 1-D tensor (in row-major order).
     ///
-    /// * `mask`: The bool mask, broadcastable with input.
+    /// * `mask`: The bool mask, broadcastable with `self`.
     ///
-    /// Returns: A new 1-D tensor of input's dtype.
+    /// Returns: A new 1-D tensor of `self`'s dtype.
     ///
     /// Schema: `(Tensor input, Tensor mask) -> Tensor`.
     /// Binds `rt_torch_torchtensor_masked_select`; PyTorch: `torch.masked_select` (ATen `masked_select`).
     pub fn masked_select(&self, mask: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_masked_select(self.handle, mask.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A copy of input with the elements of source written, in order, where a bool mask is true.
+    /// A copy of `self` with the elements of source written, in order, where a bool mask is true.
     ///
-    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `mask`: The bool mask, broadcastable to `self`'s shape.
     /// * `source`: The values to write, read in row-major order; at least as many as the mask's
     ///   true elements.
     ///
-    /// Returns: A new tensor of input's dtype and shape.
+    /// Returns: A new tensor of `self`'s dtype and shape.
     ///
     /// Schema: `(Tensor input, Tensor mask, Tensor source) -> Tensor`.
     /// Binds `rt_torch_torchtensor_masked_scatter`; PyTorch: `torch.masked_scatter` (ATen `masked_scatter`).
     pub fn masked_scatter(&self, mask: &Tensor, source: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_masked_scatter(self.handle, mask.handle, source.handle)
         };
@@ -10640,7 +11895,7 @@ impl Tensor {
 
     /// Subtracts alpha times another tensor from this one, in place.
     ///
-    /// * `other`: The tensor to subtract, broadcastable to input.
+    /// * `other`: The tensor to subtract, broadcastable to `self`.
     /// * `alpha`: The multiplier of other. Keyword-only in PyTorch. PyTorch's default: `1`.
     ///
     /// Changes `self` in place.
@@ -10653,6 +11908,8 @@ impl Tensor {
         alpha: impl Into<Scalar>,
     ) -> Result<(), TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_sub_tensor_(
                 self.handle,
@@ -10682,6 +11939,8 @@ impl Tensor {
     ) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_sub_scalar_(
                 self.handle,
@@ -10699,20 +11958,22 @@ impl Tensor {
     /// Divides element-wise by another tensor, in place (true division: refused for integer
     /// tensors).
     ///
-    /// * `other`: The divisors, broadcastable to input.
+    /// * `other`: The divisors, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_div_tensor_`; PyTorch: `torch.Tensor.div_` (ATen `div_.Tensor`).
     pub fn div_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_div_tensor_(self.handle, other.handle) };
         check_void()
     }
 
     /// Divides element-wise by another tensor, in place, rounding the quotient as asked.
     ///
-    /// * `other`: The divisors, broadcastable to input.
+    /// * `other`: The divisors, broadcastable to `self`.
     /// * `rounding_mode`: How to round the quotient: trunc (toward zero), floor (down), or None for
     ///   true division (then an integer tensor is refused: the result would not fit its dtype).
     ///   Keyword-only in PyTorch.
@@ -10726,6 +11987,9 @@ impl Tensor {
         other: &Tensor,
         rounding_mode: Option<RoundingMode>,
     ) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         unsafe {
             ffi::rt_torch_torchtensor_div_tensor_mode_(
                 self.handle,
@@ -10746,6 +12010,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_div_scalar_`; PyTorch: `torch.Tensor.div_` (ATen `div_.Scalar`).
     pub fn div_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_div_scalar_(self.handle, other, other_int, other_kind) };
         check_void()
     }
@@ -10767,6 +12033,9 @@ impl Tensor {
         rounding_mode: Option<RoundingMode>,
     ) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         unsafe {
             ffi::rt_torch_torchtensor_div_scalar_mode_(
                 self.handle,
@@ -10781,7 +12050,7 @@ impl Tensor {
 
     /// Sets every element to a number, in place.
     ///
-    /// * `value`: The value (converted to input's dtype).
+    /// * `value`: The value (converted to `self`'s dtype).
     ///
     /// Changes `self` in place.
     ///
@@ -10789,6 +12058,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_fill_scalar_`; PyTorch: `torch.Tensor.fill_` (ATen `fill_.Scalar`).
     pub fn fill_scalar_(&mut self, value: impl Into<Scalar>) -> Result<(), TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_fill_scalar_(self.handle, value, value_int, value_kind)
         };
@@ -10804,6 +12075,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor value) -> ()`.
     /// Binds `rt_torch_torchtensor_fill_tensor_`; PyTorch: `torch.Tensor.fill_` (ATen `fill_.Tensor`).
     pub fn fill_tensor_(&mut self, value: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_fill_tensor_(self.handle, value.handle) };
         check_void()
     }
@@ -10821,6 +12094,8 @@ impl Tensor {
     pub fn clamp_(&mut self, min: Option<Scalar>, max: Option<Scalar>) -> Result<(), TorchError> {
         let (min, min_int, min_kind) = Scalar::optional_c_args(min);
         let (max, max_int, max_kind) = Scalar::optional_c_args(max);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_clamp_(
                 self.handle,
@@ -10837,9 +12112,10 @@ impl Tensor {
 
     /// Limits every element to \[min, max\] by tensors of bounds, in place.
     ///
-    /// * `min`: The lower bounds, broadcastable to input; None for none (at least one of min and
+    /// * `min`: The lower bounds, broadcastable to `self`; None for none (at least one of min and
     ///   max must be given). PyTorch's default: `None`.
-    /// * `max`: The upper bounds, broadcastable to input; None for none. PyTorch's default: `None`.
+    /// * `max`: The upper bounds, broadcastable to `self`; None for none. PyTorch's default:
+    ///   `None`.
     ///
     /// Changes `self` in place.
     ///
@@ -10850,6 +12126,8 @@ impl Tensor {
         min: Option<&Tensor>,
         max: Option<&Tensor>,
     ) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_clamp_tensor_(
                 self.handle,
@@ -10867,6 +12145,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input) -> ()`.
     /// Binds `rt_torch_torchtensor_sqrt_`; PyTorch: `torch.Tensor.sqrt_` (ATen `sqrt_`).
     pub fn sqrt_(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_sqrt_(self.handle) };
         check_void()
     }
@@ -10878,6 +12158,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input) -> ()`.
     /// Binds `rt_torch_torchtensor_exp_`; PyTorch: `torch.Tensor.exp_` (ATen `exp_`).
     pub fn exp_(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_exp_(self.handle) };
         check_void()
     }
@@ -10889,6 +12171,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input) -> ()`.
     /// Binds `rt_torch_torchtensor_log_`; PyTorch: `torch.Tensor.log_` (ATen `log_`).
     pub fn log_(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_log_(self.handle) };
         check_void()
     }
@@ -10900,6 +12184,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input) -> ()`.
     /// Binds `rt_torch_torchtensor_neg_`; PyTorch: `torch.Tensor.neg_` (ATen `neg_`).
     pub fn neg_(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_neg_(self.handle) };
         check_void()
     }
@@ -10911,6 +12197,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input) -> ()`.
     /// Binds `rt_torch_torchtensor_abs_`; PyTorch: `torch.Tensor.abs_` (ATen `abs_`).
     pub fn abs_(&mut self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_abs_(self.handle) };
         check_void()
     }
@@ -10925,6 +12213,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_pow_scalar_`; PyTorch: `torch.Tensor.pow_` (ATen `pow_.Scalar`).
     pub fn pow_scalar_(&mut self, exponent: impl Into<Scalar>) -> Result<(), TorchError> {
         let (exponent, exponent_int, exponent_kind) = Scalar::c_args(exponent.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_pow_scalar_(
                 self.handle,
@@ -10938,20 +12228,22 @@ impl Tensor {
 
     /// Raises every element to the matching power of another tensor, in place.
     ///
-    /// * `exponent`: The exponents, broadcastable to input.
+    /// * `exponent`: The exponents, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
     /// Schema: `(Tensor(a!) input, Tensor exponent) -> ()`.
     /// Binds `rt_torch_torchtensor_pow_tensor_`; PyTorch: `torch.Tensor.pow_` (ATen `pow_.Tensor`).
     pub fn pow_tensor_(&mut self, exponent: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_pow_tensor_(self.handle, exponent.handle) };
         check_void()
     }
 
     /// Writes a number where a bool mask is true, in place.
     ///
-    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `mask`: The bool mask, broadcastable to `self`'s shape.
     /// * `value`: The value to write.
     ///
     /// Changes `self` in place.
@@ -10964,6 +12256,8 @@ impl Tensor {
         value: impl Into<Scalar>,
     ) -> Result<(), TorchError> {
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_masked_fill_scalar_(
                 self.handle,
@@ -10978,7 +12272,7 @@ impl Tensor {
 
     /// Writes a 0-d tensor's value where a bool mask is true, in place.
     ///
-    /// * `mask`: The bool mask, broadcastable to input's shape.
+    /// * `mask`: The bool mask, broadcastable to `self`'s shape.
     /// * `value`: The value to write, a 0-d tensor.
     ///
     /// Changes `self` in place.
@@ -10986,6 +12280,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor mask, Tensor value) -> ()`.
     /// Binds `rt_torch_torchtensor_masked_fill_tensor_`; PyTorch: `torch.Tensor.masked_fill_` (ATen `masked_fill_.Tensor`).
     pub fn masked_fill_tensor_(&mut self, mask: &Tensor, value: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_masked_fill_tensor_(self.handle, mask.handle, value.handle)
         };
@@ -10993,21 +12289,23 @@ impl Tensor {
     }
 
     /// Divides element-wise, rounding the quotient down (toward negative infinity), in place (the
-    /// result must fit input's dtype).
+    /// result must fit `self`'s dtype).
     ///
-    /// * `other`: The divisors, broadcastable to input.
+    /// * `other`: The divisors, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_floor_divide_tensor_`; PyTorch: `torch.Tensor.floor_divide_` (ATen `floor_divide_.Tensor`).
     pub fn floor_divide_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_floor_divide_tensor_(self.handle, other.handle) };
         check_void()
     }
 
     /// Divides element-wise, rounding the quotient down (toward negative infinity), in place (the
-    /// result must fit input's dtype).
+    /// result must fit `self`'s dtype).
     ///
     /// * `other`: The divisor, a number.
     ///
@@ -11017,6 +12315,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_floor_divide_scalar_`; PyTorch: `torch.Tensor.floor_divide_` (ATen `floor_divide_.Scalar`).
     pub fn floor_divide_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_floor_divide_scalar_(
                 self.handle,
@@ -11029,21 +12329,23 @@ impl Tensor {
     }
 
     /// Replaces every element by its remainder after division (the sign of the divisor, as Python's
-    /// %), in place (the result must fit input's dtype).
+    /// %), in place (the result must fit `self`'s dtype).
     ///
-    /// * `other`: The divisors, broadcastable to input.
+    /// * `other`: The divisors, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_remainder_tensor_`; PyTorch: `torch.Tensor.remainder_` (ATen `remainder_.Tensor`).
     pub fn remainder_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_remainder_tensor_(self.handle, other.handle) };
         check_void()
     }
 
     /// Replaces every element by its remainder after division (the sign of the divisor, as Python's
-    /// %), in place (the result must fit input's dtype).
+    /// %), in place (the result must fit `self`'s dtype).
     ///
     /// * `other`: The divisor, a number.
     ///
@@ -11053,6 +12355,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_remainder_scalar_`; PyTorch: `torch.Tensor.remainder_` (ATen `remainder_.Scalar`).
     pub fn remainder_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_remainder_scalar_(self.handle, other, other_int, other_kind)
         };
@@ -11060,21 +12364,23 @@ impl Tensor {
     }
 
     /// Bitwise AND (logical AND for bool tensors) with another operand, in place (the result must
-    /// fit input's dtype).
+    /// fit `self`'s dtype).
     ///
-    /// * `other`: The tensor to combine with, broadcastable to input.
+    /// * `other`: The tensor to combine with, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_bitwise_and_tensor_`; PyTorch: `torch.Tensor.bitwise_and_` (ATen `bitwise_and_.Tensor`).
     pub fn bitwise_and_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_bitwise_and_tensor_(self.handle, other.handle) };
         check_void()
     }
 
     /// Bitwise AND (logical AND for bool tensors) with another operand, in place (the result must
-    /// fit input's dtype).
+    /// fit `self`'s dtype).
     ///
     /// * `other`: The number to combine with, a number.
     ///
@@ -11084,6 +12390,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_bitwise_and_scalar_`; PyTorch: `torch.Tensor.bitwise_and_` (ATen `bitwise_and_.Scalar`).
     pub fn bitwise_and_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_bitwise_and_scalar_(self.handle, other, other_int, other_kind)
         };
@@ -11091,21 +12399,23 @@ impl Tensor {
     }
 
     /// Bitwise OR (logical OR for bool tensors) with another operand, in place (the result must fit
-    /// input's dtype).
+    /// `self`'s dtype).
     ///
-    /// * `other`: The tensor to combine with, broadcastable to input.
+    /// * `other`: The tensor to combine with, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_bitwise_or_tensor_`; PyTorch: `torch.Tensor.bitwise_or_` (ATen `bitwise_or_.Tensor`).
     pub fn bitwise_or_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_bitwise_or_tensor_(self.handle, other.handle) };
         check_void()
     }
 
     /// Bitwise OR (logical OR for bool tensors) with another operand, in place (the result must fit
-    /// input's dtype).
+    /// `self`'s dtype).
     ///
     /// * `other`: The number to combine with, a number.
     ///
@@ -11115,6 +12425,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_bitwise_or_scalar_`; PyTorch: `torch.Tensor.bitwise_or_` (ATen `bitwise_or_.Scalar`).
     pub fn bitwise_or_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_bitwise_or_scalar_(self.handle, other, other_int, other_kind)
         };
@@ -11122,21 +12434,23 @@ impl Tensor {
     }
 
     /// Bitwise XOR (logical XOR for bool tensors) with another operand, in place (the result must
-    /// fit input's dtype).
+    /// fit `self`'s dtype).
     ///
-    /// * `other`: The tensor to combine with, broadcastable to input.
+    /// * `other`: The tensor to combine with, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_bitwise_xor_tensor_`; PyTorch: `torch.Tensor.bitwise_xor_` (ATen `bitwise_xor_.Tensor`).
     pub fn bitwise_xor_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_bitwise_xor_tensor_(self.handle, other.handle) };
         check_void()
     }
 
     /// Bitwise XOR (logical XOR for bool tensors) with another operand, in place (the result must
-    /// fit input's dtype).
+    /// fit `self`'s dtype).
     ///
     /// * `other`: The number to combine with, a number.
     ///
@@ -11146,26 +12460,30 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_bitwise_xor_scalar_`; PyTorch: `torch.Tensor.bitwise_xor_` (ATen `bitwise_xor_.Scalar`).
     pub fn bitwise_xor_scalar_(&mut self, other: impl Into<Scalar>) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_bitwise_xor_scalar_(self.handle, other, other_int, other_kind)
         };
         check_void()
     }
 
-    /// Shifts the bits of every element left, in place (the result must fit input's dtype).
+    /// Shifts the bits of every element left, in place (the result must fit `self`'s dtype).
     ///
-    /// * `other`: The shift counts, broadcastable to input.
+    /// * `other`: The shift counts, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_bitwise_left_shift_tensor_`; PyTorch: `torch.Tensor.bitwise_left_shift_` (ATen `bitwise_left_shift_.Tensor`).
     pub fn bitwise_left_shift_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_bitwise_left_shift_tensor_(self.handle, other.handle) };
         check_void()
     }
 
-    /// Shifts the bits of every element left, in place (the result must fit input's dtype).
+    /// Shifts the bits of every element left, in place (the result must fit `self`'s dtype).
     ///
     /// * `other`: The shift count, a number.
     ///
@@ -11178,6 +12496,8 @@ impl Tensor {
         other: impl Into<Scalar>,
     ) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_bitwise_left_shift_tensor_scalar_(
                 self.handle,
@@ -11190,21 +12510,23 @@ impl Tensor {
     }
 
     /// Shifts the bits of every element right (arithmetic shift for signed integers), in place (the
-    /// result must fit input's dtype).
+    /// result must fit `self`'s dtype).
     ///
-    /// * `other`: The shift counts, broadcastable to input.
+    /// * `other`: The shift counts, broadcastable to `self`.
     ///
     /// Changes `self` in place.
     ///
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_bitwise_right_shift_tensor_`; PyTorch: `torch.Tensor.bitwise_right_shift_` (ATen `bitwise_right_shift_.Tensor`).
     pub fn bitwise_right_shift_tensor_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_bitwise_right_shift_tensor_(self.handle, other.handle) };
         check_void()
     }
 
     /// Shifts the bits of every element right (arithmetic shift for signed integers), in place (the
-    /// result must fit input's dtype).
+    /// result must fit `self`'s dtype).
     ///
     /// * `other`: The shift count, a number.
     ///
@@ -11217,6 +12539,8 @@ impl Tensor {
         other: impl Into<Scalar>,
     ) -> Result<(), TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_bitwise_right_shift_tensor_scalar_(
                 self.handle,
@@ -11232,8 +12556,8 @@ impl Tensor {
     /// values).
     ///
     /// * `indices`: One index tensor (int64 or bool) or None per leading dimension, as in
-    ///   input\[indices\].
-    /// * `values`: The values, of input's dtype, broadcast to the indexed shape.
+    ///   `self`\[indices\].
+    /// * `values`: The values, of `self`'s dtype, broadcast to the indexed shape.
     /// * `accumulate`: Add the values (true) or write them (false). PyTorch's default: `false`.
     ///
     /// Changes `self` in place.
@@ -11247,6 +12571,9 @@ impl Tensor {
         accumulate: bool,
     ) -> Result<(), TorchError> {
         let indices: Vec<i64> = indices.iter().map(|t| t.map_or(0, |t| t.handle)).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         unsafe {
             ffi::rt_torch_torchtensor_index_put_(
                 self.handle,
@@ -11268,13 +12595,15 @@ impl Tensor {
     /// Schema: `(Tensor tensor, Tensor other) -> ScalarType`.
     /// Binds `rt_torch_torchtensor_result_type_tensor`; PyTorch: `torch.result_type` (ATen `result_type.Tensor`).
     pub fn result_type_tensor(&self, other: &Tensor) -> Result<Kind, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_result_type_tensor(self.handle, other.handle)
         };
         check_strict(value, value == -1).and_then(Kind::from_code)
     }
 
-    /// The dtype an arithmetic operation on a tensor and a number would give (a number takes part
+    /// The dtype an arithmetic operation on a `self` and a number would give (a number takes part
     /// as PyTorch's wrapped numbers do).
     ///
     /// * `other`: The number operand.
@@ -11285,6 +12614,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_result_type_scalar`; PyTorch: `torch.result_type` (ATen `result_type.Scalar`).
     pub fn result_type_scalar(&self, other: impl Into<Scalar>) -> Result<Kind, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_result_type_scalar(self.handle, other, other_int, other_kind)
         };
@@ -11301,6 +12632,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_elu`; PyTorch: `torch.nn.functional.elu` (ATen `elu`).
     pub fn elu(&self, alpha: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_elu(self.handle, alpha, alpha_int, alpha_kind)
         };
@@ -11317,6 +12650,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_celu`; PyTorch: `torch.nn.functional.celu` (ATen `celu`).
     pub fn celu(&self, alpha: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_celu(self.handle, alpha, alpha_int, alpha_kind)
         };
@@ -11330,6 +12665,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_selu`; PyTorch: `torch.nn.functional.selu` (ATen `selu`).
     pub fn selu(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_selu(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11341,6 +12678,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_silu`; PyTorch: `torch.nn.functional.silu` (ATen `silu`).
     pub fn silu(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_silu(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11352,6 +12691,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_hardsigmoid`; PyTorch: `torch.nn.functional.hardsigmoid` (ATen `hardsigmoid`).
     pub fn hardsigmoid(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_hardsigmoid(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11363,6 +12704,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_mish`; PyTorch: `torch.nn.functional.mish` (ATen `mish`).
     pub fn mish(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_mish(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11374,6 +12717,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_softsign`; PyTorch: `torch.nn.functional.softsign`.
     pub fn softsign(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_softsign(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11385,6 +12730,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_tanhshrink`; PyTorch: `torch.nn.functional.tanhshrink`.
     pub fn tanhshrink(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_tanhshrink(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11405,6 +12752,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (threshold, threshold_int, threshold_kind) = Scalar::c_args(threshold.into());
         let (value, value_int, value_kind) = Scalar::c_args(value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_threshold(
                 self.handle,
@@ -11429,6 +12778,8 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_softshrink`; PyTorch: `torch.nn.functional.softshrink` (ATen `softshrink`).
     pub fn softshrink(&self, lambd: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (lambd, lambd_int, lambd_kind) = Scalar::c_args(lambd.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_softshrink(self.handle, lambd, lambd_int, lambd_kind)
         };
@@ -11445,13 +12796,15 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_hardshrink`; PyTorch: `torch.nn.functional.hardshrink` (ATen `hardshrink`).
     pub fn hardshrink(&self, lambd: impl Into<Scalar>) -> Result<Tensor, TorchError> {
         let (lambd, lambd_int, lambd_kind) = Scalar::c_args(lambd.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_hardshrink(self.handle, lambd, lambd_int, lambd_kind)
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// HardTanh, the input clamped to \[min_val, max_val\].
+    /// HardTanh, the `self` clamped to \[min_val, max_val\].
     ///
     /// * `min_val`: The lower end of the linear region. PyTorch's default: `-1.0`.
     /// * `max_val`: The upper end of the linear region. PyTorch's default: `1.0`.
@@ -11467,6 +12820,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (min_val, min_val_int, min_val_kind) = Scalar::c_args(min_val.into());
         let (max_val, max_val_int, max_val_kind) = Scalar::c_args(max_val.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_hardtanh(
                 self.handle,
@@ -11488,6 +12843,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_relu6`; PyTorch: `torch.nn.functional.relu6` (ATen `relu6`).
     pub fn relu6(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_relu6(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11508,6 +12865,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (beta, beta_int, beta_kind) = Scalar::c_args(beta.into());
         let (threshold, threshold_int, threshold_kind) = Scalar::c_args(threshold.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_softplus(
                 self.handle,
@@ -11531,15 +12890,17 @@ impl Tensor {
     /// Schema: `(Tensor input, Tensor weight) -> Tensor`.
     /// Binds `rt_torch_torchtensor_prelu`; PyTorch: `torch.nn.functional.prelu` (ATen `prelu`).
     pub fn prelu(&self, weight: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_prelu(self.handle, weight.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// Softmin along a dimension, softmax(-input), optionally computed in another dtype.
+    /// Softmin along a dimension, softmax(-`self`), optionally computed in another dtype.
     ///
     /// * `dim`: The dimension that sums to 1; None for PyTorch's legacy choice (0 for 0-, 1- and
     ///   3-d inputs, else 1). PyTorch's default: `None`.
-    /// * `dtype`: Convert the input to this dtype first; None keeps it. Keyword-only in PyTorch.
+    /// * `dtype`: Convert the `self` to this dtype first; None keeps it. Keyword-only in PyTorch.
     ///   PyTorch's default: `None`.
     ///
     /// Returns: A new tensor.
@@ -11547,6 +12908,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int? dim=None, *, ScalarType? dtype=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_softmin`; PyTorch: `torch.nn.functional.softmin`.
     pub fn softmin(&self, dim: Option<i64>, dtype: Option<Kind>) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_softmin(
                 self.handle,
@@ -11558,13 +12921,13 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
-    /// inclusive (start and end given as 0-d tensors).
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**`self` to base**end
+    /// inclusive (`self` and end given as 0-d tensors).
     ///
     /// * `end`: The exponent of the last value.
     /// * `steps`: How many values (non-negative).
     /// * `base`: The base of the logarithm. PyTorch's default: `10.0`.
-    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    /// * `dtype`: The dtype; None for the default (the complex one when `self` or end is complex).
     ///   Keyword-only in PyTorch. PyTorch's default: `None`.
     /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
@@ -11581,6 +12944,8 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_logspace_tensor_tensor(
                 self.handle,
@@ -11595,13 +12960,13 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**start to base**end
-    /// inclusive (start given as a 0-d tensor).
+    /// A 1-D tensor of steps values evenly spaced on a log scale, from base**`self` to base**end
+    /// inclusive (`self` given as a 0-d tensor).
     ///
     /// * `end`: The exponent of the last value.
     /// * `steps`: How many values (non-negative).
     /// * `base`: The base of the logarithm. PyTorch's default: `10.0`.
-    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    /// * `dtype`: The dtype; None for the default (the complex one when `self` or end is complex).
     ///   Keyword-only in PyTorch. PyTorch's default: `None`.
     /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
@@ -11619,6 +12984,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_logspace_tensor_scalar(
                 self.handle,
@@ -11660,6 +13027,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (start, start_int, start_kind) = Scalar::c_args(start.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_logspace_scalar_tensor(
                 start,
@@ -11676,12 +13045,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A 1-D tensor of steps values evenly spaced from start to end inclusive (start and end given
-    /// as 0-d tensors).
+    /// A 1-D tensor of steps values evenly spaced from `self` to end inclusive (`self` and end
+    /// given as 0-d tensors).
     ///
     /// * `end`: The last value.
     /// * `steps`: How many values (non-negative).
-    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    /// * `dtype`: The dtype; None for the default (the complex one when `self` or end is complex).
     ///   Keyword-only in PyTorch. PyTorch's default: `None`.
     /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
@@ -11697,6 +13066,8 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linspace_tensor_tensor(
                 self.handle,
@@ -11710,12 +13081,12 @@ impl Tensor {
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A 1-D tensor of steps values evenly spaced from start to end inclusive (start given as a 0-d
-    /// tensor).
+    /// A 1-D tensor of steps values evenly spaced from `self` to end inclusive (`self` given as a
+    /// 0-d tensor).
     ///
     /// * `end`: The last value.
     /// * `steps`: How many values (non-negative).
-    /// * `dtype`: The dtype; None for the default (the complex one when start or end is complex).
+    /// * `dtype`: The dtype; None for the default (the complex one when `self` or end is complex).
     ///   Keyword-only in PyTorch. PyTorch's default: `None`.
     /// * `device`: The device; None for the CPU. Keyword-only in PyTorch. PyTorch's default:
     ///   `None`.
@@ -11732,6 +13103,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (end, end_int, end_kind) = Scalar::c_args(end.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_linspace_tensor_scalar(
                 self.handle,
@@ -11770,6 +13143,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (start, start_int, start_kind) = Scalar::c_args(start.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_linspace_scalar_tensor(
                 start,
@@ -11793,6 +13168,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> bool`.
     /// Binds `rt_torch_autograd_is_leaf`; PyTorch: `torch.Tensor.is_leaf`.
     pub fn is_leaf(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_is_leaf(self.handle) };
         check_ambiguous(value, !value)
     }
@@ -11804,18 +13181,22 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> bool`.
     /// Binds `rt_torch_autograd_has_grad_fn`; PyTorch: `torch.Tensor.grad_fn`.
     pub fn has_grad_fn(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_has_grad_fn(self.handle) };
         check_ambiguous(value, !value)
     }
 
     /// The tensor's data as a tensor outside the autograd graph (Tensor.data).
     ///
-    /// Returns: A new handle sharing the storage, not requiring grad; changes made through it are
+    /// Returns: A new tensor sharing the storage, not requiring grad; changes made through it are
     /// not recorded (nor checked) by autograd.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_autograd_data`; PyTorch: `torch.Tensor.data`.
     pub fn data(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_data(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -11831,6 +13212,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, Tensor new_data) -> ()`.
     /// Binds `rt_torch_autograd_set_data`.
     pub fn set_data(&mut self, new_data: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_autograd_set_data(self.handle, new_data.handle) };
         check_void()
     }
@@ -11843,6 +13226,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int32`.
     /// Binds `rt_torch_torchtensor_device_type`; PyTorch: `torch.Tensor.device`.
     pub fn device_type(&self) -> Result<i32, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_device_type(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -11856,6 +13241,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim) -> int`.
     /// Binds `rt_torch_torchtensor_size_dim`; PyTorch: `torch.Tensor.size`.
     pub fn size_dim(&self, dim: i64) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_size_dim(self.handle, dim) };
         check_ambiguous(value, value == -1)
     }
@@ -11870,6 +13257,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, float low=0, float to=1) -> ()`.
     /// Binds `rt_torch_torchtensor_uniform_`; PyTorch: `torch.Tensor.uniform_` (ATen `uniform_`).
     pub fn uniform_(&mut self, low: f64, to: f64) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_uniform_(self.handle, low, to) };
         check_void()
     }
@@ -11887,7 +13276,7 @@ impl Tensor {
     /// * `dropout`: The dropout probability between layers (in training).
     /// * `train`: Training mode (dropout between layers applies).
     /// * `bidirectional`: Whether each layer also runs the reversed sequence.
-    /// * `batch_first`: Whether input and output put the batch first.
+    /// * `batch_first`: Whether `self` and output put the batch first.
     ///
     /// Returns the tuple `(output, h_n, c_n)`:
     /// * `output`: The last layer's h_t for every step, (L, N, D * H_out).
@@ -11910,6 +13299,9 @@ impl Tensor {
     ) -> Result<(Tensor, Tensor, Tensor), TorchError> {
         let hx: Vec<i64> = hx.iter().map(|t| t.handle).collect();
         let params: Vec<i64> = params.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it; `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1, t2] = read_array(3, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_lstm_input(
                 self.handle,
@@ -11930,21 +13322,39 @@ impl Tensor {
         Ok((t0, t1, t2))
     }
 
-    /// A second handle to the same tensor (no copy; the same autograd identity), that the caller
+    /// The name of the autograd node that made a tensor (its grad_fn), as PyTorch's Python classes
+    /// name them.
+    ///
+    /// Returns: For example "MulBackward0" or "CopySlices" (a C++ node's name without its
+    /// namespace); empty for a leaf or a tensor outside the graph. Valid until the next call on
+    /// this thread.
+    ///
+    /// Schema: `(Tensor handle) -> str`.
+    /// Binds `rt_torch_autograd_grad_fn_name`; PyTorch: `torch.Tensor.grad_fn`.
+    pub fn grad_fn_name(&self) -> Result<String, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
+        let value = unsafe { ffi::rt_torch_autograd_grad_fn_name(self.handle) };
+        check_strict(value, value.is_null()).map(text_from_ptr)
+    }
+
+    /// A second `self` to the same tensor (no copy; the same autograd identity), that the caller
     /// frees on its own.
     ///
-    /// Returns: A new handle to the very tensor (what a backward callback gives back for a gradient
-    /// it keeps a handle to).
+    /// Returns: A new tensor to the very tensor (what a backward callback gives back for a gradient
+    /// it keeps a `self` to).
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_new_handle`.
     pub fn new_handle(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_new_handle(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// GradScaler's unscale step (torch._amp_foreach_non_finite_check_and_unscale_): multiplies
-    /// every gradient by inv_scale in place and sets found_inf to 1 when any holds an inf or a NaN.
+    /// every gradient by inv_scale in place and sets `self` to 1 when any holds an inf or a NaN.
     ///
     /// * `grads`: The gradients (floating point, one device): each is multiplied by inv_scale in
     ///   place.
@@ -11952,8 +13362,8 @@ impl Tensor {
     ///
     /// Changes `self` in place.
     ///
-    /// Deviation from the reference: found_inf comes first (the tensor the bridge marks as changed
-    /// in place, as the catalogue puts the receiver first); ATen's order is (grads, found_inf,
+    /// Deviation from the reference: `self` comes first (the tensor the bridge marks as changed in
+    /// place, as the catalogue puts the receiver first); ATen's order is (grads, `self`,
     /// inv_scale). The gradients are changed in place too.
     ///
     /// Schema: `(Tensor(a!) found_inf, Tensor[] grads, Tensor inv_scale) -> ()`.
@@ -11964,6 +13374,9 @@ impl Tensor {
         inv_scale: &Tensor,
     ) -> Result<(), TorchError> {
         let grads: Vec<i64> = grads.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         unsafe {
             ffi::rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(
                 self.handle,
@@ -11975,16 +13388,16 @@ impl Tensor {
         check_void()
     }
 
-    /// GradScaler's update step (torch._amp_update_scale_): backs the scale off after a step with
+    /// GradScaler's update step (torch._amp_update_scale_): backs the `self` off after a step with
     /// non-finite gradients, grows it after growth_interval clean steps in a row.
     ///
     /// * `growth_tracker`: The one-element int32 count of clean steps in a row, updated in place
     ///   (reset on growth and on back-off).
     /// * `found_inf`: A one-element float32 tensor: greater than 0 when the step's gradients held a
     ///   non-finite value.
-    /// * `scale_growth_factor`: The factor the scale grows by.
-    /// * `scale_backoff_factor`: The factor the scale backs off by.
-    /// * `growth_interval`: The clean steps in a row after which the scale grows.
+    /// * `scale_growth_factor`: The factor the `self` grows by.
+    /// * `scale_backoff_factor`: The factor the `self` backs off by.
+    /// * `growth_interval`: The clean steps in a row after which the `self` grows.
     ///
     /// Changes `self` in place.
     ///
@@ -11998,6 +13411,8 @@ impl Tensor {
         scale_backoff_factor: f64,
         growth_interval: i64,
     ) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_amp_update_scale_(
                 self.handle,

@@ -2,8 +2,6 @@
 //! Tensor: a libtorch tensor behind a handle of the bridge, released on `Drop`. Its
 //! operations (generated from the catalogue) are in tensor.rs.
 
-use std::fmt;
-
 use crate::enums::ErrorKind;
 use crate::error::{check_void, TorchError};
 use crate::roles;
@@ -20,6 +18,11 @@ use crate::roles;
 /// the calls that read or replace a gradient run alone under the bridge's lock, every other call
 /// beside them (torch_sffi.h, "Threads"). What remains is the order of racing calls, which
 /// PyTorch leaves open too; a call that loses a race returns PyTorch's error for that order.
+///
+/// `Tensor` is `#[must_use]`: an operation's result that is dropped unread is a bug (the
+/// operations return new tensors; the in-place ones end in `_` and take `&mut self`).
+/// `Display` prints the values as PyTorch's `repr` does, `Debug` the shape, dtype and device.
+#[must_use = "tensor operations return a new tensor; the in-place forms end in `_`"]
 pub struct Tensor {
     pub(crate) handle: i64,
 }
@@ -61,6 +64,7 @@ impl Tensor {
     }
 
     /// Gives up ownership: the handle is not released by this value any more.
+    #[must_use]
     pub fn into_raw(self) -> i64 {
         let handle = self.handle;
         std::mem::forget(self);
@@ -68,6 +72,7 @@ impl Tensor {
     }
 
     /// The raw handle, still owned by this value.
+    #[must_use]
     pub fn handle(&self) -> i64 {
         self.handle
     }
@@ -84,11 +89,5 @@ impl Drop for Tensor {
         // Nothing to report from drop; the release leaves the thread's error state alone
         // where the catalogue has such a function.
         roles::drop_tensor(self.handle);
-    }
-}
-
-impl fmt::Debug for Tensor {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Tensor({})", self.handle)
     }
 }

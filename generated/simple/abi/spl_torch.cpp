@@ -3497,6 +3497,27 @@ SPL_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) noexc
     return spl::core().rt_torch_get_autocast_dtype(device_type);
 }
 
+SPL_TORCH_API char* rt_torch_autograd_grad_fn_name(int64_t handle) noexcept {
+    if (!spl::runtime_ready(__func__)) return nullptr;
+    return spl::text(__func__, spl::core().rt_torch_autograd_grad_fn_name(handle));
+}
+
+SPL_TORCH_API void rt_torch_autograd_grad_mode_begin(bool enabled) noexcept {
+    spl::core().rt_torch_autograd_grad_mode_begin(enabled);
+}
+
+SPL_TORCH_API void rt_torch_autograd_grad_mode_end(void) noexcept {
+    spl::core().rt_torch_autograd_grad_mode_end();
+}
+
+SPL_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) noexcept {
+    return spl::core().rt_torch_autograd_is_grad_enabled();
+}
+
+SPL_TORCH_API void rt_torch_autograd_set_grad_enabled(bool enabled) noexcept {
+    spl::core().rt_torch_autograd_set_grad_enabled(enabled);
+}
+
 SPL_TORCH_API SplArray* rt_torch_autograd_function_apply(SplArray* inputs, SplArray* outputs, SplArray* to_save, SplArray* non_differentiable, SplArray* dirty, bool materialize_grads, const char* name, int64_t backward, int64_t user_data, int64_t free_user_data) noexcept {
     std::vector<int64_t> inputs_;
     if (!spl::ints(inputs, inputs_, __func__, "inputs")) return spl::failed_array();

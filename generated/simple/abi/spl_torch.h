@@ -797,6 +797,11 @@ SPL_TORCH_API void rt_torch_autocast_begin(const char* device_type, int32_t dtyp
 SPL_TORCH_API void rt_torch_autocast_end(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API bool rt_torch_is_autocast_enabled(const char* device_type) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API char* rt_torch_autograd_grad_fn_name(int64_t handle) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_grad_mode_begin(bool enabled) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_grad_mode_end(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_autograd_set_grad_enabled(bool enabled) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API SplArray* rt_torch_autograd_function_apply(SplArray* inputs, SplArray* outputs, SplArray* to_save, SplArray* non_differentiable, SplArray* dirty, bool materialize_grads, const char* name, int64_t backward, int64_t user_data, int64_t free_user_data) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int64_t rt_torch_torchtensor_new_handle(int64_t handle) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf, SplArray* grads, int64_t inv_scale) SPL_TORCH_NOEXCEPT;

@@ -861,7 +861,10 @@ def tensor_repr(h: int) -> str:
         else:
             f1, f2 = _Formatter(values, dtype.kind == "float"), None
         body = _body_str(_nest(values, small_shape), shape, indent, summarize, f1, f2)
-    if _c.rt_torch_autograd_requires_grad(h):
+    grad_fn = _c.rt_torch_autograd_grad_fn_name(h)
+    if grad_fn:
+        suffixes.append(f"grad_fn=<{grad_fn}>")
+    elif _c.rt_torch_autograd_requires_grad(h):
         suffixes.append("requires_grad=True")
     out = prefix + body
     last_line = _len(out) - out.rfind("\n") + 1
@@ -879,13 +882,26 @@ def tensor_repr(h: int) -> str:
 
 
 class GradFn:
-    """Stands for the autograd node behind a tensor (Tensor.grad_fn): torch_sffi tells whether
-    there is one, not which one."""
+    """Stands for the autograd node behind a tensor (Tensor.grad_fn). Its class is named after
+    the node, as PyTorch's are (type(y.grad_fn).__name__ == "MulBackward0"), and name() says
+    it; the node itself (next_functions, hooks) is not exposed."""
 
     __slots__ = ()
+    _classes: dict[str, type[GradFn]] = {}
+
+    def name(self) -> str:
+        return type(self).__name__
 
     def __repr__(self) -> str:
-        return "<torch_sffi.GradFn>"
+        return f"<{type(self).__name__} object at {id(self):#x}>"
+
+    @classmethod
+    def named(cls, name: str) -> GradFn:
+        """An object standing for the node called name (one class per name, made once)."""
+        kind = cls._classes.get(name)
+        if kind is None:
+            kind = cls._classes.setdefault(name, type(name, (cls,), {"__slots__": (), "__module__": "torch_sffi.autograd"}))
+        return kind()
 
 
 class TensorRuntime(TensorBase):
@@ -925,8 +941,9 @@ class TensorRuntime(TensorBase):
     def grad_fn(self) -> GradFn | None:
         """What made the tensor, as torch.Tensor.grad_fn tells it: None for a leaf (made by the
         user, or not requiring grad); otherwise an object standing for the autograd node (its
-        presence only: the node itself is not exposed)."""
-        return GradFn() if _c.rt_torch_autograd_has_grad_fn(self._h) else None
+        name: type(t.grad_fn).__name__ is PyTorch's, "MulBackward0")."""
+        name = _c.rt_torch_autograd_grad_fn_name(self._h)
+        return GradFn.named(name) if name else None
 
     def __repr__(self) -> str:
         if not self._live:

@@ -11,8 +11,8 @@ placed them.
 The module system is hand-written runtime (runtime/python/torch_sffi/nn/): Module and the
 containers (module.py), the layers (layers.py), the recurrent layers (rnn.py), attention and
 the transformer layers (transformer.py), the losses
-(loss.py), Parameter (parameter.py)
-and the initialisations torch_sffi.nn.init (init.py).
+(loss.py), Parameter (parameter.py), the initialisations torch_sffi.nn.init (init.py)
+and the training utilities torch_sffi.nn.utils (utils/: gradient clipping, ...).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 from . import functional
 from .functional import *  # noqa: F403  (the functions, under their first names)
 from .functional import __all__ as _functions
-from . import init
+from . import init, utils
 from .layers import *  # noqa: F403
 from .layers import __all__ as _layers
 from .loss import *  # noqa: F403
@@ -33,4 +33,4 @@ from .rnn import __all__ as _recurrent
 from .transformer import *  # noqa: F403
 from .transformer import __all__ as _transformer
 
-__all__ = ["functional", "init", "Parameter", "UninitializedParameter", *_functions, *_modules, *_layers, *_losses, *_recurrent, *_transformer]
+__all__ = ["functional", "init", "utils", "Parameter", "UninitializedParameter", *_functions, *_modules, *_layers, *_losses, *_recurrent, *_transformer]

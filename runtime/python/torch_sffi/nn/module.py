@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import itertools
 import operator
+import warnings
+import weakref
 from collections import OrderedDict
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, TypeVar, overload
 
@@ -33,7 +35,7 @@ from .._tensor import Tensor
 from ..autograd import no_grad
 from .parameter import Parameter
 
-__all__ = ["Module", "ModuleDict", "ModuleList", "ParameterDict", "ParameterList", "Sequential"]
+__all__ = ["Module", "ModuleDict", "ModuleList", "ParameterDict", "ParameterList", "RemovableHandle", "Sequential"]
 
 _RuntimeError = PY_ERRORS["other"]  # a RuntimeError (TorchRuntimeError), as PyTorch raises
 _M = TypeVar("_M", bound="Module")
@@ -66,12 +68,49 @@ def _typename(value: object) -> str:
     return cls.__qualname__ if module in ("", "builtins") else f"{module}.{cls.__qualname__}"
 
 
+class RemovableHandle:
+    """What registering a hook returns, as torch.utils.hooks.RemovableHandle: remove() takes the
+    hook out again (from every table it was entered in); as a context manager it removes the
+    hook on leaving. Ids grow over the process, so hooks run in the order they were added."""
+
+    id: int
+    next_id: int = 0
+
+    def __init__(self, hooks_dict: Any, *, extra_dict: Any = None) -> None:
+        self.hooks_dict_ref = weakref.ref(hooks_dict)
+        self.id = RemovableHandle.next_id
+        RemovableHandle.next_id += 1
+        extras = extra_dict if isinstance(extra_dict, list) else [extra_dict] if extra_dict is not None else []
+        self.extra_dict_ref = tuple(weakref.ref(d) for d in extras)
+
+    def remove(self) -> None:
+        for ref in (self.hooks_dict_ref, *self.extra_dict_ref):
+            table = ref()
+            if table is not None and self.id in table:
+                del table[self.id]
+
+    def __enter__(self) -> RemovableHandle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.remove()
+
+
 def _addindent(text: str, spaces: int) -> str:
     lines = text.split("\n")
     if len(lines) == 1:
         return text
     first = lines.pop(0)
     return first + "\n" + "\n".join(spaces * " " + line for line in lines)
+
+
+_HOOK_TABLES = (
+    "_forward_pre_hooks",
+    "_forward_pre_hooks_with_kwargs",
+    "_forward_hooks",
+    "_forward_hooks_with_kwargs",
+    "_forward_hooks_always_called",
+)
 
 
 class Module:
@@ -86,6 +125,13 @@ class Module:
     _buffers: dict[str, Tensor | None]
     _non_persistent_buffers_set: set[str]
     _modules: dict[str, Module | None]
+    # The forward hooks, by handle id in calling order, and the ids registered with_kwargs
+    # (and always_call), as torch.nn.Module keeps them.
+    _forward_pre_hooks: OrderedDict[int, Callable[..., Any]]
+    _forward_pre_hooks_with_kwargs: OrderedDict[int, bool]
+    _forward_hooks: OrderedDict[int, Callable[..., Any]]
+    _forward_hooks_with_kwargs: OrderedDict[int, bool]
+    _forward_hooks_always_called: OrderedDict[int, bool]
 
     def __init__(self) -> None:
         object.__setattr__(self, "training", True)
@@ -93,6 +139,8 @@ class Module:
         object.__setattr__(self, "_buffers", {})
         object.__setattr__(self, "_non_persistent_buffers_set", set())
         object.__setattr__(self, "_modules", {})
+        for table in _HOOK_TABLES:
+            object.__setattr__(self, table, OrderedDict())
 
     # ------------------------------------------------------------------ calling
 
@@ -101,7 +149,82 @@ class Module:
         raise NotImplementedError(f'Module [{type(self).__name__}] is missing the required "forward" function')
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self.forward(*args, **kwargs)
+        if not (self._forward_pre_hooks or self._forward_hooks):
+            return self.forward(*args, **kwargs)
+        return self._call_with_hooks(args, kwargs)
+
+    def _call_with_hooks(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """forward between its hooks, as torch.nn.Module._call_impl: pre-hooks may replace the
+        arguments, hooks the result; when forward or a hook raises, the always_call hooks that
+        have not run yet still run (their own errors become warnings) and the error goes on."""
+        result = None
+        called: set[int] = set()
+        try:
+            for hook_id, hook in list(self._forward_pre_hooks.items()):
+                if hook_id in self._forward_pre_hooks_with_kwargs:
+                    new = hook(self, args, kwargs)
+                    if new is not None:
+                        if not (isinstance(new, tuple) and len(new) == 2):
+                            raise RuntimeError(f"forward pre-hook must return None or a tuple of (new_args, new_kwargs), but got {new}.")
+                        args, kwargs = new
+                else:
+                    new = hook(self, args)
+                    if new is not None:
+                        args = new if isinstance(new, tuple) else (new,)
+            result = self.forward(*args, **kwargs)
+            for hook_id, hook in list(self._forward_hooks.items()):
+                if hook_id in self._forward_hooks_always_called:
+                    called.add(hook_id)
+                result = self._forward_hook(hook_id, hook, args, kwargs, result)
+            return result
+        except Exception:
+            for hook_id, hook in list(self._forward_hooks.items()):
+                if hook_id not in self._forward_hooks_always_called or hook_id in called:
+                    continue
+                try:
+                    result = self._forward_hook(hook_id, hook, args, kwargs, result)
+                except Exception as e:  # noqa: BLE001 - PyTorch silences it into a warning
+                    warnings.warn(
+                        "module forward hook with ``always_call=True`` raised an exception that was silenced as another "
+                        f"error was raised in forward: {e!s}",
+                        stacklevel=2,
+                    )
+            raise
+
+    def _forward_hook(self, hook_id: int, hook: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], result: Any) -> Any:
+        """The result after one forward hook: what it returned, or result when it returned None."""
+        new = hook(self, args, kwargs, result) if hook_id in self._forward_hooks_with_kwargs else hook(self, args, result)
+        return result if new is None else new
+
+    def register_forward_pre_hook(self, hook: Callable[..., Any], *, prepend: bool = False, with_kwargs: bool = False) -> RemovableHandle:
+        """Calls hook(module, args) before each forward (hook(module, args, kwargs) with
+        with_kwargs); a result that is not None replaces the arguments (a single value becomes
+        a one-tuple; with with_kwargs it must be (new_args, new_kwargs)). prepend puts it first."""
+        handle = RemovableHandle(self._forward_pre_hooks, extra_dict=self._forward_pre_hooks_with_kwargs)
+        self._forward_pre_hooks[handle.id] = hook
+        if with_kwargs:
+            self._forward_pre_hooks_with_kwargs[handle.id] = True
+        if prepend:
+            self._forward_pre_hooks.move_to_end(handle.id, last=False)
+        return handle
+
+    def register_forward_hook(
+        self, hook: Callable[..., Any], *, prepend: bool = False, with_kwargs: bool = False, always_call: bool = False
+    ) -> RemovableHandle:
+        """Calls hook(module, args, output) after each forward (hook(module, args, kwargs,
+        output) with with_kwargs); a result that is not None replaces the output. always_call
+        runs it even when forward raises. prepend puts it first."""
+        handle = RemovableHandle(
+            self._forward_hooks, extra_dict=[self._forward_hooks_with_kwargs, self._forward_hooks_always_called]
+        )
+        self._forward_hooks[handle.id] = hook
+        if with_kwargs:
+            self._forward_hooks_with_kwargs[handle.id] = True
+        if always_call:
+            self._forward_hooks_always_called[handle.id] = True
+        if prepend:
+            self._forward_hooks.move_to_end(handle.id, last=False)
+        return handle
 
     # ------------------------------------------------------------------ registration
 

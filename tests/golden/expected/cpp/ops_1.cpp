@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 1 of 4: 24 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 1 of 4: 25 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -321,6 +321,23 @@ RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle_) noexcept {
     }
 }
 
+RT_TORCH_API void rt_torch_autograd_grad_mode_end(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autograd_grad_mode_end(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 6 "fixture.yaml@rt_torch_autograd_grad_mode_end"
+        sffi::grad_mode_end();
+#line 332 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_grad_mode_end");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_grad_mode_end");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_grad_mode_end");
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t handle, const int64_t* dims, int64_t dims_len) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t handle_, const int64_t* dims_, int64_t dims_len) noexcept {
     sffi::begin_call();
@@ -330,7 +347,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_view_v2(int64_t handle_, const int64_t
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_torchtensor_view_v2"
         return sffi::new_tensor(handle.view(dims));
-#line 334 "ops_1.cpp"
+#line 351 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_view_v2");
         return 0;
@@ -351,7 +368,7 @@ RT_TORCH_API void rt_torch_torchtensor_copy_(int64_t handle_, int64_t src_) noex
         const sffi::ExclusiveCall call_lock;
 #line 8 "fixture.yaml@rt_torch_torchtensor_copy_"
         handle.copy_(src);
-#line 355 "ops_1.cpp"
+#line 372 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_copy_");
     } catch (const sffi::Error& e) {
@@ -371,7 +388,7 @@ RT_TORCH_API void rt_torch_torchtensor_index_put_(int64_t input_, const int64_t*
         const sffi::ExclusiveCall call_lock;
 #line 10 "fixture.yaml@rt_torch_torchtensor_index_put_"
         input.index_put_(indices, values, accumulate);
-#line 375 "ops_1.cpp"
+#line 392 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_index_put_");
     } catch (const sffi::Error& e) {
@@ -389,7 +406,7 @@ RT_TORCH_API int64_t rt_torch_jit_load(const char* path_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_jit_load"
         return sffi::to_i64(sffi::jit_load(path));
-#line 393 "ops_1.cpp"
+#line 410 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_jit_load");
         return -1;
@@ -408,7 +425,7 @@ RT_TORCH_API bool rt_torch_jit_module_release(int64_t module_) noexcept {
         const int64_t module = module_;
 #line 7 "fixture.yaml@rt_torch_jit_module_release"
         return sffi::to_bool(sffi::release_module(module));
-#line 412 "ops_1.cpp"
+#line 429 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_jit_module_release");
         return false;
@@ -430,7 +447,7 @@ RT_TORCH_API int32_t rt_torch_jit_output_kind(int64_t module_, const char* metho
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_jit_output_kind"
         return sffi::to_i32(sffi::jit_output_kind(module, method));
-#line 434 "ops_1.cpp"
+#line 451 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_jit_output_kind");
         return -1;
@@ -451,7 +468,7 @@ RT_TORCH_API const char* rt_torch_jit_parameter_names(int64_t module_) noexcept 
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_jit_parameter_names"
         return sffi::text_result(sffi::text_result(sffi::jit_parameter_names(module)));
-#line 455 "ops_1.cpp"
+#line 472 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_jit_parameter_names");
         return nullptr;
@@ -475,7 +492,7 @@ RT_TORCH_API void rt_torch_autocast_begin(const char* device_type_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 10 "fixture.yaml@rt_torch_autocast_begin"
         sffi::autocast_begin(device_type, dtype, enabled, cache_enabled);
-#line 479 "ops_1.cpp"
+#line 496 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autocast_begin");
     } catch (const sffi::Error& e) {
@@ -496,7 +513,7 @@ RT_TORCH_API void rt_torch_torchtensor_amp_update_scale_(int64_t scale_, int64_t
         const sffi::ExclusiveCall call_lock;
 #line 12 "fixture.yaml@rt_torch_torchtensor_amp_update_scale_"
         sffi::amp_update_scale(scale, growth_tracker, found_inf, scale_growth_factor, scale_backoff_factor, growth_interval);
-#line 500 "ops_1.cpp"
+#line 517 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_amp_update_scale_");
     } catch (const sffi::Error& e) {
@@ -513,7 +530,7 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_autograd_no_grad_begin_v2"
         sffi::no_grad_begin();
-#line 517 "ops_1.cpp"
+#line 534 "ops_1.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin_v2");
     } catch (const sffi::Error& e) {

@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 2 of 4: 24 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 2 of 4: 26 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -257,6 +257,45 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device(int64_t handle_) noexcept {
     }
 }
 
+RT_TORCH_API void rt_torch_autograd_set_grad_enabled(bool enabled) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autograd_set_grad_enabled(bool enabled_) noexcept {
+    sffi::begin_call();
+    try {
+        const bool enabled = enabled_;
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_autograd_set_grad_enabled"
+        sffi::set_grad_enabled(enabled);
+#line 269 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_set_grad_enabled");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_set_grad_enabled");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_set_grad_enabled");
+    }
+}
+
+RT_TORCH_API const char* rt_torch_autograd_grad_fn_name(int64_t handle) RT_TORCH_NOEXCEPT;
+RT_TORCH_API const char* rt_torch_autograd_grad_fn_name(int64_t handle_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor handle = sffi::tensor_arg(handle_, "handle");
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_autograd_grad_fn_name"
+        return sffi::text_result(sffi::grad_fn_name(handle));
+#line 287 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_grad_fn_name");
+        return nullptr;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_grad_fn_name");
+        return nullptr;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_grad_fn_name");
+        return nullptr;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t handle, int64_t dim, int64_t index) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t handle_, int64_t dim_, int64_t index_) noexcept {
     sffi::begin_call();
@@ -267,7 +306,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_select_int(int64_t handle_, int64_t di
         const sffi::SharedCall call_lock;
 #line 9 "fixture.yaml@rt_torch_torchtensor_select_int"
         return sffi::new_tensor(at::select(handle, dim, index));
-#line 271 "ops_2.cpp"
+#line 310 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_select_int");
         return 0;
@@ -292,7 +331,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_slice(int64_t handle_, int64_t dim_, i
         const sffi::SharedCall call_lock;
 #line 11 "fixture.yaml@rt_torch_torchtensor_slice"
         return sffi::new_tensor(at::slice(handle, dim, start, end, step));
-#line 296 "ops_2.cpp"
+#line 335 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_slice");
         return 0;
@@ -314,7 +353,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_dtype(int64_t handle_, int32_t dtyp
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_torchtensor_to_dtype"
         return sffi::new_tensor(handle.to(dtype));
-#line 318 "ops_2.cpp"
+#line 357 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_dtype");
         return 0;
@@ -335,7 +374,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_complex(int64_t real_, int64_t imag_) 
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_torchtensor_complex"
         return sffi::new_tensor(at::complex(real, imag));
-#line 339 "ops_2.cpp"
+#line 378 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_complex");
         return 0;
@@ -361,7 +400,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_to_device(int64_t input_, int32_t devi
         const sffi::SharedCall call_lock;
 #line 13 "fixture.yaml@rt_torch_torchtensor_to_device"
         return sffi::new_tensor(input.to(device, dtype.value_or(input.scalar_type()), non_blocking, copy, memory_format.has_value() ? std::optional<at::MemoryFormat>() : std::nullopt));
-#line 365 "ops_2.cpp"
+#line 404 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_to_device");
         return 0;
@@ -384,7 +423,7 @@ RT_TORCH_API int64_t rt_torch_tensor_scalar_tensor(double s_, int64_t s_int, int
         const sffi::SharedCall call_lock;
 #line 9 "fixture.yaml@rt_torch_tensor_scalar_tensor"
         return sffi::new_tensor(at::scalar_tensor(s, at::TensorOptions().dtype(dtype).device(device)));
-#line 388 "ops_2.cpp"
+#line 427 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_tensor_scalar_tensor");
         return 0;
@@ -404,7 +443,7 @@ RT_TORCH_API int32_t rt_torch_get_default_dtype(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_get_default_dtype"
         return sffi::dtype_result(sffi::get_default_dtype());
-#line 408 "ops_2.cpp"
+#line 447 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_get_default_dtype");
         return -1;
@@ -425,7 +464,7 @@ RT_TORCH_API void rt_torch_jit_module_free(int64_t module_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_jit_module_free"
         sffi::free_module(module);
-#line 429 "ops_2.cpp"
+#line 468 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_jit_module_free");
     } catch (const sffi::Error& e) {
@@ -445,7 +484,7 @@ RT_TORCH_API int64_t rt_torch_jit_run_method(int64_t module_, const char* method
         const sffi::SharedCall call_lock;
 #line 9 "fixture.yaml@rt_torch_jit_run_method"
         return sffi::write_tensors(out, out_capacity, sffi::jit_run_method(module, method, inputs));
-#line 449 "ops_2.cpp"
+#line 488 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_jit_run_method");
         return -1;
@@ -466,7 +505,7 @@ RT_TORCH_API const char* rt_torch_jit_method_names(int64_t module_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_jit_method_names"
         return sffi::text_result(sffi::text_result(sffi::jit_method_names(module)));
-#line 470 "ops_2.cpp"
+#line 509 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_jit_method_names");
         return nullptr;
@@ -488,7 +527,7 @@ RT_TORCH_API void rt_torch_jit_train(int64_t module_, bool mode_) noexcept {
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_jit_train"
         sffi::jit_train(module, mode);
-#line 492 "ops_2.cpp"
+#line 531 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_jit_train");
     } catch (const sffi::Error& e) {
@@ -506,7 +545,7 @@ RT_TORCH_API bool rt_torch_jit_is_training(int64_t module_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_jit_is_training"
         return sffi::to_bool(sffi::jit_is_training(module));
-#line 510 "ops_2.cpp"
+#line 549 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_jit_is_training");
         return false;
@@ -526,7 +565,7 @@ RT_TORCH_API void rt_torch_autocast_end(void) noexcept {
         const sffi::SharedCall call_lock;
 #line 6 "fixture.yaml@rt_torch_autocast_end"
         sffi::autocast_end();
-#line 530 "ops_2.cpp"
+#line 569 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autocast_end");
     } catch (const sffi::Error& e) {
@@ -553,7 +592,7 @@ RT_TORCH_API int64_t rt_torch_autograd_function_apply(const int64_t* inputs_, in
         const sffi::SharedCall call_lock;
 #line 16 "fixture.yaml@rt_torch_autograd_function_apply"
         return sffi::write_tensors(out, out_capacity, sffi::custom_function_apply(inputs, outputs, to_save, non_differentiable, dirty, materialize_grads, name, backward, user_data, free_user_data, out_capacity));
-#line 557 "ops_2.cpp"
+#line 596 "ops_2.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_autograd_function_apply");
         return -1;

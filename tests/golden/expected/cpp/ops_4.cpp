@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 4 of 4: 18 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 4 of 4: 20 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -327,6 +327,44 @@ RT_TORCH_API int32_t rt_torch_warning_count(void) noexcept {
     }
 }
 
+RT_TORCH_API void rt_torch_autograd_grad_mode_begin(bool enabled) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_autograd_grad_mode_begin(bool enabled_) noexcept {
+    sffi::begin_call();
+    try {
+        const bool enabled = enabled_;
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_autograd_grad_mode_begin"
+        sffi::grad_mode_begin(enabled);
+#line 339 "ops_4.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_grad_mode_begin");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_grad_mode_begin");
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_grad_mode_begin");
+    }
+}
+
+RT_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) noexcept {
+    sffi::begin_call();
+    try {
+        const sffi::SharedCall call_lock;
+#line 6 "fixture.yaml@rt_torch_autograd_is_grad_enabled"
+        return sffi::to_bool(sffi::is_grad_enabled());
+#line 356 "ops_4.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_autograd_is_grad_enabled");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_autograd_is_grad_enabled");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_autograd_is_grad_enabled");
+        return false;
+    }
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle) RT_TORCH_NOEXCEPT;
 RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
     sffi::begin_call();
@@ -335,7 +373,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_numel(int64_t handle_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchtensor_numel"
         return sffi::to_i64(handle.numel());
-#line 339 "ops_4.cpp"
+#line 377 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_numel");
         return -1;
@@ -357,7 +395,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_unsqueeze(int64_t handle_, int64_t dim
         const sffi::SharedCall call_lock;
 #line 8 "fixture.yaml@rt_torch_torchtensor_unsqueeze"
         return sffi::new_tensor(at::unsqueeze(handle, dim));
-#line 361 "ops_4.cpp"
+#line 399 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_unsqueeze");
         return 0;
@@ -378,7 +416,7 @@ RT_TORCH_API int64_t rt_torch_torchtensor_bitwise_not(int64_t input_) noexcept {
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_torchtensor_bitwise_not"
         return sffi::new_tensor(at::bitwise_not(input));
-#line 382 "ops_4.cpp"
+#line 420 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_torchtensor_bitwise_not");
         return 0;
@@ -399,7 +437,7 @@ RT_TORCH_API int64_t rt_torch_jit_parameters(int64_t module_, int64_t* out, int6
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_jit_parameters"
         return sffi::write_tensors(out, out_capacity, sffi::jit_parameters(module));
-#line 403 "ops_4.cpp"
+#line 441 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_jit_parameters");
         return -1;
@@ -420,7 +458,7 @@ RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type_) noexc
         const sffi::SharedCall call_lock;
 #line 7 "fixture.yaml@rt_torch_get_autocast_dtype"
         return sffi::dtype_result(sffi::autocast_dtype(device_type));
-#line 424 "ops_4.cpp"
+#line 462 "ops_4.cpp"
     } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
         sffi::record_error(e, "rt_torch_get_autocast_dtype");
         return -1;

@@ -59,6 +59,11 @@ constexpr sffi_core_table kTable{
     rt_torch_warning_kind,
     rt_torch_torchtensor_device_type,
     rt_torch_autograd_has_grad_fn,
+    rt_torch_autograd_grad_mode_begin,
+    rt_torch_autograd_grad_mode_end,
+    rt_torch_autograd_is_grad_enabled,
+    rt_torch_autograd_set_grad_enabled,
+    rt_torch_autograd_grad_fn_name,
     rt_torch_torchtensor_real,
     rt_torch_torchtensor_imag,
     rt_torch_torchtensor_item,
@@ -98,4 +103,4 @@ constexpr sffi_core_table kTable{
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_9a9c108421985405(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_83d874c034206245(void) { return &kTable; }

@@ -65,6 +65,11 @@ typedef struct sffi_core_table {
     int32_t (*rt_torch_warning_kind)(int64_t index);
     int32_t (*rt_torch_torchtensor_device_type)(int64_t handle);
     bool (*rt_torch_autograd_has_grad_fn)(int64_t handle);
+    void (*rt_torch_autograd_grad_mode_begin)(bool enabled);
+    void (*rt_torch_autograd_grad_mode_end)(void);
+    bool (*rt_torch_autograd_is_grad_enabled)(void);
+    void (*rt_torch_autograd_set_grad_enabled)(bool enabled);
+    const char* (*rt_torch_autograd_grad_fn_name)(int64_t handle);
     int64_t (*rt_torch_torchtensor_real)(int64_t handle);
     int64_t (*rt_torch_torchtensor_imag)(int64_t handle);
     double (*rt_torch_torchtensor_item)(int64_t handle);
@@ -105,8 +110,8 @@ typedef struct sffi_core_table {
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_9a9c108421985405
-RT_TORCH_API const sffi_core_table* sffi_core_table_9a9c108421985405(void);
+#define SFFI_CORE_TABLE sffi_core_table_83d874c034206245
+RT_TORCH_API const sffi_core_table* sffi_core_table_83d874c034206245(void);
 
 #ifdef __cplusplus
 }

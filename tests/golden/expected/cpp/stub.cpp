@@ -261,6 +261,33 @@ RT_TORCH_API bool rt_torch_autograd_has_grad_fn([[maybe_unused]] int64_t handle_
     return false;
 }
 
+RT_TORCH_API void rt_torch_autograd_grad_mode_begin([[maybe_unused]] bool enabled_) noexcept {
+    sffi::begin_call("rt_torch_autograd_grad_mode_begin");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_autograd_grad_mode_end(void) noexcept {
+    sffi::begin_call("rt_torch_autograd_grad_mode_end");
+    sffi::unavailable();
+}
+
+RT_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) noexcept {
+    sffi::begin_call("rt_torch_autograd_is_grad_enabled");
+    sffi::unavailable();
+    return false;
+}
+
+RT_TORCH_API void rt_torch_autograd_set_grad_enabled([[maybe_unused]] bool enabled_) noexcept {
+    sffi::begin_call("rt_torch_autograd_set_grad_enabled");
+    sffi::unavailable();
+}
+
+RT_TORCH_API const char* rt_torch_autograd_grad_fn_name([[maybe_unused]] int64_t handle_) noexcept {
+    sffi::begin_call("rt_torch_autograd_grad_fn_name");
+    sffi::unavailable();
+    return nullptr;
+}
+
 RT_TORCH_API int64_t rt_torch_torchtensor_real([[maybe_unused]] int64_t handle_) noexcept {
     sffi::begin_call("rt_torch_torchtensor_real");
     sffi::unavailable();

@@ -677,6 +677,44 @@ RT_TORCH_API int32_t rt_torch_torchtensor_device_type(int64_t handle) RT_TORCH_N
 RT_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) RT_TORCH_NOEXCEPT;
 
 /*
+ * Enters a region with gradient recording on or off.
+ *   enabled: Whether to record.
+ *       (bool)
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_autograd_grad_mode_begin(bool enabled) RT_TORCH_NOEXCEPT;
+
+/*
+ * Leaves the innermost such region.
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_autograd_grad_mode_end(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether gradient recording is on.
+ *   Returns: The mode.
+ *   On error: false (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) RT_TORCH_NOEXCEPT;
+
+/*
+ * Sets gradient recording on or off.
+ *   enabled: The mode.
+ *       (bool)
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_autograd_set_grad_enabled(bool enabled) RT_TORCH_NOEXCEPT;
+
+/*
+ * The name of the node that made the tensor.
+ *   handle: The tensor.
+ *       (Tensor)
+ *   Returns: Empty without a grad_fn.
+ *   On error: NULL.
+ */
+RT_TORCH_API const char* rt_torch_autograd_grad_fn_name(int64_t handle) RT_TORCH_NOEXCEPT;
+
+/*
  * The real parts.
  *   handle: The tensor.
  *       (Tensor)

@@ -31,6 +31,7 @@ bool rt_torch_torchtensor_release(int64_t handle);
 int64_t rt_torch_torchtensor_data_i64(int64_t handle, int64_t* out, int64_t out_capacity);
 int32_t rt_torch_warning_kind(int64_t index);
 bool rt_torch_autograd_has_grad_fn(int64_t handle);
+void rt_torch_autograd_grad_mode_end(void);
 int64_t rt_torch_torchtensor_view_v2(int64_t handle, const int64_t* dims, int64_t dims_len);
 void rt_torch_torchtensor_copy_(int64_t handle, int64_t src);
 void rt_torch_torchtensor_index_put_(int64_t input, const int64_t* indices, int64_t indices_len, int64_t values, bool accumulate);
@@ -317,6 +318,19 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_autograd_grad_mode_end() */
+SFFI_CALL(rt_torch_autograd_grad_mode_end) {
+    if (!sffi_arity("rt_torch_autograd_grad_mode_end", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_autograd_grad_mode_end();
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+    return sffi_warned(result);
+}
+
 /* rt_torch_torchtensor_view_v2(handle, dims) */
 SFFI_CALL(rt_torch_torchtensor_view_v2) {
     if (!sffi_arity("rt_torch_torchtensor_view_v2", nargs, 2)) return NULL;
@@ -517,6 +531,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_torchtensor_data_i64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_data_i64, METH_FASTCALL, NULL},
     {"rt_torch_warning_kind", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_kind, METH_FASTCALL, NULL},
     {"rt_torch_autograd_has_grad_fn", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_has_grad_fn, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_grad_mode_end", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_grad_mode_end, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_view_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_view_v2, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_copy_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_copy_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_index_put_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_index_put_, METH_FASTCALL, NULL},

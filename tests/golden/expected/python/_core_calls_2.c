@@ -27,6 +27,8 @@ void rt_torch_torchtensor_free(int64_t handle);
 void rt_torch_autograd_set_requires_grad(int64_t handle, bool requires_grad);
 int64_t rt_torch_tensor_from_i64(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 int32_t rt_torch_torchtensor_device(int64_t handle);
+void rt_torch_autograd_set_grad_enabled(bool enabled);
+const char* rt_torch_autograd_grad_fn_name(int64_t handle);
 int64_t rt_torch_torchtensor_select_int(int64_t handle, int64_t dim, int64_t index);
 int64_t rt_torch_torchtensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step);
 int64_t rt_torch_torchtensor_to_dtype(int64_t handle, int32_t dtype);
@@ -225,6 +227,41 @@ SFFI_CALL(rt_torch_torchtensor_device) {
             r = rt_torch_torchtensor_device(a_handle);
         Py_END_ALLOW_THREADS
         result = sffi_i32_result(r, 1);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_autograd_set_grad_enabled(enabled) */
+SFFI_CALL(rt_torch_autograd_set_grad_enabled) {
+    if (!sffi_arity("rt_torch_autograd_set_grad_enabled", nargs, 1)) return NULL;
+    bool a_enabled = false;
+    PyObject *result = NULL;
+    if (!sffi_bool(args[0], &a_enabled, "enabled")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_autograd_set_grad_enabled(a_enabled);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_autograd_grad_fn_name(handle) */
+SFFI_CALL(rt_torch_autograd_grad_fn_name) {
+    if (!sffi_arity("rt_torch_autograd_grad_fn_name", nargs, 1)) return NULL;
+    int64_t a_handle = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_handle, "handle")) goto done;
+    {
+        const char* r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_autograd_grad_fn_name(a_handle);
+        Py_END_ALLOW_THREADS
+        result = sffi_text_result(r, 0);
     }
 done:
     ;
@@ -531,6 +568,8 @@ SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_autograd_set_requires_grad", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_requires_grad, METH_FASTCALL, NULL},
     {"rt_torch_tensor_from_i64", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_from_i64, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_device", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_device, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_set_grad_enabled", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_grad_enabled, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_grad_fn_name", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_grad_fn_name, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_select_int", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_select_int, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_slice", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_slice, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_to_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_to_dtype, METH_FASTCALL, NULL},

@@ -30,6 +30,8 @@ int32_t rt_torch_error_code(void);
 const char* rt_torch_error_message(void);
 double rt_torch_set_mode(const char* mode);
 int32_t rt_torch_warning_count(void);
+void rt_torch_autograd_grad_mode_begin(bool enabled);
+bool rt_torch_autograd_is_grad_enabled(void);
 int64_t rt_torch_torchtensor_numel(int64_t handle);
 int64_t rt_torch_torchtensor_unsqueeze(int64_t handle, int64_t dim);
 int64_t rt_torch_torchtensor_bitwise_not(int64_t input);
@@ -307,6 +309,37 @@ SFFI_CALL(rt_torch_warning_count) {
     return result;
 }
 
+/* rt_torch_autograd_grad_mode_begin(enabled) */
+SFFI_CALL(rt_torch_autograd_grad_mode_begin) {
+    if (!sffi_arity("rt_torch_autograd_grad_mode_begin", nargs, 1)) return NULL;
+    bool a_enabled = false;
+    PyObject *result = NULL;
+    if (!sffi_bool(args[0], &a_enabled, "enabled")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_autograd_grad_mode_begin(a_enabled);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_autograd_is_grad_enabled() */
+SFFI_CALL(rt_torch_autograd_is_grad_enabled) {
+    if (!sffi_arity("rt_torch_autograd_is_grad_enabled", nargs, 0)) return NULL;
+    PyObject *result = NULL;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_autograd_is_grad_enabled();
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+    return sffi_warned(result);
+}
+
 /* rt_torch_torchtensor_numel(handle) */
 SFFI_CALL(rt_torch_torchtensor_numel) {
     if (!sffi_arity("rt_torch_torchtensor_numel", nargs, 1)) return NULL;
@@ -418,6 +451,8 @@ SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_error_message", (PyCFunction)(void (*)(void))sffi_call_rt_torch_error_message, METH_FASTCALL, NULL},
     {"rt_torch_set_mode", (PyCFunction)(void (*)(void))sffi_call_rt_torch_set_mode, METH_FASTCALL, NULL},
     {"rt_torch_warning_count", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_count, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_grad_mode_begin", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_grad_mode_begin, METH_FASTCALL, NULL},
+    {"rt_torch_autograd_is_grad_enabled", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_is_grad_enabled, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_numel", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_numel, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_unsqueeze", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_unsqueeze, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_bitwise_not", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_not, METH_FASTCALL, NULL},

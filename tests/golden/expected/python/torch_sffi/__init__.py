@@ -63,6 +63,7 @@ from ._tensor import (
     zeros,
 )
 from .amp import autocast
+from .grad_mode import enable_grad, set_grad_enabled
 from ._types import DType, Size, TorchError, channels_last, channels_last_3d, contiguous_format, device, memory_format, preserve_format
 
 dtype = DType  # the class of the dtype objects, as torch.dtype
@@ -96,6 +97,7 @@ __all__ = [
     "cuda",
     "device",
     "dtype",
+    "enable_grad",
     "error_code",
     "error_message",
     "float32",
@@ -117,6 +119,7 @@ __all__ = [
     "save",
     "scope",
     "scoped",
+    "set_grad_enabled",
     "set_mode",
     "set_name",
     "sum",

@@ -2,9 +2,55 @@
 //! Gradient mode of the calling thread.
 
 use crate::convert::{len_arg, optional_text_arg, optional_text_ptr, read_array};
-use crate::error::check_void;
+use crate::error::{check_ambiguous, check_void};
 use crate::ffi;
 use crate::{Tensor, TorchError};
+
+/// Enters a region with gradient recording on or off.
+///
+/// * `enabled`: Whether to record.
+///
+/// Schema: `(bool enabled) -> ()`.
+/// Binds `rt_torch_autograd_grad_mode_begin`.
+pub fn grad_mode_begin(enabled: bool) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    unsafe { ffi::rt_torch_autograd_grad_mode_begin(enabled) };
+    check_void()
+}
+
+/// Leaves the innermost such region.
+///
+/// Schema: `() -> ()`.
+/// Binds `rt_torch_autograd_grad_mode_end`.
+pub fn grad_mode_end() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    unsafe { ffi::rt_torch_autograd_grad_mode_end() };
+    check_void()
+}
+
+/// Whether gradient recording is on.
+///
+/// Returns: The mode.
+///
+/// Schema: `() -> bool`.
+/// Binds `rt_torch_autograd_is_grad_enabled`.
+pub fn is_grad_enabled() -> Result<bool, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    let value = unsafe { ffi::rt_torch_autograd_is_grad_enabled() };
+    check_ambiguous(value, !value)
+}
+
+/// Sets gradient recording on or off.
+///
+/// * `enabled`: The mode.
+///
+/// Schema: `(bool enabled) -> ()`.
+/// Binds `rt_torch_autograd_set_grad_enabled`.
+pub fn set_grad_enabled(enabled: bool) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    unsafe { ffi::rt_torch_autograd_set_grad_enabled(enabled) };
+    check_void()
+}
 
 /// Records a custom autograd function's outputs as one node whose backward is a C callback.
 ///
@@ -47,6 +93,10 @@ pub unsafe fn function_apply(
     let non_differentiable: Vec<i64> = non_differentiable.iter().map(|t| t.handle).collect();
     let dirty: Vec<i64> = dirty.iter().map(|t| t.handle).collect();
     let name = optional_text_arg(name, "name")?;
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it; `out` holds `out_capacity` writable elements (read_array); what the bridge cannot check
+    // is the caller's contract (this function's `# Safety`).
     read_array(64, |out, out_capacity| unsafe {
         ffi::rt_torch_autograd_function_apply(
             inputs.as_ptr(),
@@ -75,6 +125,7 @@ pub unsafe fn function_apply(
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_begin_v2`.
 pub fn no_grad_begin_v2() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_no_grad_begin_v2() };
     check_void()
 }
@@ -84,6 +135,7 @@ pub fn no_grad_begin_v2() -> Result<(), TorchError> {
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autograd_no_grad_end_v2`.
 pub fn no_grad_end_v2() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autograd_no_grad_end_v2() };
     check_void()
 }
@@ -99,6 +151,7 @@ pub struct NoGradGuard {
 
 /// Enters the region (`rt_torch_autograd_no_grad_begin_v2`) for as long as the returned guard lives.
 pub fn no_grad() -> Result<NoGradGuard, TorchError> {
+    // SAFETY: no arguments cross; the bridge keeps the region's state per thread.
     unsafe { ffi::rt_torch_autograd_no_grad_begin_v2() };
     check_void()?;
     Ok(NoGradGuard { _thread_bound: std::marker::PhantomData })
@@ -108,6 +161,7 @@ impl Drop for NoGradGuard {
     fn drop(&mut self) {
         // Balanced with this guard's begin; an end the caller already made by hand is an
         // error nothing could handle here, so it is left in the thread's error state.
+        // SAFETY: no arguments cross; an unbalanced end is an error the bridge reports.
         unsafe { ffi::rt_torch_autograd_no_grad_end_v2() };
     }
 }

@@ -40,6 +40,7 @@ pub enum ErrorKind {
 
 impl ErrorKind {
     /// The kind of a bridge error code.
+    #[must_use]
     pub fn from_code(code: i32) -> ErrorKind {
         match code {
             1 => ErrorKind::InvalidHandle,
@@ -54,6 +55,7 @@ impl ErrorKind {
     }
 
     /// The bridge's error code of the kind (0 for Unknown).
+    #[must_use]
     pub fn code(self) -> i32 {
         match self {
             ErrorKind::InvalidHandle => 1,
@@ -68,6 +70,7 @@ impl ErrorKind {
     }
 
     /// The catalogue's name of the kind, e.g. `invalid_handle`.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             ErrorKind::InvalidHandle => "invalid_handle",
@@ -105,6 +108,7 @@ impl Kind {
     ];
 
     /// The dtype's code (its c10::ScalarType value).
+    #[must_use]
     pub fn code(self) -> i32 {
         match self {
             Kind::Int64 => 4,
@@ -127,6 +131,7 @@ impl Kind {
     }
 
     /// PyTorch's name of the dtype, e.g. `int64`.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Kind::Int64 => "int64",
@@ -149,6 +154,7 @@ pub enum Device {
 
 impl Device {
     /// The device type's code (its c10::DeviceType value): the `_type` C argument.
+    #[must_use]
     pub fn type_code(self) -> i32 {
         match self {
             Device::Cpu => 0,
@@ -158,6 +164,7 @@ impl Device {
 
     /// The device index (-1: the current device, and for types without an index): the
     /// `_index` C argument.
+    #[must_use]
     pub fn index(self) -> i32 {
         match self {
             Device::Cpu => -1,
@@ -165,7 +172,18 @@ impl Device {
         }
     }
 
+    /// The device of a type code and an index, as the bridge reports a tensor's; a type the
+    /// catalogue does not list is an [`ErrorKind::Value`] error.
+    pub fn from_codes(type_code: i32, index: i32) -> Result<Device, TorchError> {
+        match type_code {
+            0 => Ok(Device::Cpu),
+            1 => Ok(Device::Cuda(index)),
+            _ => Err(TorchError::argument(format!("unknown device type code {type_code} (index {index})"))),
+        }
+    }
+
     /// PyTorch's name of the device type, e.g. `cpu`.
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Device::Cpu => "cpu",
@@ -194,6 +212,7 @@ impl Reduction {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             Reduction::None => "none",
@@ -203,6 +222,7 @@ impl Reduction {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             Reduction::None => c"none",
@@ -229,6 +249,7 @@ impl AutocastDeviceType {
     ];
 
     /// The value as PyTorch spells it.
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             AutocastDeviceType::Cpu => "cpu",
@@ -237,6 +258,7 @@ impl AutocastDeviceType {
     }
 
     /// The value as the C string it crosses the C ABI as.
+    #[must_use]
     pub fn as_c_str(self) -> &'static CStr {
         match self {
             AutocastDeviceType::Cpu => c"cpu",

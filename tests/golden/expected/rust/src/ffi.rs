@@ -103,6 +103,16 @@ extern "C" {
     pub fn rt_torch_torchtensor_device_type(handle: i64) -> i32;
     /// Whether a recorded operation made the tensor.
     pub fn rt_torch_autograd_has_grad_fn(handle: i64) -> bool;
+    /// Enters a region with gradient recording on or off.
+    pub fn rt_torch_autograd_grad_mode_begin(enabled: bool);
+    /// Leaves the innermost such region.
+    pub fn rt_torch_autograd_grad_mode_end();
+    /// Whether gradient recording is on.
+    pub fn rt_torch_autograd_is_grad_enabled() -> bool;
+    /// Sets gradient recording on or off.
+    pub fn rt_torch_autograd_set_grad_enabled(enabled: bool);
+    /// The name of the node that made the tensor.
+    pub fn rt_torch_autograd_grad_fn_name(handle: i64) -> *const c_char;
     /// The real parts.
     pub fn rt_torch_torchtensor_real(handle: i64) -> i64;
     /// The imaginary parts.

@@ -4,8 +4,15 @@
 //!
 //! * [`Tensor`] and [`Stream`] own a bridge handle and release it on `Drop` (or at once
 //!   with `free()`). Methods that change a tensor in place take `&mut self`.
-//! * Every call returns `Result<_, TorchError>`: the bridge's error code, as an [`ErrorKind`],
-//!   and its message. No C++ exception crosses the C ABI.
+//! * Every catalogue function returns `Result<_, TorchError>`: the bridge's error code, as an
+//!   [`ErrorKind`], and its message. No C++ exception crosses the C ABI.
+//! * Written as tch-rs users write, where the catalogue has what they are built on: operators
+//!   on `Tensor` and `&Tensor` (`&a + &b`, `a * 2.0`, `-a`, `a += &b`; they panic with the
+//!   bridge's error, the named methods being the fallible forms), `Display` as PyTorch's repr,
+//!   `Tensor::from_slice` and `Vec::<T>::try_from(&t)`, creation with options
+//!   (`Tensor::zeros_with(&[2, 3], (Kind::Float, Device::Cpu))`), getters that cannot fail
+//!   (`size()`, `kind()`, `dim()`, `dev()`), indexing (`t.i((.., 1..3))`), modules in `nn`
+//!   and optimizers in `optim`.
 //! * Arguments are Rust types: slices for lists, `Option` for what PyTorch lets be None,
 //!   `impl Into<`[`Scalar`]`>` for numbers that keep their kind, [`Kind`] for dtypes,
 //!   [`Device`] for devices, and an enum per fixed set of text values. Rust has no default

@@ -13,6 +13,7 @@ use crate::{AutocastDeviceType, Kind, Tensor, TorchError};
 /// Schema: `() -> bool`.
 /// Binds `rt_torch_available`.
 pub fn available() -> Result<bool, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_available() };
     check_ambiguous(value, !value)
 }
@@ -24,6 +25,7 @@ pub fn available() -> Result<bool, TorchError> {
 /// Schema: `() -> str`.
 /// Binds `rt_torch_version`; PyTorch: `torch.__version__`.
 pub fn version() -> Result<String, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_version() };
     check_strict(value, value.is_null()).map(text_from_ptr)
 }
@@ -34,7 +36,9 @@ pub fn version() -> Result<String, TorchError> {
 ///
 /// Schema: `() -> int32`.
 /// Binds `rt_torch_error_code`.
+#[must_use]
 pub fn error_code() -> i32 {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_error_code() }
 }
 
@@ -44,7 +48,9 @@ pub fn error_code() -> i32 {
 ///
 /// Schema: `() -> str`.
 /// Binds `rt_torch_error_message`.
+#[must_use]
 pub fn error_message() -> String {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     text_from_ptr(unsafe { ffi::rt_torch_error_message() })
 }
 
@@ -55,6 +61,7 @@ pub fn error_message() -> String {
 /// Schema: `() -> int`.
 /// Binds `rt_torch_live_handles`.
 pub fn live_handles() -> Result<i64, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_live_handles() };
     check_ambiguous(value, value == -1)
 }
@@ -67,6 +74,9 @@ pub fn live_handles() -> Result<i64, TorchError> {
 /// Binds `rt_torch_set_name`.
 pub fn set_name(label: &str) -> Result<(), TorchError> {
     let label = text_arg(label, "label")?;
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     unsafe { ffi::rt_torch_set_name(label.as_ptr()) };
     check_void()
 }
@@ -81,6 +91,9 @@ pub fn set_name(label: &str) -> Result<(), TorchError> {
 /// Binds `rt_torch_set_mode`.
 pub fn set_mode(mode: Option<&str>) -> Result<f64, TorchError> {
     let mode = optional_text_arg(mode, "mode")?;
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe { ffi::rt_torch_set_mode(optional_text_ptr(&mode)) };
     check_ambiguous(value, value.is_nan())
 }
@@ -91,7 +104,9 @@ pub fn set_mode(mode: Option<&str>) -> Result<f64, TorchError> {
 ///
 /// Schema: `() -> int32`.
 /// Binds `rt_torch_warning_count`.
+#[must_use]
 pub fn warning_count() -> i32 {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_warning_count() }
 }
 
@@ -103,7 +118,9 @@ pub fn warning_count() -> i32 {
 ///
 /// Schema: `(int index) -> str`.
 /// Binds `rt_torch_warning_message`.
+#[must_use]
 pub fn warning_message(index: i64) -> String {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     text_from_ptr(unsafe { ffi::rt_torch_warning_message(index) })
 }
 
@@ -115,7 +132,9 @@ pub fn warning_message(index: i64) -> String {
 ///
 /// Schema: `(int index) -> int32`.
 /// Binds `rt_torch_warning_kind`.
+#[must_use]
 pub fn warning_kind(index: i64) -> i32 {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_warning_kind(index) }
 }
 
@@ -126,6 +145,7 @@ pub fn warning_kind(index: i64) -> i32 {
 /// Schema: `() -> ScalarType`.
 /// Binds `rt_torch_get_default_dtype`.
 pub fn get_default_dtype() -> Result<Kind, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_get_default_dtype() };
     check_strict(value, value == -1).and_then(Kind::from_code)
 }
@@ -140,6 +160,9 @@ pub fn get_default_dtype() -> Result<Kind, TorchError> {
 /// Binds `rt_torch_jit_load`.
 pub fn jit_load(path: &str) -> Result<i64, TorchError> {
     let path = text_arg(path, "path")?;
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe { ffi::rt_torch_jit_load(path.as_ptr()) };
     check_ambiguous(value, value == -1)
 }
@@ -151,6 +174,7 @@ pub fn jit_load(path: &str) -> Result<i64, TorchError> {
 /// Schema: `(int module) -> ()`.
 /// Binds `rt_torch_jit_module_free`.
 pub fn jit_module_free(module: i64) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_jit_module_free(module) };
     check_void()
 }
@@ -163,7 +187,9 @@ pub fn jit_module_free(module: i64) -> Result<(), TorchError> {
 ///
 /// Schema: `(int module) -> bool`.
 /// Binds `rt_torch_jit_module_release`.
+#[must_use]
 pub fn jit_module_release(module: i64) -> bool {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_jit_module_release(module) }
 }
 
@@ -184,6 +210,9 @@ pub fn jit_run_method(
 ) -> Result<Vec<Tensor>, TorchError> {
     let method = text_arg(method, "method")?;
     let inputs: Vec<i64> = inputs.iter().map(|t| t.handle).collect();
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it; `out` holds `out_capacity` writable elements (read_array).
     read_array(4, |out, out_capacity| unsafe {
         ffi::rt_torch_jit_run_method(
             module,
@@ -207,6 +236,9 @@ pub fn jit_run_method(
 /// Binds `rt_torch_jit_output_kind`.
 pub fn jit_output_kind(module: i64, method: &str) -> Result<i32, TorchError> {
     let method = text_arg(method, "method")?;
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe { ffi::rt_torch_jit_output_kind(module, method.as_ptr()) };
     check_ambiguous(value, value == -1)
 }
@@ -220,6 +252,7 @@ pub fn jit_output_kind(module: i64, method: &str) -> Result<i32, TorchError> {
 /// Schema: `(int module) -> str`.
 /// Binds `rt_torch_jit_method_names`.
 pub fn jit_method_names(module: i64) -> Result<String, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_jit_method_names(module) };
     check_strict(value, value.is_null()).map(text_from_ptr)
 }
@@ -232,6 +265,7 @@ pub fn jit_method_names(module: i64) -> Result<String, TorchError> {
 /// Schema: `(int module, bool mode=True) -> ()`.
 /// Binds `rt_torch_jit_train`.
 pub fn jit_train(module: i64, mode: bool) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_jit_train(module, mode) };
     check_void()
 }
@@ -245,6 +279,7 @@ pub fn jit_train(module: i64, mode: bool) -> Result<(), TorchError> {
 /// Schema: `(int module) -> bool`.
 /// Binds `rt_torch_jit_is_training`.
 pub fn jit_is_training(module: i64) -> Result<bool, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_jit_is_training(module) };
     check_ambiguous(value, !value)
 }
@@ -258,6 +293,8 @@ pub fn jit_is_training(module: i64) -> Result<bool, TorchError> {
 /// Schema: `(int module) -> Tensor[]`.
 /// Binds `rt_torch_jit_parameters`.
 pub fn jit_parameters(module: i64) -> Result<Vec<Tensor>, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // `out` holds `out_capacity` writable elements (read_array).
     read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
         ffi::rt_torch_jit_parameters(module, out, out_capacity)
     }).map(Tensor::from_handles)
@@ -272,6 +309,7 @@ pub fn jit_parameters(module: i64) -> Result<Vec<Tensor>, TorchError> {
 /// Schema: `(int module) -> str`.
 /// Binds `rt_torch_jit_parameter_names`.
 pub fn jit_parameter_names(module: i64) -> Result<String, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe { ffi::rt_torch_jit_parameter_names(module) };
     check_strict(value, value.is_null()).map(text_from_ptr)
 }
@@ -291,6 +329,9 @@ pub fn autocast_begin(
     enabled: bool,
     cache_enabled: Option<bool>,
 ) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     unsafe {
         ffi::rt_torch_autocast_begin(
             device_type.as_c_str().as_ptr(),
@@ -308,6 +349,7 @@ pub fn autocast_begin(
 /// Schema: `() -> ()`.
 /// Binds `rt_torch_autocast_end`.
 pub fn autocast_end() -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     unsafe { ffi::rt_torch_autocast_end() };
     check_void()
 }
@@ -321,6 +363,9 @@ pub fn autocast_end() -> Result<(), TorchError> {
 /// Schema: `(autocast_device_type device_type) -> ScalarType`.
 /// Binds `rt_torch_get_autocast_dtype`.
 pub fn get_autocast_dtype(device_type: AutocastDeviceType) -> Result<Kind, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe { ffi::rt_torch_get_autocast_dtype(device_type.as_c_str().as_ptr()) };
     check_strict(value, value == -1).and_then(Kind::from_code)
 }

@@ -27,6 +27,7 @@ pub fn linear(
     scale: f64,
     flags: i32,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe {
         ffi::rt_torch_nn_linear(
             input.handle,
@@ -59,6 +60,9 @@ pub fn max_pool2d(
     padding: &[i64],
     ceil_mode: bool,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_max_pool2d(
             input.handle,
@@ -97,6 +101,9 @@ pub fn max_pool2d_with_indices(
     padding: &[i64],
     ceil_mode: bool,
 ) -> Result<(Tensor, Tensor), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it; `out` holds `out_capacity` writable elements (read_array).
     let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
         ffi::rt_torch_nn_max_pool2d_with_indices(
             input.handle,
@@ -132,6 +139,9 @@ pub fn mse_loss(
     reduction: Reduction,
     weight: Option<&[f64]>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
     let value = unsafe {
         ffi::rt_torch_nn_mse_loss(
             input.handle,
@@ -166,6 +176,7 @@ pub fn dropout(
     scale: Option<f64>,
     inplace: Option<bool>,
 ) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
     let value = unsafe {
         ffi::rt_torch_nn_dropout(
             input.handle,

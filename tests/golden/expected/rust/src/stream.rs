@@ -17,6 +17,8 @@ impl Stream {
     /// Schema: `(int32 device_id=0) -> Stream`.
     /// Binds `rt_torch_stream_create`; PyTorch: `torch.cuda.Stream`.
     pub fn create(device_id: i32) -> Result<Stream, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_stream_create(device_id) };
         check_strict(value, value == 0).map(Stream::from_handle)
     }
@@ -28,6 +30,8 @@ impl Stream {
     /// Schema: `(Stream handle) -> ()`.
     /// Binds `rt_torch_torchstream_sync`; PyTorch: `torch.cuda.Stream.synchronize`.
     pub fn sync(&self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchstream_sync(self.handle) };
         check_void()
     }

@@ -1,7 +1,7 @@
 // generated from fixture.yaml by sffi-gen; do not edit
 //! Tensor's operations: its methods and constructors, one per catalogue entry.
 
-use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, optional_text_arg, optional_text_ptr, read_array};
+use crate::convert::{DEFAULT_CAPACITY, capacity_arg, len_arg, optional_text_arg, optional_text_ptr, read_array, text_from_ptr};
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
 use crate::{Device, Kind, Scalar, Tensor, TorchError};
@@ -16,6 +16,9 @@ impl Tensor {
     /// Schema: `(int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_zeros`; PyTorch: `torch.zeros`.
     pub fn zeros(dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe { ffi::rt_torch_tensor_zeros(dims.as_ptr(), len_arg(dims.len())) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -37,6 +40,9 @@ impl Tensor {
         dtype: Option<Kind>,
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_zeros_v2(
                 size.as_ptr(),
@@ -69,6 +75,9 @@ impl Tensor {
         scales: &[f64],
     ) -> Result<Tensor, TorchError> {
         let (fill_value, fill_value_int, fill_value_kind) = Scalar::c_args(fill_value.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_full(
                 size.as_ptr(),
@@ -96,6 +105,9 @@ impl Tensor {
     /// Schema: `(float[] data, int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_from_data`; PyTorch: `torch.tensor`.
     pub fn from_data(data: &[f64], dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_from_data(
                 data.as_ptr(),
@@ -116,6 +128,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, Tensor other) -> Tensor`.
     /// Binds `rt_torch_torchtensor_add`; PyTorch: `torch.add`.
     pub fn add(&self, other: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_add(self.handle, other.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -127,6 +141,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_sum`; PyTorch: `torch.sum`.
     pub fn sum(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_sum(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -147,6 +163,9 @@ impl Tensor {
         keepdim: bool,
         dtype: Option<Kind>,
     ) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_sum_dim_intlist(
                 self.handle,
@@ -176,6 +195,8 @@ impl Tensor {
     ) -> Result<Tensor, TorchError> {
         let (other, other_int, other_kind) = Scalar::c_args(other.into());
         let (alpha, alpha_int, alpha_kind) = Scalar::c_args(alpha.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_add_scalar(
                 self.handle,
@@ -202,6 +223,8 @@ impl Tensor {
     pub fn clamp(&self, min: Option<Scalar>, max: Option<Scalar>) -> Result<Tensor, TorchError> {
         let (min, min_int, min_kind) = Scalar::optional_c_args(min);
         let (max, max_int, max_kind) = Scalar::optional_c_args(max);
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_torchtensor_clamp(
                 self.handle,
@@ -228,6 +251,8 @@ impl Tensor {
     /// Schema: `(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)`.
     /// Binds `rt_torch_torchtensor_max_dim`; PyTorch: `torch.max` (ATen `max.dim`).
     pub fn max_dim(&self, dim: i64, keepdim: bool) -> Result<(Tensor, Tensor), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         let [t0, t1] = read_array(2, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_max_dim(self.handle, dim, keepdim, out, out_capacity)
         }).and_then(Tensor::from_tuple::<2>)?;
@@ -243,6 +268,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) input, Tensor other) -> ()`.
     /// Binds `rt_torch_torchtensor_mul_`; PyTorch: `torch.Tensor.mul_` (ATen `mul_.Tensor`).
     pub fn mul_(&mut self, other: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_mul_(self.handle, other.handle) };
         check_void()
     }
@@ -257,6 +284,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_index_tensor`; PyTorch: `torch.Tensor.__getitem__` (ATen `index.Tensor`).
     pub fn index_tensor(&self, indices: &[Option<&Tensor>]) -> Result<Tensor, TorchError> {
         let indices: Vec<i64> = indices.iter().map(|t| t.map_or(0, |t| t.handle)).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_index_tensor(
                 self.handle,
@@ -274,6 +304,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> ScalarType`.
     /// Binds `rt_torch_torchtensor_dtype`; PyTorch: `torch.Tensor.dtype`.
     pub fn dtype(&self) -> Result<Kind, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_dtype(self.handle) };
         check_strict(value, value == -1).and_then(Kind::from_code)
     }
@@ -285,6 +317,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int[]`.
     /// Binds `rt_torch_torchtensor_shape`; PyTorch: `torch.Tensor.size`.
     pub fn shape(&self) -> Result<Vec<i64>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_shape(self.handle, out, out_capacity)
         })
@@ -300,6 +334,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int chunks, int dim=0) -> Tensor[]`.
     /// Binds `rt_torch_torchtensor_chunk`; PyTorch: `torch.chunk`.
     pub fn chunk(&self, chunks: i64, dim: i64) -> Result<Vec<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(capacity_arg(chunks), |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_chunk(self.handle, chunks, dim, out, out_capacity)
         }).map(Tensor::from_handles)
@@ -316,6 +352,9 @@ impl Tensor {
     /// Binds `rt_torch_torchtensor_cat`; PyTorch: `torch.cat`.
     pub fn cat(tensors: &[&Tensor], dim: i64) -> Result<Tensor, TorchError> {
         let tensors: Vec<i64> = tensors.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_cat(tensors.as_ptr(), len_arg(tensors.len()), dim)
         };
@@ -327,6 +366,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> ()`.
     /// Binds `rt_torch_autograd_backward`; PyTorch: `torch.Tensor.backward`.
     pub fn backward(&self) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_autograd_backward(self.handle) };
         check_void()
     }
@@ -338,6 +379,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> bool`.
     /// Binds `rt_torch_autograd_requires_grad`; PyTorch: `torch.Tensor.requires_grad`.
     pub fn requires_grad(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_requires_grad(self.handle) };
         check_ambiguous(value, !value)
     }
@@ -349,6 +392,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> Tensor?`.
     /// Binds `rt_torch_autograd_grad`; PyTorch: `torch.Tensor.grad`.
     pub fn grad(&self) -> Result<Option<Tensor>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_grad(self.handle) };
         check_ambiguous(value, value == 0).map(Tensor::from_optional_handle)
     }
@@ -360,6 +405,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float[]`.
     /// Binds `rt_torch_torchtensor_data_f64`; PyTorch: `torch.Tensor.tolist`.
     pub fn data_f64(&self) -> Result<Vec<f64>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_data_f64(self.handle, out, out_capacity)
         })
@@ -374,6 +421,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, bool requires_grad) -> ()`.
     /// Binds `rt_torch_autograd_set_requires_grad`.
     pub fn set_requires_grad(&mut self, requires_grad: bool) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_autograd_set_requires_grad(self.handle, requires_grad) };
         check_void()
     }
@@ -388,6 +437,9 @@ impl Tensor {
     /// Schema: `(int[] data, int[] dims) -> Tensor`.
     /// Binds `rt_torch_tensor_from_i64`.
     pub fn from_i64(data: &[i64], dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_tensor_from_i64(
                 data.as_ptr(),
@@ -406,6 +458,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int[]`.
     /// Binds `rt_torch_torchtensor_data_i64`.
     pub fn data_i64(&self) -> Result<Vec<i64>, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); `out` holds `out_capacity` writable elements (read_array).
         read_array(DEFAULT_CAPACITY, |out, out_capacity| unsafe {
             ffi::rt_torch_torchtensor_data_i64(self.handle, out, out_capacity)
         })
@@ -418,6 +472,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int32`.
     /// Binds `rt_torch_torchtensor_device`.
     pub fn device(&self) -> Result<i32, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_device(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -429,6 +485,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int32`.
     /// Binds `rt_torch_torchtensor_device_type`.
     pub fn device_type(&self) -> Result<i32, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_device_type(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -440,28 +498,47 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> bool`.
     /// Binds `rt_torch_autograd_has_grad_fn`.
     pub fn has_grad_fn(&self) -> Result<bool, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_autograd_has_grad_fn(self.handle) };
         check_ambiguous(value, !value)
     }
 
+    /// The name of the node that made the tensor.
+    ///
+    /// Returns: Empty without a grad_fn.
+    ///
+    /// Schema: `(Tensor handle) -> str`.
+    /// Binds `rt_torch_autograd_grad_fn_name`.
+    pub fn grad_fn_name(&self) -> Result<String, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
+        let value = unsafe { ffi::rt_torch_autograd_grad_fn_name(self.handle) };
+        check_strict(value, value.is_null()).map(text_from_ptr)
+    }
+
     /// The real parts.
     ///
-    /// Returns: A new handle.
+    /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_real`.
     pub fn real(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_real(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
     /// The imaginary parts.
     ///
-    /// Returns: A new handle.
+    /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_imag`.
     pub fn imag(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_imag(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -473,6 +550,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> float`.
     /// Binds `rt_torch_torchtensor_item`.
     pub fn item(&self) -> Result<f64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_item(self.handle) };
         check_ambiguous(value, value.is_nan())
     }
@@ -484,6 +563,8 @@ impl Tensor {
     /// Schema: `(Tensor handle) -> int`.
     /// Binds `rt_torch_torchtensor_numel`.
     pub fn numel(&self) -> Result<i64, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_numel(self.handle) };
         check_ambiguous(value, value == -1)
     }
@@ -498,6 +579,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, int index) -> Tensor`.
     /// Binds `rt_torch_torchtensor_select_int`.
     pub fn select_int(&self, dim: i64, index: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_select_int(self.handle, dim, index) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -514,6 +597,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim, int start, int end, int step) -> Tensor`.
     /// Binds `rt_torch_torchtensor_slice`.
     pub fn slice(&self, dim: i64, start: i64, end: i64, step: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_slice(self.handle, dim, start, end, step) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -522,11 +607,13 @@ impl Tensor {
     ///
     /// * `dtype`: The dtype.
     ///
-    /// Returns: A new handle.
+    /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor handle, ScalarType dtype) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_dtype`.
     pub fn to_dtype(&self, dtype: Kind) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_to_dtype(self.handle, dtype.code()) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -540,6 +627,8 @@ impl Tensor {
     /// Schema: `(Tensor handle, int dim) -> Tensor`.
     /// Binds `rt_torch_torchtensor_unsqueeze`.
     pub fn unsqueeze(&self, dim: i64) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_unsqueeze(self.handle, dim) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -553,13 +642,16 @@ impl Tensor {
     /// Schema: `(Tensor handle, int[] dims) -> Tensor`.
     /// Binds `rt_torch_torchtensor_view_v2`.
     pub fn view_v2(&self, dims: &[i64]) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_view_v2(self.handle, dims.as_ptr(), len_arg(dims.len()))
         };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
 
-    /// A complex tensor from real and imaginary parts.
+    /// A complex tensor from `self` and imaginary parts.
     ///
     /// * `imag`: The imaginary parts.
     ///
@@ -568,6 +660,8 @@ impl Tensor {
     /// Schema: `(Tensor real, Tensor imag) -> Tensor`.
     /// Binds `rt_torch_torchtensor_complex`.
     pub fn complex(&self, imag: &Tensor) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_complex(self.handle, imag.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -580,7 +674,7 @@ impl Tensor {
     /// * `copy`: Always copy. PyTorch's default: `false`.
     /// * `memory_format`: The layout. Keyword-only in PyTorch. PyTorch's default: `None`.
     ///
-    /// Returns: A new handle.
+    /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor input, Device device, ScalarType? dtype=None, bool non_blocking=False, bool copy=False, *, str? memory_format=None) -> Tensor`.
     /// Binds `rt_torch_torchtensor_to_device`.
@@ -593,6 +687,9 @@ impl Tensor {
         memory_format: Option<&str>,
     ) -> Result<Tensor, TorchError> {
         let memory_format = optional_text_arg(memory_format, "memory_format")?;
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         let value = unsafe {
             ffi::rt_torch_torchtensor_to_device(
                 self.handle,
@@ -623,6 +720,8 @@ impl Tensor {
         device: Option<Device>,
     ) -> Result<Tensor, TorchError> {
         let (s, s_int, s_kind) = Scalar::c_args(s.into());
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe {
             ffi::rt_torch_tensor_scalar_tensor(
                 s,
@@ -643,6 +742,8 @@ impl Tensor {
     /// Schema: `(Tensor input) -> Tensor`.
     /// Binds `rt_torch_torchtensor_bitwise_not`.
     pub fn bitwise_not(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_bitwise_not(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -656,6 +757,8 @@ impl Tensor {
     /// Schema: `(Tensor(a!) handle, Tensor src) -> ()`.
     /// Binds `rt_torch_torchtensor_copy_`.
     pub fn copy_(&mut self, src: &Tensor) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe { ffi::rt_torch_torchtensor_copy_(self.handle, src.handle) };
         check_void()
     }
@@ -677,6 +780,9 @@ impl Tensor {
         accumulate: bool,
     ) -> Result<(), TorchError> {
         let indices: Vec<i64> = indices.iter().map(|t| t.map_or(0, |t| t.handle)).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         unsafe {
             ffi::rt_torch_torchtensor_index_put_(
                 self.handle,
@@ -689,13 +795,15 @@ impl Tensor {
         check_void()
     }
 
-    /// A second handle to the same tensor.
+    /// A second `self` to the same tensor.
     ///
-    /// Returns: A new handle.
+    /// Returns: A new tensor.
     ///
     /// Schema: `(Tensor handle) -> Tensor`.
     /// Binds `rt_torch_torchtensor_new_handle`.
     pub fn new_handle(&self) -> Result<Tensor, TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         let value = unsafe { ffi::rt_torch_torchtensor_new_handle(self.handle) };
         check_strict(value, value == 0).map(Tensor::from_handle)
     }
@@ -715,6 +823,9 @@ impl Tensor {
         inv_scale: &Tensor,
     ) -> Result<(), TorchError> {
         let grads: Vec<i64> = grads.iter().map(|t| t.handle).collect();
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB); each pointer points into a slice or C string borrowed for the whole call, its length
+        // beside it.
         unsafe {
             ffi::rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(
                 self.handle,
@@ -746,6 +857,8 @@ impl Tensor {
         scale_backoff_factor: f64,
         growth_interval: i64,
     ) -> Result<(), TorchError> {
+        // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not
+        // UB).
         unsafe {
             ffi::rt_torch_torchtensor_amp_update_scale_(
                 self.handle,

@@ -234,6 +234,27 @@ SPL_TORCH_API bool rt_torch_autograd_has_grad_fn(int64_t handle) noexcept {
     return spl::core().rt_torch_autograd_has_grad_fn(handle);
 }
 
+SPL_TORCH_API void rt_torch_autograd_grad_mode_begin(bool enabled) noexcept {
+    spl::core().rt_torch_autograd_grad_mode_begin(enabled);
+}
+
+SPL_TORCH_API void rt_torch_autograd_grad_mode_end(void) noexcept {
+    spl::core().rt_torch_autograd_grad_mode_end();
+}
+
+SPL_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) noexcept {
+    return spl::core().rt_torch_autograd_is_grad_enabled();
+}
+
+SPL_TORCH_API void rt_torch_autograd_set_grad_enabled(bool enabled) noexcept {
+    spl::core().rt_torch_autograd_set_grad_enabled(enabled);
+}
+
+SPL_TORCH_API char* rt_torch_autograd_grad_fn_name(int64_t handle) noexcept {
+    if (!spl::runtime_ready(__func__)) return nullptr;
+    return spl::text(__func__, spl::core().rt_torch_autograd_grad_fn_name(handle));
+}
+
 SPL_TORCH_API int64_t rt_torch_torchtensor_real(int64_t handle) noexcept {
     return spl::core().rt_torch_torchtensor_real(handle);
 }
