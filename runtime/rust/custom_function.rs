@@ -11,6 +11,21 @@
 //!
 //! Catalogue entries: rt_torch_autograd_function_apply
 //!
+//! ```
+//! use torch_sffi::{autograd, custom_function, Tensor};
+//! let mut x = Tensor::from_slice(&[1.0f64, 2.0]);
+//! x.set_requires_grad(true).unwrap();
+//! autograd::no_grad_begin_v2().unwrap();
+//! let y = x.mul_scalar(3.0).unwrap(); // the forward, with recording off
+//! autograd::no_grad_end_v2().unwrap();
+//! let out = custom_function::apply(&[&x], &[&y], &[], &[], Some("Triple"), |grads, _saved| {
+//!     Ok(vec![Some(grads[0].as_ref().expect("materialised").mul_scalar(3.0)?)])
+//! })
+//! .unwrap();
+//! out[0].sum_dim(0, false).unwrap().backward().unwrap();
+//! assert_eq!(Vec::<f64>::try_from(&x.grad().unwrap().unwrap()).unwrap(), [3.0, 3.0]);
+//! ```
+//!
 //! Hand-written runtime: sffi-gen copies it into the crate as src/custom_function.rs.
 
 use crate::autograd;
