@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BUILD, GENERATED, ROOT, run_cli
+from conftest import BUILD, GENERATED, ROOT, SPEC, run_cli
 
 from generator import abi
 from generator.errors import GenerationError
@@ -549,6 +549,9 @@ def test_every_hand_written_part_has_a_passing_doctest(tmp_path: Path) -> None:
     assert proc.returncode == 0, output[-6000:]
     passed = set(re.findall(r"test src/(\w+)\.rs - .* \.\.\. ok", output))
     assert {module for module, _, _ in rust.TENSOR_RUNTIME.values()} <= passed, output[-3000:]
+    # and one example per catalogue category (categories.rs), each run
+    ran = set(re.findall(r"test src/categories\.rs - categories::(\w+) \(line \d+\) \.\.\. ok", output))
+    assert ran == {c.id for c in load_catalogue(SPEC).categories}, output[-3000:]
 
 
 @needs_cargo
