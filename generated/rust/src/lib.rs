@@ -36,6 +36,7 @@ mod ops;
 mod display;
 mod indexing;
 mod layers;
+mod rnn;
 pub mod optim;
 mod tensor;
 mod tensor_handle;
