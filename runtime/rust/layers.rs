@@ -618,7 +618,9 @@ impl ModuleT for BatchNorm {
             return Err(TorchError::argument(format!("expected 4D input (got {dim}D input)")));
         }
         if !self.two_d && dim != 2 && dim != 3 {
-            return Err(TorchError::argument(format!("expected 2D or 3D input (got {dim}D input)")));
+            return Err(TorchError::argument(format!(
+                "expected 2D or 3D input (got {dim}D input)"
+            )));
         }
         let mut factor = self.config.momentum.unwrap_or(0.0);
         if train && self.config.track_running_stats {

@@ -718,7 +718,10 @@ fn check_nonnegative(what: &str, value: f64) -> Result<(), TorchError> {
 fn check_betas(beta1: f64, beta2: f64) -> Result<(), TorchError> {
     for (i, beta) in [beta1, beta2].into_iter().enumerate() {
         if !(0.0..1.0).contains(&beta) {
-            return Err(invalid(format!("Invalid beta parameter at index {i}: {}", py_float(beta))));
+            return Err(invalid(format!(
+                "Invalid beta parameter at index {i}: {}",
+                py_float(beta)
+            )));
         }
     }
     Ok(())
@@ -875,10 +878,8 @@ impl Adadelta {
     ) -> Result<(), TorchError> {
         let (square_avg, acc_delta) = match state {
             Some(s) => s,
-            None => state.insert((
-                data.zeros_like(None, None, None)?,
-                data.zeros_like(None, None, None)?,
-            )),
+            None => state
+                .insert((data.zeros_like(None, None, None)?, data.zeros_like(None, None, None)?)),
         };
         let grad = decayed(grad, data, self.weight_decay)?;
         ema_sq(square_avg, &grad, self.rho)?;

@@ -117,9 +117,7 @@ impl Lstm {
             return fail("num_layers must be greater than zero");
         }
         if config.proj_size < 0 {
-            return fail(
-                "proj_size should be a positive integer or zero to disable projections",
-            );
+            return fail("proj_size should be a positive integer or zero to disable projections");
         }
         if config.proj_size >= hidden_size {
             return fail("proj_size has to be smaller than hidden_size");
