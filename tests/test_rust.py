@@ -666,6 +666,18 @@ def layer_cases_torch() -> dict[str, list[tuple[str, Any]]]:
     xs = torch.randn(5, 2, 3)
     out, (h, c) = lstm(xs)
     cases["lstm_dropout"] = [("out", out), ("h", h), ("c", c)]
+
+    torch.manual_seed(9)
+    fc = torch.nn.Linear(3, 2)
+    xs, ys = torch.randn(6, 3), torch.randn(6, 2)
+    opt = torch.optim.ASGD(fc.parameters(), lr=0.05, lambd=1e-3, alpha=0.5, t0=3, weight_decay=0.01)
+    for _ in range(8):
+        loss = F.mse_loss(fc(xs), ys)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    averages = [(f"ax{i}", opt.state[p]["ax"]) for i, p in enumerate(fc.parameters())]
+    cases["asgd_averages"] = [*averages, *named(fc=fc)]
     return cases
 
 
@@ -717,8 +729,8 @@ def test_batch_norm_dropout_and_lstm_end_bit_identical_to_torch() -> None:
     """BatchNorm1d/2d (affine or not, tracked or not, momentum or a cumulative average, trained
     with Dropout in a SequentialT and then evaluated), and LSTM (two layers batch first trained
     three steps; bidirectional with projections, unbatched, from given states, not training;
-    three layers with dropout while training) against torch.nn from the same seeds: every
-    output, parameter and buffer bit for bit; the option checks of the six later optimizers,
+    three layers with dropout while training) against torch.nn from the same seeds, and ASGD's
+    averages: every output, parameter, buffer and average bit for bit; the option checks of the six later optimizers,
     Dropout, LSTM and BatchNorm fail with PyTorch's kind and message."""
     out = cargo_run(TESTS_CRATE, "layer_cases", BUILD / "rust-target")
     blocks = {b.partition("\n")[0]: b.partition("\n")[2].strip().splitlines() for b in out.split("## ")[1:]}

@@ -149,6 +149,23 @@ fn lstm_dropout() -> Result<(), TorchError> {
     show("c", state.c())
 }
 
+fn asgd_averages() -> Result<(), TorchError> {
+    manual_seed(9)?;
+    let vs = VarStore::new();
+    let fc = Linear::new(&vs, "fc", 3, 2)?;
+    let xs = Tensor::randn_with(&[6, 3], Kind::Float)?;
+    let ys = Tensor::randn_with(&[6, 2], Kind::Float)?;
+    let mut opt = Asgd::new(&vs, 0.05)?.lambd(1e-3).alpha(0.5).t0(3.0).weight_decay(0.01)?;
+    for _ in 0..8 {
+        opt.backward_step(&mse(&fc.forward(&xs), &ys)?)?;
+    }
+    println!("## asgd_averages");
+    for (i, average) in opt.averages().into_iter().enumerate() {
+        show(&format!("ax{i}"), average.expect("every parameter stepped"))?;
+    }
+    show_variables(&vs)
+}
+
 fn error_line<T>(label: &str, result: Result<T, TorchError>) {
     match result {
         Ok(_) => println!("{label} ok"),
@@ -201,5 +218,6 @@ fn main() -> Result<(), TorchError> {
     lstm()?;
     lstm_bidirectional()?;
     lstm_dropout()?;
+    asgd_averages()?;
     errors()
 }
