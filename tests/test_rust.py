@@ -687,6 +687,7 @@ def layer_errors_torch() -> dict[str, tuple[str, str]]:
     import torch
 
     w = [torch.nn.Parameter(torch.zeros(2))]
+    lstm = torch.nn.LSTM(3, 4, proj_size=2)
     o = torch.optim
     calls: dict[str, Any] = {
         "adadelta_lr": lambda: o.Adadelta(w, lr=-0.5),
@@ -711,6 +712,14 @@ def layer_errors_torch() -> dict[str, tuple[str, str]]:
         "lstm_proj_negative": lambda: torch.nn.LSTM(3, 4, proj_size=-1),
         "lstm_proj_large": lambda: torch.nn.LSTM(3, 4, proj_size=4),
         "lstm_dropout": lambda: torch.nn.LSTM(3, 4, dropout=1.5),
+        "lstm_input_dim": lambda: lstm(torch.ones(3)),
+        "lstm_dtype": lambda: lstm(torch.ones(5, 2, 3, dtype=torch.float64)),
+        "lstm_input_size": lambda: lstm(torch.ones(5, 2, 4)),
+        "lstm_hidden0": lambda: lstm(torch.ones(5, 2, 3), (torch.ones(1, 2, 4), torch.ones(1, 2, 4))),
+        "lstm_hidden1": lambda: lstm(torch.ones(5, 2, 3), (torch.ones(1, 2, 2), torch.ones(1, 3, 4))),
+        "lstm_state_dims": lambda: lstm(torch.ones(5, 2, 3), (torch.ones(2, 2), torch.ones(1, 2, 4))),
+        "lstm_unbatched_state_dims": lambda: lstm(torch.ones(5, 3), (torch.ones(1, 1, 2), torch.ones(1, 4))),
+        "bn_one_value": lambda: torch.nn.BatchNorm1d(2)(torch.ones(1, 2)),
         "bn1d_dim": lambda: torch.nn.BatchNorm1d(2)(torch.ones(2, 2, 2, 2)),
         "bn2d_dim": lambda: torch.nn.BatchNorm2d(2)(torch.ones(2, 2, 2)),
     }
@@ -730,8 +739,9 @@ def test_batch_norm_dropout_and_lstm_end_bit_identical_to_torch() -> None:
     with Dropout in a SequentialT and then evaluated), and LSTM (two layers batch first trained
     three steps; bidirectional with projections, unbatched, from given states, not training;
     three layers with dropout while training) against torch.nn from the same seeds, and ASGD's
-    averages: every output, parameter, buffer and average bit for bit; the option checks of the six later optimizers,
-    Dropout, LSTM and BatchNorm fail with PyTorch's kind and message."""
+    averages: every output, parameter, buffer and average bit for bit. The option checks of the
+    six later optimizers, Dropout, LSTM and BatchNorm, and LSTM's and BatchNorm's checks of
+    their inputs and states, fail with PyTorch's kind and message."""
     out = cargo_run(TESTS_CRATE, "layer_cases", BUILD / "rust-target")
     blocks = {b.partition("\n")[0]: b.partition("\n")[2].strip().splitlines() for b in out.split("## ")[1:]}
     expected = layer_cases_torch()

@@ -27,7 +27,12 @@
 use std::sync::Arc;
 
 use crate::layers::VarStore;
-use crate::{Tensor, TorchError};
+use crate::{ErrorKind, Tensor, TorchError};
+
+/// What PyTorch raises as RuntimeError: a TorchError of kind other.
+fn runtime_error(message: String) -> TorchError {
+    TorchError::new(ErrorKind::Other, message)
+}
 
 /// The options of an [`Lstm`] (torch.nn.LSTM's defaults: one layer, biases, time first, no
 /// dropout, one direction, no projection).
@@ -197,6 +202,42 @@ impl Lstm {
         self.run(xs, Some(state), train)
     }
 
+    /// torch.nn.LSTM's `check_forward_args`: the dtype, the input size, the states' shapes.
+    fn check_forward_args(
+        &self,
+        input: &Tensor,
+        batch: i64,
+        h0: &Tensor,
+        c0: &Tensor,
+    ) -> Result<(), TorchError> {
+        let (kind, weight_kind) = (input.kind(), self.weights[0].kind());
+        if kind != weight_kind {
+            return Err(TorchError::argument(format!(
+                "RNN input dtype ({kind}) does not match weight dtype ({weight_kind}). Convert \
+                 input: input.to({weight_kind}), or convert model: model.to({kind})"
+            )));
+        }
+        let features = input.size()[2];
+        if features != self.input_size {
+            return Err(runtime_error(format!(
+                "input.size(-1) must be equal to input_size. Expected {}, got {features}",
+                self.input_size
+            )));
+        }
+        let real_hidden =
+            if self.config.proj_size > 0 { self.config.proj_size } else { self.hidden_size };
+        let n = self.layers_times_directions();
+        for (i, state, size) in [(0, h0, real_hidden), (1, c0, self.hidden_size)] {
+            let got = state.size();
+            if got != [n, batch, size] {
+                return Err(runtime_error(format!(
+                    "Expected hidden[{i}] size ({n}, {batch}, {size}), got {got:?}"
+                )));
+            }
+        }
+        Ok(())
+    }
+
     fn run(
         &self,
         xs: &Tensor,
@@ -206,7 +247,7 @@ impl Lstm {
         let dim = xs.dim();
         if dim != 2 && dim != 3 {
             return Err(TorchError::argument(format!(
-                "LSTM: Expected input to be 2D or 3D, got {dim}D tensor instead"
+                "LSTM: Expected input to be 2D or 3D, got {dim}D instead"
             )));
         }
         let batched = dim == 3;
@@ -221,16 +262,28 @@ impl Lstm {
         let batch = input.size()[usize::from(!self.config.batch_first)];
         let (made, owned);
         let (h0, c0) = match state {
-            Some(s) if batched => (&s.0, &s.1),
             Some(s) => {
-                owned = (s.0.unsqueeze(1)?, s.1.unsqueeze(1)?);
-                (&owned.0, &owned.1)
+                let (want, (h, c)) = (if batched { 3 } else { 2 }, (s.0.dim(), s.1.dim()));
+                if h != want || c != want {
+                    let which = if batched { "batched 3-D" } else { "unbatched 2-D" };
+                    return Err(runtime_error(format!(
+                        "For {which} input, hx and cx should also be {want}-D but got \
+                         ({h}-D, {c}-D) tensors"
+                    )));
+                }
+                if batched {
+                    (&s.0, &s.1)
+                } else {
+                    owned = (s.0.unsqueeze(1)?, s.1.unsqueeze(1)?);
+                    (&owned.0, &owned.1)
+                }
             }
             None => {
                 made = self.zero_state(input, batch)?;
                 (&made.0, &made.1)
             }
         };
+        self.check_forward_args(input, batch, h0, c0)?;
         let weights: Vec<&Tensor> = self.weights.iter().map(|w| &**w).collect();
         let c = self.config;
         let (output, h, cell) = input.lstm_input(

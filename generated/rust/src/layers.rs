@@ -637,6 +637,16 @@ impl ModuleT for BatchNorm {
             }
         }
         let training = train || (self.running_mean.is_none() && self.running_var.is_none());
+        let size = xs.size();
+        if training && size[0] * size[2..].iter().product::<i64>() == 1 {
+            // torch.nn.functional.batch_norm's check (a batch of one normalises to zeros)
+            let dims: Vec<String> = size.iter().map(ToString::to_string).collect();
+            return Err(TorchError::argument(format!(
+                "Expected more than 1 value per channel when training, got input size \
+                 torch.Size([{}])",
+                dims.join(", ")
+            )));
+        }
         let stats = !train || self.config.track_running_stats;
         nn::batch_norm(
             xs,

@@ -151,5 +151,5 @@ fn an_lstm_runs_batched_or_not_with_pytorchs_shapes() {
         lstm.seq_t(&Tensor::randn_with(&[5, 3], Kind::Float).unwrap(), false).unwrap();
     assert_eq!((out.size(), state.c().size()), (vec![5, 8], vec![4, 4]));
     let error = lstm.seq(&Tensor::ones_with(&[3], Kind::Float).unwrap()).unwrap_err();
-    assert_eq!(error.message(), "LSTM: Expected input to be 2D or 3D, got 1D tensor instead");
+    assert_eq!(error.message(), "LSTM: Expected input to be 2D or 3D, got 1D instead");
 }

@@ -204,7 +204,22 @@ fn errors() -> Result<(), TorchError> {
     );
     error_line("lstm_proj_large", lstm(4, LstmConfig { proj_size: 4, ..LstmConfig::default() }));
     error_line("lstm_dropout", lstm(4, LstmConfig { dropout: 1.5, ..LstmConfig::default() }));
+    let lstm = Lstm::new(&vs, "lstm", 3, 4, LstmConfig { proj_size: 2, ..LstmConfig::default() })?;
+    let seq = |dims: &[i64], kind| Tensor::ones_with(dims, kind);
+    error_line("lstm_input_dim", lstm.seq(&seq(&[3], Kind::Float)?));
+    error_line("lstm_dtype", lstm.seq(&seq(&[5, 2, 3], Kind::Double)?));
+    error_line("lstm_input_size", lstm.seq(&seq(&[5, 2, 4], Kind::Float)?));
+    let state = |h: &[i64], c: &[i64]| -> Result<LstmState, TorchError> {
+        Ok(LstmState(seq(h, Kind::Float)?, seq(c, Kind::Float)?))
+    };
+    let xs = seq(&[5, 2, 3], Kind::Float)?;
+    error_line("lstm_hidden0", lstm.seq_init(&xs, &state(&[1, 2, 4], &[1, 2, 4])?));
+    error_line("lstm_hidden1", lstm.seq_init(&xs, &state(&[1, 2, 2], &[1, 3, 4])?));
+    error_line("lstm_state_dims", lstm.seq_init(&xs, &state(&[2, 2], &[1, 2, 4])?));
+    let x2 = seq(&[5, 3], Kind::Float)?;
+    error_line("lstm_unbatched_state_dims", lstm.seq_init(&x2, &state(&[1, 1, 2], &[1, 4])?));
     let bn = BatchNorm::new_1d(&vs, "bn", 2, BatchNormConfig::default())?;
+    error_line("bn_one_value", bn.f_forward_t(&seq(&[1, 2], Kind::Float)?, true));
     error_line("bn1d_dim", bn.f_forward_t(&Tensor::ones_with(&[2, 2, 2, 2], Kind::Float)?, true));
     let bn2 = BatchNorm::new_2d(&vs, "bn2", 2, BatchNormConfig::default())?;
     error_line("bn2d_dim", bn2.f_forward_t(&Tensor::ones_with(&[2, 2, 2], Kind::Float)?, true));
