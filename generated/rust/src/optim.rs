@@ -761,7 +761,8 @@ macro_rules! optimizer_common {
                 self
             }
 
-            /// With L2 weight decay (PyTorch's default 0).
+            /// With weight decay (PyTorch's default 0): L2, added to the gradient, or
+            /// decoupled where the optimizer has `decoupled_weight_decay(true)`.
             pub fn weight_decay(mut self, weight_decay: f64) -> Result<$name, TorchError> {
                 check_nonnegative("weight_decay", weight_decay)?;
                 self.weight_decay = weight_decay;
