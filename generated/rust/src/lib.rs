@@ -38,6 +38,7 @@ mod ops;
 mod display;
 mod indexing;
 mod layers;
+mod rnn;
 pub mod optim;
 mod tensor;
 mod tensor_handle;
