@@ -68,7 +68,9 @@ LAYER_KEYS = {"name": True, "summary": True, "tiers": True, "pytorch": False, "r
 LAYER_TIERS = ("python", "simple", "rust")
 LAYER_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 META_KEYS = {"title": True, "version": True}
-CATEGORY_KEYS = {"id": True, "title": True, "doc": True}
+CATEGORY_KEYS = {"id": True, "title": True, "doc": True, "examples": False}
+# The tiers whose docs show a category's example as code their tests run (rustdoc's doctests).
+EXAMPLE_TIERS = ("rust",)
 ERROR_KEYS = {"name": True, "code": True, "doc": True}
 DTYPE_KEYS = {"name": True, "code": True, "doc": True, "aliases": False}
 FUNCTION_KEYS = {
@@ -659,8 +661,24 @@ class CatalogueLoader:
                 r.error(m.line_of("id"), f"duplicate category id '{cid}' (first on line {seen[cid]})")
                 continue
             seen[cid] = m.line_of("id")
-            out.append(Category(cid, title, doc, m.line))
+            out.append(Category(cid, title, doc, m.line, self._examples(m, cid)))
         return out
+
+    def _examples(self, m: Mapping, category: str) -> tuple[tuple[str, str], ...]:
+        """A category's examples: tier -> code (text of several lines)."""
+        r = self.r
+        if "examples" not in m.items:
+            return ()
+        node = r.mapping(m.get("examples"), f"category {category}'s 'examples'", m.line_of("examples"))
+        out: list[tuple[str, str]] = []
+        for tier in node.items if node else ():
+            if tier not in EXAMPLE_TIERS:
+                r.error(node.line_of(tier), f"category {category}: unknown tier '{tier}' for an example (known: {', '.join(EXAMPLE_TIERS)})")  # type: ignore[union-attr]
+                continue
+            code = r.text(node, tier, f"category {category}'s 'examples'")  # type: ignore[arg-type]
+            if code:
+                out.append((tier, code.rstrip("\n")))
+        return tuple(out)
 
     def _numbered(self, top: Mapping, key: str, spec: dict[str, bool], what: str) -> list[tuple[str, int, str, int]]:
         r = self.r

@@ -56,6 +56,11 @@ class Category:
     title: str
     doc: str
     line: int
+    # A runnable example per tier ("rust": code that the tier's docs show and its tests run).
+    examples: tuple[tuple[str, str], ...] = ()
+
+    def example(self, tier: str) -> str | None:
+        return dict(self.examples).get(tier)
 
 
 @dataclass(frozen=True)

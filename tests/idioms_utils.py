@@ -56,4 +56,7 @@ IDIOMS = [
     Idiom("pad_sequence of a bad side", "r = nn.utils.rnn.pad_sequence(seqs, padding_side='middle')", setup=SEQUENCES),
     Idiom("pad_sequence of nothing", "r = nn.utils.rnn.pad_sequence([])", setup=SEQUENCES),
     Idiom("pad_sequence of mismatched sizes", "r = nn.utils.rnn.pad_sequence([torch.ones(2, 3), torch.ones(3, 4)])", setup=SEQUENCES),
+    Idiom("an RNN's input of the wrong rank", "try:\n    nn.RNN(3, 4)(torch.randn(2, 2, 2, 3))\nexcept ValueError as e:\n    r = str(e)"),
+    Idiom("an LSTM's input of the wrong rank", "try:\n    nn.LSTM(3, 4)(torch.randn(2, 2, 2, 3))\nexcept ValueError as e:\n    r = str(e)"),
+    Idiom("a GRU's input of the wrong rank", "try:\n    nn.GRU(3, 4)(torch.randn(3))\nexcept ValueError as e:\n    r = str(e)"),
 ]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BUILD, GENERATED, ROOT, run_cli
+from conftest import BUILD, GENERATED, ROOT, SPEC, run_cli
 
 from generator import abi
 from generator.errors import GenerationError
@@ -204,10 +204,10 @@ def test_rust_crate_passes_its_numeric_tests_against_the_bridge() -> None:
     assert proc.returncode == 0, output[-6000:]
     results = re.findall(r"test result: ok\. (\d+) passed; (\d+) failed", output)
     passed = sum(int(p) for p, _ in results)
-    assert passed >= 44 and all(f == "0" for _, f in results), output[-3000:]
+    assert passed >= 51 and all(f == "0" for _, f in results), output[-3000:]
     # One binary per test file ran (creation to memory), besides the helper library's own.
     ran = set(re.findall(r"Running tests/(\w+)\.rs", output))
-    assert ran == {"autograd", "custom_function", "dlpack", "ergonomics", "kinds", "library", "math", "memory", "nn", "shapes", "threads"}, output[-3000:]
+    assert ran == {"autograd", "custom_function", "dlpack", "ergonomics", "kinds", "layers", "library", "math", "memory", "nn", "shapes", "threads"}, output[-3000:]
     assert not warnings_of(output), "\n".join(warnings_of(output))
     # cargo wrote its lock file and build output outside generated/.
     assert not (GENERATED / "rust" / "Cargo.lock").exists()
@@ -455,16 +455,31 @@ OPTIMIZERS: dict[str, Any] = {
     "sgd_nesterov": lambda torch, ps: torch.optim.SGD(ps, lr=0.05, momentum=0.8, nesterov=True),
     "adam": lambda torch, ps: torch.optim.Adam(ps, lr=0.01),
     "adam_amsgrad": lambda torch, ps: torch.optim.Adam(ps, lr=0.02, betas=(0.8, 0.99), eps=1e-6, weight_decay=0.1, amsgrad=True),
-    "adamw": lambda torch, ps: torch.optim.AdamW(ps, lr=0.01),
+    "adamw": lambda torch, ps: torch.optim.AdamW(ps, lr=0.01, maximize=True),
     "rmsprop": lambda torch, ps: torch.optim.RMSprop(ps, lr=0.01),
     "rmsprop_centered": lambda torch, ps: torch.optim.RMSprop(ps, lr=0.01, alpha=0.9, centered=True, momentum=0.5, weight_decay=0.1),
     "adagrad": lambda torch, ps: torch.optim.Adagrad(ps, lr=0.1, initial_accumulator_value=0.1, lr_decay=0.01, weight_decay=0.01),
+    "sgd_maximize": lambda torch, ps: torch.optim.SGD(ps, lr=0.05, momentum=0.9, maximize=True),
+    "adadelta": lambda torch, ps: torch.optim.Adadelta(ps),
+    "adadelta_options": lambda torch, ps: torch.optim.Adadelta(ps, lr=0.5, rho=0.8, eps=1e-5, weight_decay=0.01, maximize=True),
+    "adamax": lambda torch, ps: torch.optim.Adamax(ps, lr=0.01),
+    "adamax_options": lambda torch, ps: torch.optim.Adamax(ps, lr=0.02, betas=(0.8, 0.99), eps=1e-6, weight_decay=0.1, maximize=True),
+    "nadam": lambda torch, ps: torch.optim.NAdam(ps, lr=0.01),
+    "nadam_options": lambda torch, ps: torch.optim.NAdam(ps, lr=0.02, betas=(0.8, 0.99), eps=1e-6, weight_decay=0.1, momentum_decay=0.01),
+    "nadam_decoupled": lambda torch, ps: torch.optim.NAdam(ps, lr=0.02, weight_decay=0.1, decoupled_weight_decay=True, maximize=True),
+    "radam": lambda torch, ps: torch.optim.RAdam(ps, lr=0.01),
+    "radam_options": lambda torch, ps: torch.optim.RAdam(ps, lr=0.02, betas=(0.8, 0.9), eps=1e-6, weight_decay=0.1, maximize=True),
+    "radam_decoupled": lambda torch, ps: torch.optim.RAdam(ps, lr=0.02, betas=(0.8, 0.9), weight_decay=0.1, decoupled_weight_decay=True),
+    "asgd": lambda torch, ps: torch.optim.ASGD(ps),
+    "asgd_options": lambda torch, ps: torch.optim.ASGD(ps, lr=0.05, lambd=1e-3, alpha=0.5, t0=3, weight_decay=0.01, maximize=True),
+    "rprop": lambda torch, ps: torch.optim.Rprop(ps),
+    "rprop_options": lambda torch, ps: torch.optim.Rprop(ps, lr=0.05, etas=(0.3, 1.5), step_sizes=(1e-3, 0.1), maximize=True),
 }
 
 
 @needs_cargo
 def test_modules_and_optimizers_end_bit_identical_to_torch() -> None:
-    """Conv2d and Linear initialised and trained six steps by each optimizer (tests/rust's
+    """Conv2d and Linear initialised and trained eight steps by each optimizer (tests/rust's
     optim_cases), against torch.nn and torch.optim from the same seed: every parameter value
     bit for bit."""
     import torch
@@ -492,7 +507,7 @@ def test_modules_and_optimizers_end_bit_identical_to_torch() -> None:
         xs, ys = torch.randn(5, 2, 4, 4), torch.randn(5, 2)
         params = [("conv.weight", conv.weight), ("conv.bias", conv.bias), ("fc.weight", fc.weight), ("fc.bias", fc.bias)]
         opt = make(torch, [p for _, p in params])
-        for _ in range(6):
+        for _ in range(8):
             loss = torch.nn.functional.mse_loss(fc(torch.relu(conv(xs)).reshape(5, 48)), ys)
             opt.zero_grad()
             loss.backward()
@@ -550,6 +565,9 @@ def test_every_hand_written_part_has_a_passing_doctest(tmp_path: Path) -> None:
     assert proc.returncode == 0, output[-6000:]
     passed = set(re.findall(r"test src/(\w+)\.rs - .* \.\.\. ok", output))
     assert {module for module, _, _ in rust.TENSOR_RUNTIME.values()} <= passed, output[-3000:]
+    # and one example per catalogue category (categories.rs), each run
+    ran = set(re.findall(r"test src/categories\.rs - categories::(\w+) \(line \d+\) \.\.\. ok", output))
+    assert ran == {c.id for c in load_catalogue(SPEC).categories}, output[-3000:]
 
 
 @needs_cargo
@@ -572,3 +590,169 @@ def test_the_run_path_defaults_to_the_bridge_folder_and_can_be_overridden(tmp_pa
         assert binaries, proc.stdout[-2000:]
         dynamic = subprocess.run([readelf, "-d", binaries[-1]], capture_output=True, text=True).stdout
         assert re.search(rf"(RUNPATH|RPATH).*\[[^\]]*{re.escape(expected)}", dynamic), dynamic
+
+
+def layer_cases_torch() -> dict[str, list[tuple[str, Any]]]:
+    """tests/rust's layer_cases, computed by torch.nn and torch.optim: per case, the printed
+    (label, tensor) pairs in order."""
+    import torch
+
+    F = torch.nn.functional
+    cases: dict[str, list[tuple[str, Any]]] = {}
+
+    def named(**modules: Any) -> list[tuple[str, Any]]:
+        """Parameters then buffers of each module in torch.nn's order, as a VarStore lists them."""
+        out: list[tuple[str, Any]] = []
+        for prefix, module in modules.items():
+            out += [(f"{prefix}.{n}", t) for n, t in module.named_parameters()]
+            out += [(f"{prefix}.{n}", t) for n, t in module.named_buffers()]
+        return out
+
+    torch.manual_seed(11)
+    fc1, bn, fc2 = torch.nn.Linear(4, 6), torch.nn.BatchNorm1d(6), torch.nn.Linear(6, 2)
+    xs, ys = torch.randn(8, 4), torch.randn(8, 2)
+    net = torch.nn.Sequential(fc1, bn, torch.nn.ReLU(), torch.nn.Dropout(0.3), fc2)
+    opt: Any = torch.optim.SGD(net.parameters(), lr=0.1, momentum=0.9)
+    for i in range(5):
+        if i == 2:
+            opt.param_groups[0]["lr"] = 0.05
+        loss = F.mse_loss(net(xs), ys)
+        opt.zero_grad(set_to_none=False)
+        loss.backward()
+        opt.step()
+    net.eval()
+    cases["bn1d"] = [("eval", net(xs)), *named(fc1=fc1, bn=bn, fc2=fc2)]
+
+    torch.manual_seed(12)
+    conv = torch.nn.Conv2d(2, 3, 3, padding=1)
+    bn2 = torch.nn.BatchNorm2d(3, eps=1e-3, momentum=None)
+    fc = torch.nn.Linear(48, 2)
+    xs, ys = torch.randn(5, 2, 4, 4), torch.randn(5, 2)
+    opt = torch.optim.Adam([*conv.parameters(), *bn2.parameters(), *fc.parameters()], lr=0.01)
+    for _ in range(4):
+        loss = F.mse_loss(fc(torch.relu(bn2(conv(xs))).reshape(5, 48)), ys)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    bn2.eval()
+    cases["bn2d"] = [("eval", fc(torch.relu(bn2(conv(xs))).reshape(5, 48))), *named(conv=conv, bn=bn2, fc=fc)]
+
+    torch.manual_seed(13)
+    plain = torch.nn.BatchNorm1d(4, affine=False, track_running_stats=False)
+    bn3 = torch.nn.BatchNorm1d(4, bias=False)
+    xs, x3 = torch.randn(6, 4), torch.randn(3, 4, 5)
+    train, train3 = plain(xs), bn3(x3)
+    plain.eval(), bn3.eval()
+    cases["bn_plain"] = [("train", train), ("eval", plain(xs)), ("train3", train3), ("eval3", bn3(x3)), *named(bn3=bn3)]
+
+    torch.manual_seed(5)
+    lstm = torch.nn.LSTM(3, 5, num_layers=2, batch_first=True)
+    xs = torch.randn(2, 6, 3)
+    opt = torch.optim.SGD(lstm.parameters(), lr=0.1)
+    for _ in range(3):
+        out, _ = lstm(xs)
+        loss = out.square().mean()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    out, (h, c) = lstm(xs)
+    cases["lstm"] = [("out", out), ("h", h), ("c", c), *named(lstm=lstm)]
+
+    torch.manual_seed(6)
+    lstm = torch.nn.LSTM(3, 4, bidirectional=True, proj_size=2, bias=False)
+    xs, h0, c0 = torch.randn(7, 3), torch.randn(2, 2), torch.randn(2, 4)
+    lstm.eval()
+    out, (h, c) = lstm(xs, (h0, c0))
+    cases["lstm_bi"] = [("out", out), ("h", h), ("c", c), *named(lstm=lstm)]
+
+    torch.manual_seed(8)
+    lstm = torch.nn.LSTM(3, 4, num_layers=3, dropout=0.5)
+    xs = torch.randn(5, 2, 3)
+    out, (h, c) = lstm(xs)
+    cases["lstm_dropout"] = [("out", out), ("h", h), ("c", c)]
+
+    torch.manual_seed(9)
+    fc = torch.nn.Linear(3, 2)
+    xs, ys = torch.randn(6, 3), torch.randn(6, 2)
+    opt = torch.optim.ASGD(fc.parameters(), lr=0.05, lambd=1e-3, alpha=0.5, t0=3, weight_decay=0.01)
+    for _ in range(8):
+        loss = F.mse_loss(fc(xs), ys)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    averages = [(f"ax{i}", opt.state[p]["ax"]) for i, p in enumerate(fc.parameters())]
+    cases["asgd_averages"] = [*averages, *named(fc=fc)]
+    return cases
+
+
+def layer_errors_torch() -> dict[str, tuple[str, str]]:
+    """What torch.optim and torch.nn raise for tests/rust's layer_cases errors: label -> (the
+    Rust ErrorKind's name for the exception class, the message)."""
+    import torch
+
+    w = [torch.nn.Parameter(torch.zeros(2))]
+    lstm = torch.nn.LSTM(3, 4, proj_size=2)
+    o = torch.optim
+    calls: dict[str, Any] = {
+        "adadelta_lr": lambda: o.Adadelta(w, lr=-0.5),
+        "adadelta_rho": lambda: o.Adadelta(w, rho=1.5),
+        "adadelta_eps": lambda: o.Adadelta(w, eps=-1e-7),
+        "adadelta_wd": lambda: o.Adadelta(w, weight_decay=-0.01),
+        "adadelta_empty": lambda: o.Adadelta([]),
+        "adamax_beta0": lambda: o.Adamax(w, betas=(1.0, 0.999)),
+        "adamax_beta1": lambda: o.Adamax(w, betas=(0.9, -0.5)),
+        "adamax_eps": lambda: o.Adamax(w, eps=-1e-20),
+        "nadam_momentum_decay": lambda: o.NAdam(w, momentum_decay=-0.004),
+        "nadam_wd": lambda: o.NAdam(w, weight_decay=-1e20),
+        "radam_lr": lambda: o.RAdam(w, lr=-2.0),
+        "radam_betas": lambda: o.RAdam(w, betas=(0.5, 1.5)),
+        "asgd_lr": lambda: o.ASGD(w, lr=-1e-3),
+        "asgd_wd": lambda: o.ASGD(w, weight_decay=-0.1),
+        "rprop_etas": lambda: o.Rprop(w, etas=(1.5, 1.2)),
+        "rprop_etas_plus": lambda: o.Rprop(w, etas=(0.5, 0.9)),
+        "dropout": lambda: torch.nn.Dropout(1.5),
+        "lstm_hidden": lambda: torch.nn.LSTM(3, 0),
+        "lstm_layers": lambda: torch.nn.LSTM(3, 4, num_layers=0),
+        "lstm_proj_negative": lambda: torch.nn.LSTM(3, 4, proj_size=-1),
+        "lstm_proj_large": lambda: torch.nn.LSTM(3, 4, proj_size=4),
+        "lstm_dropout": lambda: torch.nn.LSTM(3, 4, dropout=1.5),
+        "lstm_input_dim": lambda: lstm(torch.ones(3)),
+        "lstm_dtype": lambda: lstm(torch.ones(5, 2, 3, dtype=torch.float64)),
+        "lstm_input_size": lambda: lstm(torch.ones(5, 2, 4)),
+        "lstm_hidden0": lambda: lstm(torch.ones(5, 2, 3), (torch.ones(1, 2, 4), torch.ones(1, 2, 4))),
+        "lstm_hidden1": lambda: lstm(torch.ones(5, 2, 3), (torch.ones(1, 2, 2), torch.ones(1, 3, 4))),
+        "lstm_state_dims": lambda: lstm(torch.ones(5, 2, 3), (torch.ones(2, 2), torch.ones(1, 2, 4))),
+        "lstm_unbatched_state_dims": lambda: lstm(torch.ones(5, 3), (torch.ones(1, 1, 2), torch.ones(1, 4))),
+        "bn_one_value": lambda: torch.nn.BatchNorm1d(2)(torch.ones(1, 2)),
+        "bn1d_dim": lambda: torch.nn.BatchNorm1d(2)(torch.ones(2, 2, 2, 2)),
+        "bn2d_dim": lambda: torch.nn.BatchNorm2d(2)(torch.ones(2, 2, 2)),
+    }
+    kinds = {ValueError: "value", TypeError: "type", IndexError: "index", RuntimeError: "other"}
+    out: dict[str, tuple[str, str]] = {}
+    for label, call in calls.items():
+        with pytest.raises(Exception) as info:
+            call()
+        out[label] = (kinds[type(info.value)], str(info.value))
+    return out
+
+
+@needs_cargo
+@pytest.mark.filterwarnings("ignore:LSTM with projections is not supported with oneDNN")
+def test_batch_norm_dropout_and_lstm_end_bit_identical_to_torch() -> None:
+    """BatchNorm1d/2d (affine or not, tracked or not, momentum or a cumulative average, trained
+    with Dropout in a SequentialT and then evaluated), and LSTM (two layers batch first trained
+    three steps; bidirectional with projections, unbatched, from given states, not training;
+    three layers with dropout while training) against torch.nn from the same seeds, and ASGD's
+    averages: every output, parameter, buffer and average bit for bit. The option checks of the
+    six later optimizers, Dropout, LSTM and BatchNorm, and LSTM's and BatchNorm's checks of
+    their inputs and states, fail with PyTorch's kind and message."""
+    out = cargo_run(TESTS_CRATE, "layer_cases", BUILD / "rust-target")
+    blocks = {b.partition("\n")[0]: b.partition("\n")[2].strip().splitlines() for b in out.split("## ")[1:]}
+    expected = layer_cases_torch()
+    assert set(blocks) == {*expected, "errors"}
+    for case, items in expected.items():
+        assert [line.partition(" ")[0] for line in blocks[case]] == [label for label, _ in items], case
+        for line, (label, tensor) in zip(blocks[case], items):
+            assert float32_bits(line.partition(" ")[2]) == tensor_bits(tensor.float()), (case, label)
+    errors = {line.split(" ", 2)[0]: tuple(line.split(" ", 2)[1:]) for line in blocks["errors"]}
+    assert errors == layer_errors_torch()

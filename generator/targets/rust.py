@@ -122,7 +122,32 @@ TENSOR_RUNTIME: dict[str, tuple[str, tuple[str, ...], str]] = {
     "ops.rs": ("ops", (), ""),
     "display.rs": ("display", (), ""),
     "indexing.rs": ("indexing", ("IndexOp", "IntoIndexers", "TensorIndexer"), ""),
-    "layers.rs": ("layers", ("ConvConfig", "Conv2d", "Embedding", "Func", "LayerNorm", "Linear", "Module", "Sequential", "VarStore", "func", "seq"), "nn"),
+    "layers.rs": (
+        "layers",
+        (
+            "BatchNorm",
+            "BatchNormConfig",
+            "ConvConfig",
+            "Conv2d",
+            "Dropout",
+            "Embedding",
+            "Func",
+            "FuncT",
+            "LayerNorm",
+            "Linear",
+            "Module",
+            "ModuleT",
+            "Sequential",
+            "SequentialT",
+            "VarStore",
+            "func",
+            "func_t",
+            "seq",
+            "seq_t",
+        ),
+        "nn",
+    ),
+    "rnn.rs": ("rnn", ("Lstm", "LstmConfig", "LstmState"), "nn"),
     "optim.rs": ("optim", (), "pub"),
     "custom_function.rs": ("custom_function", (), "pub"),
 }
@@ -889,6 +914,32 @@ def roles(catalogue: Catalogue, owners: list[str]) -> tuple[RoleFn, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class CategoryDoc:
+    """A category of categories.rs: its functions as links into the crate, and its example."""
+
+    id: str
+    title: str
+    doc: str
+    links: tuple[str, ...]
+    example: tuple[str, ...]  # the lines of its Rust example (empty: none)
+
+
+def category_docs(catalogue: Catalogue, mods: list[Module]) -> list[CategoryDoc]:
+    paths: dict[str, str] = {}
+    for m in mods:
+        for f in m.functions:
+            where = m.owner if m.owner else ("" if m.name == LIBRARY_MODULE else m.name)
+            paths[f.entry] = f"crate::{where + '::' if where else ''}{f.name}"
+    out = []
+    for c in catalogue.categories:
+        rust_ident(c.id, "a category id")
+        links = tuple(f"[`{paths[f.name].rsplit('::', 1)[1]}`]({paths[f.name]})" for f in catalogue.functions if f.category.id == c.id and f.name in paths)
+        example = c.example(NAME)
+        out.append(CategoryDoc(c.id, doc_text(c.title), doc_text(c.doc), links, tuple(example.splitlines()) if example else ()))
+    return out
+
+
 def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # type: ignore[no-untyped-def]
     names = CrateNames(catalogue)
     argument = next((e for e in catalogue.error_codes if e.name == ARGUMENT_ERROR), None)
@@ -927,6 +978,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
             **context,
         ),
     }
+    files["rust/src/categories.rs"] = renderer.render("rust/categories.rs.j2", categories=category_docs(catalogue, mods), **context)
     for module in mods:
         files[f"rust/src/{module.name}.rs"] = renderer.render("rust/module.rs.j2", module=module, **context)
     copies = dict(RUNTIME_FILES) | {OWNER_RUNTIME[m.owner]: f"src/{OWNER_RUNTIME[m.owner]}" for m in owners}

@@ -19,11 +19,13 @@
 //!   arguments: each parameter's documentation gives PyTorch's default.
 //! * Functions are grouped as in the other tiers: tensor methods and constructors on
 //!   [`Tensor`], [`cuda`], [`nn`], [`autograd`], and library functions here.
+//! * [`categories`] lists the functions by the catalogue's categories, with an example each.
 //! * [`ffi`] declares the C ABI itself, function for function.
 //!
 //! The bridge is safe to call from several threads; its error state is per thread, and each
 //! wrapper reads it on the thread that made the call.
 
+pub mod categories;
 pub mod ffi;
 
 mod convert;
@@ -36,6 +38,7 @@ mod ops;
 mod display;
 mod indexing;
 mod layers;
+mod rnn;
 pub mod optim;
 pub mod custom_function;
 mod tensor;

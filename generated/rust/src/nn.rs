@@ -6,7 +6,8 @@ use crate::error::{check_ambiguous, check_strict};
 use crate::ffi;
 use crate::{ConvPadding, EmbeddingBagMode, GridSampleMode, GridSamplePaddingMode, InterpolateMode, KlDivReduction, PadMode, Reduction, Scalar, Tensor, TorchError};
 
-pub use crate::layers::{ConvConfig, Conv2d, Embedding, Func, LayerNorm, Linear, Module, Sequential, VarStore, func, seq};
+pub use crate::layers::{BatchNorm, BatchNormConfig, ConvConfig, Conv2d, Dropout, Embedding, Func, FuncT, LayerNorm, Linear, Module, ModuleT, Sequential, SequentialT, VarStore, func, func_t, seq, seq_t};
+pub use crate::rnn::{Lstm, LstmConfig, LstmState};
 
 /// 2-D convolution over a batch of images.
 ///

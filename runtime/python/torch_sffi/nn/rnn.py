@@ -199,7 +199,9 @@ class RNNBase(Module):
 
     def _prepare(self, input: Tensor, name: str) -> tuple[Tensor, bool, int]:
         if input.dim() not in (2, 3):
-            raise ValueError(f"{name}: Expected input to be 2D or 3D, got {input.dim()}D tensor instead")
+            # PyTorch's RNN says "...D tensor instead", its LSTM and GRU "...D instead".
+            what = "D tensor instead" if name == "RNN" else "D instead"
+            raise ValueError(f"{name}: Expected input to be 2D or 3D, got {input.dim()}{what}")
         is_batched = input.dim() == 3
         batch_dim = 0 if self.batch_first else 1
         if not is_batched:

@@ -3,31 +3,74 @@
 //! with torch.nn and torch.optim.
 
 use torch_sffi::nn::{Conv2d, ConvConfig, Embedding, LayerNorm, Linear, Module, VarStore};
-use torch_sffi::optim::{Adagrad, Adam, AdamW, Optimizer, RmsProp, Sgd};
+use torch_sffi::optim::{
+    Adadelta, Adagrad, Adam, AdamW, Adamax, Asgd, NAdam, Optimizer, RAdam, RmsProp, Rprop, Sgd,
+};
 use torch_sffi::{manual_seed, Kind, Reduction, Tensor, TorchError};
 
-type Make = fn(&VarStore) -> Box<dyn Optimizer>;
+type Make = fn(&VarStore) -> Result<Box<dyn Optimizer>, TorchError>;
 
 fn main() -> Result<(), TorchError> {
     let cases: Vec<(&str, Make)> = vec![
-        ("sgd", |vs| Box::new(Sgd::new(vs, 0.1))),
+        ("sgd", |vs| Ok(Box::new(Sgd::new(vs, 0.1)))),
         ("sgd_momentum", |vs| {
-            Box::new(Sgd::new(vs, 0.05).momentum(0.9).dampening(0.1).weight_decay(0.01))
+            Ok(Box::new(Sgd::new(vs, 0.05).momentum(0.9).dampening(0.1).weight_decay(0.01)))
         }),
-        ("sgd_nesterov", |vs| Box::new(Sgd::new(vs, 0.05).momentum(0.8).nesterov(true))),
-        ("adam", |vs| Box::new(Adam::new(vs, 0.01))),
+        ("sgd_nesterov", |vs| Ok(Box::new(Sgd::new(vs, 0.05).momentum(0.8).nesterov(true)))),
+        ("sgd_maximize", |vs| Ok(Box::new(Sgd::new(vs, 0.05).momentum(0.9).maximize(true)))),
+        ("adam", |vs| Ok(Box::new(Adam::new(vs, 0.01)))),
         ("adam_amsgrad", |vs| {
-            Box::new(Adam::new(vs, 0.02).betas(0.8, 0.99).eps(1e-6).weight_decay(0.1).amsgrad(true))
+            Ok(Box::new(
+                Adam::new(vs, 0.02).betas(0.8, 0.99).eps(1e-6).weight_decay(0.1).amsgrad(true),
+            ))
         }),
-        ("adamw", |vs| Box::new(AdamW::new(vs, 0.01))),
-        ("rmsprop", |vs| Box::new(RmsProp::new(vs, 0.01))),
+        ("adamw", |vs| Ok(Box::new(AdamW::new(vs, 0.01).maximize(true)))),
+        ("rmsprop", |vs| Ok(Box::new(RmsProp::new(vs, 0.01)))),
         ("rmsprop_centered", |vs| {
-            Box::new(
+            Ok(Box::new(
                 RmsProp::new(vs, 0.01).alpha(0.9).centered(true).momentum(0.5).weight_decay(0.1),
-            )
+            ))
         }),
         ("adagrad", |vs| {
-            Box::new(Adagrad::with_accumulator(vs, 0.1, 0.1).lr_decay(0.01).weight_decay(0.01))
+            Ok(Box::new(Adagrad::with_accumulator(vs, 0.1, 0.1).lr_decay(0.01).weight_decay(0.01)))
+        }),
+        ("adadelta", |vs| Ok(Box::new(Adadelta::new(vs, Adadelta::DEFAULT_LR)?))),
+        ("adadelta_options", |vs| {
+            let opt = Adadelta::new(vs, 0.5)?.rho(0.8)?.eps(1e-5)?.weight_decay(0.01)?;
+            Ok(Box::new(opt.maximize(true)))
+        }),
+        ("adamax", |vs| Ok(Box::new(Adamax::new(vs, 0.01)?))),
+        ("adamax_options", |vs| {
+            let opt = Adamax::new(vs, 0.02)?.betas(0.8, 0.99)?.eps(1e-6)?.weight_decay(0.1)?;
+            Ok(Box::new(opt.maximize(true)))
+        }),
+        ("nadam", |vs| Ok(Box::new(NAdam::new(vs, 0.01)?))),
+        ("nadam_options", |vs| {
+            let opt = NAdam::new(vs, 0.02)?.betas(0.8, 0.99)?.eps(1e-6)?.weight_decay(0.1)?;
+            Ok(Box::new(opt.momentum_decay(0.01)?))
+        }),
+        ("nadam_decoupled", |vs| {
+            let opt = NAdam::new(vs, 0.02)?.weight_decay(0.1)?.decoupled_weight_decay(true);
+            Ok(Box::new(opt.maximize(true)))
+        }),
+        ("radam", |vs| Ok(Box::new(RAdam::new(vs, 0.01)?))),
+        ("radam_options", |vs| {
+            let opt = RAdam::new(vs, 0.02)?.betas(0.8, 0.9)?.eps(1e-6)?.weight_decay(0.1)?;
+            Ok(Box::new(opt.maximize(true)))
+        }),
+        ("radam_decoupled", |vs| {
+            let opt = RAdam::new(vs, 0.02)?.betas(0.8, 0.9)?.weight_decay(0.1)?;
+            Ok(Box::new(opt.decoupled_weight_decay(true)))
+        }),
+        ("asgd", |vs| Ok(Box::new(Asgd::new(vs, Asgd::DEFAULT_LR)?))),
+        ("asgd_options", |vs| {
+            let opt = Asgd::new(vs, 0.05)?.lambd(1e-3).alpha(0.5).t0(3.0).weight_decay(0.01)?;
+            Ok(Box::new(opt.maximize(true)))
+        }),
+        ("rprop", |vs| Ok(Box::new(Rprop::new(vs, Rprop::DEFAULT_LR)?))),
+        ("rprop_options", |vs| {
+            let opt = Rprop::new(vs, 0.05)?.etas(0.3, 1.5)?.step_sizes(1e-3, 0.1);
+            Ok(Box::new(opt.maximize(true)))
         }),
     ];
     for (name, make) in cases {
@@ -38,8 +81,8 @@ fn main() -> Result<(), TorchError> {
         let fc = Linear::new(&vs, "fc", 3 * 4 * 4, 2)?;
         let xs = Tensor::randn_with(&[5, 2, 4, 4], Kind::Float)?;
         let ys = Tensor::randn_with(&[5, 2], Kind::Float)?;
-        let mut opt = make(&vs);
-        for _ in 0..6 {
+        let mut opt = make(&vs)?;
+        for _ in 0..8 {
             let hidden = conv.forward(&xs).relu()?.reshape(&[5, 48])?;
             let loss = torch_sffi::nn::mse_loss_v2(&fc.forward(&hidden), &ys, Reduction::Mean)?;
             opt.backward_step(&loss)?;
