@@ -83,6 +83,7 @@ FUNCTION_KEYS = {
     "keeps_error_state": False,
     "quick": False,
     "unsafe": False,
+    "collective": False,
     "autograd": False,
     "aten": False,
     "role": False,
@@ -121,6 +122,7 @@ REQUIRED_ERROR_CODES = (
     "unavailable",
     "out_of_memory",
     "other",
+    "distributed",
 )
 OP_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 PYTORCH_NAME = re.compile(r"^torch(\.[A-Za-z_][A-Za-z0-9_]*)+$")
@@ -795,6 +797,7 @@ class CatalogueLoader:
         keeps = r.scalar(m, "keeps_error_state", bool, "the entry", entry) or False
         quick = r.scalar(m, "quick", bool, "the entry", entry) or False
         unsafe = r.scalar(m, "unsafe", bool, "the entry", entry) or False
+        collective = r.scalar(m, "collective", bool, "the entry", entry) or False
         aten = r.scalar(m, "aten", str, "the entry", entry, check=lambda v: None if ATEN_NAME.match(v) else "must be an ATen operator name like sum or sum.dim_IntList")
         role = r.scalar(m, "role", str, "the entry", entry, check=lambda v: None if v in naming.ROLES else f"must be one of {', '.join(naming.ROLES)}")
         stub = r.text(m, "stub", "the entry", entry, one_line=True) if "stub" in m.items else None
@@ -840,6 +843,7 @@ class CatalogueLoader:
             stub=stub,
             autograd=autograd,
             unsafe=unsafe,
+            collective=collective,
         )
         if role is not None:
             self._role_shape(m, fn)

@@ -119,4 +119,4 @@
     /* end */
 
 /* The units of calls (_core_calls_<n>.c), each defining the table sffi_calls_<n>. */
-#define SFFI_CALL_UNITS(X) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8)
+#define SFFI_CALL_UNITS(X) X(1) X(2) X(3) X(4) X(5) X(6) X(7) X(8) X(9) X(10) X(11) X(12) X(13) X(14) X(15) X(16)

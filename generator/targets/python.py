@@ -56,7 +56,7 @@ PACKAGE = "torch_sffi"
 # the wheel into the development environment would replace the generator).
 DISTRIBUTION = "torch-sffi-python"
 PKG_DIR = f"python/{PACKAGE}"
-RUNTIME_FILES = ("_runtime.py", "_types.py", "_interop.py", "amp.py", "jit.py")
+RUNTIME_FILES = ("_runtime.py", "_types.py", "_interop.py", "amp.py", "jit.py", "distributed.py", "utils/__init__.py", "utils/data.py")
 # The optimizers (torch_sffi.optim, a package with its lr_scheduler) ship when the catalogue's
 # layers name them for this tier.
 OPTIM_FILES = ("optim/__init__.py", "optim/lr_scheduler.py")
@@ -64,7 +64,7 @@ OPTIM_MODULE = "torch_sffi.optim"
 # The module system (torch_sffi.nn.Module, the layers and losses, nn.init, nn.Parameter) ships
 # when the catalogue's layers name classes of torch_sffi.nn for this tier; nn/__init__.py
 # re-exports it beside the functions, as torch.nn does.
-NN_FILES = ("nn/parameter.py", "nn/init.py", "nn/module.py", "nn/layers.py", "nn/loss.py", "nn/rnn.py", "nn/transformer.py")
+NN_FILES = ("nn/parameter.py", "nn/init.py", "nn/module.py", "nn/layers.py", "nn/loss.py", "nn/rnn.py", "nn/transformer.py", "nn/parallel.py")
 NN_MODULE = "torch_sffi.nn"
 
 # ------------------------------------------------------------------------------ where things go
@@ -305,6 +305,7 @@ ERROR_CLASSES: dict[str, tuple[str, str | None]] = {
     "unavailable": ("TorchUnavailableError", "NotImplementedError"),  # a RuntimeError too
     "out_of_memory": ("TorchOutOfMemoryError", "MemoryError"),
     "other": ("TorchRuntimeError", "RuntimeError"),
+    "distributed": ("TorchDistributedError", "RuntimeError"),  # torch.distributed's DistError is a RuntimeError
 }
 # The error codes whose classes the Python side raises itself (ragged lists, bad arguments).
 PY_SIDE_ERRORS = ("value", "type", "index", "other")
@@ -1248,7 +1249,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
     core = sorted(["Tensor", "scope", "scoped", "tensor", "device", "DType", *b.module_functions()])
     interop = ["as_tensor", "from_dlpack", "from_numpy", "load", "save"]
     formats = ["memory_format", "contiguous_format", "preserve_format", "channels_last", "channels_last_3d"]
-    names = sorted(set(core + formats + interop + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", "amp", "autocast", "jit", *[d.name for d in catalogue.dtypes], *[a for d in catalogue.dtypes for a in d.aliases], "dtype", "Size", "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
+    names = sorted(set(core + formats + interop + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", "amp", "autocast", "jit", "distributed", "utils", *[d.name for d in catalogue.dtypes], *[a for d in catalogue.dtypes for a in d.aliases], "dtype", "Size", "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
     files[f"{PKG_DIR}/__init__.py"] = renderer.render("python/__init__.py.j2", **ctx, core=core, all_names=names)
     files[f"{PKG_DIR}/{NN_INIT}"] = renderer.render("python/nn_init.py.j2", **ctx)
     files["python/package.json"] = _package_json(catalogue)

@@ -327,6 +327,7 @@ DEVICE_MEMBERS = frozenset({"type_code", "index", "type_name", "to_string"})
 ERRORS_FILE = "simple/errors.spl"
 SCALAR_FILE = "simple/scalar.spl"
 OPTIM_FILE = "simple/optim.spl"
+DIST_FILE = "simple/distributed.spl"  # data-parallel training (process groups, DistributedDataParallel)
 # Methods of values the optimizers may call besides those of mod.spl's classes: Simple's own
 # on arrays and optionals.
 BUILTIN_METHODS = frozenset({"len", "push", "unwrap"})
@@ -660,7 +661,7 @@ def simple_layers(catalogue: Catalogue) -> list[str]:
 
 def fragments(catalogue: Catalogue) -> tuple[Fragment, Fragment, Fragment | None]:
     """The runtime files mod.spl embeds: errors, Scalar, and the optimizers when the catalogue
-    lists them as layers of this tier."""
+    lists them as layers of this tier (data-parallel training: distributed_fragment)."""
     errors = runtime.copy(ERRORS_FILE)
     scalar = runtime.copy(SCALAR_FILE)
     _check_scalar_kinds(scalar)
@@ -670,6 +671,13 @@ def fragments(catalogue: Catalogue) -> tuple[Fragment, Fragment, Fragment | None
         Fragment(scalar.source, "Scalar", scalar.text.rstrip("\n")),
         None if optim is None else Fragment(optim.source, "Optimizers", optim.text.rstrip("\n")),
     )
+
+
+def distributed_fragment(catalogue: Catalogue) -> Fragment:
+    """Data-parallel training (runtime/simple/distributed.spl): the process-group functions it
+    calls are the catalogue's (the checker names any it lacks)."""
+    dist = runtime.copy(DIST_FILE)
+    return Fragment(dist.source, "Data-parallel training", dist.text.rstrip("\n"))
 
 
 def _check_scalar_kinds(scalar: runtime.Copy) -> None:
@@ -706,7 +714,8 @@ def _error_kinds_used(fragment: Fragment, catalogue: Catalogue) -> None:
 def render_mod(catalogue: Catalogue, renderer) -> tuple[str, tuple[Fragment, ...]]:  # type: ignore[no-untyped-def]
     code_fn, message_fn = error_protocol(catalogue)
     errors, scalar, optim = fragments(catalogue)
-    embedded = tuple(f for f in (errors, scalar, optim) if f is not None)
+    distributed = distributed_fragment(catalogue)
+    embedded = tuple(f for f in (errors, scalar, optim, distributed) if f is not None)
     module_names = {n: "defined in templates/simple" for n in MOD_HELPERS}
     for frag in embedded:
         mod = _defined(frag)
@@ -726,6 +735,7 @@ def render_mod(catalogue: Catalogue, renderer) -> tuple[str, tuple[Fragment, ...
         errors=errors,
         scalar=scalar,
         optim=optim,
+        distributed=distributed,
         layout=layout,
         has_stream=any(c.name == STREAM for c in layout.classes),
         exports=exports,

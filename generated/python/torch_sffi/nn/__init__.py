@@ -21,6 +21,7 @@ from . import functional
 from .functional import *  # noqa: F403  (the functions, under their first names)
 from .functional import __all__ as _functions
 from . import init
+from . import parallel
 from .layers import *  # noqa: F403
 from .layers import __all__ as _layers
 from .loss import *  # noqa: F403

@@ -88,8 +88,21 @@ constexpr sffi_core_table kTable{
     rt_torch_autocast_begin,
     rt_torch_autocast_end,
     rt_torch_get_autocast_dtype,
+    rt_torch_dist_init,
+    rt_torch_dist_init_env,
+    rt_torch_dist_free,
+    rt_torch_dist_release,
+    rt_torch_dist_is_backend_available,
+    rt_torch_dist_rank,
+    rt_torch_dist_world_size,
+    rt_torch_dist_all_reduce_,
+    rt_torch_dist_broadcast_,
+    rt_torch_dist_all_gather,
+    rt_torch_dist_reduce_scatter_,
+    rt_torch_dist_barrier,
+    rt_torch_dist_shuffle_indices,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_bdaa749c1bf30d0a(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_1ff04252209d7e7c(void) { return &kTable; }

@@ -28,8 +28,9 @@ from ._errors import (
     TorchUnavailableError,
     TorchOutOfMemoryError,
     TorchRuntimeError,
+    TorchDistributedError,
 )
-from . import amp, jit
+from . import amp, distributed, jit, utils
 from ._interop import as_tensor, from_dlpack, from_numpy, load, save
 from ._runtime import scope, scoped
 from ._tables import (
@@ -73,6 +74,7 @@ __all__ = [
     "InvalidHandleError",
     "Size",
     "Tensor",
+    "TorchDistributedError",
     "TorchError",
     "TorchIndexError",
     "TorchOutOfMemoryError",
@@ -95,6 +97,7 @@ __all__ = [
     "contiguous_format",
     "cuda",
     "device",
+    "distributed",
     "dtype",
     "error_code",
     "error_message",
@@ -122,6 +125,7 @@ __all__ = [
     "sum",
     "tensor",
     "torch_version",
+    "utils",
     "warning_count",
     "warning_kind",
     "warning_message",

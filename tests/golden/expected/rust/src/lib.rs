@@ -31,7 +31,7 @@ mod stream_handle;
 mod library;
 pub mod nn;
 
-pub use enums::{ErrorKind, Kind, Device, Reduction, AutocastDeviceType};
+pub use enums::{ErrorKind, Kind, Device, ReduceOp, Reduction, AutocastDeviceType};
 pub use error::TorchError;
 pub use library::*;
 pub use scalar::Scalar;

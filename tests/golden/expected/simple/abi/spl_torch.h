@@ -109,6 +109,19 @@ SPL_TORCH_API char* rt_torch_jit_parameter_names(int64_t module) SPL_TORCH_NOEXC
 SPL_TORCH_API void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_autocast_end(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_dist_init(const char* backend, const char* store, const char* address, int64_t port, int64_t rank, int64_t world_size, int64_t timeout_ms, bool agent_store) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_dist_init_env(const char* backend, int64_t timeout_ms) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_dist_free(int64_t group) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_dist_release(int64_t group) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_dist_is_backend_available(const char* backend) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_dist_rank(int64_t group) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_dist_world_size(int64_t group) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_dist_all_reduce_(int64_t tensor, int64_t group, const char* op) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_dist_broadcast_(int64_t tensor, int64_t group, int64_t src) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_dist_all_gather(int64_t tensor, int64_t group) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_dist_reduce_scatter_(int64_t output, int64_t group, SplArray* inputs, const char* op) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_dist_barrier(int64_t group) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_dist_shuffle_indices(int64_t n, int64_t seed) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }
