@@ -20,8 +20,8 @@ from typing import Any
 
 import torch
 
-RANK = int(os.environ["RANK"])
-WORLD = int(os.environ["WORLD_SIZE"])
+RANK = int(os.environ.get("RANK", "0"))
+WORLD = int(os.environ.get("WORLD_SIZE", "1"))
 OPS = ("sum", "avg", "min", "max", "product")
 
 
