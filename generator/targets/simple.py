@@ -791,7 +791,7 @@ def _check_value_calls(mod: Module, text: str, optim: Fragment) -> list[str]:
                 problems.append(f"{where}: {problem}")
         elif method not in others and method not in BUILTIN_METHODS:
             problems.append(
-                f"{where}: the optimizers call .{method}(...), which mod.spl does not define: no catalogue entry "
+                f"{where}: {'the optimizers call' if optim.source.endswith(OPTIM_FILE) else optim.source + ' calls'} .{method}(...), which mod.spl does not define: no catalogue entry "
                 f"becomes the Tensor method '{method}' (add one, give one that Simple name with simple: {{name: {method}}}, "
                 f"or change {optim.source})"
             )
@@ -823,9 +823,9 @@ def check_rendered(catalogue: Catalogue, files: dict[str, str], embedded: tuple[
     shown += [f"{_where(p.line, full, embedded, p.path)}: {p.message}" for p in mod_problems]
     if not mod_problems:
         shown += _check_layers(catalogue, mod)
-        optim = next((f for f in embedded if f.source.endswith(OPTIM_FILE)), None)
-        if optim is not None:
-            shown += _check_value_calls(mod, full, optim)
+        for frag in embedded:
+            if frag.source.endswith((OPTIM_FILE, DIST_FILE)):
+                shown += _check_value_calls(mod, full, frag)
     if shown:
         listed = "\n  ".join(shown[:20])
         raise GenerationError(f"target {NAME}: the rendered Simple code does not pass the checker (from {catalogue.source}):\n  {listed}")
