@@ -340,3 +340,35 @@ def test_distributed_sampler_gives_pytorchs_indices(n: int, replicas: int, shuff
 def test_distributed_sampler_rank_errors() -> None:
     with pytest.raises(ValueError, match=r"Invalid rank 2, rank should be in the interval \[0, 1\]"):
         DistributedSampler(range(4), num_replicas=2, rank=2)
+
+
+# ------------------------------------------------------------------ PyTorch's names
+
+
+def test_pytorchs_names() -> None:
+    assert ts.nn.parallel.DistributedDataParallel.__name__ == "DistributedDataParallel"
+    assert ts.utils.data.DistributedSampler is DistributedSampler
+    assert ts.distributed is dist
+    assert [op.name for op in dist.ReduceOp] == ["SUM", "AVG", "MIN", "MAX", "PRODUCT"]
+    assert issubclass(dist.DistError, RuntimeError) and dist.DistBackendError is dist.DistError
+
+
+def test_optimizer_step_pre_hooks_run_before_the_update_and_can_be_removed() -> None:
+    from torch_sffi.optim import register_optimizer_step_pre_hook
+
+    w = ts.tensor([1.0, 2.0], requires_grad=True)
+    opt = ts.optim.SGD([w], lr=1.0)
+    seen: list[Any] = []
+
+    def hook(optimizer: Any, args: Any, kwargs: Any) -> None:
+        seen.append((optimizer, w.tolist(), w.grad.tolist()))
+
+    handle = register_optimizer_step_pre_hook(hook)
+    try:
+        opt.step(closure=lambda: (w * w).sum().backward())  # the closure's gradient is seen
+    finally:
+        handle.remove()
+    assert seen == [(opt, [1.0, 2.0], [2.0, 4.0])]
+    assert w.tolist() == [-1.0, -2.0]
+    opt.step()
+    assert len(seen) == 1, "removed"
