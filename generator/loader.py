@@ -122,8 +122,11 @@ REQUIRED_ERROR_CODES = (
     "unavailable",
     "out_of_memory",
     "other",
-    "distributed",
 )
+# Error codes of features a catalogue may leave out when it is only validated or generated
+# (the process groups' "distributed"); the bridge's runtime raises it, so building the bridge
+# needs it in the table (sffi_runtime.h does not compile without it).
+OPTIONAL_ERROR_CODES = ("distributed",)
 OP_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 PYTORCH_NAME = re.compile(r"^torch(\.[A-Za-z_][A-Za-z0-9_]*)+$")
 # The PyTorch API snapshot (written by `sffi-gen snapshot-api`) sits beside the catalogue
@@ -668,8 +671,8 @@ class CatalogueLoader:
         for c in codes:
             if c.code == 0:
                 self.r.error(c.line, f"error code '{c.name}': 0 is reserved for success")
-            if c.name not in REQUIRED_ERROR_CODES:
-                known = ", ".join(REQUIRED_ERROR_CODES)
+            if c.name not in REQUIRED_ERROR_CODES + OPTIONAL_ERROR_CODES:
+                known = ", ".join(REQUIRED_ERROR_CODES + OPTIONAL_ERROR_CODES)
                 self.r.error(c.line, f"error code '{c.name}' is not one the bridge raises ({known})")
         if "error_codes" in top.items and len(self.r.errors) == before:  # no cascade after a bad entry
             names = {c.name for c in codes}

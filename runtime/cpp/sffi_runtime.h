@@ -52,7 +52,7 @@ enum class Code : int32_t {
     unavailable = RT_TORCH_ERR_UNAVAILABLE,
     out_of_memory = RT_TORCH_ERR_OUT_OF_MEMORY,
     other = RT_TORCH_ERR_OTHER,
-    distributed = RT_TORCH_ERR_DISTRIBUTED,
+    distributed = RT_TORCH_ERR_DISTRIBUTED,  // optional in a catalogue, but the bridge's runtime raises it
 };
 
 // An error detected by the bridge itself (a bad handle, a bad array, ...).
