@@ -194,8 +194,13 @@ def access(fn: Function) -> Access:
     guards neither against another thread reading the same tensor (through an alias too: a
     second handle from contiguous() or cpu()); the entries of a role and the error getters touch
     only the bridge's own state and take no lock; everything else holds it shared, the autograd
-    engine included (it guards the .grad it writes, and no shared call reads .grad)."""
-    if fn.role is not None or fn.keeps_error_state:
+    engine included (it guards the .grad it writes, and no shared call reads .grad). A
+    `collective` entry (a process group's call: it waits for the other ranks, as long as the
+    group's timeout) takes no lock either: holding it would stop every other thread meanwhile,
+    and c10d may take Python's interpreter lock inside (its flight recorder, when torch's Python
+    module is loaded), which a thread holding that lock and waiting for the call lock would
+    deadlock; the tensors of the call are held by reference, so none is freed under it."""
+    if fn.role is not None or fn.keeps_error_state or fn.collective:
         return Access.NONE
     if any(p.type.mutable for p in fn.params) or fn.autograd == "grad":
         return Access.EXCLUSIVE

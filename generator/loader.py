@@ -88,6 +88,7 @@ FUNCTION_KEYS = {
     "keeps_error_state": False,
     "quick": False,
     "unsafe": False,
+    "collective": False,
     "autograd": False,
     "aten": False,
     "role": False,
@@ -127,6 +128,10 @@ REQUIRED_ERROR_CODES = (
     "out_of_memory",
     "other",
 )
+# Error codes of features a catalogue may leave out when it is only validated or generated
+# (the process groups' "distributed"); the bridge's runtime raises it, so building the bridge
+# needs it in the table (sffi_runtime.h does not compile without it).
+OPTIONAL_ERROR_CODES = ("distributed",)
 OP_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 PYTORCH_NAME = re.compile(r"^torch(\.[A-Za-z_][A-Za-z0-9_]*)+$")
 # The PyTorch API snapshot (written by `sffi-gen snapshot-api`) sits beside the catalogue
@@ -712,8 +717,8 @@ class CatalogueLoader:
         for c in codes:
             if c.code == 0:
                 self.r.error(c.line, f"error code '{c.name}': 0 is reserved for success")
-            if c.name not in REQUIRED_ERROR_CODES:
-                known = ", ".join(REQUIRED_ERROR_CODES)
+            if c.name not in REQUIRED_ERROR_CODES + OPTIONAL_ERROR_CODES:
+                known = ", ".join(REQUIRED_ERROR_CODES + OPTIONAL_ERROR_CODES)
                 self.r.error(c.line, f"error code '{c.name}' is not one the bridge raises ({known})")
         if "error_codes" in top.items and len(self.r.errors) == before:  # no cascade after a bad entry
             names = {c.name for c in codes}
@@ -841,6 +846,7 @@ class CatalogueLoader:
         keeps = r.scalar(m, "keeps_error_state", bool, "the entry", entry) or False
         quick = r.scalar(m, "quick", bool, "the entry", entry) or False
         unsafe = r.scalar(m, "unsafe", bool, "the entry", entry) or False
+        collective = r.scalar(m, "collective", bool, "the entry", entry) or False
         aten = r.scalar(m, "aten", str, "the entry", entry, check=lambda v: None if ATEN_NAME.match(v) else "must be an ATen operator name like sum or sum.dim_IntList")
         role = r.scalar(m, "role", str, "the entry", entry, check=lambda v: None if v in naming.ROLES else f"must be one of {', '.join(naming.ROLES)}")
         stub = r.text(m, "stub", "the entry", entry, one_line=True) if "stub" in m.items else None
@@ -886,6 +892,7 @@ class CatalogueLoader:
             stub=stub,
             autograd=autograd,
             unsafe=unsafe,
+            collective=collective,
         )
         if role is not None:
             self._role_shape(m, fn)

@@ -163,6 +163,9 @@ class Function:
     # the bridge cannot check an argument (an address it dereferences): Rust makes the wrapper an
     # `unsafe fn`, and the fuzz suite passes it no random values
     unsafe: bool = False
+    # it waits for other processes (a c10d collective, a rendezvous): it runs without the call
+    # lock, which would otherwise stop every other thread for as long as the slowest rank takes
+    collective: bool = False
 
     @property
     def stem(self) -> str:

@@ -2521,3 +2521,164 @@ CASES.update({
         Case(check=check_amp_update_scale(1, 1.0), label="backs off"),
     ],
 })
+
+
+# ------------------------------------------------------------------ process groups (c10d)
+DISTRIBUTED = 8
+
+
+def _solo_group(b: Bridge) -> int:
+    """A process group of one (rank 0 of 1) over a FileStore in a fresh folder."""
+    import os
+    import tempfile
+
+    path = os.path.join(tempfile.mkdtemp(prefix="sffi_dist_"), "store")
+    g = b.call("rt_torch_dist_init", "gloo", "file", path, 0, 0, 1, 20000, False)
+    assert g not in (0, -1)
+    return g
+
+
+def check_dist_group(b: Bridge) -> None:
+    """A group of one: rank, world size, each collective as its definition for one rank (the
+    input itself), in place on the bridge's tensor; then free: every kind of bad handle is refused."""
+    from torch_sffi._native import lib
+
+    start = lib.rt_torch_live_handles()
+    g = _solo_group(b)
+    assert lib.rt_torch_live_handles() == start + 1, "a process-group handle counts as live"
+    assert b.call("rt_torch_dist_rank", g) == 0
+    assert b.call("rt_torch_dist_world_size", g) == 1
+    x = r(3, 4)
+    h = b.tensor(x)
+    try:
+        _check_solo_collectives(b, g, h, x)
+    except BaseException:
+        b.call("rt_torch_dist_release", g)
+        raise
+    finally:
+        b.free(h)
+    b.call("rt_torch_dist_free", g)
+    assert lib.rt_torch_live_handles() == start
+    expect_error(b, INVALID_HANDLE, "already freed", "rt_torch_dist_barrier", g)
+    expect_error(b, INVALID_HANDLE, "already freed", "rt_torch_dist_free", g)
+    expect_error(b, INVALID_HANDLE, "0 is not a valid process group handle", "rt_torch_dist_rank", 0)
+    expect_error(b, INVALID_HANDLE, "is not a process group handle issued", "rt_torch_dist_world_size", (4 << 56) | (7 << 32) | 12345)
+    lib.rt_torch_error_clear()  # the release below leaves the error state alone
+    assert b.call("rt_torch_dist_release", g) is False
+
+
+def _check_solo_collectives(b: Bridge, g: int, h: int, x: torch.Tensor) -> None:
+    """Each collective of a group of one is the identity, in place on the bridge's tensor."""
+    for op in ("sum", "avg", "min", "max", "product"):
+        b.call("rt_torch_dist_all_reduce_", Handle(h), g, op)
+        assert torch.equal(b.to_torch(h), x), op
+    expect_error(b, VALUE, "median is not a valid value for op", "rt_torch_dist_all_reduce_", Handle(h), g, "median")
+    b.call("rt_torch_dist_broadcast_", Handle(h), g, 0)
+    assert torch.equal(b.to_torch(h), x)
+    expect_error(b, VALUE, "src 1 is not a rank of the group", "rt_torch_dist_broadcast_", Handle(h), g, 1)
+    (got,) = b.call("rt_torch_dist_all_gather", x, g)
+    assert torch.equal(got, x)
+    out = b.tensor(torch.zeros(3, 4))
+    try:
+        b.call("rt_torch_dist_reduce_scatter_", Handle(out), g, [x], "sum")
+        assert torch.equal(b.to_torch(out), x)
+        expect_error(b, VALUE, "one input tensor per rank", "rt_torch_dist_reduce_scatter_", Handle(out), g, [x, x], "sum")
+    finally:
+        b.free(out)
+    b.call("rt_torch_dist_barrier", g)
+    expect_error(b, INVALID_HANDLE, "is a tensor handle, not a process group handle", "rt_torch_dist_barrier", h)
+
+
+def check_dist_init_errors(b: Bridge) -> None:
+    """Bad arguments are value errors (before any rendezvous); NCCL on the CPU build is
+    unavailable; a rendezvous whose peers never come is a distributed error after the timeout."""
+    import os
+    import tempfile
+
+    path = os.path.join(tempfile.mkdtemp(prefix="sffi_dist_"), "store")
+    init = "rt_torch_dist_init"
+    expect_error(b, VALUE, "rank 2 is not a rank of a group of world size 2", init, "gloo", "file", path, 0, 2, 2, 1000, False)
+    expect_error(b, VALUE, "rank -1 is not a rank", init, "gloo", "file", path, 0, -1, 2, 1000, False)
+    expect_error(b, VALUE, "world_size must be a positive number", init, "gloo", "file", path, 0, 0, 0, 1000, False)
+    expect_error(b, VALUE, "Unknown backend type mpi", init, "mpi", "file", path, 0, 0, 1, 1000, False)
+    expect_error(b, UNAVAILABLE, "Distributed package doesn't have NCCL built in", init, "nccl", "file", path, 0, 0, 1, 1000, False)
+    expect_error(b, VALUE, "unknown store 'redis'", init, "gloo", "redis", path, 0, 0, 1, 1000, False)
+    expect_error(b, VALUE, "timeout must be positive", init, "gloo", "file", path, 0, 0, 1, 0, False)
+    expect_error(b, VALUE, "port must have value from 0 to 65535", init, "gloo", "tcp", "127.0.0.1", 70000, 0, 1, 1000, False)
+    expect_error(b, DISTRIBUTED, "", init, "gloo", "file", path, 0, 0, 2, 1500, False)  # rank 1 never comes
+
+
+def check_dist_init_env(b: Bridge) -> None:
+    """torchrun's environment: a missing variable is torch.distributed's value error; with it set,
+    a group of one over a TCP store on a free port."""
+    import os
+    import socket
+
+    names = ("MASTER_ADDR", "MASTER_PORT", "RANK", "WORLD_SIZE", "TORCHELASTIC_USE_AGENT_STORE")
+    saved = {n: os.environ.get(n) for n in names}
+    try:
+        for n in names:
+            os.environ.pop(n, None)
+        expect_error(b, VALUE, "environment variable MASTER_ADDR expected, but not set", "rt_torch_dist_init_env", "gloo", 5000)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        os.environ.update({"MASTER_ADDR": "127.0.0.1", "MASTER_PORT": str(port), "RANK": "0", "WORLD_SIZE": "1"})
+        g = b.call("rt_torch_dist_init_env", "gloo", 20000)
+        try:
+            assert (b.call("rt_torch_dist_rank", g), b.call("rt_torch_dist_world_size", g)) == (0, 1)
+        finally:
+            b.call("rt_torch_dist_free", g)
+    finally:
+        for n, v in saved.items():
+            if v is None:
+                os.environ.pop(n, None)
+            else:
+                os.environ[n] = v
+
+
+def check_dist_release(b: Bridge) -> None:
+    from torch_sffi._native import lib
+
+    g = _solo_group(b)
+    lib.rt_torch_error_clear()
+    assert b.call("rt_torch_dist_release", g) is True
+    assert b.call("rt_torch_dist_release", g) is False
+    assert lib.rt_torch_error_code() == 0, "a release never sets the error"
+
+
+def check_dist_shuffle_indices(b: Bridge) -> None:
+    """torch.randperm with a generator of its own, seeded: the global generator is not touched."""
+    torch.manual_seed(3)
+    for n, seed in ((0, 0), (1, 5), (10, 0), (100, 7), (1000, 12345)):
+        got = b.call("rt_torch_dist_shuffle_indices", n, seed)
+        assert torch.equal(got, torch.randperm(n, generator=torch.Generator().manual_seed(seed))), (n, seed)
+    after = torch.rand(3)
+    torch.manual_seed(3)
+    assert torch.equal(after, torch.rand(3)), "the global generator was not used"
+    expect_error(b, VALUE, "n must be non-negative", "rt_torch_dist_shuffle_indices", -1, 0)
+
+
+def dist_backend_reference(name: str) -> bool:
+    """PyTorch's answer for gloo (is_gloo_available); the bridge builds no NCCL (the CPU wheel has
+    none), and knows no other backend."""
+    import torch.distributed
+
+    return name == "gloo" and torch.distributed.is_gloo_available()
+
+
+CASES.update({
+    "rt_torch_dist_init": [Case(check=check_dist_group), Case(check=check_dist_init_errors, label="errors")],
+    "rt_torch_dist_init_env": [Case(check=check_dist_init_env)],
+    "rt_torch_dist_free": [Case(check=check_dist_group)],
+    "rt_torch_dist_release": [Case(check=check_dist_release)],
+    "rt_torch_dist_is_backend_available": [Case(lambda: ("gloo",), dist_backend_reference), Case(lambda: ("nccl",), dist_backend_reference, label="nccl"), Case(lambda: ("mpi",), dist_backend_reference, label="other")],
+    "rt_torch_dist_rank": [Case(check=check_dist_group)],
+    "rt_torch_dist_world_size": [Case(check=check_dist_group)],
+    "rt_torch_dist_all_reduce_": [Case(check=check_dist_group)],
+    "rt_torch_dist_broadcast_": [Case(check=check_dist_group)],
+    "rt_torch_dist_all_gather": [Case(check=check_dist_group)],
+    "rt_torch_dist_reduce_scatter_": [Case(check=check_dist_group)],
+    "rt_torch_dist_barrier": [Case(check=check_dist_group)],
+    "rt_torch_dist_shuffle_indices": [Case(check=check_dist_shuffle_indices)],
+})

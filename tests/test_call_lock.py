@@ -38,7 +38,7 @@ def generated_guards() -> dict[str, tuple[Access, str]]:
 
 def test_in_place_and_grad_functions_run_alone(catalogue: Catalogue) -> None:
     alone = {f.name for f in catalogue.functions if abi.access(f) is Access.EXCLUSIVE}
-    in_place = {f.name for f in catalogue.functions if any(p.type.mutable for p in f.params)}
+    in_place = {f.name for f in catalogue.functions if any(p.type.mutable for p in f.params) and not f.collective}
     assert in_place <= alone
     assert alone - in_place == {"rt_torch_autograd_grad"}  # reads .grad; no Tensor(a!) to say so
     assert {"rt_torch_autograd_set_grad", "rt_torch_autograd_zero_grad", "rt_torch_autograd_set_requires_grad",
@@ -54,9 +54,14 @@ def test_backward_and_ordinary_functions_run_beside_others(catalogue: Catalogue)
 
 def test_only_the_handle_table_and_error_state_take_no_lock(catalogue: Catalogue) -> None:
     none = {f.name for f in catalogue.functions if abi.access(f) is Access.NONE}
-    assert none == {f.name for f in catalogue.functions if f.role is not None or f.keeps_error_state}
-    assert none == {
-        "rt_torch_torchtensor_free", "rt_torch_torchtensor_release", "rt_torch_torchstream_free", "rt_torch_jit_module_release",
+    collective = {f.name for f in catalogue.functions if f.collective}
+    assert none == {f.name for f in catalogue.functions if f.role is not None or f.keeps_error_state} | collective
+    assert collective == {
+        "rt_torch_dist_init", "rt_torch_dist_init_env", "rt_torch_dist_all_reduce_", "rt_torch_dist_broadcast_",
+        "rt_torch_dist_all_gather", "rt_torch_dist_reduce_scatter_", "rt_torch_dist_barrier",
+    }  # fmt: skip
+    assert none - collective == {
+        "rt_torch_torchtensor_free", "rt_torch_torchtensor_release", "rt_torch_torchstream_free", "rt_torch_jit_module_release", "rt_torch_dist_release",
         "rt_torch_error_code", "rt_torch_error_message",
         "rt_torch_warning_count", "rt_torch_warning_message", "rt_torch_warning_kind",
     }  # fmt: skip

@@ -272,8 +272,8 @@ def test_a_bound_functions_list_plugs_in_as_a_tier(header: Declarations) -> None
 
 def test_planted_error_code_mismatches_are_reported() -> None:
     reference = header_error_codes(HEADER.read_text())
-    rust = plant(RUST_ERROR.read_text(), "            3 => ErrorKind::Value,", "            8 => ErrorKind::Value,")
-    assert compare_codes("rust", rust_error_codes(rust), reference) == ["rust: error code value: 8, the C header says 3"]
+    rust = plant(RUST_ERROR.read_text(), "            3 => ErrorKind::Value,", "            99 => ErrorKind::Value,")
+    assert compare_codes("rust", rust_error_codes(rust), reference) == ["rust: error code value: 99, the C header says 3"]
     spl = plant(SIMPLE_MOD.read_text(), '        return "index"\n', '        return "indexes"\n')
     assert compare_codes("simple", simple_error_codes(spl), reference) == [
         "simple: error code index: missing",

@@ -349,13 +349,13 @@ def test_exports_name_the_public_api(mod: Module) -> None:
     exported = [n for n, _ in mod.exports]
     # the runtime files export theirs (in the order they are embedded), then the generated part
     runtime_exports = ["TorchError", "Scalar"]
-    for name in ("math.spl", "optim.spl", "nn.spl"):
+    for name in ("math.spl", "optim.spl", "nn.spl", "distributed.spl"):
         runtime_exports += [n for n, _ in parse((RUNTIME / name).read_text(), name)[0].exports]
     assert exported[: len(runtime_exports) + 2] == [*runtime_exports, "DType", "Device"]
-    assert {"ValuesIndices", "Tensor", "Stream", "SGD", "Adam", "AdamW", "Rprop", "Module", "CrossEntropyLoss"} <= set(exported)
+    assert {"ValuesIndices", "Tensor", "Stream", "SGD", "Adam", "AdamW", "Rprop", "Module", "CrossEntropyLoss", "ProcessGroup", "DistributedDataParallel"} <= set(exported)
     # what the runtime files keep to themselves: their helpers
     helpers = set(simple.MOD_HELPERS)
-    for name in ("math.spl", "optim.spl", "nn.spl"):
+    for name in ("math.spl", "optim.spl", "nn.spl", "distributed.spl"):
         fragment = parse((RUNTIME / name).read_text(), name)[0]
         helpers |= set(fragment.functions) - fragment.exported
     assert set(mod.functions) - set(exported) == helpers
@@ -368,7 +368,7 @@ def test_exports_name_the_public_api(mod: Module) -> None:
 
 def test_the_runtime_files_are_embedded_verbatim_and_pass_the_checker_as_they_are(mod: Module) -> None:
     text = MOD.read_text()
-    for name in ("errors.spl", "scalar.spl", "math.spl", "optim.spl", "nn.spl"):
+    for name in ("errors.spl", "scalar.spl", "math.spl", "optim.spl", "nn.spl", "distributed.spl"):
         source = (RUNTIME / name).read_text()
         assert source.rstrip("\n") in text, name
         assert f"# From runtime/simple/{name} (hand-written, embedded verbatim):" in text
@@ -467,7 +467,7 @@ def test_optimizers_call_tensor_methods_that_exist(mod: Module) -> None:
     """Every method the optimizers and the module system call on a value is one of mod.spl's
     (the generator checks the same; here against the parsed module)."""
     text = MOD.read_text()
-    section = text[text.index("# From runtime/simple/optim.spl") : text.index("# Exports")]
+    section = text[text.index("# From runtime/simple/optim.spl") : text.index("# Data-parallel training")]
     first = text[: text.index(section)].count("\n") + 1
     last = first + section.count("\n")
     called = {name for name, _, _, line in mod.value_calls if first <= line <= last}
@@ -475,6 +475,21 @@ def test_optimizers_call_tensor_methods_that_exist(mod: Module) -> None:
     known = {m for c in runtime_classes for m in mod.classes[c].methods} | set(simple.BUILTIN_METHODS)
     assert called and called - known == set()
     assert {"lerp_", "addcdiv_", "set_grad", "zero_grad", "grad", "clone", "free", "uniform_", "forward"} <= called
+
+
+def test_data_parallel_training_calls_methods_that_exist(mod: Module) -> None:
+    """runtime/simple/distributed.spl calls on values only methods mod.spl defines: the Tensor's
+    (grad, data_i64, free) and its own classes' (the generator checks the same)."""
+    text = MOD.read_text()
+    section = text[text.index("# From runtime/simple/distributed.spl") : text.index("# Exports")]
+    first = text[: text.index(section)].count("\n") + 1
+    last = first + section.count("\n")
+    called = {name for name, _, _, line in mod.value_calls if first <= line <= last}
+    known = {m for c in ("Tensor", "ProcessGroup", "DistributedDataParallel") for m in mod.classes[c].methods} | set(simple.BUILTIN_METHODS)
+    assert called - known == set()
+    assert {"grad", "data_i64", "free", "broadcast", "all_reduce", "barrier"} <= called
+    ddp = mod.classes["DistributedDataParallel"].methods
+    assert {"of", "sync_gradients"} <= set(ddp)
 
 
 # ---------------------------------------------------------------------------- the checker's verdict

@@ -156,6 +156,8 @@ STUB_BEHAVIOUR: dict[str, list[object]] = {
     "rt_torch_warning_kind": [-1, 0, ""],
     "rt_torch_torchtensor_release": [False, 0, ""],
     "rt_torch_jit_module_release": [False, 0, ""],
+    "rt_torch_dist_release": [False, 0, ""],
+    "rt_torch_dist_is_backend_available": [False, 0, ""],
     "rt_torch_torchtensor_free": [None, 1, "rt_torch_torchtensor_free: argument 'handle': 0 is not a valid tensor handle"],
     "rt_torch_torchstream_free": [None, 1, "rt_torch_torchstream_free: argument 'handle': 0 is not a valid stream handle"],
 }

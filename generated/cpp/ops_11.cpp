@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 11 of 16: 54 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 11 of 16: 56 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1481,6 +1481,42 @@ RT_TORCH_API int64_t rt_torch_torchtensor_new_handle(int64_t handle_) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_new_handle");
         return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_dist_broadcast_(int64_t tensor, int64_t group, int64_t src) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_dist_broadcast_(int64_t tensor_, int64_t group_, int64_t src_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor tensor = sffi::tensor_arg(tensor_, "tensor");
+        const int64_t group = group_;
+        const int64_t src = src_;
+#line 9 "spec/torch_api.yaml@rt_torch_dist_broadcast_"
+        sffi::dist_broadcast(tensor, group, src);
+#line 1497 "ops_11.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_broadcast_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_broadcast_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_broadcast_");
+    }
+}
+
+RT_TORCH_API void rt_torch_dist_barrier(int64_t group) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_dist_barrier(int64_t group_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t group = group_;
+#line 7 "spec/torch_api.yaml@rt_torch_dist_barrier"
+        sffi::dist_barrier(group);
+#line 1514 "ops_11.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_barrier");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_barrier");
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_barrier");
     }
 }
 

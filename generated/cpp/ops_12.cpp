@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 12 of 16: 51 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 12 of 16: 52 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1511,6 +1511,25 @@ RT_TORCH_API int64_t rt_torch_nn_max_unpool3d(int64_t input_, int64_t indices_, 
     } catch (...) {
         sffi::record_exception("rt_torch_nn_max_unpool3d");
         return 0;
+    }
+}
+
+RT_TORCH_API bool rt_torch_dist_release(int64_t group) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_dist_release(int64_t group_) noexcept {
+    try {
+        const int64_t group = group_;
+#line 7 "spec/torch_api.yaml@rt_torch_dist_release"
+        return sffi::to_bool(sffi::release_group(group));
+#line 1524 "ops_12.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_release");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_release");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_release");
+        return false;
     }
 }
 

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 13 of 16: 56 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 13 of 16: 58 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1524,6 +1524,49 @@ RT_TORCH_API void rt_torch_torchtensor_amp_update_scale_(int64_t scale_, int64_t
         sffi::record_error(e, "rt_torch_torchtensor_amp_update_scale_");
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_amp_update_scale_");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_dist_init_env(const char* backend, int64_t timeout_ms) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_dist_init_env(const char* backend_, int64_t timeout_ms_) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view backend = sffi::text_arg(backend_, "backend");
+        const int64_t timeout_ms = timeout_ms_;
+#line 10 "spec/torch_api.yaml@rt_torch_dist_init_env"
+        return sffi::to_i64(sffi::dist_init_env(backend, timeout_ms));
+#line 1539 "ops_13.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_init_env");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_init_env");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_init_env");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_dist_shuffle_indices(int64_t n, int64_t seed) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_dist_shuffle_indices(int64_t n_, int64_t seed_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t n = n_;
+        const int64_t seed = seed_;
+        const sffi::SharedCall call_lock;
+#line 11 "spec/torch_api.yaml@rt_torch_dist_shuffle_indices"
+        return sffi::new_tensor(sffi::dist_shuffle_indices(n, seed));
+#line 1561 "ops_13.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_shuffle_indices");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_shuffle_indices");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_shuffle_indices");
+        return 0;
     }
 }
 

@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 15 of 16: 53 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 15 of 16: 54 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1442,6 +1442,26 @@ RT_TORCH_API int64_t rt_torch_torchtensor_linspace_tensor_tensor(int64_t start_,
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_linspace_tensor_tensor");
         return 0;
+    }
+}
+
+RT_TORCH_API void rt_torch_dist_reduce_scatter_(int64_t output, int64_t group, const int64_t* inputs, int64_t inputs_len, const char* op) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_dist_reduce_scatter_(int64_t output_, int64_t group_, const int64_t* inputs_, int64_t inputs_len, const char* op_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor output = sffi::tensor_arg(output_, "output");
+        const int64_t group = group_;
+        const std::vector<at::Tensor> inputs = sffi::tensor_list_arg(inputs_, inputs_len, "inputs");
+        const std::string_view op = sffi::enum_arg(op_, "op", {"sum", "avg", "min", "max", "product"}, sffi::Code::value);
+#line 12 "spec/torch_api.yaml@rt_torch_dist_reduce_scatter_"
+        sffi::dist_reduce_scatter(output, group, inputs, op);
+#line 1459 "ops_15.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_reduce_scatter_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_reduce_scatter_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_reduce_scatter_");
     }
 }
 

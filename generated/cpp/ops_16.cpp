@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 16 of 16: 51 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 16 of 16: 52 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1361,6 +1361,27 @@ RT_TORCH_API bool rt_torch_autograd_is_grad_enabled(void) noexcept {
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_is_grad_enabled");
         return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_dist_world_size(int64_t group) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_dist_world_size(int64_t group_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t group = group_;
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_dist_world_size"
+        return sffi::to_i64(sffi::dist_world_size(group));
+#line 1376 "ops_16.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_world_size");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_world_size");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_world_size");
+        return -1;
     }
 }
 

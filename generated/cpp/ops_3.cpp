@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 3 of 16: 45 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 3 of 16: 46 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1198,6 +1198,24 @@ RT_TORCH_API int64_t rt_torch_torchtensor_lstm_input(int64_t input_, const int64
     } catch (...) {
         sffi::record_exception("rt_torch_torchtensor_lstm_input");
         return -1;
+    }
+}
+
+RT_TORCH_API void rt_torch_dist_free(int64_t group) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_dist_free(int64_t group_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t group = group_;
+        const sffi::SharedCall call_lock;
+#line 7 "spec/torch_api.yaml@rt_torch_dist_free"
+        sffi::free_group(group);
+#line 1213 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_free");
     }
 }
 

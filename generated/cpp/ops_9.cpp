@@ -1,5 +1,5 @@
 // generated from spec/torch_api.yaml by sffi-gen; do not edit
-// Unit 9 of 16: 39 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 9 of 16: 41 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("spec/torch_api.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -1106,6 +1106,54 @@ RT_TORCH_API const char* rt_torch_jit_parameter_names(int64_t module_) noexcept 
     } catch (...) {
         sffi::record_exception("rt_torch_jit_parameter_names");
         return nullptr;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_dist_init(const char* backend, const char* store, const char* address, int64_t port, int64_t rank, int64_t world_size, int64_t timeout_ms, bool agent_store) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_dist_init(const char* backend_, const char* store_, const char* address_, int64_t port_, int64_t rank_, int64_t world_size_, int64_t timeout_ms_, bool agent_store_) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view backend = sffi::text_arg(backend_, "backend");
+        const std::string_view store = sffi::text_arg(store_, "store");
+        const std::string_view address = sffi::text_arg(address_, "address");
+        const int64_t port = port_;
+        const int64_t rank = rank_;
+        const int64_t world_size = world_size_;
+        const int64_t timeout_ms = timeout_ms_;
+        const bool agent_store = agent_store_;
+#line 16 "spec/torch_api.yaml@rt_torch_dist_init"
+        return sffi::to_i64(sffi::dist_init(backend, store, address, port, rank, world_size, timeout_ms, agent_store));
+#line 1127 "ops_9.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_init");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_init");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_init");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_dist_rank(int64_t group) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_dist_rank(int64_t group_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t group = group_;
+        const sffi::SharedCall call_lock;
+#line 8 "spec/torch_api.yaml@rt_torch_dist_rank"
+        return sffi::to_i64(sffi::dist_rank(group));
+#line 1148 "ops_9.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_rank");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_rank");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_rank");
+        return -1;
     }
 }
 

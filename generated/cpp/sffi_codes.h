@@ -39,6 +39,8 @@ enum {
     RT_TORCH_ERR_OUT_OF_MEMORY = 6,
     /* Any other libtorch error, such as a shape mismatch (c10::Error); PyTorch raises RuntimeError for these. */
     RT_TORCH_ERR_OTHER = 7,
+    /* A failure of a process group (c10d, Gloo): a timeout, a peer that died or closed its connection, a rendezvous that did not complete (c10::DistError and Gloo's errors); torch.distributed raises RuntimeError (DistError, DistBackendError) for these. */
+    RT_TORCH_ERR_DISTRIBUTED = 8,
 };
 
 /* dtype codes (c10::ScalarType values): ScalarType arguments and results. */

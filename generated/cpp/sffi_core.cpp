@@ -785,8 +785,21 @@ constexpr sffi_core_table kTable{
     rt_torch_torchtensor_new_handle,
     rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_,
     rt_torch_torchtensor_amp_update_scale_,
+    rt_torch_dist_init,
+    rt_torch_dist_init_env,
+    rt_torch_dist_free,
+    rt_torch_dist_release,
+    rt_torch_dist_is_backend_available,
+    rt_torch_dist_rank,
+    rt_torch_dist_world_size,
+    rt_torch_dist_all_reduce_,
+    rt_torch_dist_broadcast_,
+    rt_torch_dist_all_gather,
+    rt_torch_dist_reduce_scatter_,
+    rt_torch_dist_barrier,
+    rt_torch_dist_shuffle_indices,
 };
 
 }  // namespace
 
-extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_3103f1d4eb70352b(void) { return &kTable; }
+extern "C" RT_TORCH_API const sffi_core_table* sffi_core_table_0a954114abf1e8bf(void) { return &kTable; }

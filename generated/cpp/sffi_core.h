@@ -791,13 +791,26 @@ typedef struct sffi_core_table {
     int64_t (*rt_torch_torchtensor_new_handle)(int64_t handle);
     void (*rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_)(int64_t found_inf, const int64_t* grads, int64_t grads_len, int64_t inv_scale);
     void (*rt_torch_torchtensor_amp_update_scale_)(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval);
+    int64_t (*rt_torch_dist_init)(const char* backend, const char* store, const char* address, int64_t port, int64_t rank, int64_t world_size, int64_t timeout_ms, bool agent_store);
+    int64_t (*rt_torch_dist_init_env)(const char* backend, int64_t timeout_ms);
+    void (*rt_torch_dist_free)(int64_t group);
+    bool (*rt_torch_dist_release)(int64_t group);
+    bool (*rt_torch_dist_is_backend_available)(const char* backend);
+    int64_t (*rt_torch_dist_rank)(int64_t group);
+    int64_t (*rt_torch_dist_world_size)(int64_t group);
+    void (*rt_torch_dist_all_reduce_)(int64_t tensor, int64_t group, const char* op);
+    void (*rt_torch_dist_broadcast_)(int64_t tensor, int64_t group, int64_t src);
+    int64_t (*rt_torch_dist_all_gather)(int64_t tensor, int64_t group, int64_t* out, int64_t out_capacity);
+    void (*rt_torch_dist_reduce_scatter_)(int64_t output, int64_t group, const int64_t* inputs, int64_t inputs_len, const char* op);
+    void (*rt_torch_dist_barrier)(int64_t group);
+    int64_t (*rt_torch_dist_shuffle_indices)(int64_t n, int64_t seed);
 } sffi_core_table;
 
 /* The table of this bridge (never NULL; the same table on every call). Its name carries a
  * digest of every function's name and C signature: a library built against another bridge
  * fails to load ("undefined symbol") instead of calling through a table of another shape. */
-#define SFFI_CORE_TABLE sffi_core_table_3103f1d4eb70352b
-RT_TORCH_API const sffi_core_table* sffi_core_table_3103f1d4eb70352b(void);
+#define SFFI_CORE_TABLE sffi_core_table_0a954114abf1e8bf
+RT_TORCH_API const sffi_core_table* sffi_core_table_0a954114abf1e8bf(void);
 
 #ifdef __cplusplus
 }

@@ -98,6 +98,8 @@ enum {
     RT_TORCH_ERR_OUT_OF_MEMORY = 6,
     /* Any other libtorch error, such as a shape mismatch (c10::Error); PyTorch raises RuntimeError for these. */
     RT_TORCH_ERR_OTHER = 7,
+    /* A failure of a process group (c10d, Gloo): a timeout, a peer that died or closed its connection, a rendezvous that did not complete (c10::DistError and Gloo's errors); torch.distributed raises RuntimeError (DistError, DistBackendError) for these. */
+    RT_TORCH_ERR_DISTRIBUTED = 8,
 };
 
 /* dtype codes (c10::ScalarType values): ScalarType arguments and results. */
@@ -10992,6 +10994,176 @@ RT_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_
  *   above).
  */
 RT_TORCH_API void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval) RT_TORCH_NOEXCEPT;
+
+/*
+ * Joins a process group of world_size processes (torch.distributed.init_process_group): the
+ * Gloo backend, over a rendezvous store every rank names alike.
+ *   backend: gloo (CPU tensors); nccl is an unavailable error on a build without NCCL (the
+ *       CPU wheel), any other name a value error.
+ *       (str)
+ *   store: tcp (a TCPStore that rank 0 serves at address:port, tcp:// and env:// in
+ *       PyTorch) or file (a FileStore at the path address, file://).
+ *       (str)
+ *   address: The store's host (tcp) or file path (file).
+ *       (str)
+ *   port: The TCP store's port (0 to 65535); ignored for file.
+ *       (int)
+ *   rank: This process's rank, 0 <= rank < world_size (a value error otherwise).
+ *       (int)
+ *   world_size: The number of processes of the group (at least 1).
+ *       (int)
+ *   timeout_ms: How long the rendezvous and every collective may wait for the other ranks,
+ *       in milliseconds (torch.distributed's default is 30 minutes).
+ *       (int; PyTorch's default 1800000)
+ *   agent_store: Every rank is a client of a store another process serves (torchrun's
+ *       agent store, TORCHELASTIC_USE_AGENT_STORE).
+ *       (bool; PyTorch's default False)
+ *   Returns: A new process-group handle (never 0 nor -1); free it with rt_torch_dist_free.
+ *   -1 on failure: bad arguments are value errors, a rendezvous that times out or fails a
+ *   distributed error.
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int64_t rt_torch_dist_init(const char* backend, const char* store, const char* address, int64_t port, int64_t rank, int64_t world_size, int64_t timeout_ms, bool agent_store) RT_TORCH_NOEXCEPT;
+
+/*
+ * Joins a process group from torchrun's environment (init_method env://): MASTER_ADDR,
+ * MASTER_PORT, RANK and WORLD_SIZE, over a TCP store.
+ *   backend: gloo (nccl is an unavailable error on a build without NCCL).
+ *       (str)
+ *   timeout_ms: How long the rendezvous and every collective may wait, in milliseconds.
+ *       (int; PyTorch's default 1800000)
+ *   Returns: A new process-group handle; -1 on failure (a missing variable is a value error
+ *   with torch.distributed's message).
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int64_t rt_torch_dist_init_env(const char* backend, int64_t timeout_ms) RT_TORCH_NOEXCEPT;
+
+/*
+ * Leaves a process group (destroy_process_group); the group goes when no collective on another
+ * thread still uses it.
+ *   group: The process-group handle; invalid afterwards (a second free, a forged or a
+ *       tensor handle is an invalid-handle error).
+ *       (int)
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_dist_free(int64_t group) RT_TORCH_NOEXCEPT;
+
+/*
+ * Releases a process-group handle from a destructor (garbage collection, Drop), leaving the
+ * thread's error state alone.
+ *   group: The process-group handle.
+ *       (int)
+ *   Returns: true when it was a live process-group handle (now freed); false, with no error
+ *   set, for any other value.
+ *   On error: false (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API bool rt_torch_dist_release(int64_t group) RT_TORCH_NOEXCEPT;
+
+/*
+ * Whether this build can make process groups of a backend (torch.distributed.is_gloo_available
+ * / is_nccl_available).
+ *   backend: The backend's name: gloo or nccl.
+ *       (str)
+ *   Returns: true for gloo; false for nccl on a build without NCCL, and for any other name.
+ *   On error: false (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API bool rt_torch_dist_is_backend_available(const char* backend) RT_TORCH_NOEXCEPT;
+
+/*
+ * This process's rank in the group (torch.distributed.get_rank).
+ *   group: The process-group handle.
+ *       (int)
+ *   Returns: The rank, 0 <= rank < world size; -1 on failure (a bad handle).
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int64_t rt_torch_dist_rank(int64_t group) RT_TORCH_NOEXCEPT;
+
+/*
+ * The number of processes of the group (torch.distributed.get_world_size).
+ *   group: The process-group handle.
+ *       (int)
+ *   Returns: The world size; -1 on failure (a bad handle).
+ *   On error: -1 (check the error code: it can be a legitimate result).
+ */
+RT_TORCH_API int64_t rt_torch_dist_world_size(int64_t group) RT_TORCH_NOEXCEPT;
+
+/*
+ * Combines a tensor across the ranks of the group, in place on every rank
+ * (torch.distributed.all_reduce): the sum, mean, minimum, maximum or product.
+ *   tensor: A dense contiguous CPU tensor, of the same shape and dtype on every rank.
+ *       (Tensor(a!))
+ *   group: The process-group handle.
+ *       (int)
+ *   op: How the ranks' elements combine.
+ *       (reduce_op; PyTorch's default 'sum'; one of sum, avg, min, max, product)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes tensor in place.
+ */
+RT_TORCH_API void rt_torch_dist_all_reduce_(int64_t tensor, int64_t group, const char* op) RT_TORCH_NOEXCEPT;
+
+/*
+ * Copies a tensor of rank src into the tensor of every other rank, in place
+ * (torch.distributed.broadcast).
+ *   tensor: The data on rank src, the tensor to overwrite on the others (same shape and
+ *       dtype).
+ *       (Tensor(a!))
+ *   group: The process-group handle.
+ *       (int)
+ *   src: The rank that sends (a value error outside the group).
+ *       (int)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes tensor in place.
+ */
+RT_TORCH_API void rt_torch_dist_broadcast_(int64_t tensor, int64_t group, int64_t src) RT_TORCH_NOEXCEPT;
+
+/*
+ * Every rank's tensor, on every rank, in rank order (torch.distributed.all_gather).
+ *   tensor: This rank's tensor (same shape and dtype on every rank).
+ *       (Tensor)
+ *   group: The process-group handle.
+ *       (int)
+ *   out, out_capacity: caller buffer for the tensors result.
+ *   Returns the full length (-1 on error); writes nothing and creates no handle when it exceeds out_capacity.
+ *       New tensors, one per rank, in rank order.
+ */
+RT_TORCH_API int64_t rt_torch_dist_all_gather(int64_t tensor, int64_t group, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+
+/*
+ * Combines the ranks' lists of tensors element by element and leaves item r of the result on
+ * rank r, in place (torch.distributed.reduce_scatter).
+ *   output: Where this rank's part goes (the shape of each input).
+ *       (Tensor(a!))
+ *   group: The process-group handle.
+ *       (int)
+ *   inputs: One tensor per rank (a value error for another count).
+ *       (Tensor[]; as inputs, inputs_len)
+ *   op: How the ranks' elements combine.
+ *       (reduce_op; PyTorch's default 'sum'; one of sum, avg, min, max, product)
+ *   No result: read rt_torch_error_code() after the call.
+ *   Changes output in place.
+ */
+RT_TORCH_API void rt_torch_dist_reduce_scatter_(int64_t output, int64_t group, const int64_t* inputs, int64_t inputs_len, const char* op) RT_TORCH_NOEXCEPT;
+
+/*
+ * Waits until every rank of the group has called it (torch.distributed.barrier).
+ *   group: The process-group handle.
+ *       (int)
+ *   No result: read rt_torch_error_code() after the call.
+ */
+RT_TORCH_API void rt_torch_dist_barrier(int64_t group) RT_TORCH_NOEXCEPT;
+
+/*
+ * A random permutation of 0 .. n-1 drawn from a generator of its own seeded with seed, as
+ * torch.randperm(n, generator=torch.Generator().manual_seed(seed)) (DistributedSampler's
+ * shuffle); the global generator is not touched.
+ *   n: How many indices (0 or more).
+ *       (int)
+ *   seed: The generator's seed (DistributedSampler: seed + epoch).
+ *       (int)
+ *   Returns: A new int64 tensor of n indices.
+ *   On error: 0.
+ */
+RT_TORCH_API int64_t rt_torch_dist_shuffle_indices(int64_t n, int64_t seed) RT_TORCH_NOEXCEPT;
 
 #endif /* RT_TORCH_TYPES_ONLY */
 

@@ -63,6 +63,8 @@ int64_t rt_torch_nn_multilabel_margin_loss(int64_t input, int64_t target, const 
 int64_t rt_torch_nn_pad(int64_t input, const int64_t* pad, int64_t pad_len, const char* mode, double value, bool value_present);
 void rt_torch_autocast_end(void);
 const char* rt_torch_autograd_grad_fn_name(int64_t handle);
+bool rt_torch_dist_is_backend_available(const char* backend);
+void rt_torch_dist_all_reduce_(int64_t tensor, int64_t group, const char* op);
 
 /* rt_torch_available() */
 SFFI_CALL(rt_torch_available) {
@@ -995,6 +997,43 @@ done:
     return result;
 }
 
+/* rt_torch_dist_is_backend_available(backend) */
+SFFI_CALL(rt_torch_dist_is_backend_available) {
+    if (!sffi_arity("rt_torch_dist_is_backend_available", nargs, 1)) return NULL;
+    sffi_text a_backend = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[0], &a_backend, "backend")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_dist_is_backend_available(a_backend.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    sffi_text_free(&a_backend);
+    return sffi_warned(result);
+}
+
+/* rt_torch_dist_all_reduce_(tensor, group, op) */
+SFFI_CALL(rt_torch_dist_all_reduce_) {
+    if (!sffi_arity("rt_torch_dist_all_reduce_", nargs, 3)) return NULL;
+    int64_t a_tensor = 0;
+    int64_t a_group = 0;
+    sffi_text a_op = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_tensor, "tensor") || !sffi_i64(args[1], &a_group, "group") || !sffi_text_arg(args[2], &a_op, "op")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_dist_all_reduce_(a_tensor, a_group, a_op.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_text_free(&a_op);
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_10[] = {
     {"rt_torch_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_available, METH_FASTCALL, NULL},
@@ -1043,5 +1082,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_10[] = {
     {"rt_torch_nn_pad", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_pad, METH_FASTCALL, NULL},
     {"rt_torch_autocast_end", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autocast_end, METH_FASTCALL, NULL},
     {"rt_torch_autograd_grad_fn_name", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_grad_fn_name, METH_FASTCALL, NULL},
+    {"rt_torch_dist_is_backend_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_is_backend_available, METH_FASTCALL, NULL},
+    {"rt_torch_dist_all_reduce_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_all_reduce_, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -71,6 +71,8 @@ int64_t rt_torch_nn_adaptive_avg_pool3d(int64_t input, const int64_t* output_siz
 int64_t rt_torch_nn_dropout2d(int64_t input, double p, bool training);
 int64_t rt_torch_nn_ctc_loss_intlist(int64_t log_probs, int64_t targets, const int64_t* input_lengths, int64_t input_lengths_len, const int64_t* target_lengths, int64_t target_lengths_len, int64_t blank, const char* reduction, bool zero_infinity);
 int64_t rt_torch_torchtensor_new_handle(int64_t handle);
+void rt_torch_dist_broadcast_(int64_t tensor, int64_t group, int64_t src);
+void rt_torch_dist_barrier(int64_t group);
 
 /* rt_torch_torchtensor_mul(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_mul) {
@@ -1225,6 +1227,42 @@ done:
     return result;
 }
 
+/* rt_torch_dist_broadcast_(tensor, group, src) */
+SFFI_CALL(rt_torch_dist_broadcast_) {
+    if (!sffi_arity("rt_torch_dist_broadcast_", nargs, 3)) return NULL;
+    int64_t a_tensor = 0;
+    int64_t a_group = 0;
+    int64_t a_src = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_tensor, "tensor") || !sffi_i64(args[1], &a_group, "group") || !sffi_i64(args[2], &a_src, "src")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_dist_broadcast_(a_tensor, a_group, a_src);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_dist_barrier(group) */
+SFFI_CALL(rt_torch_dist_barrier) {
+    if (!sffi_arity("rt_torch_dist_barrier", nargs, 1)) return NULL;
+    int64_t a_group = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_group, "group")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_dist_barrier(a_group);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_11[] = {
     {"rt_torch_torchtensor_mul", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_mul, METH_FASTCALL, NULL},
@@ -1281,5 +1319,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_11[] = {
     {"rt_torch_nn_dropout2d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_dropout2d, METH_FASTCALL, NULL},
     {"rt_torch_nn_ctc_loss_intlist", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_ctc_loss_intlist, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_new_handle", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_new_handle, METH_FASTCALL, NULL},
+    {"rt_torch_dist_broadcast_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_broadcast_, METH_FASTCALL, NULL},
+    {"rt_torch_dist_barrier", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_barrier, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

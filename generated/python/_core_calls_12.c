@@ -68,6 +68,7 @@ int64_t rt_torch_nn_dropout3d(int64_t input, double p, bool training);
 int64_t rt_torch_nn_grid_sample(int64_t input, int64_t grid, const char* mode, const char* padding_mode, bool align_corners, bool align_corners_present);
 int64_t rt_torch_nn_interpolate(int64_t input, const int64_t* size, int64_t size_len, bool size_present, const double* scale_factor, int64_t scale_factor_len, bool scale_factor_present, const char* mode, bool align_corners, bool align_corners_present, bool recompute_scale_factor, bool recompute_scale_factor_present, bool antialias);
 int64_t rt_torch_nn_max_unpool3d(int64_t input, int64_t indices, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, bool stride_present, const int64_t* padding, int64_t padding_len, const int64_t* output_size, int64_t output_size_len, bool output_size_present);
+bool rt_torch_dist_release(int64_t group);
 
 /* rt_torch_cuda_available() */
 SFFI_CALL(rt_torch_cuda_available) {
@@ -1111,6 +1112,24 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_dist_release(group) */
+SFFI_CALL(rt_torch_dist_release) {
+    if (!sffi_arity("rt_torch_dist_release", nargs, 1)) return NULL;
+    int64_t a_group = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_group, "group")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_dist_release(a_group);
+        Py_END_ALLOW_THREADS
+        result = PyBool_FromLong(r);
+    }
+done:
+    ;
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_12[] = {
     {"rt_torch_cuda_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_cuda_available, METH_FASTCALL, NULL},
@@ -1164,5 +1183,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_12[] = {
     {"rt_torch_nn_grid_sample", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_grid_sample, METH_FASTCALL, NULL},
     {"rt_torch_nn_interpolate", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_interpolate, METH_FASTCALL, NULL},
     {"rt_torch_nn_max_unpool3d", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_max_unpool3d, METH_FASTCALL, NULL},
+    {"rt_torch_dist_release", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_release, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -74,6 +74,9 @@ int64_t rt_torch_jit_load(const char* path);
 bool rt_torch_jit_module_release(int64_t module);
 int32_t rt_torch_jit_output_kind(int64_t module, const char* method);
 void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval);
+int64_t rt_torch_dist_init_env(const char* backend, int64_t timeout_ms);
+bool rt_torch_dist_release(int64_t module);
+int64_t rt_torch_dist_shuffle_indices(int64_t n, int64_t seed);
 
 /* rt_torch_torchtensor_add(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_add) {
@@ -1214,6 +1217,44 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_dist_init_env(owner, backend, timeout_ms) */
+SFFI_CALL(rt_torch_dist_init_env) {
+    if (!sffi_arity("rt_torch_dist_init_env", nargs, 3)) return NULL;
+    sffi_text a_backend = SFFI_TEXT_INIT;
+    int64_t a_timeout_ms = 0;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[1], &a_backend, "backend") || !sffi_i64(args[2], &a_timeout_ms, "timeout_ms")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_dist_init_env(a_backend.data, a_timeout_ms);
+        Py_END_ALLOW_THREADS
+        result = sffi_owned_result(args[0], r, rt_torch_dist_release);
+    }
+done:
+    sffi_text_free(&a_backend);
+    return sffi_warned(result);
+}
+
+/* rt_torch_dist_shuffle_indices(n, seed) */
+SFFI_CALL(rt_torch_dist_shuffle_indices) {
+    if (!sffi_arity("rt_torch_dist_shuffle_indices", nargs, 2)) return NULL;
+    int64_t a_n = 0;
+    int64_t a_seed = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_n, "n") || !sffi_i64(args[1], &a_seed, "seed")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_dist_shuffle_indices(a_n, a_seed);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_13[] = {
     {"rt_torch_torchtensor_add", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_add, METH_FASTCALL, NULL},
@@ -1272,5 +1313,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_13[] = {
     {"rt_torch_jit_load", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_load, METH_FASTCALL, NULL},
     {"rt_torch_jit_output_kind", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_output_kind, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_amp_update_scale_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_amp_update_scale_, METH_FASTCALL, NULL},
+    {"rt_torch_dist_init_env", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_init_env, METH_FASTCALL, NULL},
+    {"rt_torch_dist_shuffle_indices", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_shuffle_indices, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -70,6 +70,7 @@ int64_t rt_torch_nn_bilinear(int64_t input1, int64_t input2, int64_t weight, int
 int64_t rt_torch_nn_scaled_dot_product_attention(int64_t query, int64_t key, int64_t value, int64_t attn_mask, double dropout_p, bool is_causal, double scale, bool scale_present, bool enable_gqa);
 int64_t rt_torch_torchtensor_logspace_tensor_tensor(int64_t start, int64_t end, int64_t steps, double base, int32_t dtype, int32_t device_type, int32_t device_index);
 int64_t rt_torch_torchtensor_linspace_tensor_tensor(int64_t start, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index);
+void rt_torch_dist_reduce_scatter_(int64_t output, int64_t group, const int64_t* inputs, int64_t inputs_len, const char* op);
 
 /* rt_torch_version() */
 SFFI_CALL(rt_torch_version) {
@@ -1133,6 +1134,27 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_dist_reduce_scatter_(output, group, inputs, op) */
+SFFI_CALL(rt_torch_dist_reduce_scatter_) {
+    if (!sffi_arity("rt_torch_dist_reduce_scatter_", nargs, 4)) return NULL;
+    int64_t a_output = 0;
+    int64_t a_group = 0;
+    sffi_i64s a_inputs = SFFI_ARRAY_INIT;
+    sffi_text a_op = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_output, "output") || !sffi_i64(args[1], &a_group, "group") || !sffi_tensor_list_arg(args[2], &a_inputs, "inputs") || !sffi_text_arg(args[3], &a_op, "op")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_dist_reduce_scatter_(a_output, a_group, a_inputs.data, a_inputs.len, a_op.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_array_free(&a_inputs);
+    sffi_text_free(&a_op);
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_15[] = {
     {"rt_torch_version", (PyCFunction)(void (*)(void))sffi_call_rt_torch_version, METH_FASTCALL, NULL},
@@ -1188,5 +1210,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_15[] = {
     {"rt_torch_nn_scaled_dot_product_attention", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_scaled_dot_product_attention, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_logspace_tensor_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_logspace_tensor_tensor, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_linspace_tensor_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_linspace_tensor_tensor, METH_FASTCALL, NULL},
+    {"rt_torch_dist_reduce_scatter_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_reduce_scatter_, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -68,6 +68,7 @@ int64_t rt_torch_torchtensor_hardshrink(int64_t input, double lambd, int64_t lam
 int64_t rt_torch_nn_l1_loss(int64_t input, int64_t target, const char* reduction, int64_t weight);
 void rt_torch_autograd_grad_mode_begin(bool enabled);
 bool rt_torch_autograd_is_grad_enabled(void);
+int64_t rt_torch_dist_world_size(int64_t group);
 
 /* rt_torch_torchtensor_abs(handle) */
 SFFI_CALL(rt_torch_torchtensor_abs) {
@@ -1047,6 +1048,22 @@ SFFI_CALL(rt_torch_autograd_is_grad_enabled) {
     return result;
 }
 
+/* rt_torch_dist_world_size(group) */
+SFFI_CALL(rt_torch_dist_world_size) {
+    if (!sffi_arity("rt_torch_dist_world_size", nargs, 1)) return NULL;
+    int64_t a_group = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_group, "group")) goto done;
+    {
+        int64_t r;
+        r = rt_torch_dist_world_size(a_group);
+        result = sffi_i64_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_16[] = {
     {"rt_torch_torchtensor_abs", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_abs, METH_FASTCALL, NULL},
@@ -1100,5 +1117,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_16[] = {
     {"rt_torch_nn_l1_loss", (PyCFunction)(void (*)(void))sffi_call_rt_torch_nn_l1_loss, METH_FASTCALL, NULL},
     {"rt_torch_autograd_grad_mode_begin", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_grad_mode_begin, METH_FASTCALL, NULL},
     {"rt_torch_autograd_is_grad_enabled", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_is_grad_enabled, METH_FASTCALL, NULL},
+    {"rt_torch_dist_world_size", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_world_size, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -62,6 +62,7 @@ int64_t rt_torch_nn_ctc_loss_tensor(int64_t log_probs, int64_t targets, int64_t 
 const char* rt_torch_warning_message(int64_t index);
 void rt_torch_torchtensor_uniform_(int64_t input, double low, double to);
 int64_t rt_torch_torchtensor_lstm_input(int64_t input, const int64_t* hx, int64_t hx_len, const int64_t* params, int64_t params_len, bool has_biases, int64_t num_layers, double dropout, bool train, bool bidirectional, bool batch_first, int64_t* out, int64_t out_capacity);
+void rt_torch_dist_free(int64_t group);
 
 /* rt_torch_torchtensor_leaky_relu(handle, negative_slope) */
 SFFI_CALL(rt_torch_torchtensor_leaky_relu) {
@@ -1003,6 +1004,23 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_dist_free(group) */
+SFFI_CALL(rt_torch_dist_free) {
+    if (!sffi_arity("rt_torch_dist_free", nargs, 1)) return NULL;
+    int64_t a_group = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_group, "group")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_dist_free(a_group);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_torchtensor_leaky_relu", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_leaky_relu, METH_FASTCALL, NULL},
@@ -1050,5 +1068,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_warning_message", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_message, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_uniform_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_uniform_, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_lstm_input", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_lstm_input, METH_FASTCALL, NULL},
+    {"rt_torch_dist_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_free, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

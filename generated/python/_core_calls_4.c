@@ -59,6 +59,7 @@ int64_t rt_torch_nn_pixel_shuffle(int64_t input, int64_t upscale_factor);
 int64_t rt_torch_tensor_linspace_scalar_tensor(double start, int64_t start_int, int32_t start_kind, int64_t end, int64_t steps, int32_t dtype, int32_t device_type, int32_t device_index);
 void rt_torch_autograd_set_data(int64_t handle, int64_t new_data);
 int32_t rt_torch_warning_count(void);
+int64_t rt_torch_dist_all_gather(int64_t tensor, int64_t group, int64_t* out, int64_t out_capacity);
 
 /* rt_torch_torchtensor_div(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_div) {
@@ -914,6 +915,32 @@ SFFI_CALL(rt_torch_warning_count) {
     return result;
 }
 
+/* rt_torch_dist_all_gather(tensor, group) */
+SFFI_CALL(rt_torch_dist_all_gather) {
+    if (!sffi_arity("rt_torch_dist_all_gather", nargs, 2)) return NULL;
+    int64_t a_tensor = 0;
+    int64_t a_group = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_tensor, "tensor") || !sffi_i64(args[1], &a_group, "group")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 8)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_dist_all_gather(a_tensor, a_group, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_torchtensor_div", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_div, METH_FASTCALL, NULL},
@@ -958,5 +985,6 @@ SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_tensor_linspace_scalar_tensor", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_linspace_scalar_tensor, METH_FASTCALL, NULL},
     {"rt_torch_autograd_set_data", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_set_data, METH_FASTCALL, NULL},
     {"rt_torch_warning_count", (PyCFunction)(void (*)(void))sffi_call_rt_torch_warning_count, METH_FASTCALL, NULL},
+    {"rt_torch_dist_all_gather", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_all_gather, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -46,7 +46,20 @@ DIRS = ("cpp",)
 
 HEADER = "torch_sffi.h"
 API = "RT_TORCH_API"
-RUNTIME_FILES = ("cpp/sffi_runtime.h", "cpp/sffi_runtime.cpp", "cpp/sffi_jit.cpp", "cpp/sffi_autograd.cpp", "cpp/stub_runtime.h")
+RUNTIME_FILES = (
+    "cpp/sffi_runtime.h",
+    "cpp/sffi_runtime.cpp",
+    "cpp/sffi_jit.cpp",
+    "cpp/sffi_autograd.cpp",
+    "cpp/sffi_dist.cpp",
+    "cpp/stub_runtime.h",
+    # Declarations standing in for Gloo's headers, which the torch wheel lacks (sffi_dist.cpp).
+    "cpp/gloo/algorithm.h",
+    "cpp/gloo/common/error.h",
+    "cpp/gloo/context.h",
+    "cpp/gloo/rendezvous/store.h",
+    "cpp/gloo/transport/device.h",
+)
 
 # Each lowering key -> the C++ statement making the converted value named {n} from its raw C
 # arguments ({n}_ for the first, {n}<suffix> for the rest). {size} is an int[N]'s N, {values}

@@ -56,7 +56,18 @@ PACKAGE = "torch_sffi"
 # the wheel into the development environment would replace the generator).
 DISTRIBUTION = "torch-sffi-python"
 PKG_DIR = f"python/{PACKAGE}"
-RUNTIME_FILES = ("_runtime.py", "_types.py", "_interop.py", "amp.py", "grad_mode.py", "jit.py", "_function.py")
+RUNTIME_FILES = (
+    "_runtime.py",
+    "_types.py",
+    "_interop.py",
+    "amp.py",
+    "grad_mode.py",
+    "jit.py",
+    "_function.py",
+    "distributed.py",
+    "utils/__init__.py",
+    "utils/data.py",
+)
 # Hand-written classes a generated namespace re-exports from a runtime module (module -> (runtime module, names)).
 NAMESPACE_RUNTIME: dict[str, tuple[str, tuple[str, ...]]] = {
     "autograd": ("_function", ("Function", "FunctionCtx", "once_differentiable")),
@@ -76,6 +87,7 @@ NN_FILES = (
     "nn/loss.py",
     "nn/rnn.py",
     "nn/transformer.py",
+    "nn/parallel.py",
     "nn/utils/__init__.py",
     "nn/utils/clip_grad.py",
     "nn/utils/convert_parameters.py",
@@ -321,6 +333,7 @@ ERROR_CLASSES: dict[str, tuple[str, str | None]] = {
     "unavailable": ("TorchUnavailableError", "NotImplementedError"),  # a RuntimeError too
     "out_of_memory": ("TorchOutOfMemoryError", "MemoryError"),
     "other": ("TorchRuntimeError", "RuntimeError"),
+    "distributed": ("TorchDistributedError", "RuntimeError"),  # torch.distributed's DistError is a RuntimeError
 }
 # The error codes whose classes the Python side raises itself (ragged lists, bad arguments).
 PY_SIDE_ERRORS = ("value", "type", "index", "other")
@@ -1266,7 +1279,7 @@ def render(catalogue: Catalogue, renderer) -> dict[str, str | runtime.Copy]:  # 
     core = sorted(["Tensor", "scope", "scoped", "tensor", "device", "DType", *b.module_functions()])
     interop = ["as_tensor", "from_dlpack", "from_numpy", "load", "save"]
     formats = ["memory_format", "contiguous_format", "preserve_format", "channels_last", "channels_last_3d"]
-    names = sorted(set(core + formats + interop + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", "amp", "autocast", "enable_grad", "set_grad_enabled", "jit", *[d.name for d in catalogue.dtypes], *[a for d in catalogue.dtypes for a in d.aliases], "dtype", "Size", "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
+    names = sorted(set(core + formats + interop + [*NAMESPACES, *(["optim"] if ctx["has_optim"] else []), "return_types", "amp", "autocast", "enable_grad", "set_grad_enabled", "jit", "distributed", "utils", *[d.name for d in catalogue.dtypes], *[a for d in catalogue.dtypes for a in d.aliases], "dtype", "Size", "TorchError", *[e.name for e in errors]] + (["no_grad"] if ctx["has_no_grad"] else [])))
     files[f"{PKG_DIR}/__init__.py"] = renderer.render("python/__init__.py.j2", **ctx, core=core, all_names=names)
     files[f"{PKG_DIR}/{NN_INIT}"] = renderer.render("python/nn_init.py.j2", **ctx)
     files["python/package.json"] = _package_json(catalogue)

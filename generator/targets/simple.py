@@ -334,6 +334,9 @@ MATH_FILE = "simple/math.spl"
 # The files embedded when the catalogue's layers name one of their classes: (file, section title,
 # how the generator's messages say that the code in it calls).
 LAYER_FILES = ((OPTIM_FILE, "Optimizers", "the optimizers call"), (NN_FILE, "Modules", "the module system calls"))
+DIST_FILE = "simple/distributed.spl"  # data-parallel training (process groups, DistributedDataParallel), always embedded
+# The runtime files whose calls on values are checked against mod.spl's methods.
+CHECKED_FILES = (*LAYER_FILES, (DIST_FILE, "Data-parallel training", "the data-parallel code calls"))
 # Methods of values the runtime files (optimizers, modules) may call besides those of mod.spl's
 # classes: Simple's own on arrays and optionals.
 BUILTIN_METHODS = frozenset({"len", "push", "unwrap"})
@@ -693,6 +696,13 @@ def fragments(catalogue: Catalogue) -> tuple[Fragment, Fragment, tuple[Fragment,
     )
 
 
+def distributed_fragment(catalogue: Catalogue) -> Fragment:
+    """Data-parallel training (runtime/simple/distributed.spl): the process-group functions it
+    calls are the catalogue's (the checker names any it lacks)."""
+    dist = runtime.copy(DIST_FILE)
+    return Fragment(dist.source, "Data-parallel training", dist.text.rstrip("\n"))
+
+
 def _check_scalar_kinds(scalar: runtime.Copy) -> None:
     """The hand-written Scalar builds each kind with the code the C ABI gives it."""
     for kind, code in abi.SCALAR_KINDS.items():
@@ -727,7 +737,8 @@ def _error_kinds_used(fragment: Fragment, catalogue: Catalogue) -> None:
 def render_mod(catalogue: Catalogue, renderer) -> tuple[str, tuple[Fragment, ...]]:  # type: ignore[no-untyped-def]
     code_fn, message_fn = error_protocol(catalogue)
     errors, scalar, layered = fragments(catalogue)
-    embedded = (errors, scalar, *layered)
+    distributed = distributed_fragment(catalogue)
+    embedded = (errors, scalar, *layered, distributed)
     module_names = {n: "defined in templates/simple" for n in MOD_HELPERS}
     for frag in embedded:
         mod = _defined(frag)
@@ -747,6 +758,7 @@ def render_mod(catalogue: Catalogue, renderer) -> tuple[str, tuple[Fragment, ...
         errors=errors,
         scalar=scalar,
         layered=layered,
+        distributed=distributed,
         layout=layout,
         has_stream=any(c.name == STREAM for c in layout.classes),
         exports=exports,
@@ -792,7 +804,7 @@ def _check_value_calls(mod: Module, text: str, frag: Fragment) -> list[str]:
     start = text.find(frag.text)
     first = text.count("\n", 0, start) + 1
     last = first + frag.text.count("\n")
-    who = next((what for relative, _, what in LAYER_FILES if frag.source.endswith(relative)), frag.source)
+    who = next((what for relative, _, what in CHECKED_FILES if frag.source.endswith(relative)), frag.source)
     tensor = mod.classes.get(TENSOR)
     tensor_methods = tensor.methods if tensor is not None else {}
     others = {m for name, c in mod.classes.items() if name != TENSOR for m in c.methods}
@@ -841,7 +853,7 @@ def check_rendered(catalogue: Catalogue, files: dict[str, str], embedded: tuple[
     if not mod_problems:
         shown += _check_layers(catalogue, mod)
         for frag in embedded:
-            if any(frag.source.endswith(relative) for relative, _, _ in LAYER_FILES):
+            if any(frag.source.endswith(relative) for relative, _, _ in CHECKED_FILES):
                 shown += _check_value_calls(mod, full, frag)
     if shown:
         listed = "\n  ".join(shown[:20])

@@ -102,7 +102,7 @@ void set_error(Code code, const char* function, std::string_view message) noexce
 // tensor (one reference-count increment) under the lock, so another thread freeing the
 // handle meanwhile cannot pull the tensor from under a running operation.
 
-enum class Kind : uint8_t { none = 0, tensor = 1, stream = 2, module = 3 };
+enum class Kind : uint8_t { none = 0, tensor = 1, stream = 2, module = 3, group = 4 };
 constexpr int kKindShift = 56;
 constexpr int kGenerationShift = 32;
 constexpr uint32_t kGenerationMask = 0xFFFFFF;
@@ -113,6 +113,7 @@ const char* kind_name(Kind kind) {
         case Kind::tensor: return "tensor";
         case Kind::stream: return "stream";
         case Kind::module: return "module";
+        case Kind::group: return "process group";
         default: return "unknown";
     }
 }
@@ -138,7 +139,7 @@ class SpinLock {
 struct Slot {
     at::Tensor tensor;
     c10::Stream stream{c10::Stream::DEFAULT, c10::Device(c10::kCPU)};
-    std::shared_ptr<void> object;  // a module (Kind::module): shared, so a call keeps it alive
+    std::shared_ptr<void> object;  // a module or a process group: shared, so a call keeps it alive
     uint32_t generation = 1;
     Kind kind = Kind::none;
 };
@@ -304,7 +305,7 @@ class Table {
         if (handle == 0) {
             fail(Code::invalid_handle, std::string("argument '") + name + "': 0 is not a valid " + kind_name(want) + " handle");
         }
-        if (handle > 0 && (kind == Kind::tensor || kind == Kind::stream || kind == Kind::module) && kind != want) {
+        if (handle > 0 && (kind == Kind::tensor || kind == Kind::stream || kind == Kind::module || kind == Kind::group) && kind != want) {
             fail(Code::invalid_handle, std::string("argument '") + name + "': handle " + std::to_string(handle) + " is a " +
                                            kind_name(kind) + " handle, not a " + kind_name(want) + " handle");
         }
@@ -331,11 +332,13 @@ class Table {
 Table& g_tensors = *new Table();
 Table& g_streams = *new Table();
 Table& g_modules = *new Table();
+Table& g_groups = *new Table();  // process groups (sffi_dist.cpp)
 
 inline Table& table(Kind kind) {
     switch (kind) {
         case Kind::stream: return g_streams;
         case Kind::module: return g_modules;
+        case Kind::group: return g_groups;
         default: return g_tensors;
     }
 }
@@ -412,9 +415,11 @@ void before_fork() noexcept {
     g_tensors.lock();
     g_streams.lock();
     g_modules.lock();
+    g_groups.lock();
 }
 
 void after_fork_in_parent() noexcept {
+    g_groups.unlock();
     g_modules.unlock();
     g_streams.unlock();
     g_tensors.unlock();
@@ -422,6 +427,7 @@ void after_fork_in_parent() noexcept {
 }
 
 void after_fork_in_child() noexcept {
+    g_groups.unlock();
     g_modules.unlock();
     g_streams.unlock();
     g_tensors.unlock();
@@ -547,6 +553,8 @@ void record_error(const c10::Error& error, const char* function) noexcept {
         code = Code::type;
     } else if (dynamic_cast<const c10::NotImplementedError*>(&error)) {
         code = Code::unavailable;
+    } else if (dynamic_cast<const c10::DistError*>(&error)) {  // c10d: a store, a backend, the network
+        code = Code::distributed;
     } else if (dynamic_cast<const c10::OutOfMemoryError*>(&error) ||
                // the CPU allocator reports exhaustion as a plain c10::Error
                msg.find("can't allocate memory") != std::string_view::npos ||
@@ -835,6 +843,14 @@ void free_module(int64_t handle) { g_modules.erase(handle, Kind::module); }
 
 bool release_module(int64_t handle) noexcept { return g_modules.release(handle, Kind::module); }
 
+int64_t new_group_object(std::shared_ptr<void> group) { return g_groups.insert(Kind::group, std::move(group)); }
+
+std::shared_ptr<void> group_object(int64_t handle, const char* name) { return g_groups.object(handle, Kind::group, name); }
+
+void free_group(int64_t handle) { g_groups.erase(handle, Kind::group); }
+
+bool release_group(int64_t handle) noexcept { return g_groups.release(handle, Kind::group); }
+
 // ============================================================== DLPack
 
 
@@ -908,7 +924,7 @@ void dlpack_free(int64_t address, bool versioned) {
 }
 
 int64_t live_handles() noexcept {
-    return table(Kind::tensor).live() + table(Kind::stream).live() + g_modules.live() + g_dlpack_live.load(std::memory_order_relaxed);
+    return table(Kind::tensor).live() + table(Kind::stream).live() + g_modules.live() + g_groups.live() + g_dlpack_live.load(std::memory_order_relaxed);
 }
 
 // ============================================================== library and devices

@@ -52,6 +52,7 @@ enum class Code : int32_t {
     unavailable = RT_TORCH_ERR_UNAVAILABLE,
     out_of_memory = RT_TORCH_ERR_OUT_OF_MEMORY,
     other = RT_TORCH_ERR_OTHER,
+    distributed = RT_TORCH_ERR_DISTRIBUTED,  // optional in a catalogue, but the bridge's runtime raises it
 };
 
 // An error detected by the bridge itself (a bad handle, a bad array, ...).
@@ -318,6 +319,31 @@ int64_t new_module_object(std::shared_ptr<void> module);
 std::shared_ptr<void> module_object(int64_t handle, const char* name);
 void free_module(int64_t handle);
 bool release_module(int64_t handle) noexcept;  // for destructors: never reports
+
+// Process-group handles (c10d, sffi_dist.cpp): a fourth kind, in its own table, as modules.
+int64_t new_group_object(std::shared_ptr<void> group);
+std::shared_ptr<void> group_object(int64_t handle, const char* name);
+void free_group(int64_t handle);
+bool release_group(int64_t handle) noexcept;  // for destructors: never reports
+
+// Data-parallel training over c10d (torch.distributed's engine): a process group of the Gloo
+// backend over a TCPStore or FileStore (`store` "tcp": address a host, port its port; "file":
+// address a file path), or over torchrun's environment (MASTER_ADDR, MASTER_PORT, RANK,
+// WORLD_SIZE). Collectives change their tensors in place and wait for the group; every failure
+// of c10d or Gloo (a timeout, a peer that died) is the error code `distributed`.
+bool dist_backend_available(std::string_view backend);
+int64_t dist_init(std::string_view backend, std::string_view store, std::string_view address, int64_t port, int64_t rank,
+                  int64_t world_size, int64_t timeout_ms, bool agent_store);
+int64_t dist_init_env(std::string_view backend, int64_t timeout_ms);
+int64_t dist_rank(int64_t group);
+int64_t dist_world_size(int64_t group);
+void dist_all_reduce(const at::Tensor& tensor, int64_t group, std::string_view op);
+void dist_broadcast(const at::Tensor& tensor, int64_t group, int64_t src);
+std::vector<at::Tensor> dist_all_gather(const at::Tensor& tensor, int64_t group);
+void dist_reduce_scatter(const at::Tensor& output, int64_t group, const std::vector<at::Tensor>& inputs, std::string_view op);
+void dist_barrier(int64_t group);
+// torch.randperm(n, generator=torch.Generator().manual_seed(seed)): DistributedSampler's shuffle.
+at::Tensor dist_shuffle_indices(int64_t n, int64_t seed);
 
 // TorchScript (torch::jit::load): a module saved by torch.jit.save, run from its methods.
 int64_t jit_load(std::string_view path);

@@ -28,8 +28,9 @@ from ._errors import (
     TorchUnavailableError,
     TorchOutOfMemoryError,
     TorchRuntimeError,
+    TorchDistributedError,
 )
-from . import amp, jit
+from . import amp, distributed, jit, utils
 from ._interop import as_tensor, from_dlpack, from_numpy, load, save
 from ._runtime import scope, scoped
 from ._tables import (
@@ -385,6 +386,7 @@ __all__ = [
     "InvalidHandleError",
     "Size",
     "Tensor",
+    "TorchDistributedError",
     "TorchError",
     "TorchIndexError",
     "TorchOutOfMemoryError",
@@ -486,6 +488,7 @@ __all__ = [
     "diff",
     "digamma",
     "dist",
+    "distributed",
     "div",
     "dot",
     "double",
@@ -737,6 +740,7 @@ __all__ = [
     "unbind",
     "unflatten",
     "unsqueeze",
+    "utils",
     "var",
     "var_mean",
     "vdot",

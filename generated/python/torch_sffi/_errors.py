@@ -58,6 +58,12 @@ class TorchRuntimeError(TorchError, RuntimeError):
     code = 7
 
 
+class TorchDistributedError(TorchError, RuntimeError):
+    """A failure of a process group (c10d, Gloo): a timeout, a peer that died or closed its connection, a rendezvous that did not complete (c10::DistError and Gloo's errors); torch.distributed raises RuntimeError (DistError, DistBackendError) for these. (code 8: distributed)"""
+
+    code = 8
+
+
 CLASSES: dict[int, type[TorchError]] = {
     1: InvalidHandleError,
     2: TorchIndexError,
@@ -66,6 +72,7 @@ CLASSES: dict[int, type[TorchError]] = {
     5: TorchUnavailableError,
     6: TorchOutOfMemoryError,
     7: TorchRuntimeError,
+    8: TorchDistributedError,
 }
 # The classes the Python side raises itself, by error code name.
 PY_ERRORS: dict[str, type[TorchError]] = {

@@ -3,7 +3,7 @@
 //! devices ([`Device`]), and the fixed sets of text values: [`Reduction`], [`RoundingMode`],
 //! [`GeluApproximate`], [`ConvPadding`], [`MemoryFormat`], [`KlDivReduction`], [`PadMode`],
 //! [`GridSampleMode`], [`GridSamplePaddingMode`], [`InterpolateMode`], [`EmbeddingBagMode`],
-//! [`SvdDriver`], [`AutocastDeviceType`], [`CdistComputeMode`].
+//! [`SvdDriver`], [`AutocastDeviceType`], [`CdistComputeMode`], [`ReduceOp`].
 
 use std::ffi::CStr;
 
@@ -42,6 +42,11 @@ pub enum ErrorKind {
     /// Any other libtorch error, such as a shape mismatch (c10::Error); PyTorch raises
     /// RuntimeError for these. (code 7, `other`)
     Other,
+    /// A failure of a process group (c10d, Gloo): a timeout, a peer that died or closed its
+    /// connection, a rendezvous that did not complete (c10::DistError and Gloo's errors);
+    /// torch.distributed raises RuntimeError (DistError, DistBackendError) for these. (code 8,
+    /// `distributed`)
+    Distributed,
     /// A code this crate does not know (a newer bridge), or a failure without a code.
     Unknown,
 }
@@ -58,6 +63,7 @@ impl ErrorKind {
             5 => ErrorKind::Unavailable,
             6 => ErrorKind::OutOfMemory,
             7 => ErrorKind::Other,
+            8 => ErrorKind::Distributed,
             _ => ErrorKind::Unknown,
         }
     }
@@ -73,6 +79,7 @@ impl ErrorKind {
             ErrorKind::Unavailable => 5,
             ErrorKind::OutOfMemory => 6,
             ErrorKind::Other => 7,
+            ErrorKind::Distributed => 8,
             ErrorKind::Unknown => 0,
         }
     }
@@ -88,6 +95,7 @@ impl ErrorKind {
             ErrorKind::Unavailable => "unavailable",
             ErrorKind::OutOfMemory => "out_of_memory",
             ErrorKind::Other => "other",
+            ErrorKind::Distributed => "distributed",
             ErrorKind::Unknown => "unknown",
         }
     }
@@ -852,6 +860,57 @@ impl CdistComputeMode {
             CdistComputeMode::UseMmForEuclidDistIfNecessary => c"use_mm_for_euclid_dist_if_necessary",
             CdistComputeMode::UseMmForEuclidDist => c"use_mm_for_euclid_dist",
             CdistComputeMode::DonotUseMmForEuclidDist => c"donot_use_mm_for_euclid_dist",
+        }
+    }
+}
+
+/// How a collective combines the ranks' tensors (torch.distributed.ReduceOp): their sum, mean,
+/// minimum, maximum or product, element by element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReduceOp {
+    /// `sum`
+    Sum,
+    /// `avg`
+    Avg,
+    /// `min`
+    Min,
+    /// `max`
+    Max,
+    /// `product`
+    Product,
+}
+
+impl ReduceOp {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [ReduceOp; 5] = [
+        ReduceOp::Sum,
+        ReduceOp::Avg,
+        ReduceOp::Min,
+        ReduceOp::Max,
+        ReduceOp::Product,
+    ];
+
+    /// The value as PyTorch spells it.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReduceOp::Sum => "sum",
+            ReduceOp::Avg => "avg",
+            ReduceOp::Min => "min",
+            ReduceOp::Max => "max",
+            ReduceOp::Product => "product",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    #[must_use]
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            ReduceOp::Sum => c"sum",
+            ReduceOp::Avg => c"avg",
+            ReduceOp::Min => c"min",
+            ReduceOp::Max => c"max",
+            ReduceOp::Product => c"product",
         }
     }
 }

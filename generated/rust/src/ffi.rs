@@ -1555,4 +1555,30 @@ extern "C" {
     pub fn rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(found_inf: i64, grads: *const i64, grads_len: i64, inv_scale: i64);
     /// GradScaler's update step (torch._amp_update_scale_): backs the scale off after a step with non-finite gradients, grows it after growth_interval clean steps in a row.
     pub fn rt_torch_torchtensor_amp_update_scale_(scale: i64, growth_tracker: i64, found_inf: i64, scale_growth_factor: f64, scale_backoff_factor: f64, growth_interval: i64);
+    /// Joins a process group of world_size processes (torch.distributed.init_process_group): the Gloo backend, over a rendezvous store every rank names alike.
+    pub fn rt_torch_dist_init(backend: *const c_char, store: *const c_char, address: *const c_char, port: i64, rank: i64, world_size: i64, timeout_ms: i64, agent_store: bool) -> i64;
+    /// Joins a process group from torchrun's environment (init_method env://): MASTER_ADDR, MASTER_PORT, RANK and WORLD_SIZE, over a TCP store.
+    pub fn rt_torch_dist_init_env(backend: *const c_char, timeout_ms: i64) -> i64;
+    /// Leaves a process group (destroy_process_group); the group goes when no collective on another thread still uses it.
+    pub fn rt_torch_dist_free(group: i64);
+    /// Releases a process-group handle from a destructor (garbage collection, Drop), leaving the thread's error state alone.
+    pub fn rt_torch_dist_release(group: i64) -> bool;
+    /// Whether this build can make process groups of a backend (torch.distributed.is_gloo_available / is_nccl_available).
+    pub fn rt_torch_dist_is_backend_available(backend: *const c_char) -> bool;
+    /// This process's rank in the group (torch.distributed.get_rank).
+    pub fn rt_torch_dist_rank(group: i64) -> i64;
+    /// The number of processes of the group (torch.distributed.get_world_size).
+    pub fn rt_torch_dist_world_size(group: i64) -> i64;
+    /// Combines a tensor across the ranks of the group, in place on every rank (torch.distributed.all_reduce): the sum, mean, minimum, maximum or product.
+    pub fn rt_torch_dist_all_reduce_(tensor: i64, group: i64, op: *const c_char);
+    /// Copies a tensor of rank src into the tensor of every other rank, in place (torch.distributed.broadcast).
+    pub fn rt_torch_dist_broadcast_(tensor: i64, group: i64, src: i64);
+    /// Every rank's tensor, on every rank, in rank order (torch.distributed.all_gather).
+    pub fn rt_torch_dist_all_gather(tensor: i64, group: i64, out: *mut i64, out_capacity: i64) -> i64;
+    /// Combines the ranks' lists of tensors element by element and leaves item r of the result on rank r, in place (torch.distributed.reduce_scatter).
+    pub fn rt_torch_dist_reduce_scatter_(output: i64, group: i64, inputs: *const i64, inputs_len: i64, op: *const c_char);
+    /// Waits until every rank of the group has called it (torch.distributed.barrier).
+    pub fn rt_torch_dist_barrier(group: i64);
+    /// A random permutation of 0 .. n-1 drawn from a generator of its own seeded with seed, as torch.randperm(n, generator=torch.Generator().manual_seed(seed)) (DistributedSampler's shuffle); the global generator is not touched.
+    pub fn rt_torch_dist_shuffle_indices(n: i64, seed: i64) -> i64;
 }

@@ -50,7 +50,7 @@ pub mod cuda;
 pub mod nn;
 pub mod autograd;
 
-pub use enums::{ErrorKind, Kind, Device, Reduction, RoundingMode, GeluApproximate, ConvPadding, MemoryFormat, KlDivReduction, PadMode, GridSampleMode, GridSamplePaddingMode, InterpolateMode, EmbeddingBagMode, SvdDriver, AutocastDeviceType, CdistComputeMode};
+pub use enums::{ErrorKind, Kind, Device, Reduction, RoundingMode, GeluApproximate, ConvPadding, MemoryFormat, KlDivReduction, PadMode, GridSampleMode, GridSamplePaddingMode, InterpolateMode, EmbeddingBagMode, SvdDriver, AutocastDeviceType, CdistComputeMode, ReduceOp};
 pub use error::TorchError;
 pub use library::*;
 pub use scalar::Scalar;

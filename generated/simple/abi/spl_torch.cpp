@@ -3546,4 +3546,59 @@ SPL_TORCH_API void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t
     spl::core().rt_torch_torchtensor_amp_update_scale_(scale, growth_tracker, found_inf, scale_growth_factor, scale_backoff_factor, growth_interval);
 }
 
+SPL_TORCH_API int64_t rt_torch_dist_init(const char* backend, const char* store, const char* address, int64_t port, int64_t rank, int64_t world_size, int64_t timeout_ms, bool agent_store) noexcept {
+    return spl::core().rt_torch_dist_init(backend, store, address, port, rank, world_size, timeout_ms, agent_store);
+}
+
+SPL_TORCH_API int64_t rt_torch_dist_init_env(const char* backend, int64_t timeout_ms) noexcept {
+    return spl::core().rt_torch_dist_init_env(backend, timeout_ms);
+}
+
+SPL_TORCH_API void rt_torch_dist_free(int64_t group) noexcept {
+    spl::core().rt_torch_dist_free(group);
+}
+
+SPL_TORCH_API bool rt_torch_dist_release(int64_t group) noexcept {
+    return spl::core().rt_torch_dist_release(group);
+}
+
+SPL_TORCH_API bool rt_torch_dist_is_backend_available(const char* backend) noexcept {
+    return spl::core().rt_torch_dist_is_backend_available(backend);
+}
+
+SPL_TORCH_API int64_t rt_torch_dist_rank(int64_t group) noexcept {
+    return spl::core().rt_torch_dist_rank(group);
+}
+
+SPL_TORCH_API int64_t rt_torch_dist_world_size(int64_t group) noexcept {
+    return spl::core().rt_torch_dist_world_size(group);
+}
+
+SPL_TORCH_API void rt_torch_dist_all_reduce_(int64_t tensor, int64_t group, const char* op) noexcept {
+    spl::core().rt_torch_dist_all_reduce_(tensor, group, op);
+}
+
+SPL_TORCH_API void rt_torch_dist_broadcast_(int64_t tensor, int64_t group, int64_t src) noexcept {
+    spl::core().rt_torch_dist_broadcast_(tensor, group, src);
+}
+
+SPL_TORCH_API SplArray* rt_torch_dist_all_gather(int64_t tensor, int64_t group) noexcept {
+    if (!spl::runtime_ready(__func__)) return spl::failed_array();
+    return spl::buffer_result<int64_t>(__func__, [](int64_t h) noexcept { spl::core().rt_torch_torchtensor_release(h); }, [&](int64_t* out, int64_t out_capacity) noexcept { return spl::core().rt_torch_dist_all_gather(tensor, group, out, out_capacity); });
+}
+
+SPL_TORCH_API void rt_torch_dist_reduce_scatter_(int64_t output, int64_t group, SplArray* inputs, const char* op) noexcept {
+    std::vector<int64_t> inputs_;
+    if (!spl::ints(inputs, inputs_, __func__, "inputs")) return;
+    spl::core().rt_torch_dist_reduce_scatter_(output, group, inputs_.data(), spl::length(inputs_), op);
+}
+
+SPL_TORCH_API void rt_torch_dist_barrier(int64_t group) noexcept {
+    spl::core().rt_torch_dist_barrier(group);
+}
+
+SPL_TORCH_API int64_t rt_torch_dist_shuffle_indices(int64_t n, int64_t seed) noexcept {
+    return spl::core().rt_torch_dist_shuffle_indices(n, seed);
+}
+
 }  // extern "C"

@@ -20,7 +20,7 @@ from __future__ import annotations
 from . import functional
 from .functional import *  # noqa: F403  (the functions, under their first names)
 from .functional import __all__ as _functions
-from . import init, utils
+from . import init, parallel, utils
 from .layers import *  # noqa: F403
 from .layers import __all__ as _layers
 from .loss import *  # noqa: F403
@@ -33,4 +33,4 @@ from .rnn import __all__ as _recurrent
 from .transformer import *  # noqa: F403
 from .transformer import __all__ as _transformer
 
-__all__ = ["functional", "init", "utils", "Parameter", "UninitializedParameter", *_functions, *_modules, *_layers, *_losses, *_recurrent, *_transformer]
+__all__ = ["functional", "init", "parallel", "utils", "Parameter", "UninitializedParameter", *_functions, *_modules, *_layers, *_losses, *_recurrent, *_transformer]

@@ -64,6 +64,7 @@ __all__ = [
     "Rprop",
     "SGD",
     "lr_scheduler",
+    "register_optimizer_step_pre_hook",
 ]
 
 TypeError_ = PY_ERRORS["type"]
@@ -72,6 +73,35 @@ RuntimeError_ = PY_ERRORS["other"]
 
 # The scalar state entries PyTorch keeps as 0-dim float32 tensors (Python floats here).
 SCALAR_STATE = ("step", "eta", "mu", "mu_product")
+
+
+class RemovableHandle:
+    """What register_optimizer_step_pre_hook returns: remove() unregisters the hook."""
+
+    def __init__(self, hooks: dict[int, Callable[..., Any]], key: int) -> None:
+        self._hooks = hooks
+        self.id = key
+
+    def remove(self) -> None:
+        self._hooks.pop(self.id, None)
+
+
+# Hooks every optimizer runs in step() before it updates a parameter (torch.optim.optimizer's
+# global step pre-hooks), in registration order: hook(optimizer, args, kwargs).
+_global_step_pre_hooks: dict[int, Callable[..., Any]] = {}
+_next_hook_id = 0
+
+
+def register_optimizer_step_pre_hook(hook: Callable[..., Any]) -> RemovableHandle:
+    """Registers hook(optimizer, args, kwargs) to run in every optimizer's step() before the
+    update (torch.optim.optimizer.register_optimizer_step_pre_hook). It runs after the closure
+    of step(closure), so that it sees the gradients the closure computed (PyTorch runs it first,
+    before the closure). DistributedDataParallel averages gradients through it."""
+    global _next_hook_id
+    _next_hook_id += 1
+    _global_step_pre_hooks[_next_hook_id] = hook
+    return RemovableHandle(_global_step_pre_hooks, _next_hook_id)
+
 
 Params = Iterable[Tensor] | Iterable[dict[str, Any]] | Iterable[tuple[str, Tensor]]
 
@@ -277,6 +307,8 @@ class Optimizer:
         """
         loss = closure() if closure is not None else None
         self._opt_called = True  # what the schedules check: the optimizer stepped before them
+        for hook in list(_global_step_pre_hooks.values()):
+            hook(self, (), {})
         with _NoGrad():
             for group in self.param_groups:
                 for p in group["params"]:

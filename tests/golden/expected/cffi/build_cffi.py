@@ -25,6 +25,7 @@ CDEF = """
 #define RT_TORCH_ERR_UNAVAILABLE 5
 #define RT_TORCH_ERR_OUT_OF_MEMORY 6
 #define RT_TORCH_ERR_OTHER 7
+#define RT_TORCH_ERR_DISTRIBUTED 8
 #define RT_TORCH_DTYPE_INT64 4
 #define RT_TORCH_DTYPE_FLOAT32 6
 #define RT_TORCH_DTYPE_FLOAT64 7
@@ -121,6 +122,19 @@ void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t foun
 void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval);
 void rt_torch_autograd_no_grad_begin_v2(void);
 void rt_torch_autograd_no_grad_end_v2(void);
+int64_t rt_torch_dist_init(const char* backend, const char* store, const char* address, int64_t port, int64_t rank, int64_t world_size, int64_t timeout_ms, bool agent_store);
+int64_t rt_torch_dist_init_env(const char* backend, int64_t timeout_ms);
+void rt_torch_dist_free(int64_t group);
+bool rt_torch_dist_release(int64_t group);
+bool rt_torch_dist_is_backend_available(const char* backend);
+int64_t rt_torch_dist_rank(int64_t group);
+int64_t rt_torch_dist_world_size(int64_t group);
+void rt_torch_dist_all_reduce_(int64_t tensor, int64_t group, const char* op);
+void rt_torch_dist_broadcast_(int64_t tensor, int64_t group, int64_t src);
+int64_t rt_torch_dist_all_gather(int64_t tensor, int64_t group, int64_t* out, int64_t out_capacity);
+void rt_torch_dist_reduce_scatter_(int64_t output, int64_t group, const int64_t* inputs, int64_t inputs_len, const char* op);
+void rt_torch_dist_barrier(int64_t group);
+int64_t rt_torch_dist_shuffle_indices(int64_t n, int64_t seed);
 """
 
 

@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 1 of 4: 25 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 1 of 4: 29 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -537,6 +537,97 @@ RT_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) noexcept {
         sffi::record_error(e, "rt_torch_autograd_no_grad_begin_v2");
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_no_grad_begin_v2");
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_dist_init(const char* backend, const char* store, const char* address, int64_t port, int64_t rank, int64_t world_size, int64_t timeout_ms, bool agent_store) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_dist_init(const char* backend_, const char* store_, const char* address_, int64_t port_, int64_t rank_, int64_t world_size_, int64_t timeout_ms_, bool agent_store_) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view backend = sffi::text_arg(backend_, "backend");
+        const std::string_view store = sffi::text_arg(store_, "store");
+        const std::string_view address = sffi::text_arg(address_, "address");
+        const int64_t port = port_;
+        const int64_t rank = rank_;
+        const int64_t world_size = world_size_;
+        const int64_t timeout_ms = timeout_ms_;
+        const bool agent_store = agent_store_;
+#line 16 "fixture.yaml@rt_torch_dist_init"
+        return sffi::to_i64(sffi::dist_init(backend, store, address, port, rank, world_size, timeout_ms, agent_store));
+#line 558 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_init");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_init");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_init");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_dist_init_env(const char* backend, int64_t timeout_ms) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_dist_init_env(const char* backend_, int64_t timeout_ms_) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view backend = sffi::text_arg(backend_, "backend");
+        const int64_t timeout_ms = timeout_ms_;
+#line 10 "fixture.yaml@rt_torch_dist_init_env"
+        return sffi::to_i64(sffi::dist_init_env(backend, timeout_ms));
+#line 579 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_init_env");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_init_env");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_init_env");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_dist_rank(int64_t group) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_dist_rank(int64_t group_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t group = group_;
+        const sffi::SharedCall call_lock;
+#line 8 "fixture.yaml@rt_torch_dist_rank"
+        return sffi::to_i64(sffi::dist_rank(group));
+#line 600 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_rank");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_rank");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_rank");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_dist_shuffle_indices(int64_t n, int64_t seed) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_dist_shuffle_indices(int64_t n_, int64_t seed_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t n = n_;
+        const int64_t seed = seed_;
+        const sffi::SharedCall call_lock;
+#line 11 "fixture.yaml@rt_torch_dist_shuffle_indices"
+        return sffi::new_tensor(sffi::dist_shuffle_indices(n, seed));
+#line 622 "ops_1.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_shuffle_indices");
+        return 0;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_shuffle_indices");
+        return 0;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_shuffle_indices");
+        return 0;
     }
 }
 

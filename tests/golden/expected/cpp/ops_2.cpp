@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 2 of 4: 26 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 2 of 4: 28 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -602,6 +602,46 @@ RT_TORCH_API int64_t rt_torch_autograd_function_apply(const int64_t* inputs_, in
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_function_apply");
         return -1;
+    }
+}
+
+RT_TORCH_API bool rt_torch_dist_is_backend_available(const char* backend) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_dist_is_backend_available(const char* backend_) noexcept {
+    sffi::begin_call();
+    try {
+        const std::string_view backend = sffi::text_arg(backend_, "backend");
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_dist_is_backend_available"
+        return sffi::to_bool(sffi::dist_backend_available(backend));
+#line 617 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_is_backend_available");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_is_backend_available");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_is_backend_available");
+        return false;
+    }
+}
+
+RT_TORCH_API void rt_torch_dist_all_reduce_(int64_t tensor, int64_t group, const char* op) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_dist_all_reduce_(int64_t tensor_, int64_t group_, const char* op_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor tensor = sffi::tensor_arg(tensor_, "tensor");
+        const int64_t group = group_;
+        const std::string_view op = sffi::enum_arg(op_, "op", {"sum", "avg", "min", "max", "product"}, sffi::Code::value);
+#line 11 "fixture.yaml@rt_torch_dist_all_reduce_"
+        sffi::dist_all_reduce(tensor, group, op);
+#line 639 "ops_2.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_all_reduce_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_all_reduce_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_all_reduce_");
     }
 }
 

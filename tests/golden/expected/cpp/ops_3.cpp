@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 3 of 4: 15 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 3 of 4: 19 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -338,6 +338,80 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
         sffi::record_error(e, "rt_torch_autograd_no_grad_end_v2");
     } catch (...) {
         sffi::record_exception("rt_torch_autograd_no_grad_end_v2");
+    }
+}
+
+RT_TORCH_API void rt_torch_dist_free(int64_t group) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_dist_free(int64_t group_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t group = group_;
+        const sffi::SharedCall call_lock;
+#line 7 "fixture.yaml@rt_torch_dist_free"
+        sffi::free_group(group);
+#line 353 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_free");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_free");
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_free");
+    }
+}
+
+RT_TORCH_API void rt_torch_dist_broadcast_(int64_t tensor, int64_t group, int64_t src) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_dist_broadcast_(int64_t tensor_, int64_t group_, int64_t src_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor tensor = sffi::tensor_arg(tensor_, "tensor");
+        const int64_t group = group_;
+        const int64_t src = src_;
+#line 9 "fixture.yaml@rt_torch_dist_broadcast_"
+        sffi::dist_broadcast(tensor, group, src);
+#line 372 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_broadcast_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_broadcast_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_broadcast_");
+    }
+}
+
+RT_TORCH_API void rt_torch_dist_reduce_scatter_(int64_t output, int64_t group, const int64_t* inputs, int64_t inputs_len, const char* op) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_dist_reduce_scatter_(int64_t output_, int64_t group_, const int64_t* inputs_, int64_t inputs_len, const char* op_) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor output = sffi::tensor_arg(output_, "output");
+        const int64_t group = group_;
+        const std::vector<at::Tensor> inputs = sffi::tensor_list_arg(inputs_, inputs_len, "inputs");
+        const std::string_view op = sffi::enum_arg(op_, "op", {"sum", "avg", "min", "max", "product"}, sffi::Code::value);
+#line 12 "fixture.yaml@rt_torch_dist_reduce_scatter_"
+        sffi::dist_reduce_scatter(output, group, inputs, op);
+#line 392 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_reduce_scatter_");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_reduce_scatter_");
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_reduce_scatter_");
+    }
+}
+
+RT_TORCH_API void rt_torch_dist_barrier(int64_t group) RT_TORCH_NOEXCEPT;
+RT_TORCH_API void rt_torch_dist_barrier(int64_t group_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t group = group_;
+#line 7 "fixture.yaml@rt_torch_dist_barrier"
+        sffi::dist_barrier(group);
+#line 409 "ops_3.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_barrier");
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_barrier");
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_barrier");
     }
 }
 

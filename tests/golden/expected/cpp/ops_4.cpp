@@ -1,5 +1,5 @@
 // generated from fixture.yaml by sffi-gen; do not edit
-// Unit 4 of 4: 20 function(s) of the C ABI (see torch_sffi.h), placed in
+// Unit 4 of 4: 23 function(s) of the C ABI (see torch_sffi.h), placed in
 // this unit by a hash of their names, so that adding a function changes this unit only.
 // Catalogue lines are given relative to each entry ("fixture.yaml@NAME:N" is the entry's
 // line N; sffi_lines.txt holds where each entry starts and `sffi-gen build` reports the line).
@@ -467,6 +467,67 @@ RT_TORCH_API int32_t rt_torch_get_autocast_dtype(const char* device_type_) noexc
         return -1;
     } catch (...) {
         sffi::record_exception("rt_torch_get_autocast_dtype");
+        return -1;
+    }
+}
+
+RT_TORCH_API bool rt_torch_dist_release(int64_t group) RT_TORCH_NOEXCEPT;
+RT_TORCH_API bool rt_torch_dist_release(int64_t group_) noexcept {
+    try {
+        const int64_t group = group_;
+#line 7 "fixture.yaml@rt_torch_dist_release"
+        return sffi::to_bool(sffi::release_group(group));
+#line 481 "ops_4.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_release");
+        return false;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_release");
+        return false;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_release");
+        return false;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_dist_world_size(int64_t group) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_dist_world_size(int64_t group_) noexcept {
+    sffi::begin_call();
+    try {
+        const int64_t group = group_;
+        const sffi::SharedCall call_lock;
+#line 8 "fixture.yaml@rt_torch_dist_world_size"
+        return sffi::to_i64(sffi::dist_world_size(group));
+#line 502 "ops_4.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_world_size");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_world_size");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_world_size");
+        return -1;
+    }
+}
+
+RT_TORCH_API int64_t rt_torch_dist_all_gather(int64_t tensor, int64_t group, int64_t* out, int64_t out_capacity) RT_TORCH_NOEXCEPT;
+RT_TORCH_API int64_t rt_torch_dist_all_gather(int64_t tensor_, int64_t group_, int64_t* out, int64_t out_capacity) noexcept {
+    sffi::begin_call();
+    try {
+        const at::Tensor tensor = sffi::tensor_arg(tensor_, "tensor");
+        const int64_t group = group_;
+#line 8 "fixture.yaml@rt_torch_dist_all_gather"
+        return sffi::write_tensors(out, out_capacity, sffi::dist_all_gather(tensor, group));
+#line 523 "ops_4.cpp"
+    } catch (const c10::Error& e) {  // caught by type: no rethrow needed to classify it
+        sffi::record_error(e, "rt_torch_dist_all_gather");
+        return -1;
+    } catch (const sffi::Error& e) {
+        sffi::record_error(e, "rt_torch_dist_all_gather");
+        return -1;
+    } catch (...) {
+        sffi::record_exception("rt_torch_dist_all_gather");
         return -1;
     }
 }

@@ -39,6 +39,8 @@ enum {
     RT_TORCH_ERR_OUT_OF_MEMORY = 6,
     /* Anything else. */
     RT_TORCH_ERR_OTHER = 7,
+    /* A process group failed. */
+    RT_TORCH_ERR_DISTRIBUTED = 8,
 };
 
 /* dtype codes (c10::ScalarType values): ScalarType arguments and results. */

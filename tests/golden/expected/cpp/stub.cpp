@@ -486,4 +486,74 @@ RT_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) noexcept {
     sffi::unavailable();
 }
 
+RT_TORCH_API int64_t rt_torch_dist_init([[maybe_unused]] const char* backend_, [[maybe_unused]] const char* store_, [[maybe_unused]] const char* address_, [[maybe_unused]] int64_t port_, [[maybe_unused]] int64_t rank_, [[maybe_unused]] int64_t world_size_, [[maybe_unused]] int64_t timeout_ms_, [[maybe_unused]] bool agent_store_) noexcept {
+    sffi::begin_call("rt_torch_dist_init");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_dist_init_env([[maybe_unused]] const char* backend_, [[maybe_unused]] int64_t timeout_ms_) noexcept {
+    sffi::begin_call("rt_torch_dist_init_env");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API void rt_torch_dist_free([[maybe_unused]] int64_t group_) noexcept {
+    sffi::begin_call("rt_torch_dist_free");
+    sffi::unavailable();
+}
+
+RT_TORCH_API bool rt_torch_dist_release([[maybe_unused]] int64_t group_) noexcept {
+    return false;
+}
+
+RT_TORCH_API bool rt_torch_dist_is_backend_available([[maybe_unused]] const char* backend_) noexcept {
+    sffi::begin_call("rt_torch_dist_is_backend_available");
+    return false;
+}
+
+RT_TORCH_API int64_t rt_torch_dist_rank([[maybe_unused]] int64_t group_) noexcept {
+    sffi::begin_call("rt_torch_dist_rank");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API int64_t rt_torch_dist_world_size([[maybe_unused]] int64_t group_) noexcept {
+    sffi::begin_call("rt_torch_dist_world_size");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API void rt_torch_dist_all_reduce_([[maybe_unused]] int64_t tensor_, [[maybe_unused]] int64_t group_, [[maybe_unused]] const char* op_) noexcept {
+    sffi::begin_call("rt_torch_dist_all_reduce_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_dist_broadcast_([[maybe_unused]] int64_t tensor_, [[maybe_unused]] int64_t group_, [[maybe_unused]] int64_t src_) noexcept {
+    sffi::begin_call("rt_torch_dist_broadcast_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API int64_t rt_torch_dist_all_gather([[maybe_unused]] int64_t tensor_, [[maybe_unused]] int64_t group_, [[maybe_unused]] int64_t* out, [[maybe_unused]] int64_t out_capacity) noexcept {
+    sffi::begin_call("rt_torch_dist_all_gather");
+    sffi::unavailable();
+    return -1;
+}
+
+RT_TORCH_API void rt_torch_dist_reduce_scatter_([[maybe_unused]] int64_t output_, [[maybe_unused]] int64_t group_, [[maybe_unused]] const int64_t* inputs_, [[maybe_unused]] int64_t inputs_len, [[maybe_unused]] const char* op_) noexcept {
+    sffi::begin_call("rt_torch_dist_reduce_scatter_");
+    sffi::unavailable();
+}
+
+RT_TORCH_API void rt_torch_dist_barrier([[maybe_unused]] int64_t group_) noexcept {
+    sffi::begin_call("rt_torch_dist_barrier");
+    sffi::unavailable();
+}
+
+RT_TORCH_API int64_t rt_torch_dist_shuffle_indices([[maybe_unused]] int64_t n_, [[maybe_unused]] int64_t seed_) noexcept {
+    sffi::begin_call("rt_torch_dist_shuffle_indices");
+    sffi::unavailable();
+    return 0;
+}
+
 }  // extern "C"

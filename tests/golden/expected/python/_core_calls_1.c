@@ -43,6 +43,12 @@ const char* rt_torch_jit_parameter_names(int64_t module);
 void rt_torch_autocast_begin(const char* device_type, int32_t dtype, bool enabled, bool cache_enabled, bool cache_enabled_present);
 void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval);
 void rt_torch_autograd_no_grad_begin_v2(void);
+int64_t rt_torch_dist_init(const char* backend, const char* store, const char* address, int64_t port, int64_t rank, int64_t world_size, int64_t timeout_ms, bool agent_store);
+bool rt_torch_dist_release(int64_t module);
+int64_t rt_torch_dist_init_env(const char* backend, int64_t timeout_ms);
+bool rt_torch_dist_release(int64_t module);
+int64_t rt_torch_dist_rank(int64_t group);
+int64_t rt_torch_dist_shuffle_indices(int64_t n, int64_t seed);
 
 /* rt_torch_torchtensor_add(handle, other) */
 SFFI_CALL(rt_torch_torchtensor_add) {
@@ -515,6 +521,87 @@ SFFI_CALL(rt_torch_autograd_no_grad_begin_v2) {
     return result;
 }
 
+/* rt_torch_dist_init(owner, backend, store, address, port, rank, world_size, timeout_ms, agent_store) */
+SFFI_CALL(rt_torch_dist_init) {
+    if (!sffi_arity("rt_torch_dist_init", nargs, 9)) return NULL;
+    sffi_text a_backend = SFFI_TEXT_INIT;
+    sffi_text a_store = SFFI_TEXT_INIT;
+    sffi_text a_address = SFFI_TEXT_INIT;
+    int64_t a_port = 0;
+    int64_t a_rank = 0;
+    int64_t a_world_size = 0;
+    int64_t a_timeout_ms = 0;
+    bool a_agent_store = false;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[1], &a_backend, "backend") || !sffi_text_arg(args[2], &a_store, "store") || !sffi_text_arg(args[3], &a_address, "address") || !sffi_i64(args[4], &a_port, "port") || !sffi_i64(args[5], &a_rank, "rank") || !sffi_i64(args[6], &a_world_size, "world_size") || !sffi_i64(args[7], &a_timeout_ms, "timeout_ms") || !sffi_bool(args[8], &a_agent_store, "agent_store")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_dist_init(a_backend.data, a_store.data, a_address.data, a_port, a_rank, a_world_size, a_timeout_ms, a_agent_store);
+        Py_END_ALLOW_THREADS
+        result = sffi_owned_result(args[0], r, rt_torch_dist_release);
+    }
+done:
+    sffi_text_free(&a_backend);
+    sffi_text_free(&a_store);
+    sffi_text_free(&a_address);
+    return sffi_warned(result);
+}
+
+/* rt_torch_dist_init_env(owner, backend, timeout_ms) */
+SFFI_CALL(rt_torch_dist_init_env) {
+    if (!sffi_arity("rt_torch_dist_init_env", nargs, 3)) return NULL;
+    sffi_text a_backend = SFFI_TEXT_INIT;
+    int64_t a_timeout_ms = 0;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[1], &a_backend, "backend") || !sffi_i64(args[2], &a_timeout_ms, "timeout_ms")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_dist_init_env(a_backend.data, a_timeout_ms);
+        Py_END_ALLOW_THREADS
+        result = sffi_owned_result(args[0], r, rt_torch_dist_release);
+    }
+done:
+    sffi_text_free(&a_backend);
+    return sffi_warned(result);
+}
+
+/* rt_torch_dist_rank(group) */
+SFFI_CALL(rt_torch_dist_rank) {
+    if (!sffi_arity("rt_torch_dist_rank", nargs, 1)) return NULL;
+    int64_t a_group = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_group, "group")) goto done;
+    {
+        int64_t r;
+        r = rt_torch_dist_rank(a_group);
+        result = sffi_i64_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_dist_shuffle_indices(n, seed) */
+SFFI_CALL(rt_torch_dist_shuffle_indices) {
+    if (!sffi_arity("rt_torch_dist_shuffle_indices", nargs, 2)) return NULL;
+    int64_t a_n = 0;
+    int64_t a_seed = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_n, "n") || !sffi_i64(args[1], &a_seed, "seed")) goto done;
+    {
+        int64_t r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_dist_shuffle_indices(a_n, a_seed);
+        Py_END_ALLOW_THREADS
+        result = sffi_tensor_result(r, 0);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_torchtensor_add", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_add, METH_FASTCALL, NULL},
@@ -542,5 +629,9 @@ SFFI_HIDDEN PyMethodDef sffi_calls_1[] = {
     {"rt_torch_autocast_begin", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autocast_begin, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_amp_update_scale_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_amp_update_scale_, METH_FASTCALL, NULL},
     {"rt_torch_autograd_no_grad_begin_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_no_grad_begin_v2, METH_FASTCALL, NULL},
+    {"rt_torch_dist_init", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_init, METH_FASTCALL, NULL},
+    {"rt_torch_dist_init_env", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_init_env, METH_FASTCALL, NULL},
+    {"rt_torch_dist_rank", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_rank, METH_FASTCALL, NULL},
+    {"rt_torch_dist_shuffle_indices", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_shuffle_indices, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

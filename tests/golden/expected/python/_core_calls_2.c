@@ -43,6 +43,8 @@ void rt_torch_jit_train(int64_t module, bool mode);
 bool rt_torch_jit_is_training(int64_t module);
 void rt_torch_autocast_end(void);
 int64_t rt_torch_autograd_function_apply(const int64_t* inputs, int64_t inputs_len, const int64_t* outputs, int64_t outputs_len, const int64_t* to_save, int64_t to_save_len, const int64_t* non_differentiable, int64_t non_differentiable_len, const int64_t* dirty, int64_t dirty_len, bool materialize_grads, const char* name, int64_t backward, int64_t user_data, int64_t free_user_data, int64_t* out, int64_t out_capacity);
+bool rt_torch_dist_is_backend_available(const char* backend);
+void rt_torch_dist_all_reduce_(int64_t tensor, int64_t group, const char* op);
 
 /* rt_torch_available() */
 SFFI_CALL(rt_torch_available) {
@@ -556,6 +558,43 @@ done:
     return sffi_warned(result);
 }
 
+/* rt_torch_dist_is_backend_available(backend) */
+SFFI_CALL(rt_torch_dist_is_backend_available) {
+    if (!sffi_arity("rt_torch_dist_is_backend_available", nargs, 1)) return NULL;
+    sffi_text a_backend = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_text_arg(args[0], &a_backend, "backend")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_dist_is_backend_available(a_backend.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_bool_result(r, 1);
+    }
+done:
+    sffi_text_free(&a_backend);
+    return sffi_warned(result);
+}
+
+/* rt_torch_dist_all_reduce_(tensor, group, op) */
+SFFI_CALL(rt_torch_dist_all_reduce_) {
+    if (!sffi_arity("rt_torch_dist_all_reduce_", nargs, 3)) return NULL;
+    int64_t a_tensor = 0;
+    int64_t a_group = 0;
+    sffi_text a_op = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_tensor, "tensor") || !sffi_i64(args[1], &a_group, "group") || !sffi_text_arg(args[2], &a_op, "op")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_dist_all_reduce_(a_tensor, a_group, a_op.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_text_free(&a_op);
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_available, METH_FASTCALL, NULL},
@@ -584,5 +623,7 @@ SFFI_HIDDEN PyMethodDef sffi_calls_2[] = {
     {"rt_torch_jit_is_training", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_is_training, METH_FASTCALL, NULL},
     {"rt_torch_autocast_end", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autocast_end, METH_FASTCALL, NULL},
     {"rt_torch_autograd_function_apply", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_function_apply, METH_FASTCALL, NULL},
+    {"rt_torch_dist_is_backend_available", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_is_backend_available, METH_FASTCALL, NULL},
+    {"rt_torch_dist_all_reduce_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_all_reduce_, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -32,6 +32,10 @@ double rt_torch_torchtensor_item(int64_t handle);
 int64_t rt_torch_torchtensor_new_handle(int64_t handle);
 void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_(int64_t found_inf, const int64_t* grads, int64_t grads_len, int64_t inv_scale);
 void rt_torch_autograd_no_grad_end_v2(void);
+void rt_torch_dist_free(int64_t group);
+void rt_torch_dist_broadcast_(int64_t tensor, int64_t group, int64_t src);
+void rt_torch_dist_reduce_scatter_(int64_t output, int64_t group, const int64_t* inputs, int64_t inputs_len, const char* op);
+void rt_torch_dist_barrier(int64_t group);
 
 /* rt_torch_version() */
 SFFI_CALL(rt_torch_version) {
@@ -309,6 +313,80 @@ SFFI_CALL(rt_torch_autograd_no_grad_end_v2) {
     return result;
 }
 
+/* rt_torch_dist_free(group) */
+SFFI_CALL(rt_torch_dist_free) {
+    if (!sffi_arity("rt_torch_dist_free", nargs, 1)) return NULL;
+    int64_t a_group = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_group, "group")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_dist_free(a_group);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_dist_broadcast_(tensor, group, src) */
+SFFI_CALL(rt_torch_dist_broadcast_) {
+    if (!sffi_arity("rt_torch_dist_broadcast_", nargs, 3)) return NULL;
+    int64_t a_tensor = 0;
+    int64_t a_group = 0;
+    int64_t a_src = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_tensor, "tensor") || !sffi_i64(args[1], &a_group, "group") || !sffi_i64(args[2], &a_src, "src")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_dist_broadcast_(a_tensor, a_group, a_src);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
+/* rt_torch_dist_reduce_scatter_(output, group, inputs, op) */
+SFFI_CALL(rt_torch_dist_reduce_scatter_) {
+    if (!sffi_arity("rt_torch_dist_reduce_scatter_", nargs, 4)) return NULL;
+    int64_t a_output = 0;
+    int64_t a_group = 0;
+    sffi_i64s a_inputs = SFFI_ARRAY_INIT;
+    sffi_text a_op = SFFI_TEXT_INIT;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_output, "output") || !sffi_i64(args[1], &a_group, "group") || !sffi_tensor_list_arg(args[2], &a_inputs, "inputs") || !sffi_text_arg(args[3], &a_op, "op")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_dist_reduce_scatter_(a_output, a_group, a_inputs.data, a_inputs.len, a_op.data);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    sffi_array_free(&a_inputs);
+    sffi_text_free(&a_op);
+    return sffi_warned(result);
+}
+
+/* rt_torch_dist_barrier(group) */
+SFFI_CALL(rt_torch_dist_barrier) {
+    if (!sffi_arity("rt_torch_dist_barrier", nargs, 1)) return NULL;
+    int64_t a_group = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_group, "group")) goto done;
+    {
+        Py_BEGIN_ALLOW_THREADS
+            rt_torch_dist_barrier(a_group);
+        Py_END_ALLOW_THREADS
+        result = sffi_void_result();
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_version", (PyCFunction)(void (*)(void))sffi_call_rt_torch_version, METH_FASTCALL, NULL},
@@ -326,5 +404,9 @@ SFFI_HIDDEN PyMethodDef sffi_calls_3[] = {
     {"rt_torch_torchtensor_new_handle", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_new_handle, METH_FASTCALL, NULL},
     {"rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale_, METH_FASTCALL, NULL},
     {"rt_torch_autograd_no_grad_end_v2", (PyCFunction)(void (*)(void))sffi_call_rt_torch_autograd_no_grad_end_v2, METH_FASTCALL, NULL},
+    {"rt_torch_dist_free", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_free, METH_FASTCALL, NULL},
+    {"rt_torch_dist_broadcast_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_broadcast_, METH_FASTCALL, NULL},
+    {"rt_torch_dist_reduce_scatter_", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_reduce_scatter_, METH_FASTCALL, NULL},
+    {"rt_torch_dist_barrier", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_barrier, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

@@ -37,6 +37,9 @@ int64_t rt_torch_torchtensor_unsqueeze(int64_t handle, int64_t dim);
 int64_t rt_torch_torchtensor_bitwise_not(int64_t input);
 int64_t rt_torch_jit_parameters(int64_t module, int64_t* out, int64_t out_capacity);
 int32_t rt_torch_get_autocast_dtype(const char* device_type);
+bool rt_torch_dist_release(int64_t group);
+int64_t rt_torch_dist_world_size(int64_t group);
+int64_t rt_torch_dist_all_gather(int64_t tensor, int64_t group, int64_t* out, int64_t out_capacity);
 
 /* rt_torch_tensor_full(size, fill_value, device_type, dtype, scales) */
 SFFI_CALL(rt_torch_tensor_full) {
@@ -436,6 +439,66 @@ done:
     return result;
 }
 
+/* rt_torch_dist_release(group) */
+SFFI_CALL(rt_torch_dist_release) {
+    if (!sffi_arity("rt_torch_dist_release", nargs, 1)) return NULL;
+    int64_t a_group = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_group, "group")) goto done;
+    {
+        bool r;
+        Py_BEGIN_ALLOW_THREADS
+            r = rt_torch_dist_release(a_group);
+        Py_END_ALLOW_THREADS
+        result = PyBool_FromLong(r);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_dist_world_size(group) */
+SFFI_CALL(rt_torch_dist_world_size) {
+    if (!sffi_arity("rt_torch_dist_world_size", nargs, 1)) return NULL;
+    int64_t a_group = 0;
+    PyObject *result = NULL;
+    if (!sffi_i64(args[0], &a_group, "group")) goto done;
+    {
+        int64_t r;
+        r = rt_torch_dist_world_size(a_group);
+        result = sffi_i64_result(r, 1);
+    }
+done:
+    ;
+    return result;
+}
+
+/* rt_torch_dist_all_gather(tensor, group) */
+SFFI_CALL(rt_torch_dist_all_gather) {
+    if (!sffi_arity("rt_torch_dist_all_gather", nargs, 2)) return NULL;
+    int64_t a_tensor = 0;
+    int64_t a_group = 0;
+    PyObject *result = NULL;
+    if (!sffi_tensor_arg(args[0], &a_tensor, "tensor") || !sffi_i64(args[1], &a_group, "group")) goto done;
+    {
+        sffi_i64s out = SFFI_ARRAY_INIT;
+        int64_t n;
+        if (!sffi_reserve(&out, 8)) goto done;
+        for (;;) {
+            Py_BEGIN_ALLOW_THREADS
+                n = rt_torch_dist_all_gather(a_tensor, a_group, out.data, out.cap);
+            Py_END_ALLOW_THREADS
+            const int k = sffi_offered(&out, n);  /* 0: filled, 1: grown, retry; -1: failed */
+            if (k == 0) result = sffi_tensors_result(&out);
+            if (k != 1) break;
+        }
+        sffi_array_free(&out);
+    }
+done:
+    ;
+    return sffi_warned(result);
+}
+
 /* The calls above: the module adds them (_core.c, SFFI_CALL_UNITS). */
 SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_tensor_full", (PyCFunction)(void (*)(void))sffi_call_rt_torch_tensor_full, METH_FASTCALL, NULL},
@@ -458,5 +521,8 @@ SFFI_HIDDEN PyMethodDef sffi_calls_4[] = {
     {"rt_torch_torchtensor_bitwise_not", (PyCFunction)(void (*)(void))sffi_call_rt_torch_torchtensor_bitwise_not, METH_FASTCALL, NULL},
     {"rt_torch_jit_parameters", (PyCFunction)(void (*)(void))sffi_call_rt_torch_jit_parameters, METH_FASTCALL, NULL},
     {"rt_torch_get_autocast_dtype", (PyCFunction)(void (*)(void))sffi_call_rt_torch_get_autocast_dtype, METH_FASTCALL, NULL},
+    {"rt_torch_dist_release", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_release, METH_FASTCALL, NULL},
+    {"rt_torch_dist_world_size", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_world_size, METH_FASTCALL, NULL},
+    {"rt_torch_dist_all_gather", (PyCFunction)(void (*)(void))sffi_call_rt_torch_dist_all_gather, METH_FASTCALL, NULL},
     {NULL, NULL, 0, NULL},
 };

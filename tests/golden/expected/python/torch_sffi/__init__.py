@@ -28,8 +28,9 @@ from ._errors import (
     TorchUnavailableError,
     TorchOutOfMemoryError,
     TorchRuntimeError,
+    TorchDistributedError,
 )
-from . import amp, jit
+from . import amp, distributed, jit, utils
 from ._interop import as_tensor, from_dlpack, from_numpy, load, save
 from ._runtime import scope, scoped
 from ._tables import (
@@ -74,6 +75,7 @@ __all__ = [
     "InvalidHandleError",
     "Size",
     "Tensor",
+    "TorchDistributedError",
     "TorchError",
     "TorchIndexError",
     "TorchOutOfMemoryError",
@@ -96,6 +98,7 @@ __all__ = [
     "contiguous_format",
     "cuda",
     "device",
+    "distributed",
     "dtype",
     "enable_grad",
     "error_code",
@@ -125,6 +128,7 @@ __all__ = [
     "sum",
     "tensor",
     "torch_version",
+    "utils",
     "warning_count",
     "warning_kind",
     "warning_message",

@@ -1,6 +1,7 @@
 // generated from fixture.yaml by sffi-gen; do not edit
 //! The catalogue's named values as Rust enums: error kinds ([`ErrorKind`]), dtypes ([`Kind`]),
-//! devices ([`Device`]), and the fixed sets of text values: [`Reduction`], [`AutocastDeviceType`].
+//! devices ([`Device`]), and the fixed sets of text values: [`ReduceOp`], [`Reduction`],
+//! [`AutocastDeviceType`].
 
 use std::ffi::CStr;
 
@@ -34,6 +35,8 @@ pub enum ErrorKind {
     OutOfMemory,
     /// Anything else. (code 7, `other`)
     Other,
+    /// A process group failed. (code 8, `distributed`)
+    Distributed,
     /// A code this crate does not know (a newer bridge), or a failure without a code.
     Unknown,
 }
@@ -50,6 +53,7 @@ impl ErrorKind {
             5 => ErrorKind::Unavailable,
             6 => ErrorKind::OutOfMemory,
             7 => ErrorKind::Other,
+            8 => ErrorKind::Distributed,
             _ => ErrorKind::Unknown,
         }
     }
@@ -65,6 +69,7 @@ impl ErrorKind {
             ErrorKind::Unavailable => 5,
             ErrorKind::OutOfMemory => 6,
             ErrorKind::Other => 7,
+            ErrorKind::Distributed => 8,
             ErrorKind::Unknown => 0,
         }
     }
@@ -80,6 +85,7 @@ impl ErrorKind {
             ErrorKind::Unavailable => "unavailable",
             ErrorKind::OutOfMemory => "out_of_memory",
             ErrorKind::Other => "other",
+            ErrorKind::Distributed => "distributed",
             ErrorKind::Unknown => "unknown",
         }
     }
@@ -188,6 +194,56 @@ impl Device {
         match self {
             Device::Cpu => "cpu",
             Device::Cuda(_) => "cuda",
+        }
+    }
+}
+
+/// How a collective combines the ranks' tensors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReduceOp {
+    /// `sum`
+    Sum,
+    /// `avg`
+    Avg,
+    /// `min`
+    Min,
+    /// `max`
+    Max,
+    /// `product`
+    Product,
+}
+
+impl ReduceOp {
+    /// Every value, in the catalogue's order.
+    pub const ALL: [ReduceOp; 5] = [
+        ReduceOp::Sum,
+        ReduceOp::Avg,
+        ReduceOp::Min,
+        ReduceOp::Max,
+        ReduceOp::Product,
+    ];
+
+    /// The value as PyTorch spells it.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReduceOp::Sum => "sum",
+            ReduceOp::Avg => "avg",
+            ReduceOp::Min => "min",
+            ReduceOp::Max => "max",
+            ReduceOp::Product => "product",
+        }
+    }
+
+    /// The value as the C string it crosses the C ABI as.
+    #[must_use]
+    pub fn as_c_str(self) -> &'static CStr {
+        match self {
+            ReduceOp::Sum => c"sum",
+            ReduceOp::Avg => c"avg",
+            ReduceOp::Min => c"min",
+            ReduceOp::Max => c"max",
+            ReduceOp::Product => c"product",
         }
     }
 }

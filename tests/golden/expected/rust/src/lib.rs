@@ -42,7 +42,7 @@ mod library;
 pub mod nn;
 pub mod autograd;
 
-pub use enums::{ErrorKind, Kind, Device, Reduction, AutocastDeviceType};
+pub use enums::{ErrorKind, Kind, Device, ReduceOp, Reduction, AutocastDeviceType};
 pub use error::TorchError;
 pub use library::*;
 pub use scalar::Scalar;

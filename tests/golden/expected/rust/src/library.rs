@@ -4,7 +4,7 @@
 use crate::convert::{DEFAULT_CAPACITY, len_arg, optional_text_arg, optional_text_ptr, read_array, text_arg, text_from_ptr};
 use crate::error::{check_ambiguous, check_strict, check_void};
 use crate::ffi;
-use crate::{AutocastDeviceType, Kind, Tensor, TorchError};
+use crate::{AutocastDeviceType, Kind, ReduceOp, Tensor, TorchError};
 
 /// Whether libtorch is behind the bridge.
 ///
@@ -368,4 +368,267 @@ pub fn get_autocast_dtype(device_type: AutocastDeviceType) -> Result<Kind, Torch
     // it.
     let value = unsafe { ffi::rt_torch_get_autocast_dtype(device_type.as_c_str().as_ptr()) };
     check_strict(value, value == -1).and_then(Kind::from_code)
+}
+
+/// Joins a process group of world_size processes (torch.distributed.init_process_group): the
+/// Gloo backend, over a rendezvous store every rank names alike.
+///
+/// * `backend`: gloo (CPU tensors); nccl is an unavailable error on a build without NCCL (the
+///   CPU wheel), any other name a value error.
+/// * `store`: tcp (a TCPStore that rank 0 serves at address:port, tcp:// and env:// in PyTorch)
+///   or file (a FileStore at the path address, file://).
+/// * `address`: The store's host (tcp) or file path (file).
+/// * `port`: The TCP store's port (0 to 65535); ignored for file.
+/// * `rank`: This process's rank, 0 \<= rank \< world_size (a value error otherwise).
+/// * `world_size`: The number of processes of the group (at least 1).
+/// * `timeout_ms`: How long the rendezvous and every collective may wait for the other ranks,
+///   in milliseconds (torch.distributed's default is 30 minutes). PyTorch's default: `1800000`.
+/// * `agent_store`: Every rank is a client of a store another process serves (torchrun's agent
+///   store, TORCHELASTIC_USE_AGENT_STORE). PyTorch's default: `false`.
+///
+/// Returns: A new process-group handle (never 0 nor -1); free it with rt_torch_dist_free. -1 on
+/// failure: bad arguments are value errors, a rendezvous that times out or fails a distributed
+/// error.
+///
+/// Schema: `(str backend, str store, str address, int port, int rank, int world_size, int timeout_ms=1800000, bool agent_store=False) -> int`.
+/// Binds `rt_torch_dist_init`.
+#[allow(clippy::too_many_arguments)]
+pub fn dist_init(
+    backend: &str,
+    store: &str,
+    address: &str,
+    port: i64,
+    rank: i64,
+    world_size: i64,
+    timeout_ms: i64,
+    agent_store: bool,
+) -> Result<i64, TorchError> {
+    let backend = text_arg(backend, "backend")?;
+    let store = text_arg(store, "store")?;
+    let address = text_arg(address, "address")?;
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
+    let value = unsafe {
+        ffi::rt_torch_dist_init(
+            backend.as_ptr(),
+            store.as_ptr(),
+            address.as_ptr(),
+            port,
+            rank,
+            world_size,
+            timeout_ms,
+            agent_store,
+        )
+    };
+    check_ambiguous(value, value == -1)
+}
+
+/// Joins a process group from torchrun's environment (init_method env://): MASTER_ADDR,
+/// MASTER_PORT, RANK and WORLD_SIZE, over a TCP store.
+///
+/// * `backend`: gloo (nccl is an unavailable error on a build without NCCL).
+/// * `timeout_ms`: How long the rendezvous and every collective may wait, in milliseconds.
+///   PyTorch's default: `1800000`.
+///
+/// Returns: A new process-group handle; -1 on failure (a missing variable is a value error with
+/// torch.distributed's message).
+///
+/// Schema: `(str backend, int timeout_ms=1800000) -> int`.
+/// Binds `rt_torch_dist_init_env`.
+pub fn dist_init_env(backend: &str, timeout_ms: i64) -> Result<i64, TorchError> {
+    let backend = text_arg(backend, "backend")?;
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
+    let value = unsafe { ffi::rt_torch_dist_init_env(backend.as_ptr(), timeout_ms) };
+    check_ambiguous(value, value == -1)
+}
+
+/// Leaves a process group (destroy_process_group); the group goes when no collective on another
+/// thread still uses it.
+///
+/// * `group`: The process-group handle; invalid afterwards (a second free, a forged or a tensor
+///   handle is an invalid-handle error).
+///
+/// Schema: `(int group) -> ()`.
+/// Binds `rt_torch_dist_free`.
+pub fn dist_free(group: i64) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    unsafe { ffi::rt_torch_dist_free(group) };
+    check_void()
+}
+
+/// Releases a process-group handle from a destructor (garbage collection, Drop), leaving the
+/// thread's error state alone.
+///
+/// * `group`: The process-group handle.
+///
+/// Returns: true when it was a live process-group handle (now freed); false, with no error set,
+/// for any other value.
+///
+/// Schema: `(int group) -> bool`.
+/// Binds `rt_torch_dist_release`.
+#[must_use]
+pub fn dist_release(group: i64) -> bool {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    unsafe { ffi::rt_torch_dist_release(group) }
+}
+
+/// Whether this build can make process groups of a backend (torch.distributed.is_gloo_available
+/// / is_nccl_available).
+///
+/// * `backend`: The backend's name: gloo or nccl.
+///
+/// Returns: true for gloo; false for nccl on a build without NCCL, and for any other name.
+///
+/// Schema: `(str backend) -> bool`.
+/// Binds `rt_torch_dist_is_backend_available`.
+pub fn dist_is_backend_available(backend: &str) -> Result<bool, TorchError> {
+    let backend = text_arg(backend, "backend")?;
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
+    let value = unsafe { ffi::rt_torch_dist_is_backend_available(backend.as_ptr()) };
+    check_ambiguous(value, !value)
+}
+
+/// This process's rank in the group (torch.distributed.get_rank).
+///
+/// * `group`: The process-group handle.
+///
+/// Returns: The rank, 0 \<= rank \< world size; -1 on failure (a bad handle).
+///
+/// Schema: `(int group) -> int`.
+/// Binds `rt_torch_dist_rank`.
+pub fn dist_rank(group: i64) -> Result<i64, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    let value = unsafe { ffi::rt_torch_dist_rank(group) };
+    check_ambiguous(value, value == -1)
+}
+
+/// The number of processes of the group (torch.distributed.get_world_size).
+///
+/// * `group`: The process-group handle.
+///
+/// Returns: The world size; -1 on failure (a bad handle).
+///
+/// Schema: `(int group) -> int`.
+/// Binds `rt_torch_dist_world_size`.
+pub fn dist_world_size(group: i64) -> Result<i64, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    let value = unsafe { ffi::rt_torch_dist_world_size(group) };
+    check_ambiguous(value, value == -1)
+}
+
+/// Combines a tensor across the ranks of the group, in place on every rank
+/// (torch.distributed.all_reduce): the sum, mean, minimum, maximum or product.
+///
+/// * `tensor`: A dense contiguous CPU tensor, of the same shape and dtype on every rank.
+///   Changed in place.
+/// * `group`: The process-group handle.
+/// * `op`: How the ranks' elements combine. PyTorch's default: `ReduceOp::Sum`.
+///
+/// Schema: `(Tensor(a!) tensor, int group, reduce_op op='sum') -> ()`.
+/// Binds `rt_torch_dist_all_reduce_`.
+pub fn dist_all_reduce_(tensor: &mut Tensor, group: i64, op: ReduceOp) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
+    unsafe { ffi::rt_torch_dist_all_reduce_(tensor.handle, group, op.as_c_str().as_ptr()) };
+    check_void()
+}
+
+/// Copies a tensor of rank src into the tensor of every other rank, in place
+/// (torch.distributed.broadcast).
+///
+/// * `tensor`: The data on rank src, the tensor to overwrite on the others (same shape and
+///   dtype). Changed in place.
+/// * `group`: The process-group handle.
+/// * `src`: The rank that sends (a value error outside the group).
+///
+/// Schema: `(Tensor(a!) tensor, int group, int src) -> ()`.
+/// Binds `rt_torch_dist_broadcast_`.
+pub fn dist_broadcast_(tensor: &mut Tensor, group: i64, src: i64) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    unsafe { ffi::rt_torch_dist_broadcast_(tensor.handle, group, src) };
+    check_void()
+}
+
+/// Every rank's tensor, on every rank, in rank order (torch.distributed.all_gather).
+///
+/// * `tensor`: This rank's tensor (same shape and dtype on every rank).
+/// * `group`: The process-group handle.
+///
+/// Returns: New tensors, one per rank, in rank order.
+///
+/// Schema: `(Tensor tensor, int group) -> Tensor[]`.
+/// Binds `rt_torch_dist_all_gather`.
+pub fn dist_all_gather(tensor: &Tensor, group: i64) -> Result<Vec<Tensor>, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // `out` holds `out_capacity` writable elements (read_array).
+    read_array(8, |out, out_capacity| unsafe {
+        ffi::rt_torch_dist_all_gather(tensor.handle, group, out, out_capacity)
+    }).map(Tensor::from_handles)
+}
+
+/// Combines the ranks' lists of tensors element by element and leaves item r of the result on
+/// rank r, in place (torch.distributed.reduce_scatter).
+///
+/// * `output`: Where this rank's part goes (the shape of each input). Changed in place.
+/// * `group`: The process-group handle.
+/// * `inputs`: One tensor per rank (a value error for another count).
+/// * `op`: How the ranks' elements combine. PyTorch's default: `ReduceOp::Sum`.
+///
+/// Schema: `(Tensor(a!) output, int group, Tensor[] inputs, reduce_op op='sum') -> ()`.
+/// Binds `rt_torch_dist_reduce_scatter_`.
+pub fn dist_reduce_scatter_(
+    output: &mut Tensor,
+    group: i64,
+    inputs: &[&Tensor],
+    op: ReduceOp,
+) -> Result<(), TorchError> {
+    let inputs: Vec<i64> = inputs.iter().map(|t| t.handle).collect();
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB);
+    // each pointer points into a slice or C string borrowed for the whole call, its length beside
+    // it.
+    unsafe {
+        ffi::rt_torch_dist_reduce_scatter_(
+            output.handle,
+            group,
+            inputs.as_ptr(),
+            len_arg(inputs.len()),
+            op.as_c_str().as_ptr(),
+        )
+    };
+    check_void()
+}
+
+/// Waits until every rank of the group has called it (torch.distributed.barrier).
+///
+/// * `group`: The process-group handle.
+///
+/// Schema: `(int group) -> ()`.
+/// Binds `rt_torch_dist_barrier`.
+pub fn dist_barrier(group: i64) -> Result<(), TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    unsafe { ffi::rt_torch_dist_barrier(group) };
+    check_void()
+}
+
+/// A random permutation of 0 .. n-1 drawn from a generator of its own seeded with seed, as
+/// torch.randperm(n, generator=torch.Generator().manual_seed(seed)) (DistributedSampler's
+/// shuffle); the global generator is not touched.
+///
+/// * `n`: How many indices (0 or more).
+/// * `seed`: The generator's seed (DistributedSampler: seed + epoch).
+///
+/// Returns: A new int64 tensor of n indices.
+///
+/// Schema: `(int n, int seed) -> Tensor`.
+/// Binds `rt_torch_dist_shuffle_indices`.
+pub fn dist_shuffle_indices(n: i64, seed: i64) -> Result<Tensor, TorchError> {
+    // SAFETY: the bridge checks every handle and value it is given (a bad one is an error, not UB).
+    let value = unsafe { ffi::rt_torch_dist_shuffle_indices(n, seed) };
+    check_strict(value, value == 0).map(Tensor::from_handle)
 }

@@ -120,6 +120,19 @@ SPL_TORCH_API void rt_torch_torchtensor_amp_foreach_non_finite_check_and_unscale
 SPL_TORCH_API void rt_torch_torchtensor_amp_update_scale_(int64_t scale, int64_t growth_tracker, int64_t found_inf, double scale_growth_factor, double scale_backoff_factor, int64_t growth_interval) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_autograd_no_grad_begin_v2(void) SPL_TORCH_NOEXCEPT;
 SPL_TORCH_API void rt_torch_autograd_no_grad_end_v2(void) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_dist_init(const char* backend, const char* store, const char* address, int64_t port, int64_t rank, int64_t world_size, int64_t timeout_ms, bool agent_store) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_dist_init_env(const char* backend, int64_t timeout_ms) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_dist_free(int64_t group) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_dist_release(int64_t group) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API bool rt_torch_dist_is_backend_available(const char* backend) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_dist_rank(int64_t group) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_dist_world_size(int64_t group) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_dist_all_reduce_(int64_t tensor, int64_t group, const char* op) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_dist_broadcast_(int64_t tensor, int64_t group, int64_t src) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API SplArray* rt_torch_dist_all_gather(int64_t tensor, int64_t group) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_dist_reduce_scatter_(int64_t output, int64_t group, SplArray* inputs, const char* op) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API void rt_torch_dist_barrier(int64_t group) SPL_TORCH_NOEXCEPT;
+SPL_TORCH_API int64_t rt_torch_dist_shuffle_indices(int64_t n, int64_t seed) SPL_TORCH_NOEXCEPT;
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,9 @@
+// copied from runtime/cpp/gloo/transport/device.h by sffi-gen; edit that file, not this copy
+// A stand-in for Gloo's header (see gloo/context.h): the types ProcessGroupGloo.hpp names only
+// behind pointers.
+#pragma once
+
+namespace gloo::transport {
+class Device;
+class UnboundBuffer;
+}  // namespace gloo::transport
