@@ -879,6 +879,49 @@ def tensor_repr(h: int) -> str:
     return out + ")"
 
 
+# ============================================================================ owners of other handles
+
+
+class HandleOwner:
+    """A Python object owning one bridge handle of a kind other than a tensor's (a TorchScript
+    module, a process group). The handle is set in C by the call that makes it, so an interrupt
+    cannot orphan it; free() releases it at once (a second call does nothing), `with` frees it
+    on leaving, and the garbage collector releases it without touching the thread's error state.
+    Subclasses name the kind's free and release calls and what a use after free() says."""
+
+    _h: int
+    _freed = "the handle was freed"
+
+    def _free_handle(self, h: int) -> None:
+        raise NotImplementedError
+
+    def _release_handle(self, h: int) -> None:
+        raise NotImplementedError
+
+    def _live(self) -> int:
+        if self._h == 0:
+            raise ValueError(self._freed)
+        return self._h
+
+    def free(self) -> None:
+        """Frees the handle now (a second call does nothing)."""
+        h, self._h = self._h, 0
+        if h:
+            self._free_handle(h)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.free()
+
+    def __del__(self) -> None:
+        h = self.__dict__.get("_h", 0)
+        if h:
+            self._h = 0
+            self._release_handle(h)
+
+
 # ============================================================================ the hand-written Tensor members
 
 

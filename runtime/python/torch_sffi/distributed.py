@@ -31,12 +31,11 @@ from typing import TYPE_CHECKING, Any, Sequence
 from urllib.parse import parse_qs, urlparse
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from ._tensor import Tensor
 
 from . import _core as _c
 from ._errors import TorchDistributedError
+from ._runtime import HandleOwner
 
 __all__ = [
     "Backend",
@@ -92,7 +91,7 @@ class ReduceOp(enum.Enum):
     PRODUCT = "product"
 
 
-class ProcessGroup:
+class ProcessGroup(HandleOwner):
     """A process group: the bridge's process-group handle (rt_torch_dist_init), owned by this
     object from the moment the call returns; freed by destroy_process_group(), free(), or when
     garbage-collected."""
@@ -113,27 +112,14 @@ class ProcessGroup:
     def name(self) -> str:
         return self._backend
 
-    def _live(self) -> int:
-        if self._h == 0:
-            raise ValueError("The process group has been destroyed")
-        return self._h
+    # lifetime (HandleOwner)
+    _freed = "The process group has been destroyed"
 
-    def free(self) -> None:
-        h, self._h = self._h, 0
-        if h:
-            _c.rt_torch_dist_free(h)
+    def _free_handle(self, h: int) -> None:
+        _c.rt_torch_dist_free(h)
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.free()
-
-    def __del__(self) -> None:
-        h = self.__dict__.get("_h", 0)
-        if h:
-            self._h = 0
-            _c.rt_torch_dist_release(h)
+    def _release_handle(self, h: int) -> None:
+        _c.rt_torch_dist_release(h)
 
     def __repr__(self) -> str:
         if not self._h:

@@ -30,13 +30,14 @@ if TYPE_CHECKING:
 from . import _core as _c
 from ._errors import TorchRuntimeError
 from ._core import TensorBase
+from ._runtime import HandleOwner
 
 __all__ = ["ScriptModule", "load"]
 
 _Output = Union["Tensor", "tuple[Tensor, ...]", "list[Tensor]"]
 
 
-class ScriptModule:
+class ScriptModule(HandleOwner):
     """A loaded TorchScript module (torch.jit.RecursiveScriptModule's calling side)."""
 
     _h: int
@@ -104,29 +105,14 @@ class ScriptModule:
     def parameters(self) -> Iterator[Tensor]:
         return iter(_c.rt_torch_jit_parameters(self._live()))
 
-    # -------------------------------------------------------------- lifetime
-    def _live(self) -> int:
-        if self._h == 0:
-            raise ValueError("the ScriptModule was freed")
-        return self._h
+    # -------------------------------------------------------------- lifetime (HandleOwner)
+    _freed = "the ScriptModule was freed"
 
-    def free(self) -> None:
-        """Frees the module handle now (a second call does nothing)."""
-        h, self._h = self._h, 0
-        if h:
-            _c.rt_torch_jit_module_free(h)
+    def _free_handle(self, h: int) -> None:
+        _c.rt_torch_jit_module_free(h)
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.free()
-
-    def __del__(self) -> None:
-        h = self.__dict__.get("_h", 0)
-        if h:
-            self._h = 0
-            _c.rt_torch_jit_module_release(h)
+    def _release_handle(self, h: int) -> None:
+        _c.rt_torch_jit_module_release(h)
 
     def __repr__(self) -> str:
         return f"ScriptModule(methods={list(self._methods)})" if self._h else "ScriptModule(freed)"
