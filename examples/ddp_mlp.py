@@ -46,8 +46,9 @@ class MLP(ts.nn.Module):
         return self.fc2(self.fc1(x).relu())
 
 
-def train(steps: int, optimizer: str = "sgd", seed: int = 0, timeout: float = 60.0) -> dict[str, Any]:
-    """Trains for `steps` steps, data-parallel when launched with WORLD_SIZE set."""
+def train(steps: int, optimizer: str = "sgd", seed: int = 0, timeout: float = 60.0, clip: float | None = None) -> dict[str, Any]:
+    """Trains for `steps` steps, data-parallel when launched with WORLD_SIZE set; clip: clip the
+    gradients' norm to it between backward and step (they are the ranks' mean by then)."""
     distributed = "WORLD_SIZE" in os.environ
     if distributed:
         dist.init_process_group("gloo", timeout=timedelta(seconds=timeout))
@@ -68,6 +69,8 @@ def train(steps: int, optimizer: str = "sgd", seed: int = 0, timeout: float = 60
             opt.zero_grad()
             loss = ts.nn.cross_entropy(model(x), y)
             loss.backward()
+            if clip is not None:
+                ts.nn.utils.clip_grad_norm_(model.parameters(), clip)
             opt.step()
     seconds = time.perf_counter() - start
     result = {
@@ -87,9 +90,10 @@ def main() -> None:
     parser.add_argument("--optimizer", choices=["sgd", "adam"], default="sgd")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds a collective may wait for the other ranks")
+    parser.add_argument("--clip", type=float, help="clip the gradients' norm to this between backward and step")
     parser.add_argument("--out", help="write the result as JSON here ({rank} is replaced by the rank)")
     args = parser.parse_args()
-    result = train(args.steps, args.optimizer, args.seed, args.timeout)
+    result = train(args.steps, args.optimizer, args.seed, args.timeout, args.clip)
     print(f"rank {result['rank']} of {result['world_size']}: {args.steps} steps, {result['steps_per_second']:.1f} steps/s")
     if args.out:
         with open(args.out.format(rank=result["rank"]), "w", encoding="utf-8") as f:

@@ -104,7 +104,7 @@ ENUM_KEYS = {"name": True, "values": True, "doc": True, "error": False}
 DEVICE_KEYS = {"name": True, "code": True, "doc": True}
 BASES_AND_RESERVED = {"tensor", "stream", "int", "int32", "float", "bool", "scalar", "str", "device", "void"}
 KEYWORD_ONLY = "*"  # the marker in `params` after which parameters are keyword-only, as in PyTorch
-PYTHON_KEYS = {"name": False, "owner": False, "kind": False, "setter": False, "also": False, "tuple_result": False, "size_result": False, "operator": False, "flag": False, "owned_by": False}
+PYTHON_KEYS = {"name": False, "owner": False, "kind": False, "setter": False, "also": False, "tuple_result": False, "size_result": False, "operator": False, "flag": False, "owned_by": False, "then": False}
 # Operators the C base type of the Python tier implements itself (between two tensors, or on one).
 PYTHON_OPERATORS = ("+", "-", "*", "/", "@", "neg", "abs")
 TIER_KEYS = {"name": False}
@@ -1085,12 +1085,13 @@ class CatalogueLoader:
         operator = r.scalar(node, "operator", str, "'python'", entry, check=lambda v: None if v in PYTHON_OPERATORS else f"must be one of {', '.join(PYTHON_OPERATORS)}")
         flag = r.scalar(node, "flag", str, "'python'", entry, check=_identifier)
         owned_by = r.scalar(node, "owned_by", str, "'python'", entry)
+        then = r.scalar(node, "then", str, "'python'", entry, check=_identifier)
         if setter is not None and kind != "property":
             r.error(node.line_of("setter"), "a setter belongs to a property (kind: property)", entry)
         shown = name or stem
         if shown and not shown.startswith("__"):
             self._check_tier_name(node, "Python", shown, node.line_of("name") if "name" in node.items else node.line, entry)
-        return PythonFacts(name, on, kind, setter, tuple(also), tuple_result or size_result, size_result, operator, flag, node.line, owned_by)
+        return PythonFacts(name, on, kind, setter, tuple(also), tuple_result or size_result, size_result, operator, flag, node.line, owned_by, then)
 
     def _tier_facts(self, m: Mapping, key: str, language: str, entry: str, stem: str | None) -> TierFacts:
         r = self.r
@@ -1147,6 +1148,8 @@ class CatalogueLoader:
                     [p.type.spelling for p in release.params] != ["int"] or release.result.type.spelling != "bool" or not release.keeps_error_state
                 ):
                     r.error(fn.python.line, f"python owned_by '{owned_by}' must be (int) -> bool and keep the error state (a release for destructors)", fn.name)
+            if fn.python.then is not None and fn.result.type.key != "void":
+                r.error(fn.python.line, f"python then '{fn.python.then}' belongs to an entry without a result (the hooks run after the call)", fn.name)
 
     def _pytorch(self, m: Mapping, entry: str, in_snapshot: bool = True) -> str | None:
         node = m.get("pytorch")

@@ -118,6 +118,9 @@ class PythonFacts:
     # An int result that is a handle of another kind (a module): the call takes the Python object
     # that will own it first and sets its _h in C; this entry (int) -> bool releases it on failure.
     owned_by: str | None = None
+    # A hook point the wrapper runs after the call succeeds (torch_sffi._runtime.run_hooks): the
+    # hand-written runtime registers what happens there ("after_backward": DDP's averaging).
+    then: str | None = None
 
 
 @dataclass(frozen=True)

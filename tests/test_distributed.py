@@ -121,12 +121,12 @@ def test_collectives_equal_their_definition(world: int, store: str, tmp_path: Pa
 # ------------------------------------------------------------------ data-parallel training
 
 
-def single_process_parameters(steps: int) -> list[Any]:
+def single_process_parameters(steps: int, clip: float | None = None) -> list[Any]:
     import ddp_mlp
 
     saved = os.environ.pop("WORLD_SIZE", None)
     try:
-        return ddp_mlp.train(steps)["params"]
+        return ddp_mlp.train(steps, clip=clip)["params"]
     finally:
         if saved is not None:
             os.environ["WORLD_SIZE"] = saved
@@ -149,6 +149,22 @@ def test_ddp_mlp_matches_single_process_training(world: int, tmp_path: Path) -> 
     for rank in range(world):
         got = json.loads(Path(out.format(rank=rank)).read_text())
         assert got["rank"] == rank and got["world_size"] == world
+        assert max_gap(got["params"], reference) <= 1e-6, f"rank {rank}"
+
+
+def test_gradients_are_the_ranks_mean_when_backward_returns(tmp_path: Path) -> None:
+    """As with PyTorch's DDP, what runs between backward and step sees the mean gradient:
+    clipping the gradients' norm there gives single-process training's clipped steps (clipping
+    each rank's own gradient before averaging would not)."""
+    steps, clip = 20, 0.05
+    out = str(tmp_path / "rank{rank}.json")
+    results = launch(lambda rank: [str(DDP_EXAMPLE), "--steps", str(steps), "--clip", str(clip), "--out", out], 2)
+    for code, stdout, stderr in results:
+        assert code == 0, stderr[-3000:]
+    reference = single_process_parameters(steps, clip)
+    assert max_gap(reference, single_process_parameters(steps)) > 1e-3  # the clipping took effect
+    for rank in range(2):
+        got = json.loads(Path(out.format(rank=rank)).read_text())
         assert max_gap(got["params"], reference) <= 1e-6, f"rank {rank}"
 
 

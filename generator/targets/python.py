@@ -766,6 +766,8 @@ class Builder:
             lines.append(f"return {call}")
         elif key in ("void", "Stream"):
             lines.append(call)
+            if fn.python.then is not None:  # the runtime's hooks of that point (DDP's averaging after backward)
+                lines.append(f'_run_hooks("{fn.python.then}")')
             if is_release(fn):
                 lines.append("self._live = False")
             if _returns_self(fn):  # in place: the method returns its tensor, the function its first argument

@@ -28,6 +28,7 @@ from ._runtime import opt_handles as _opt_handles
 from ._runtime import opt_text as _opt_text
 from ._runtime import refit as _refit
 from ._runtime import require_grad as _require_grad
+from ._runtime import run_hooks as _run_hooks
 from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
@@ -2750,6 +2751,7 @@ class Tensor(_TensorRuntime):
         Bridge: rt_torch_autograd_backward_v2. PyTorch: torch.Tensor.backward.
         """
         _f_autograd_backward_v2(self, gradient, False if retain_graph is None else retain_graph, retain_graph is not None, create_graph)
+        _run_hooks("after_backward")
 
     def to_stream(self, device_id: _int, stream: Stream) -> Tensor:
         """A copy of the tensor on a CUDA device, made current on the given stream and

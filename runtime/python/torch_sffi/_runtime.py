@@ -878,6 +878,42 @@ def tensor_repr(h: int) -> str:
     return out + ")"
 
 
+# ============================================================================ hook points
+
+
+# What runs at each hook point a catalogue entry names (python: {then: point}): after the
+# entry's call succeeds, its wrapper calls run_hooks(point). "after_backward" is Tensor.backward's:
+# DistributedDataParallel averages the gradients there, as PyTorch's does during backward.
+_hooks: dict[str, dict[int, Callable[[], None]]] = {}
+_next_hook = 0
+
+
+class HookHandle:
+    """What add_hook returns: remove() takes the hook out (a second call does nothing)."""
+
+    def __init__(self, point: str, key: int) -> None:
+        self.point, self.key = point, key
+
+    def remove(self) -> None:
+        _hooks.get(self.point, {}).pop(self.key, None)
+
+
+def add_hook(point: str, hook: Callable[[], None]) -> HookHandle:
+    """Runs hook (no arguments) at a hook point, after those added before it."""
+    global _next_hook
+    _next_hook += 1
+    _hooks.setdefault(point, {})[_next_hook] = hook
+    return HookHandle(point, _next_hook)
+
+
+def run_hooks(point: str) -> None:
+    """Runs the hooks of a point in the order they were added (an error in one propagates)."""
+    hooks = _hooks.get(point)
+    if hooks:
+        for hook in list(hooks.values()):
+            hook()
+
+
 # ============================================================================ owners of other handles
 
 

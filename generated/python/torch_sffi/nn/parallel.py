@@ -6,17 +6,17 @@
     opt = torch_sffi.optim.SGD(model.parameters(), lr=0.1)
     loss = F.mse_loss(model(x_local), y_local)   # each rank its part of the batch
     loss.backward()
-    opt.step()                                   # the gradients are the ranks' mean first
+    opt.step()                                   # backward left the ranks' mean gradient
 
 Construction broadcasts the wrapped module's parameters and buffers from rank 0, so every rank
-starts alike. A forward marks the wrapper's gradients as due for averaging; they are averaged across the ranks (one all_reduce of all gradients, flattened, with
-ReduceOp.AVG) before the next torch_sffi.optim optimizer's step() updates anything, through the
-optimizers' global step pre-hook (torch.optim.optimizer.register_optimizer_step_pre_hook), so
-`loss.backward(); opt.step()` stays as it is with PyTorch. PyTorch averages from autograd hooks
-during backward instead, so there the gradients are averaged as soon as backward returns; here
-call sync_gradients() to read averaged gradients before step() (for gradient clipping, say).
-no_sync() skips the averaging (gradient accumulation); buffers are broadcast from rank 0 at each
-forward (broadcast_buffers=True), as PyTorch does.
+starts alike. A forward marks the wrapper's gradients as due for averaging; the backward that
+follows averages them across the ranks as it returns (one all_reduce of all gradients, flattened,
+with ReduceOp.AVG, at the "after_backward" hook point of Tensor.backward), so from then on every
+rank reads the mean gradient, as with PyTorch's DDP (gradient clipping between backward and
+step() sees it too), and `loss.backward(); opt.step()` stays as it is. no_sync() skips the
+averaging (gradient accumulation: the first backward after a forward outside it averages what
+accumulated); buffers are broadcast from rank 0 at each forward (broadcast_buffers=True), as
+PyTorch does. sync_gradients() averages on demand.
 
 Real code: type-checked with mypy --strict; sffi-gen copies it into the generated package.
 """
@@ -29,6 +29,7 @@ from typing import Any, Iterator
 
 from .. import _tensor as _t
 from .. import distributed as dist
+from .._runtime import HookHandle, add_hook
 from ..autograd import no_grad
 from .module import Module
 
@@ -90,7 +91,7 @@ class DistributedDataParallel(Module):
             self.require_backward_grad_sync = old
 
     def sync_gradients(self) -> None:
-        """Averages the gradients across the ranks now (step() does it when it is due)."""
+        """Averages the gradients across the ranks now (the backward after a forward does it)."""
         _pending.discard(self)
         grads = [g for g in (p.grad for p in self.module.parameters()) if g is not None]
         if not grads:
@@ -106,17 +107,16 @@ class DistributedDataParallel(Module):
                 offset += n
 
 
-def _sync_pending(optimizer: Any, args: Any, kwargs: Any) -> None:
+def _sync_pending() -> None:
+    """Averages the gradients of every wrapper whose forward a backward has just gone through."""
     for ddp in list(_pending):
         ddp.sync_gradients()
 
 
-_hook: Any = None
+_hook: HookHandle | None = None
 
 
 def _install_hook() -> None:
     global _hook
     if _hook is None:
-        from ..optim import register_optimizer_step_pre_hook
-
-        _hook = register_optimizer_step_pre_hook(_sync_pending)
+        _hook = add_hook("after_backward", _sync_pending)

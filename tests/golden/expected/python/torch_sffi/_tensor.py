@@ -28,6 +28,7 @@ from ._runtime import opt_handles as _opt_handles
 from ._runtime import opt_text as _opt_text
 from ._runtime import refit as _refit
 from ._runtime import require_grad as _require_grad
+from ._runtime import run_hooks as _run_hooks
 from ._runtime import scalar as _scalar
 from ._runtime import size as _size
 from ._runtime import take_flag as _take_flag
