@@ -369,22 +369,33 @@ def test_pytorchs_names() -> None:
     assert issubclass(dist.DistError, RuntimeError) and dist.DistBackendError is dist.DistError
 
 
-def test_optimizer_step_pre_hooks_run_before_the_update_and_can_be_removed() -> None:
+def test_optimizer_step_pre_hooks_run_first_as_pytorchs_and_can_be_removed() -> None:
+    """register_optimizer_step_pre_hook: the hook runs before step's closure (it sees no
+    gradient yet) and before the update, with the arguments step got, as torch.optim's does."""
+    from torch.optim.optimizer import register_optimizer_step_pre_hook as torchs
+
+    def run(lib: Any, register: Any) -> list[Any]:
+        w = lib.tensor([1.0, 2.0], requires_grad=True)
+        opt = lib.optim.SGD([w], lr=1.0)
+        seen: list[Any] = []
+
+        def hook(optimizer: Any, args: Any, kwargs: Any) -> None:
+            seen.append((optimizer is opt, w.tolist(), None if w.grad is None else w.grad.tolist(), len(args), sorted(kwargs)))
+
+        def closure() -> Any:
+            loss = (w * w).sum()
+            loss.backward()
+            return loss
+
+        handle = register(hook)
+        try:
+            opt.step(closure)
+            opt.step(closure)  # now the first closure's gradient is there
+        finally:
+            handle.remove()
+        opt.step(closure)
+        return [seen, w.tolist()]
+
     from torch_sffi.optim import register_optimizer_step_pre_hook
 
-    w = ts.tensor([1.0, 2.0], requires_grad=True)
-    opt = ts.optim.SGD([w], lr=1.0)
-    seen: list[Any] = []
-
-    def hook(optimizer: Any, args: Any, kwargs: Any) -> None:
-        seen.append((optimizer, w.tolist(), w.grad.tolist()))
-
-    handle = register_optimizer_step_pre_hook(hook)
-    try:
-        opt.step(closure=lambda: (w * w).sum().backward())  # the closure's gradient is seen
-    finally:
-        handle.remove()
-    assert seen == [(opt, [1.0, 2.0], [2.0, 4.0])]
-    assert w.tolist() == [-1.0, -2.0]
-    opt.step()
-    assert len(seen) == 1, "removed"
+    assert run(ts, register_optimizer_step_pre_hook) == run(torch, torchs)

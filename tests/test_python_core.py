@@ -39,7 +39,7 @@ def test_the_package_is_the_generated_modules_and_the_runtime(catalogue: Catalog
     nn_files = {"nn/parameter.py", "nn/init.py", "nn/module.py", "nn/layers.py", "nn/loss.py", "nn/rnn.py", "nn/transformer.py"}
     nn_files |= {"nn/utils/__init__.py", "nn/utils/clip_grad.py", "nn/utils/convert_parameters.py", "nn/utils/rnn.py"}
     nn_files |= {"nn/parallel.py"}
-    distributed = {"distributed.py", "utils/__init__.py", "utils/data.py"}
+    distributed = {"distributed.py", "utils/__init__.py", "utils/data.py", "utils/hooks.py"}
     assert set(python.runtime_files(catalogue)) == {"_runtime.py", "_types.py", "_interop.py", "amp.py", "grad_mode.py", "jit.py", "_function.py", "optim/__init__.py", "optim/lr_scheduler.py", *nn_files, *distributed}
     for name in python.runtime_files(catalogue):
         source = (ROOT / "runtime" / "python" / "torch_sffi" / name).read_text()

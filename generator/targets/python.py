@@ -67,6 +67,7 @@ RUNTIME_FILES = (
     "distributed.py",
     "utils/__init__.py",
     "utils/data.py",
+    "utils/hooks.py",
 )
 # Hand-written classes a generated namespace re-exports from a runtime module (module -> (runtime module, names)).
 NAMESPACE_RUNTIME: dict[str, tuple[str, tuple[str, ...]]] = {

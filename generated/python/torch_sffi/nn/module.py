@@ -26,7 +26,6 @@ from __future__ import annotations
 import itertools
 import operator
 import warnings
-import weakref
 from collections import OrderedDict
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple, TypeVar, overload
 
@@ -34,9 +33,10 @@ from .._core import adopt as _adopt
 from .._errors import PY_ERRORS
 from .._tensor import Tensor
 from ..autograd import no_grad
+from ..utils.hooks import RemovableHandle
 from .parameter import Parameter
 
-__all__ = ["Module", "ModuleDict", "ModuleList", "ParameterDict", "ParameterList", "RemovableHandle", "Sequential"]
+__all__ = ["Module", "ModuleDict", "ModuleList", "ParameterDict", "ParameterList", "Sequential"]
 
 _RuntimeError = PY_ERRORS["other"]  # a RuntimeError (TorchRuntimeError), as PyTorch raises
 _M = TypeVar("_M", bound="Module")
@@ -67,34 +67,6 @@ def _typename(value: object) -> str:
     cls = type(value)
     module = cls.__module__
     return cls.__qualname__ if module in ("", "builtins") else f"{module}.{cls.__qualname__}"
-
-
-class RemovableHandle:
-    """What registering a hook returns, as torch.utils.hooks.RemovableHandle: remove() takes the
-    hook out again (from every table it was entered in); as a context manager it removes the
-    hook on leaving. Ids grow over the process, so hooks run in the order they were added."""
-
-    id: int
-    next_id: int = 0
-
-    def __init__(self, hooks_dict: Any, *, extra_dict: Any = None) -> None:
-        self.hooks_dict_ref = weakref.ref(hooks_dict)
-        self.id = RemovableHandle.next_id
-        RemovableHandle.next_id += 1
-        extras = extra_dict if isinstance(extra_dict, list) else [extra_dict] if extra_dict is not None else []
-        self.extra_dict_ref = tuple(weakref.ref(d) for d in extras)
-
-    def remove(self) -> None:
-        for ref in (self.hooks_dict_ref, *self.extra_dict_ref):
-            table = ref()
-            if table is not None and self.id in table:
-                del table[self.id]
-
-    def __enter__(self) -> RemovableHandle:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.remove()
 
 
 def _addindent(text: str, spaces: int) -> str:

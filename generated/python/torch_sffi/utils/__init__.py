@@ -1,11 +1,12 @@
 # copied from runtime/python/torch_sffi/utils/__init__.py by sffi-gen; edit that file, not this copy
-"""torch_sffi.utils: data loading helpers (torch_sffi.utils.data), as torch.utils.
+"""torch_sffi.utils: data loading helpers (torch_sffi.utils.data) and hook handles
+(torch_sffi.utils.hooks), as torch.utils.
 
 Real code: type-checked with mypy --strict; sffi-gen copies it into the generated package.
 """
 
 from __future__ import annotations
 
-from . import data
+from . import data, hooks
 
-__all__ = ["data"]
+__all__ = ["data", "hooks"]

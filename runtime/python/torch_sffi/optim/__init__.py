@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import warnings
 from array import array
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from typing import Any, Callable, Iterable
 
 from .. import _core as _c
@@ -48,6 +48,7 @@ from .._core import unscoped
 from .._errors import PY_ERRORS, TorchUnavailableError
 from .._tables import float32
 from .._tensor import Tensor
+from ..utils.hooks import RemovableHandle
 
 __all__ = [
     "ASGD",
@@ -74,32 +75,18 @@ RuntimeError_ = PY_ERRORS["other"]
 SCALAR_STATE = ("step", "eta", "mu", "mu_product")
 
 
-class RemovableHandle:
-    """What register_optimizer_step_pre_hook returns: remove() unregisters the hook."""
-
-    def __init__(self, hooks: dict[int, Callable[..., Any]], key: int) -> None:
-        self._hooks = hooks
-        self.id = key
-
-    def remove(self) -> None:
-        self._hooks.pop(self.id, None)
-
-
-# Hooks every optimizer runs in step() before it updates a parameter (torch.optim.optimizer's
-# global step pre-hooks), in registration order: hook(optimizer, args, kwargs).
-_global_step_pre_hooks: dict[int, Callable[..., Any]] = {}
-_next_hook_id = 0
+# Hooks every optimizer runs in step() before anything else (torch.optim.optimizer's global step
+# pre-hooks), in registration order: hook(optimizer, args, kwargs).
+_global_step_pre_hooks: OrderedDict[int, Callable[..., Any]] = OrderedDict()
 
 
 def register_optimizer_step_pre_hook(hook: Callable[..., Any]) -> RemovableHandle:
-    """Registers hook(optimizer, args, kwargs) to run in every optimizer's step() before the
-    update (torch.optim.optimizer.register_optimizer_step_pre_hook). It runs after the closure
-    of step(closure), so that it sees the gradients the closure computed (PyTorch runs it first,
-    before the closure). DistributedDataParallel averages gradients through it."""
-    global _next_hook_id
-    _next_hook_id += 1
-    _global_step_pre_hooks[_next_hook_id] = hook
-    return RemovableHandle(_global_step_pre_hooks, _next_hook_id)
+    """Registers hook(optimizer, args, kwargs) to run first in every optimizer's step(), before
+    its closure (torch.optim.optimizer.register_optimizer_step_pre_hook): args and kwargs are
+    what step was called with; a result that is not None must be the new (args, kwargs)."""
+    handle = RemovableHandle(_global_step_pre_hooks)
+    _global_step_pre_hooks[handle.id] = hook
+    return handle
 
 
 Params = Iterable[Tensor] | Iterable[dict[str, Any]] | Iterable[tuple[str, Tensor]]
@@ -304,10 +291,17 @@ class Optimizer:
         The closure, if any, runs first (with gradients recorded): it recomputes the loss
         and calls backward, as PyTorch's closures do.
         """
+        args: tuple[Any, ...] = (self,) if closure is None else (self, closure)  # what torch.optim's hooks get
+        kwargs: dict[str, Any] = {}
+        for hook in list(_global_step_pre_hooks.values()):
+            result = hook(self, args, kwargs)
+            if result is not None:
+                if not (isinstance(result, tuple) and len(result) == 2):
+                    raise RuntimeError_(f"optimizer must return None or a tuple of (new_args, new_kwargs), but got {result}.")
+                args, kwargs = result
+                closure = kwargs.get("closure", args[1] if len(args) > 1 else None)
         loss = closure() if closure is not None else None
         self._opt_called = True  # what the schedules check: the optimizer stepped before them
-        for hook in list(_global_step_pre_hooks.values()):
-            hook(self, (), {})
         with _NoGrad():
             for group in self.param_groups:
                 for p in group["params"]:
