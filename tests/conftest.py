@@ -25,14 +25,17 @@ from generator.loader import load_catalogue  # noqa: E402
 from generator.model import Catalogue  # noqa: E402
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", autouse=True)
 def collected_garbage() -> None:
-    """For a module whose tests count live bridge handles: an earlier module's cyclic garbage
-    (tensors of the Python tier) is freed once here, not inside a test's count (a collection per
-    test would cost minutes)."""
+    """Before each module: an earlier module's cyclic garbage (tensors of the Python tier) is
+    freed here, not inside a test's count of live handles, and what survives is frozen
+    (gc.freeze: what every module imported, such as PyTorch's OpInfo, ModuleInfo and
+    OptimizerInfo databases, millions of objects). The collections the leak checks make per test
+    then scan only what the test made; without the freeze each took seconds late in the run."""
     import gc
 
     gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture(scope="session")
