@@ -14,6 +14,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+import pytest
 import torch
 import torch.nn.functional as F
 from bridge_util import Bridge, BridgeError, Handle, Raw, ffi
@@ -82,6 +83,21 @@ def expect_error(bridge: Bridge, code: int, fragment: str, name: str, *args: Any
         assert exc.message.startswith(f"{name}: "), exc.message
         return exc
     raise AssertionError(f"{name} should have failed with code {code}")
+
+
+def check_batch_norm_eps_in_training(b: Bridge) -> None:
+    """In training, eps must be positive, for an empty input too: torch.nn.functional.batch_norm
+    checks it before ATen (which would let an empty input pass), with this message."""
+    for x in (torch.ones(0, 3), torch.ones(4, 3)):
+        with pytest.raises(ValueError) as theirs:
+            F.batch_norm(x, torch.zeros(3), torch.ones(3), training=True, eps=0.0)
+        mean, var = Handle(b.tensor(torch.zeros(3))), Handle(b.tensor(torch.ones(3)))
+        try:
+            exc = expect_error(b, VALUE, str(theirs.value), "rt_torch_nn_batch_norm", x, mean, var, None, None, True, 0.1, 0.0)
+            assert exc.message == f"rt_torch_nn_batch_norm: {theirs.value}"
+        finally:
+            b.free(mean.value)
+            b.free(var.value)
 
 
 def check_available(b: Bridge) -> None:
@@ -1365,6 +1381,7 @@ CASES: dict[str, list[Case]] = {
     "rt_torch_nn_batch_norm": [
         Case(lambda: (r(4, 3, 2, 2), r(3).abs(), r(3, seed=1).abs() + 1, r(3, seed=2), r(3, seed=3), False, 0.1, 1e-5), F.batch_norm, label="eval"),
         Case(check=check_batch_norm_updates_running_stats, label="training updates running stats"),
+        Case(check=check_batch_norm_eps_in_training, label="eps must be positive in training, also for an empty input"),
     ],
     "rt_torch_nn_layer_norm": [Case(lambda: (r(2, 3, 4), [4], r(4), r(4, seed=1), 1e-5), F.layer_norm), Case(lambda: (r(2, 3), [2, 3], None, None, 1e-5), F.layer_norm)],
     "rt_torch_nn_dropout": [

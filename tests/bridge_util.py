@@ -194,7 +194,8 @@ class Bridge:
         shape = self.shape(h)
         dtype = self.dtype(h)
         if math.prod(shape) == 0:  # nothing to read (libtorch cannot even view a complex one whose sizes reach 2**62 as real)
-            return torch.empty(shape, dtype=dtype)
+            # strides of 1: contiguous ones of sizes such as (0, 2**40, 2**40) overflow
+            return torch.empty_strided(shape, (1,) * len(shape), dtype=dtype)
         if dtype.is_complex:
             re_h, im_h = lib.rt_torch_torchtensor_real(h), lib.rt_torch_torchtensor_imag(h)
             if re_h == 0 or im_h == 0:
@@ -209,9 +210,12 @@ class Bridge:
                 lib.rt_torch_torchtensor_free(re_h)
                 lib.rt_torch_torchtensor_free(im_h)
         n = math.prod(shape)
-        if n > MAX_READ_BACK:  # too large to hold here; only a tensor without data can be so large
+        if n > MAX_READ_BACK:  # too large to hold here: a tensor without data, or an expanded view
             if self._has_no_data(h):
                 return torch.empty(shape, dtype=dtype, device="meta")
+            expanded = self._expanded_source(h, shape)
+            if expanded is not None:
+                return expanded
             raise AssertionError(f"a tensor of {n} elements is too large to read back")
         if dtype in INTEGER_DTYPES:
             buf = ffi.new("int64_t[]", max(n, 1))
@@ -228,6 +232,29 @@ class Bridge:
             self.check()
             raise AssertionError(f"data length {got} != numel {n}")
         return values.to(dtype).reshape(shape)
+
+    def _expanded_source(self, h: int, shape: list[int]) -> torch.Tensor | None:
+        """A huge view whose large sizes have stride 0 (expand's): its values read along one
+        index of those dims and expanded back, as the same view in torch (None otherwise)."""
+        buf = ffi.new("int64_t[]", max(len(shape), 1))
+        if lib.rt_torch_torchtensor_stride(h, buf, len(shape)) != len(shape):
+            self.check()
+            return None
+        strides = list(buf[0 : len(shape)])
+        if math.prod(1 if st == 0 else size for size, st in zip(shape, strides)) > MAX_READ_BACK:
+            return None
+        part, made = h, []
+        try:
+            for dim, (size, st) in enumerate(zip(shape, strides)):
+                if st == 0 and size > 1:
+                    part = lib.rt_torch_torchtensor_narrow(part, dim, 0, 1)
+                    if part == 0:
+                        self.check()
+                    made.append(part)
+            return self.to_torch(part).expand(shape)
+        finally:
+            for m in made:
+                lib.rt_torch_torchtensor_free(m)
 
     def _has_no_data(self, h: int) -> bool:
         """Whether reading one element of a (non-empty) tensor fails for want of data (meta)."""

@@ -95,8 +95,8 @@ def assert_same(actual: Any, expected: Any, case: Case, where: str = "result") -
             same_device = actual.device.type == expected.device.type or actual.numel() == 0
             assert same_device, f"{where}: device {actual.device} != {expected.device}"
             return
-        if case.compare == "meta":
-            return
+        if case.compare == "meta" or expected.numel() == 0:
+            return  # no values to compare (and assert_close's stride arithmetic overflows on sizes such as (0, 2**40, 2**40))
         expected = expected.detach().cpu()
         tol = {"exact": (0.0, 0.0), "close": (1e-6, 1e-6)}[case.compare]
         torch.testing.assert_close(actual, expected, rtol=tol[0], atol=tol[1], equal_nan=True, msg=lambda m: f"{where}: {m}")

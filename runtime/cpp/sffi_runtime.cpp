@@ -1126,7 +1126,8 @@ at::Tensor batch_norm(const at::Tensor& input, const std::optional<at::Tensor>& 
             fail(Code::value, "Expected more than 1 value per channel when training, got input size torch.Size(" +
                                   join_dims(input.sizes()) + ")");
         }
-        if (!(eps > 0.0) && input.numel() != 0) fail(Code::value, "batch_norm eps must be positive during training, but got " + py_float(eps));
+        // torch.nn.functional.batch_norm checks eps before ATen, an empty input too.
+        if (!(eps > 0.0)) fail(Code::value, "batch_norm eps must be positive during training, but got " + py_float(eps));
     } else if (eps < 0.0) {
         fail(Code::value, "batch_norm eps must be non-negative, but got " + py_float(eps));
     }
