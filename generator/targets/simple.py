@@ -336,7 +336,8 @@ MATH_FILE = "simple/math.spl"
 LAYER_FILES = ((OPTIM_FILE, "Optimizers", "the optimizers call"), (NN_FILE, "Modules", "the module system calls"))
 DIST_FILE = "simple/distributed.spl"  # data-parallel training (process groups, DistributedDataParallel), always embedded
 # The runtime files whose calls on values are checked against mod.spl's methods.
-CHECKED_FILES = (*LAYER_FILES, (DIST_FILE, "Data-parallel training", "the data-parallel code calls"))
+DIST_PART = (DIST_FILE, "Data-parallel training", "the data-parallel code calls")
+CHECKED_FILES = (*LAYER_FILES, DIST_PART)
 # Methods of values the runtime files (optimizers, modules) may call besides those of mod.spl's
 # classes: Simple's own on arrays and optionals.
 BUILTIN_METHODS = frozenset({"len", "push", "unwrap"})
@@ -696,13 +697,6 @@ def fragments(catalogue: Catalogue) -> tuple[Fragment, Fragment, tuple[Fragment,
     )
 
 
-def distributed_fragment(catalogue: Catalogue) -> Fragment:
-    """Data-parallel training (runtime/simple/distributed.spl): the process-group functions it
-    calls are the catalogue's (the checker names any it lacks)."""
-    dist = runtime.copy(DIST_FILE)
-    return Fragment(dist.source, "Data-parallel training", dist.text.rstrip("\n"))
-
-
 def _check_scalar_kinds(scalar: runtime.Copy) -> None:
     """The hand-written Scalar builds each kind with the code the C ABI gives it."""
     for kind, code in abi.SCALAR_KINDS.items():
@@ -737,7 +731,9 @@ def _error_kinds_used(fragment: Fragment, catalogue: Catalogue) -> None:
 def render_mod(catalogue: Catalogue, renderer) -> tuple[str, tuple[Fragment, ...]]:  # type: ignore[no-untyped-def]
     code_fn, message_fn = error_protocol(catalogue)
     errors, scalar, layered = fragments(catalogue)
-    distributed = distributed_fragment(catalogue)
+    # Data-parallel training, always: the process-group functions it calls are the catalogue's
+    # (the checker names any it lacks).
+    distributed = _fragment(DIST_PART[0], DIST_PART[1])
     embedded = (errors, scalar, *layered, distributed)
     module_names = {n: "defined in templates/simple" for n in MOD_HELPERS}
     for frag in embedded:

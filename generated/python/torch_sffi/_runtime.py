@@ -25,6 +25,7 @@ import functools
 import math
 import numbers
 import operator
+from collections import OrderedDict
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, NoReturn, ParamSpec, Protocol, Sequence, TypeVar, cast
 
 if TYPE_CHECKING:  # typing.Self is Python 3.11's; the package runs on 3.10 too
@@ -37,6 +38,7 @@ from ._core import TensorBase
 from ._core import adopt as _adopt
 from ._core import setup as _core_setup
 from ._types import DType, Size, TorchError, device
+from .utils.hooks import RemovableHandle
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -885,26 +887,15 @@ def tensor_repr(h: int) -> str:
 # What runs at each hook point a catalogue entry names (python: {then: point}): after the
 # entry's call succeeds, its wrapper calls run_hooks(point). "after_backward" is Tensor.backward's:
 # DistributedDataParallel averages the gradients there, as PyTorch's does during backward.
-_hooks: dict[str, dict[int, Callable[[], None]]] = {}
-_next_hook = 0
+_hooks: dict[str, OrderedDict[int, Callable[[], None]]] = {}
 
 
-class HookHandle:
-    """What add_hook returns: remove() takes the hook out (a second call does nothing)."""
-
-    def __init__(self, point: str, key: int) -> None:
-        self.point, self.key = point, key
-
-    def remove(self) -> None:
-        _hooks.get(self.point, {}).pop(self.key, None)
-
-
-def add_hook(point: str, hook: Callable[[], None]) -> HookHandle:
+def add_hook(point: str, hook: Callable[[], None]) -> RemovableHandle:
     """Runs hook (no arguments) at a hook point, after those added before it."""
-    global _next_hook
-    _next_hook += 1
-    _hooks.setdefault(point, {})[_next_hook] = hook
-    return HookHandle(point, _next_hook)
+    table = _hooks.setdefault(point, OrderedDict())
+    handle = RemovableHandle(table)
+    table[handle.id] = hook
+    return handle
 
 
 def run_hooks(point: str) -> None:

@@ -29,8 +29,9 @@ from typing import Any, Iterator
 
 from .. import _tensor as _t
 from .. import distributed as dist
-from .._runtime import HookHandle, add_hook
+from .._runtime import add_hook
 from ..autograd import no_grad
+from ..utils.hooks import RemovableHandle
 from .module import Module
 
 __all__ = ["DistributedDataParallel"]
@@ -113,7 +114,7 @@ def _sync_pending() -> None:
         ddp.sync_gradients()
 
 
-_hook: HookHandle | None = None
+_hook: RemovableHandle | None = None
 
 
 def _install_hook() -> None:
